@@ -1,0 +1,74 @@
+"""Write files whole or not at all: temporary file beside the target, fsync, rename.
+
+Taken from Picard's ``atomic_write`` with an fsync of the file and its folder added,
+so a power cut leaves either the old file or the new one, never half of the new.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+def _fsync_dir(folder: Path) -> None:
+    if os.name != "posix":
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        os.fsync(fd)
+    finally:
+        os.close(fd)
+
+
+def temp_path_beside(target: Path, suffix: str = ".part") -> Path:
+    """A fresh, unused name in the target's folder (same filesystem, so rename is atomic)."""
+    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    os.close(fd)
+    return Path(name)
+
+
+@contextlib.contextmanager
+def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> Iterator[Path]:
+    """Yield a temporary path to write; on success it replaces ``target``.
+
+    On any exception the temporary file is removed and ``target`` is untouched.
+    With ``overwrite=False`` an existing target is never replaced (checked at the end too,
+    with a hard link so a file created meanwhile is not clobbered).
+    """
+    target = Path(target)
+    tmp = temp_path_beside(target)
+    try:
+        yield tmp
+        with open(tmp, "rb+") as fh:
+            os.fsync(fh.fileno())
+        if overwrite:
+            os.replace(tmp, target)
+        else:
+            _link_without_replacing(tmp, target)
+        _fsync_dir(target.parent)
+    except BaseException:
+        with contextlib.suppress(FileNotFoundError):
+            os.unlink(tmp)
+        raise
+
+
+def _link_without_replacing(tmp: Path, target: Path) -> None:
+    try:
+        os.link(tmp, target)  # FileExistsError if the target appeared meanwhile
+    except FileExistsError:
+        raise
+    except OSError:  # no hard links (FAT USB sticks): check, then rename
+        if target.exists():
+            raise FileExistsError(target) from None
+        os.replace(tmp, target)
+        return
+    os.unlink(tmp)
+
+
+def atomic_write_bytes(target: str | os.PathLike[str], data: bytes) -> None:
+    """Write ``data`` to ``target`` whole or not at all."""
+    with atomic_path(target) as tmp:
+        tmp.write_bytes(data)

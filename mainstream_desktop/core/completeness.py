@@ -1,0 +1,174 @@
+"""How far each step has come: the checks a facilitator would tick before moving on.
+
+Each step has a few plain checks; the window's navigator shows done/total per step and
+lists what is missing, the report's summary names the gaps. Counting is cheap SQL so the
+navigator can refresh after every edit.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import STEP_KEYS
+from mainstream_desktop.core.store import Workshop
+
+
+@dataclass(frozen=True)
+class Check:
+    label: str
+    done: bool
+
+
+@dataclass(frozen=True)
+class StepCompleteness:
+    step: str
+    checks: tuple[Check, ...]
+
+    @property
+    def done(self) -> int:
+        return sum(c.done for c in self.checks)
+
+    @property
+    def total(self) -> int:
+        return len(self.checks)
+
+    @property
+    def ratio(self) -> float:
+        return self.done / self.total if self.total else 1.0
+
+    @property
+    def missing(self) -> list[str]:
+        return [c.label for c in self.checks if not c.done]
+
+
+def _scalar(ws: Workshop, sql: str, *params: object) -> int:
+    return ws.conn.execute(sql, params).fetchone()[0] or 0
+
+
+def _live(ws: Workshop, table: str, where: str = "") -> int:
+    extra = f" AND ({where})" if where else ""
+    return _scalar(ws, f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL{extra}')
+
+
+def _all_have(ws: Workshop, table: str, condition: str) -> bool:
+    total = _live(ws, table)
+    return total > 0 and _live(ws, table, condition) == total
+
+
+def _workshop(ws: Workshop) -> list[Check]:
+    w = ws.workshop()
+    return [
+        Check(tr("Completeness", "Title and country set"), bool(w["title"] and w["country"])),
+        Check(tr("Completeness", "Dates and venue set"),
+              bool(w["start_date"] and w["end_date"] and w["venue"])),
+        Check(tr("Completeness", "National development strategy named"),
+              bool(w["national_strategy"])),
+        Check(tr("Completeness", "Participants registered"), _live(ws, "participants") > 0),
+        Check(tr("Completeness", "Sessions planned"), _live(ws, "sessions") > 0),
+    ]
+
+
+def _commitment(ws: Workshop) -> list[Check]:
+    from mainstream_desktop.core import refdata
+
+    items = len(refdata.keys("readiness_items"))
+    return [
+        Check(tr("Completeness", "A commitment adopted or in force"),
+              _live(ws, "commitments", "status IN ('adopted', 'in_force')") > 0),
+        Check(tr("Completeness", "Lead agency and focal point named"),
+              _live(ws, "commitments", "lead_agency IS NOT NULL AND focal_point IS NOT NULL") > 0),
+        Check(tr("Completeness", "A coordination mechanism recorded"), _live(ws, "mechanisms") > 0),
+        Check(tr("Completeness", "Mechanisms have members"),
+              _live(ws, "mechanisms") > 0 and _scalar(
+                  ws, "SELECT count(*) FROM mechanisms m WHERE m.deleted_at IS NULL AND NOT EXISTS"
+                  " (SELECT 1 FROM mechanism_members x WHERE x.mechanism = m.id"
+                  " AND x.deleted_at IS NULL)") == 0),
+        Check(tr("Completeness", "Status of international instruments reviewed"),
+              _live(ws, "instrument_status") >= 5),
+        Check(tr("Completeness", "Readiness checklist answered"),
+              _live(ws, "readiness", "status != 'unknown'") >= items),
+    ]
+
+
+def _institutions(ws: Workshop) -> list[Check]:
+    return [
+        Check(tr("Completeness", "At least 10 stakeholders mapped"), _live(ws, "stakeholders") >= 10),
+        Check(tr("Completeness", "Every stakeholder rated for influence and interest"),
+              _all_have(ws, "stakeholders", "influence IS NOT NULL AND interest IS NOT NULL")),
+        Check(tr("Completeness", "Every stakeholder has a mandate"),
+              _all_have(ws, "stakeholders", "mandate IS NOT NULL")),
+        Check(tr("Completeness", "Relations between stakeholders recorded"), _live(ws, "links") > 0),
+        Check(tr("Completeness", "Migrants or diaspora organisations included"),
+              _live(ws, "stakeholders", "type = 'migrants_diaspora'") > 0),
+    ]
+
+
+def _data(ws: Workshop) -> list[Check]:
+    return [
+        Check(tr("Completeness", "Data sources listed"), _live(ws, "data_sources") > 0),
+        Check(tr("Completeness", "Every data source has an owner"),
+              _all_have(ws, "data_sources", "owner IS NOT NULL")),
+        Check(tr("Completeness", "Indicators chosen"), _live(ws, "indicators") > 0),
+        Check(tr("Completeness", "Every indicator matched to its data sources"),
+              _live(ws, "indicators") > 0 and _scalar(
+                  ws, "SELECT count(*) FROM indicators i WHERE i.deleted_at IS NULL AND NOT EXISTS"
+                  " (SELECT 1 FROM coverage c WHERE c.indicator = i.id"
+                  " AND c.deleted_at IS NULL)") == 0),
+        Check(tr("Completeness", "Disaggregations of each source recorded"),
+              _all_have(ws, "data_sources", "disaggregations IS NOT NULL")),
+    ]
+
+
+def _sectors(ws: Workshop) -> list[Check]:
+    unassessed = _scalar(
+        ws, "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM assessments a WHERE a.sector = s.id AND a.deleted_at IS NULL"
+        " AND a.coherence_score IS NOT NULL)")
+    without_policy = _scalar(
+        ws, "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM policies p WHERE p.sector = s.id AND p.deleted_at IS NULL)")
+    return [
+        Check(tr("Completeness", "Sectors chosen for review"), _live(ws, "sectors") > 0),
+        Check(tr("Completeness", "Every sector assessed with a coherence score"),
+              _live(ws, "sectors") > 0 and unassessed == 0),
+        Check(tr("Completeness", "Policies in force listed for every sector"),
+              _live(ws, "sectors") > 0 and without_policy == 0),
+        Check(tr("Completeness", "Recommendations written"),
+              _live(ws, "assessments", "recommendations IS NOT NULL") > 0),
+    ]
+
+
+def _actions(ws: Workshop) -> list[Check]:
+    return [
+        Check(tr("Completeness", "Actions recorded"), _live(ws, "actions") > 0),
+        Check(tr("Completeness", "Every action has a responsible actor"),
+              _all_have(ws, "actions", "responsible IS NOT NULL")),
+        Check(tr("Completeness", "Every action has a timeframe and priority"),
+              _all_have(ws, "actions", "timeframe IS NOT NULL AND priority IS NOT NULL")),
+        Check(tr("Completeness", "Every action has an indicator"),
+              _all_have(ws, "actions", "indicator IS NOT NULL")),
+        Check(tr("Completeness", "Costs estimated"),
+              _all_have(ws, "actions", "cost IS NOT NULL")),
+    ]
+
+
+_STEPS: dict[str, Callable[[Workshop], list[Check]]] = {
+    "workshop": _workshop,
+    "commitment": _commitment,
+    "institutions": _institutions,
+    "data": _data,
+    "sectors": _sectors,
+    "actions": _actions,
+}
+assert tuple(_STEPS) == STEP_KEYS
+
+
+def step_completeness(ws: Workshop, step: str) -> StepCompleteness:
+    return StepCompleteness(step, tuple(_STEPS[step](ws)))
+
+
+def completeness(ws: Workshop) -> dict[str, StepCompleteness]:
+    """Completeness of every step, in process order."""
+    return {step: step_completeness(ws, step) for step in STEP_KEYS}

@@ -1,0 +1,249 @@
+"""Field-level validation and coercion, shared by the store, the window and the import.
+
+:func:`coerce` turns what a user typed or a workbook cell holds into the stored Python
+value, or raises :class:`FieldError` with a message that says what was expected.
+Relational checks (references to live records, uniqueness) need the file and live in
+:mod:`store`.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+import re
+from typing import Any
+
+from mainstream_desktop.core import enums, refdata
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import Field
+
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+_CONTROL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f]")
+
+
+class FieldError(ValueError):
+    """A value that does not fit its field; the message says what was expected."""
+
+
+def choice_list(field: Field) -> tuple[tuple[str, str], ...]:
+    """(key, label) pairs a choice or multi field accepts, labels translated."""
+    src = field.choices
+    if src is None:
+        return ()
+    if isinstance(src, str):
+        return refdata.choices(src)
+    return tuple((k, tr("Enum", label)) for k, label in src)
+
+
+def _is_valid_choice(field: Field, key: str) -> bool:
+    src = field.choices
+    if isinstance(src, str):
+        return refdata.is_valid_key(src, key)
+    return any(k == key for k, _ in (src or ()))
+
+
+def _match_choice(field: Field, raw: str, accept_labels: bool) -> str:
+    if _is_valid_choice(field, raw):
+        return raw
+    if accept_labels:
+        folded = raw.casefold()
+        src = field.choices
+        candidates = list(choice_list(field))
+        if not isinstance(src, str):  # English labels too, whatever the language
+            candidates += list(src or ())
+        for key, label in candidates:
+            if label.casefold() == folded or key.casefold() == folded:
+                return key
+    raise FieldError(tr("Validation", "“{value}” is not one of the allowed values").format(
+        value=_short(raw)))
+
+
+def _short(value: object, limit: int = 60) -> str:
+    text = str(value)
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
+    """The stored form of ``value`` for ``field`` (``None`` for empty).
+
+    ``accept_labels`` lets a choice be given by its label as well as its key
+    (workbooks filled in by people use labels).
+    """
+    if value is None or (isinstance(value, str) and value.strip() == ""):
+        if field.kind == "multi" and value is not None and field.required:
+            raise FieldError(tr("Validation", "is required"))
+        return [] if field.kind == "multi" and value is not None else None
+    kind = field.kind
+    if kind in ("text", "longtext", "email"):
+        text = str(value).strip() if kind != "longtext" else str(value).strip("\n ")
+        if _CONTROL.search(text):
+            raise FieldError(tr("Validation", "contains control characters"))
+        if kind != "longtext" and "\n" in text:
+            text = " ".join(text.split())
+        if len(text) > field.max_length:
+            raise FieldError(tr("Validation", "is too long ({n} characters, at most {max})").format(
+                n=len(text), max=field.max_length))
+        if kind == "email" and not _EMAIL.match(text):
+            raise FieldError(tr("Validation", "“{value}” is not an email address").format(
+                value=_short(text)))
+        return text
+    if kind in ("int", "year"):
+        number = _to_number(value)
+        if number != int(number):
+            raise FieldError(tr("Validation", "must be a whole number (got {value})").format(
+                value=_short(value)))
+        number = int(number)
+        lo, hi = (1900, 2100) if kind == "year" else (field.min, field.max)
+        _check_range(number, lo, hi)
+        return number
+    if kind == "float":
+        number = _to_number(value)
+        _check_range(number, field.min, field.max)
+        return float(number)
+    if kind == "bool":
+        return _to_bool(value)
+    if kind == "date":
+        return _to_date(value)
+    if kind == "choice":
+        return _match_choice(field, str(value).strip(), accept_labels)
+    if kind == "multi":
+        items = _to_list(value)
+        out: list[str] = []
+        for item in items:
+            key = _match_choice(field, item, accept_labels)
+            if key not in out:
+                out.append(key)
+        return out
+    if kind == "ref":
+        text = str(value).strip()
+        if len(text) > 64:
+            raise FieldError(tr("Validation", "is not a record id"))
+        return text
+    raise AssertionError(f"unknown field kind {kind}")
+
+
+def _to_number(value: Any) -> float:
+    if isinstance(value, bool):
+        raise FieldError(tr("Validation", "must be a number"))
+    if isinstance(value, int | float):
+        number = float(value)
+    else:
+        text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+        try:
+            number = float(text)
+        except ValueError:
+            raise FieldError(tr("Validation", "must be a number (got “{value}”)").format(
+                value=_short(value))) from None
+    if not math.isfinite(number):
+        raise FieldError(tr("Validation", "must be a finite number"))
+    return number
+
+
+def _check_range(number: float, lo: float | None, hi: float | None) -> None:
+    if (lo is not None and number < lo) or (hi is not None and number > hi):
+        if lo is not None and hi is not None:
+            msg = tr("Validation", "must be between {lo} and {hi} (got {value})")
+        elif lo is not None:
+            msg = tr("Validation", "must be at least {lo} (got {value})")
+        else:
+            msg = tr("Validation", "must be at most {hi} (got {value})")
+        raise FieldError(msg.format(lo=_fmt(lo), hi=_fmt(hi), value=_fmt(number)))
+
+
+def _fmt(number: float | None) -> str:
+    if number is None:
+        return ""
+    return str(int(number)) if float(number).is_integer() else str(number)
+
+
+_TRUE = {"1", "true", "yes", "y", "x", "oui", "sí", "si", "да", "نعم", "是"}
+_FALSE = {"0", "false", "no", "n", "non", "нет", "لا", "否"}
+
+
+def _to_bool(value: Any) -> bool:
+    if isinstance(value, bool):
+        return value
+    if isinstance(value, int | float) and value in (0, 1):
+        return bool(value)
+    text = str(value).strip().casefold()
+    if text in _TRUE or text == tr("Validation", "yes").casefold():
+        return True
+    if text in _FALSE or text == tr("Validation", "no").casefold():
+        return False
+    raise FieldError(tr("Validation", "must be yes or no (got “{value}”)").format(
+        value=_short(value)))
+
+
+def _to_date(value: Any) -> str:
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat()
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    text = str(value).strip()
+    try:
+        return dt.date.fromisoformat(text[:10] if "T" in text or " " in text else text).isoformat()
+    except ValueError:
+        raise FieldError(tr("Validation", "must be a date as YYYY-MM-DD (got “{value}”)").format(
+            value=_short(value))) from None
+
+
+def _to_list(value: Any) -> list[str]:
+    if isinstance(value, list | tuple | set | frozenset):
+        items = [str(v).strip() for v in value]
+    else:
+        text = str(value).strip()
+        if text.startswith("["):
+            try:
+                loaded = json.loads(text)
+            except ValueError:
+                loaded = None
+            if isinstance(loaded, list):
+                return [str(v).strip() for v in loaded if str(v).strip()]
+        items = [part.strip() for part in re.split(r"[;\n]", text)]
+    return [i for i in items if i]
+
+
+def to_sql(field: Field, value: Any) -> Any:
+    """The SQLite value of an already coerced Python value."""
+    if value is None:
+        return None
+    if field.kind == "multi":
+        return json.dumps(list(value), ensure_ascii=False) if value else None
+    if field.kind == "bool":
+        return 1 if value else 0
+    return value
+
+
+def from_sql(field: Field, value: Any) -> Any:
+    """The Python value of a stored SQLite value."""
+    if field.kind == "multi":
+        if not value:
+            return []
+        try:
+            loaded = json.loads(value)
+        except (TypeError, ValueError):
+            return []
+        return [str(v) for v in loaded] if isinstance(loaded, list) else []
+    if field.kind == "bool":
+        return None if value is None else bool(value)
+    return value
+
+
+def display(field: Field, value: Any) -> str:
+    """Human-readable text of a stored value (labels for choices), refs excluded."""
+    if value is None or value == []:
+        return ""
+    if field.kind == "choice":
+        return dict(choice_list(field)).get(value, str(value))
+    if field.kind == "multi":
+        labels = dict(choice_list(field))
+        return "; ".join(labels.get(v, v) for v in value)
+    if field.kind == "bool":
+        return tr("Validation", "yes") if value else tr("Validation", "no")
+    if field.kind == "float":
+        return _fmt(value)
+    return str(value)
+
+
+__all__ = ["FieldError", "choice_list", "coerce", "display", "enums", "from_sql", "to_sql"]

@@ -1,0 +1,71 @@
+"""Shared fixtures. Qt runs offscreen; every test gets its own per-user data folder."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+os.environ.setdefault("LANG", "C.UTF-8")
+
+import pytest  # noqa: E402
+
+from mainstream_desktop.core import userdirs  # noqa: E402
+
+
+@pytest.fixture(autouse=True)
+def isolated_home(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch):
+    """Backups, device id and settings go to a fresh folder, never the real user's."""
+    home = tmp_path_factory.mktemp("home")
+    monkeypatch.setenv("MAINSTREAM_DESKTOP_HOME", str(home))
+    monkeypatch.setenv("MAINSTREAM_DESKTOP_USER", "tester")
+    userdirs.reset_cache()
+    yield home
+    userdirs.reset_cache()
+
+
+@pytest.fixture(scope="session")
+def demo_master(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample workshop at scale 1, written once per test session (do not modify)."""
+    from mainstream_desktop.core.demo import write_demo
+
+    folder = tmp_path_factory.mktemp("demo")
+    old = os.environ.get("MAINSTREAM_DESKTOP_HOME")
+    os.environ["MAINSTREAM_DESKTOP_HOME"] = str(folder / "home")
+    try:
+        return write_demo(folder / "sample.mainstream")
+    finally:
+        if old is None:
+            os.environ.pop("MAINSTREAM_DESKTOP_HOME", None)
+        else:
+            os.environ["MAINSTREAM_DESKTOP_HOME"] = old
+        userdirs.reset_cache()
+
+
+@pytest.fixture
+def demo_path(demo_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample workshop that a test may change."""
+    dest = tmp_path / "sample.mainstream"
+    shutil.copyfile(demo_master, dest)
+    return dest
+
+
+@pytest.fixture
+def demo_ws(demo_path: Path):
+    """The sample workshop, open."""
+    from mainstream_desktop.core.store import Workshop
+
+    ws = Workshop.open(demo_path)
+    yield ws
+    ws.close()
+
+
+@pytest.fixture
+def empty_ws(tmp_path: Path):
+    """A new, empty workshop, open."""
+    from mainstream_desktop.core.store import Workshop
+
+    ws = Workshop.create(tmp_path / "empty.mainstream", title="Empty", country="KEN")
+    yield ws
+    ws.close()
