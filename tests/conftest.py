@@ -9,9 +9,9 @@ from pathlib import Path
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 os.environ.setdefault("LANG", "C.UTF-8")
 
-import pytest  # noqa: E402
+import pytest
 
-from mainstream_desktop.core import userdirs  # noqa: E402
+from mainstream_desktop.core import userdirs
 
 
 @pytest.fixture(autouse=True)

@@ -94,12 +94,14 @@ def _commitment(ws: Workshop) -> list[Check]:
 
 def _institutions(ws: Workshop) -> list[Check]:
     return [
-        Check(tr("Completeness", "At least 10 stakeholders mapped"), _live(ws, "stakeholders") >= 10),
+        Check(tr("Completeness", "At least 10 stakeholders mapped"),
+              _live(ws, "stakeholders") >= 10),
         Check(tr("Completeness", "Every stakeholder rated for influence and interest"),
               _all_have(ws, "stakeholders", "influence IS NOT NULL AND interest IS NOT NULL")),
         Check(tr("Completeness", "Every stakeholder has a mandate"),
               _all_have(ws, "stakeholders", "mandate IS NOT NULL")),
-        Check(tr("Completeness", "Relations between stakeholders recorded"), _live(ws, "links") > 0),
+        Check(tr("Completeness", "Relations between stakeholders recorded"),
+              _live(ws, "links") > 0),
         Check(tr("Completeness", "Migrants or diaspora organisations included"),
               _live(ws, "stakeholders", "type = 'migrants_diaspora'") > 0),
     ]

@@ -45,5 +45,5 @@ class ValidationError(UserError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
-class Cancelled(Exception):  # noqa: N818 - it is not an error, the user asked for it
+class Cancelled(Exception):
     """Long work stopped because the user pressed Cancel; nothing was written."""

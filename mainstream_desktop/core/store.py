@@ -20,9 +20,16 @@ from pathlib import Path
 from typing import Any
 
 from mainstream_desktop.core import journal, schema, userdirs, validation
-from mainstream_desktop.core.errors import NotAWorkshopError, Problem, UserError, ValidationError
+from mainstream_desktop.core.errors import (
+    NotAWorkshopError,
+    Problem,
+    UserError,
+    ValidationError,
+    WorkshopLockedError,
+)
 from mainstream_desktop.core.i18n import tr
 from mainstream_desktop.core.journal import Change
+from mainstream_desktop.core.lock import WorkshopLock
 from mainstream_desktop.core.registers import REGISTERS, Register, references_to, register
 
 Record = dict[str, Any]
@@ -64,6 +71,7 @@ class Workshop:
         self.clock = journal.HybridClock(self.device_id, journal.last_stamp(conn))
         self._titles: dict[str, dict[str, str]] = {}
         self._in_bulk = False
+        self._lock: WorkshopLock | None = None
         row = conn.execute("SELECT value FROM meta WHERE key = 'workshop_uuid'").fetchone()
         self.uuid: str = row[0] if row else ""
 
@@ -144,11 +152,23 @@ class Workshop:
         if header.user_version < schema.SCHEMA_VERSION and readonly:
             raise UserError(tr("File", "“{name}” uses an older file format and must be "
                                "opened for writing once to update it.").format(name=target.name))
+        from mainstream_desktop.core.lock import ensure_not_held
+
+        held = WorkshopLock(target)
+        if exclusive:
+            held.acquire()
+        elif not readonly:
+            ensure_not_held(target)
         try:
             conn = _connect(target, readonly=readonly)
-        except sqlite3.Error as exc:
+        except sqlite3.OperationalError as exc:
+            held.release()
             raise NotAWorkshopError(tr("File", "“{name}” cannot be opened: {reason}.").format(
                 name=target.name, reason=exc)) from None
+        except sqlite3.DatabaseError as exc:  # malformed, not a database
+            held.release()
+            raise NotAWorkshopError(tr("File", "“{name}” is damaged ({reason}). Restore it from "
+                                       "a backup.").format(name=target.name, reason=exc)) from None
         try:
             _check_integrity(conn, target, quick=True)
             if header.user_version < schema.SCHEMA_VERSION:
@@ -162,15 +182,29 @@ class Workshop:
                 conn.execute("PRAGMA locking_mode = EXCLUSIVE")
                 conn.execute("BEGIN IMMEDIATE")  # take the write lock now and keep it
                 conn.execute("COMMIT")
+        except sqlite3.OperationalError as exc:
+            conn.close()
+            held.release()
+            if "locked" in str(exc):
+                raise WorkshopLockedError(tr(
+                    "File", "“{name}” is being written by another program; try again when it "
+                    "is closed.").format(name=target.name)) from None
+            raise
         except BaseException:
             conn.close()
+            held.release()
             raise
-        return cls(conn, target, readonly=readonly)
+        ws = cls(conn, target, readonly=readonly)
+        ws._lock = held
+        return ws
 
     def close(self) -> None:
-        """Close the file (after a quick check, which a closing window reports)."""
+        """Close the file and give up the lock record, if this instance holds one."""
         with contextlib.suppress(sqlite3.ProgrammingError):
             self.conn.close()
+        if self._lock is not None:
+            self._lock.release()
+            self._lock = None
 
     def __enter__(self) -> Workshop:
         return self

@@ -1,0 +1,242 @@
+"""The command line: a stable contract that tests and scripts rely on (see README).
+
+Exit status 0 on success, 1 for a user error (one clear message on stderr, no
+traceback, no file changed), 2 for wrong usage. Heavy libraries are imported by the
+command that needs them, so ``--version`` and opening the window stay fast.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+
+from mainstream_desktop import __version__
+
+EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
+
+COMMANDS = ("demo", "new", "export", "import", "check", "smoke")
+
+
+def _parser_for_window() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="mainstream-desktop",
+        description="Offline workshop tool for mainstreaming migration into development "
+        "planning. Without a command, opens the window. Commands: " + ", ".join(COMMANDS)
+        + " (mainstream-desktop COMMAND --help for each).",
+    )
+    parser.add_argument("--version", action="version", version=f"mainstream-desktop {__version__}")
+    parser.add_argument("file", nargs="?", help="a workshop file (.mainstream) to open")
+    return parser
+
+
+def _commands_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(prog="mainstream-desktop")
+    sub = parser.add_subparsers(dest="command", required=True)
+
+    p = sub.add_parser("demo", help="write a realistic sample workshop")
+    p.add_argument("out", type=Path)
+    p.add_argument("--scale", type=int, default=1, help="make it N times larger (default 1)")
+    p.add_argument("--lang", default="en", help="language of the sample's labels")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = sub.add_parser("new", help="create an empty workshop")
+    p.add_argument("out", type=Path)
+    p.add_argument("--title", required=True)
+    p.add_argument("--country", required=True, help="ISO 3166-1 alpha-3 code, e.g. KEN")
+    p.add_argument("--start", help="first day, YYYY-MM-DD")
+    p.add_argument("--end", help="last day, YYYY-MM-DD")
+    p.add_argument("--lang", default="en", help="language of the deliverables")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = sub.add_parser("export", help="write the PDF report and/or the Excel workbook")
+    p.add_argument("file", type=Path)
+    p.add_argument("--pdf", type=Path, metavar="OUT.pdf")
+    p.add_argument("--xlsx", type=Path, metavar="OUT.xlsx")
+    p.add_argument("--lang", default=None, help="language (default: the workshop's)")
+    p.add_argument("--no-personal-data", action="store_true",
+                   help="leave out participants' names and contacts")
+    p.add_argument("--paper", choices=("a4", "letter"), default="a4")
+    p.add_argument("--draft", action="store_true", help="mark the PDF 'Draft for validation'")
+    p.add_argument("--logo", type=Path, help="an organiser logo (PNG or JPEG) for the cover")
+
+    p = sub.add_parser("import", help="import a filled-in workbook into a workshop")
+    p.add_argument("file", type=Path)
+    p.add_argument("xlsx", type=Path, metavar="IN.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+
+    p = sub.add_parser("check", help="integrity check and validation report")
+    p.add_argument("file", type=Path)
+
+    p = sub.add_parser("smoke", help="open the window offscreen, visit every step, print timings")
+    p.add_argument("file", type=Path)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    if args_list and args_list[0] in COMMANDS:
+        try:
+            args = _commands_parser().parse_args(args_list)
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        handler = _HANDLERS[args.command]
+    else:
+        try:
+            args = _parser_for_window().parse_args(args_list)
+        except SystemExit as exc:
+            return int(exc.code or 0)
+        handler = _cmd_window
+    from mainstream_desktop.core.errors import UserError
+
+    try:
+        return handler(args)
+    except UserError as exc:
+        print(f"mainstream-desktop: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("mainstream-desktop: interrupted", file=sys.stderr)
+        return 130
+
+
+def _cmd_window(args: argparse.Namespace) -> int:
+    from mainstream_desktop.app import run
+
+    return run(args.file)
+
+
+def _cmd_demo(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.demo import write_demo
+    from mainstream_desktop.core.i18n import use_language
+
+    use_language(args.lang)
+    path = write_demo(args.out, scale=args.scale, force=args.force)
+    print(path)
+    return EXIT_OK
+
+
+def _cmd_new(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.store import Workshop
+
+    fields = {"start_date": args.start, "end_date": args.end, "language": args.lang}
+    ws = Workshop.create(args.out, title=args.title, country=args.country.strip().upper(),
+                         force=args.force, **{k: v for k, v in fields.items() if v})
+    ws.close()
+    print(args.out)
+    return EXIT_OK
+
+
+def _open_for_reading(path: Path):
+    """Open without writing; an old-format file is read from a migrated in-memory copy."""
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.store import Workshop
+
+    try:
+        return Workshop.open(path, readonly=True)
+    except UserError:
+        from mainstream_desktop.core import schema
+
+        header = schema.read_header(path)  # raises the clear message for foreign files
+        if header.user_version < schema.SCHEMA_VERSION:
+            return _migrated_copy(path)
+        raise
+
+
+def _migrated_copy(path: Path):
+    import sqlite3
+
+    from mainstream_desktop.core import schema
+    from mainstream_desktop.core.store import Workshop
+
+    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    try:
+        src.backup(mem)
+    finally:
+        src.close()
+    schema.migrate(mem, schema.read_header(path).user_version)
+    return Workshop(mem, path, readonly=True)
+
+
+def _cmd_export(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.errors import UserError
+
+    if not args.pdf and not args.xlsx:
+        print("mainstream-desktop export: give --pdf OUT.pdf and/or --xlsx OUT.xlsx",
+              file=sys.stderr)
+        return EXIT_USAGE
+    for out in (args.pdf, args.xlsx):
+        if out is not None and not out.parent.resolve().is_dir():
+            raise UserError(f"The folder “{out.parent}” does not exist.")
+    ws = _open_for_reading(args.file)
+    try:
+        language = args.lang or ws.workshop().get("language") or "en"
+        if args.pdf:
+            from mainstream_desktop.report import ReportOptions, write_pdf
+
+            options = ReportOptions(language=language, personal_data=not args.no_personal_data,
+                                    paper=args.paper, watermark=args.draft, logo=args.logo)
+            print(write_pdf(ws, args.pdf, options))
+        if args.xlsx:
+            from mainstream_desktop.workbook import write_workbook
+
+            print(write_workbook(ws, args.xlsx, language=language,
+                                 personal_data=not args.no_personal_data))
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def _cmd_import(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.store import Workshop
+
+    ws = Workshop.open(args.file)
+    try:
+        from mainstream_desktop.workbook import apply_import, plan_import
+
+        plan = plan_import(ws, args.xlsx)
+        for sheet in plan.sheets:
+            print(f"{sheet.name}: {sheet.added} to add, {sheet.updated} to update, "
+                  f"{sheet.unchanged} unchanged")
+        if not plan.ok:
+            for error in plan.errors:
+                print(error, file=sys.stderr)
+            if plan.truncated:
+                print(f"… and {plan.truncated} more errors", file=sys.stderr)
+            print("mainstream-desktop: the workbook has errors; nothing was imported",
+                  file=sys.stderr)
+            return EXIT_USER_ERROR
+        if args.dry_run:
+            print("dry run: nothing was written")
+            return EXIT_OK
+        result = apply_import(ws, plan)
+        print(f"imported: {len({(c.table, c.record_id) for c in result.changes})} records "
+              "added or updated")
+    finally:
+        ws.close()
+    return EXIT_OK
+
+
+def _cmd_check(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.check import check_file
+
+    report = check_file(args.file)
+    print(report.text())
+    return EXIT_OK if report.ok else EXIT_USER_ERROR
+
+
+def _cmd_smoke(args: argparse.Namespace) -> int:
+    from mainstream_desktop.app import smoke
+
+    return smoke(str(args.file))
+
+
+_HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "demo": _cmd_demo,
+    "new": _cmd_new,
+    "export": _cmd_export,
+    "import": _cmd_import,
+    "check": _cmd_check,
+    "smoke": _cmd_smoke,
+}

@@ -1,0 +1,262 @@
+"""The data behind the pictures, computed once for the window and the PDF report.
+
+The window draws these with QPainter/QGraphicsView and the report with
+reportlab.graphics; both get the same positions, groupings and counts from here, so
+the grid on the projector and the grid in the signed report agree.
+"""
+
+from __future__ import annotations
+
+import math
+import random
+from collections import defaultdict
+from dataclasses import dataclass
+
+from mainstream_desktop.core import refdata
+from mainstream_desktop.core.store import Workshop
+
+
+@dataclass(frozen=True)
+class GridPoint:
+    """A stakeholder on the power–interest grid (influence and interest 1–5)."""
+
+    id: str
+    name: str
+    short: str  # acronym, or the name shortened, for crowded pictures
+    type: str
+    influence: int
+    interest: int
+    dx: float  # offset in grid cells (−0.4…0.4) that separates stakeholders on one cell
+    dy: float
+
+
+def _short(name: str, acronym: str | None, limit: int = 18) -> str:
+    if acronym:
+        return acronym
+    return name if len(name) <= limit else name[: limit - 1] + "…"
+
+
+def power_interest(ws: Workshop) -> list[GridPoint]:
+    """Rated stakeholders with offsets so that several on one cell stay readable."""
+    cells: dict[tuple[int, int], list[dict]] = defaultdict(list)
+    for rec in ws.records("stakeholders"):
+        if rec["influence"] is not None and rec["interest"] is not None:
+            cells[(rec["influence"], rec["interest"])].append(rec)
+    points = []
+    for (influence, interest), recs in cells.items():
+        n = len(recs)
+        for i, rec in enumerate(sorted(recs, key=lambda r: r["name"].casefold())):
+            if n == 1:
+                dx = dy = 0.0
+            else:  # spread on a small spiral inside the cell
+                angle = i * 2.399963  # golden angle
+                radius = 0.38 * math.sqrt((i + 0.5) / n)
+                dx, dy = radius * math.cos(angle), radius * math.sin(angle)
+            points.append(GridPoint(rec["id"], rec["name"], _short(rec["name"], rec["acronym"]),
+                                    rec["type"], influence, interest, dx, dy))
+    return points
+
+
+def quadrant(influence: int, interest: int) -> str:
+    """The engagement quadrant of the classic power–interest grid."""
+    high_power, high_interest = influence >= 3, interest >= 3
+    if high_power and high_interest:
+        return "manage_closely"
+    if high_power:
+        return "keep_satisfied"
+    if high_interest:
+        return "keep_informed"
+    return "monitor"
+
+
+@dataclass(frozen=True)
+class Node:
+    id: str
+    label: str
+    type: str
+    weight: int  # influence, 1–5 (3 when unrated): drawn as the node's size
+    x: float  # 0…1
+    y: float  # 0…1
+
+
+@dataclass(frozen=True)
+class Edge:
+    source: str
+    target: str
+    kind: str
+    strength: int
+
+
+@dataclass(frozen=True)
+class Network:
+    nodes: list[Node]
+    edges: list[Edge]
+
+
+FORCE_LAYOUT_LIMIT = 150
+
+
+def network(ws: Workshop, *, seed: int = 7, iterations: int = 120) -> Network:
+    """Stakeholders and their links with positions in the unit square.
+
+    Up to :data:`FORCE_LAYOUT_LIMIT` nodes get a force-directed layout (deterministic:
+    seeded); larger maps are laid out in rings by stakeholder type, which stays legible
+    and costs linear time.
+    """
+    recs = ws.records("stakeholders")
+    live = {r["id"] for r in recs}
+    edges = [
+        Edge(r["source"], r["target"], r["kind"], r["strength"] or 1)
+        for r in ws.records("links")
+        if r["source"] in live and r["target"] in live and r["source"] != r["target"]
+    ]
+    if len(recs) <= FORCE_LAYOUT_LIMIT:
+        pos = _force_layout([r["id"] for r in recs], edges, seed, iterations)
+    else:
+        pos = _ring_layout(recs)
+    nodes = [
+        Node(r["id"], _short(r["name"], r["acronym"]), r["type"], r["influence"] or 3,
+             *pos[r["id"]])
+        for r in recs
+    ]
+    return Network(nodes, edges)
+
+
+def _force_layout(ids: list[str], edges: list[Edge], seed: int,
+                  iterations: int) -> dict[str, tuple[float, float]]:
+    """Fruchterman–Reingold in the unit square, then scaled to fill it."""
+    n = len(ids)
+    if n == 0:
+        return {}
+    rng = random.Random(seed)
+    pos = {i: [rng.random(), rng.random()] for i in ids}
+    k = math.sqrt(1.0 / n)
+    temperature = 0.1
+    adjacency = [(e.source, e.target) for e in edges]
+    for _ in range(iterations):
+        disp = {i: [0.0, 0.0] for i in ids}
+        for a_index, a in enumerate(ids):
+            ax, ay = pos[a]
+            for b in ids[a_index + 1:]:
+                dx, dy = ax - pos[b][0], ay - pos[b][1]
+                dist2 = dx * dx + dy * dy or 1e-9
+                force = k * k / dist2
+                disp[a][0] += dx * force
+                disp[a][1] += dy * force
+                disp[b][0] -= dx * force
+                disp[b][1] -= dy * force
+        for a, b in adjacency:
+            dx, dy = pos[a][0] - pos[b][0], pos[a][1] - pos[b][1]
+            dist = math.hypot(dx, dy) or 1e-9
+            force = dist / k
+            disp[a][0] -= dx / dist * force * dist
+            disp[a][1] -= dy / dist * force * dist
+            disp[b][0] += dx / dist * force * dist
+            disp[b][1] += dy / dist * force * dist
+        for i in ids:
+            dx, dy = disp[i]
+            length = math.hypot(dx, dy) or 1e-9
+            step = min(length, temperature)
+            pos[i][0] += dx / length * step
+            pos[i][1] += dy / length * step
+        temperature *= 0.97
+    return _normalise({i: (p[0], p[1]) for i, p in pos.items()})
+
+
+def _ring_layout(recs: list[dict]) -> dict[str, tuple[float, float]]:
+    groups: dict[str, list[str]] = defaultdict(list)
+    for r in recs:
+        groups[r["type"]].append(r["id"])
+    pos = {}
+    types = sorted(groups)
+    for g, typ in enumerate(types):
+        centre_angle = 2 * math.pi * g / len(types)
+        cx, cy = 0.5 + 0.33 * math.cos(centre_angle), 0.5 + 0.33 * math.sin(centre_angle)
+        members = groups[typ]
+        radius = min(0.15, 0.02 + 0.004 * math.sqrt(len(members)) * 4)
+        for m, rid in enumerate(members):
+            angle = m * 2.399963
+            r = radius * math.sqrt((m + 0.5) / len(members))
+            pos[rid] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
+    return _normalise(pos)
+
+
+def _normalise(pos: dict[str, tuple[float, float]], margin: float = 0.06):
+    if not pos:
+        return {}
+    xs = [p[0] for p in pos.values()]
+    ys = [p[1] for p in pos.values()]
+    span_x = (max(xs) - min(xs)) or 1.0
+    span_y = (max(ys) - min(ys)) or 1.0
+    scale = 1 - 2 * margin
+    return {
+        i: (margin + (x - min(xs)) / span_x * scale, margin + (y - min(ys)) / span_y * scale)
+        for i, (x, y) in pos.items()
+    }
+
+
+@dataclass(frozen=True)
+class CoverageMatrix:
+    """Indicators (rows) × data sources (columns) → coverage level key."""
+
+    indicators: list[tuple[str, str]]
+    sources: list[tuple[str, str]]
+    cells: dict[tuple[str, str], str]
+
+    def best_level(self, indicator_id: str) -> str:
+        """The best coverage any source gives an indicator ("none" if no source)."""
+        order = ["full", "partial", "proxy", "planned", "none"]
+        found = [self.cells[(indicator_id, s)] for s, _ in self.sources
+                 if (indicator_id, s) in self.cells]
+        return min(found, key=order.index) if found else "none"
+
+
+def coverage_matrix(ws: Workshop, *, only_used_sources: bool = True) -> CoverageMatrix:
+    """The indicator × data source heatmap's data; sources without coverage are left out
+    unless ``only_used_sources`` is false."""
+    titles_i = ws.titles("indicators")
+    titles_s = ws.titles("data_sources")
+    indicators = [(r["id"], titles_i[r["id"]]) for r in ws.records("indicators")]
+    live_i = {i for i, _ in indicators}
+    cells = {}
+    for r in ws.records("coverage"):
+        if r["indicator"] in live_i:
+            cells[(r["indicator"], r["data_source"])] = r["level"]
+    used = {s for _, s in cells}
+    sources = [(r["id"], titles_s[r["id"]]) for r in ws.records("data_sources")
+               if not only_used_sources or r["id"] in used]
+    return CoverageMatrix(indicators, sources, cells)
+
+
+@dataclass(frozen=True)
+class SectorCoherence:
+    id: str
+    label: str
+    score: float | None  # mean coherence score of the sector's assessments (1–5)
+    policies: int
+    coherent: int
+    partly: int
+    incoherent: int
+    priority: str | None
+
+
+def coherence_by_sector(ws: Workshop) -> list[SectorCoherence]:
+    """Per reviewed sector: its coherence score and how its policies were judged."""
+    scores: dict[str, list[int]] = defaultdict(list)
+    for a in ws.records("assessments"):
+        if a["coherence_score"] is not None:
+            scores[a["sector"]].append(a["coherence_score"])
+    counts: dict[str, dict[str, int]] = defaultdict(lambda: defaultdict(int))
+    for p in ws.records("policies"):
+        counts[p["sector"]]["all"] += 1
+        counts[p["sector"]][p["coherence"] or "unknown"] += 1
+    out = []
+    for s in ws.records("sectors"):
+        values = scores.get(s["id"], [])
+        c = counts[s["id"]]
+        out.append(SectorCoherence(
+            s["id"], refdata.label("sectors", s["sector"]),
+            sum(values) / len(values) if values else None,
+            c["all"], c["coherent"], c["partly"], c["incoherent"], s["priority"],
+        ))
+    return out

@@ -1,0 +1,210 @@
+"""The core operations: one transaction each, validated, journalled, undoable."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import pytest
+
+from mainstream_desktop.core.errors import UserError, ValidationError
+from mainstream_desktop.core.registers import REGISTERS
+from mainstream_desktop.core.store import Workshop
+
+
+def _journal_rows(ws: Workshop) -> int:
+    return ws.conn.execute("SELECT count(*) FROM changes").fetchone()[0]
+
+
+def _stakeholder(ws: Workshop, name: str = "Ministry of Labour", **extra) -> str:
+    values = {"name": name, "type": "gov_line", "influence": 4, "interest": 5, **extra}
+    rid = ws.insert("stakeholders", values).record_id
+    assert rid
+    return rid
+
+
+def test_insert_returns_changes_and_journals_each_field(empty_ws: Workshop) -> None:
+    before = _journal_rows(empty_ws)
+    result = empty_ws.insert("stakeholders", {"name": "MoL", "type": "gov_line", "influence": "4",
+                                              "thematic_areas": ["health", "gender"]})
+    assert result.tables == {"stakeholders"}
+    assert {c.field for c in result.changes} == {"name", "type", "influence", "thematic_areas"}
+    assert _journal_rows(empty_ws) - before == 4
+    rec = empty_ws.get("stakeholders", result.record_id)
+    assert rec["influence"] == 4 and rec["thematic_areas"] == ["health", "gender"]
+    assert rec["created_at"] and rec["updated_by"] == empty_ws.device_id
+
+
+def test_every_register_accepts_a_minimal_record(empty_ws: Workshop) -> None:
+    """A smoke test of the declarations: required fields are enough to insert."""
+    sid = _stakeholder(empty_ws)
+    other = _stakeholder(empty_ws, "Statistics Office")
+    sector = empty_ws.insert("sectors", {"sector": "health"}).record_id
+    indicator = empty_ws.insert("indicators", {"name": "Remittance cost",
+                                               "framework": "sdg"}).record_id
+    source = empty_ws.insert("data_sources", {"name": "Census", "type": "census"}).record_id
+    mech = empty_ws.insert("mechanisms", {"name": "IMC", "kind": "inter_ministerial"}).record_id
+    minimal = {
+        "participants": {"name": "A. Person"},
+        "sessions": {"title": "Opening"},
+        "commitments": {"title": "Decision", "instrument": "cabinet_decision"},
+        "mechanism_members": {"mechanism": mech, "stakeholder": sid},
+        "instrument_status": {"instrument": "icrmw", "status": "signed"},
+        "readiness": {"item": "high_level_decision", "status": "yes"},
+        "links": {"source": sid, "target": other, "kind": "funds"},
+        "coverage": {"indicator": indicator, "data_source": source, "level": "full"},
+        "assessments": {"sector": sector},
+        "policies": {"title": "Health plan", "sector": sector},
+        "actions": {"title": "Do it"},
+    }
+    done = {"workshop", "stakeholders", "sectors", "indicators", "data_sources", "mechanisms"}
+    assert set(minimal) | done == set(REGISTERS)
+    for table, values in minimal.items():
+        assert empty_ws.insert(table, values).record_id
+    assert empty_ws.validation_problems() == []
+
+
+def test_validation_message_names_record_and_field(empty_ws: Workshop) -> None:
+    with pytest.raises(ValidationError) as info:
+        empty_ws.insert("stakeholders", {"name": "Ministry X", "type": "gov_line",
+                                         "influence": 7})
+    message = str(info.value)
+    assert "Stakeholder “Ministry X”" in message
+    assert "Influence" in message and "between 1 and 5" in message and "7" in message
+    assert empty_ws.count("stakeholders") == 0
+
+
+def test_required_enum_and_type_errors_are_all_reported(empty_ws: Workshop) -> None:
+    with pytest.raises(ValidationError) as info:
+        empty_ws.insert("data_sources", {"name": "", "type": "nonsense", "latest_year": "soon"})
+    fields = {p.field for p in info.value.problems}
+    assert {"Type", "Latest year"} <= fields
+
+
+def test_reference_must_point_to_a_live_record(empty_ws: Workshop) -> None:
+    sid = _stakeholder(empty_ws)
+    empty_ws.delete("stakeholders", sid)
+    with pytest.raises(ValidationError, match="does not exist or was deleted"):
+        empty_ws.insert("data_sources", {"name": "Census", "type": "census", "owner": sid})
+
+
+def test_unique_names_are_case_insensitive(empty_ws: Workshop) -> None:
+    _stakeholder(empty_ws, "Ministry of Labour")
+    with pytest.raises(ValidationError, match="same name"):
+        _stakeholder(empty_ws, "ministry of labour")
+
+
+def test_parent_cycle_refused(empty_ws: Workshop) -> None:
+    a = _stakeholder(empty_ws, "A")
+    b = _stakeholder(empty_ws, "B", parent=a)
+    with pytest.raises(ValidationError, match="own ancestor"):
+        empty_ws.update("stakeholders", a, {"parent": b})
+
+
+def test_update_writes_only_changed_fields(empty_ws: Workshop) -> None:
+    sid = _stakeholder(empty_ws)
+    before = _journal_rows(empty_ws)
+    result = empty_ws.update("stakeholders", sid, {"influence": 4, "interest": 2})
+    assert [(c.field, c.old, c.new) for c in result.changes] == [("interest", 5, 2)]
+    assert _journal_rows(empty_ws) - before == 1
+    assert not empty_ws.update("stakeholders", sid, {"interest": 2})
+
+
+def test_delete_with_dependents_refused_then_cascaded_and_undone(empty_ws: Workshop) -> None:
+    a, b = _stakeholder(empty_ws, "A"), _stakeholder(empty_ws, "B")
+    link = empty_ws.insert("links", {"source": a, "target": b, "kind": "funds"}).record_id
+    source = empty_ws.insert("data_sources", {"name": "Census", "type": "census",
+                                              "owner": a}).record_id
+    with pytest.raises(UserError, match="is used by"):
+        empty_ws.delete("stakeholders", a)
+    result = empty_ws.delete("stakeholders", a, cascade=True)
+    assert empty_ws.get("links", link) is None  # tombstoned with it
+    assert empty_ws.get("data_sources", source)["owner"] is None  # optional ref cleared
+    assert empty_ws.get("stakeholders", a, include_deleted=True)["deleted_at"]
+    empty_ws.revert(result.changes)
+    assert empty_ws.get("stakeholders", a) is not None
+    assert empty_ws.get("links", link) is not None
+    assert empty_ws.get("data_sources", source)["owner"] == a
+
+
+def test_undo_redo_of_insert_and_update(empty_ws: Workshop) -> None:
+    inserted = empty_ws.insert("stakeholders", {"name": "A", "type": "gov_line"})
+    rid = inserted.record_id
+    updated = empty_ws.update("stakeholders", rid, {"influence": 3})
+    empty_ws.revert(updated.changes)
+    assert empty_ws.get("stakeholders", rid)["influence"] is None
+    empty_ws.revert(inserted.changes)
+    assert empty_ws.get("stakeholders", rid) is None
+    empty_ws.reapply(inserted.changes)
+    empty_ws.reapply(updated.changes)
+    assert empty_ws.get("stakeholders", rid)["influence"] == 3
+
+
+def test_restore_tombstone(empty_ws: Workshop) -> None:
+    rid = _stakeholder(empty_ws)
+    empty_ws.delete("stakeholders", rid)
+    assert empty_ws.count("stakeholders") == 0
+    empty_ws.restore("stakeholders", rid)
+    assert empty_ws.count("stakeholders") == 1
+
+
+def test_failed_operation_writes_nothing(empty_ws: Workshop, monkeypatch) -> None:
+    before = _journal_rows(empty_ws)
+    from mainstream_desktop.core import journal
+
+    def broken(*args, **kwargs):
+        raise sqlite3.OperationalError("disk I/O error")
+
+    monkeypatch.setattr(journal, "append", broken)
+    with pytest.raises(sqlite3.OperationalError):
+        _stakeholder(empty_ws)
+    monkeypatch.undo()
+    assert empty_ws.count("stakeholders") == 0
+    assert _journal_rows(empty_ws) == before
+
+
+def test_bulk_is_all_or_nothing(empty_ws: Workshop) -> None:
+    with pytest.raises(ValidationError), empty_ws.bulk():
+        _stakeholder(empty_ws, "A")
+        _stakeholder(empty_ws, "A")
+    assert empty_ws.count("stakeholders") == 0
+
+
+def test_workshop_record_is_a_singleton(empty_ws: Workshop) -> None:
+    with pytest.raises(UserError):
+        empty_ws.insert("workshop", {"title": "Second", "country": "KEN"})
+    with pytest.raises(UserError):
+        empty_ws.delete("workshop", empty_ws.workshop()["id"])
+
+
+def test_history_lists_who_changed_what(empty_ws: Workshop) -> None:
+    rid = _stakeholder(empty_ws)
+    empty_ws.update("stakeholders", rid, {"interest": 1})
+    entries = empty_ws.history("stakeholders", rid)
+    assert entries[-1].field == "interest" and entries[-1].old == 5 and entries[-1].new == 1
+    assert entries[-1].user_name == "tester"
+    stamps = [e.hlc for e in entries]
+    assert stamps == sorted(stamps)
+
+
+def test_labels_accepted_when_asked(empty_ws: Workshop) -> None:
+    rid = empty_ws.insert("stakeholders", {"name": "A", "type": "Parliament", "stance": "Neutral",
+                                           "thematic_areas": "Health; Gender equality"},
+                          accept_labels=True).record_id
+    rec = empty_ws.get("stakeholders", rid)
+    assert (rec["type"], rec["stance"]) == ("parliament", "neutral")
+    assert rec["thematic_areas"] == ["health", "gender"]
+
+
+def test_snapshot_is_independent_and_readonly(demo_ws: Workshop) -> None:
+    snap = demo_ws.snapshot()
+    assert snap.count("stakeholders") == demo_ws.count("stakeholders")
+    with pytest.raises(UserError):
+        snap.insert("stakeholders", {"name": "Z", "type": "gov_line"})
+
+
+def test_save_copy_is_a_complete_workshop(demo_ws: Workshop, tmp_path) -> None:
+    dest = tmp_path / "copy.mainstream"
+    demo_ws.save_copy(dest)
+    with Workshop.open(dest) as copy:
+        assert copy.count("actions") == demo_ws.count("actions")
+        assert copy.uuid == demo_ws.uuid
