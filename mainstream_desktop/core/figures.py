@@ -11,6 +11,7 @@ import math
 import random
 from collections import defaultdict
 from dataclasses import dataclass
+from functools import lru_cache
 
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.store import Workshop
@@ -111,7 +112,7 @@ def network(ws: Workshop, *, seed: int = 7, iterations: int = 120) -> Network:
         if r["source"] in live and r["target"] in live and r["source"] != r["target"]
     ]
     if len(recs) <= FORCE_LAYOUT_LIMIT:
-        pos = _force_layout([r["id"] for r in recs], edges, seed, iterations)
+        pos = _force_layout(tuple(r["id"] for r in recs), tuple(edges), seed, iterations)
     else:
         pos = _ring_layout(recs)
     nodes = [
@@ -122,9 +123,14 @@ def network(ws: Workshop, *, seed: int = 7, iterations: int = 120) -> Network:
     return Network(nodes, edges)
 
 
-def _force_layout(ids: list[str], edges: list[Edge], seed: int,
+@lru_cache(maxsize=8)
+def _force_layout(ids: tuple[str, ...], edges: tuple[Edge, ...], seed: int,
                   iterations: int) -> dict[str, tuple[float, float]]:
-    """Fruchterman–Reingold in the unit square, then scaled to fill it."""
+    """Fruchterman–Reingold in the unit square, then scaled to fill it.
+
+    Cached (the result is shared: read it, never change it): the window redraws the
+    network after every edit, and most edits (a name, a rating) do not move anyone.
+    """
     n = len(ids)
     if n == 0:
         return {}
