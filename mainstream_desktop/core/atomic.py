@@ -7,10 +7,15 @@ so a power cut leaves either the old file or the new one, never half of the new.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
+import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
+
+from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.i18n import tr
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -39,7 +44,10 @@ def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> It
     with a hard link so a file created meanwhile is not clobbered).
     """
     target = Path(target)
-    tmp = temp_path_beside(target)
+    try:
+        tmp = temp_path_beside(target)
+    except OSError as exc:
+        raise write_error(target, exc) from exc
     try:
         yield tmp
         with open(tmp, "rb+") as fh:
@@ -49,10 +57,31 @@ def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> It
         else:
             _link_without_replacing(tmp, target)
         _fsync_dir(target.parent)
-    except BaseException:
-        with contextlib.suppress(FileNotFoundError):
+    except BaseException as exc:
+        with contextlib.suppress(OSError):
             os.unlink(tmp)
+        if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
+            raise write_error(target, exc) from exc
+        if isinstance(exc, sqlite3.OperationalError):  # SQLite writing the temporary copy
+            text = str(exc)
+            code = errno.ENOSPC if "full" in text else errno.EIO if "I/O" in text else None
+            if code is not None:
+                raise write_error(target, OSError(code, text)) from exc
         raise
+
+
+def write_error(target: Path, exc: OSError) -> UserError:
+    """The message a user sees when a file cannot be written (disk full, I/O error…)."""
+    if exc.errno == errno.ENOSPC:
+        reason = tr("File", "the disk is full")
+    elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        reason = tr("File", "permission denied or read-only medium")
+    elif exc.errno == errno.EIO:
+        reason = tr("File", "an input/output error (is the USB stick still plugged in?)")
+    else:
+        reason = exc.strerror or str(exc)
+    return UserError(tr("File", "Could not write “{name}”: {reason}. Nothing was changed.")
+                     .format(name=target.name, reason=reason))
 
 
 def _link_without_replacing(tmp: Path, target: Path) -> None:
