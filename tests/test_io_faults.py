@@ -102,3 +102,20 @@ def test_real_disk_full(demo_path: Path, tmp_path: Path) -> None:
         assert sorted(p.name for p in mount.iterdir()) == ["filler"]
     finally:
         subprocess.run(["umount", str(mount)], check=False)
+
+
+def test_backup_lists_and_restores_as_new_file(demo_path: Path, tmp_path: Path) -> None:
+    with Workshop.open(demo_path) as ws:
+        taken = backup.backup_connection(ws.conn, reason="open")
+        ws.insert("stakeholders", {"name": "After the backup", "type": "media"})
+        uuid = ws.uuid
+    assert taken is not None
+    [info] = backup.list_backups(uuid)
+    assert info.reason == "open" and info.size > 0
+    assert backup.backup_counts(info.path)["stakeholders"] == 40
+    restored = backup.restore_as(info.path, tmp_path / "restored.mainstream")
+    with Workshop.open(restored) as ws:
+        assert ws.count("stakeholders") == 40
+        assert ws.find_by_title("stakeholders", "After the backup") == []
+    with pytest.raises(UserError, match="already exists"):
+        backup.restore_as(info.path, restored)

@@ -97,3 +97,39 @@ def prune(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
     for path in removed:
         path.unlink(missing_ok=True)
     return removed
+
+
+def backup_counts(path: Path) -> dict[str, int]:
+    """Live record counts of the main registers in a backup (read-only), for the list."""
+    import sqlite3 as _sqlite
+
+    counts: dict[str, int] = {}
+    conn = _sqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        for table in ("stakeholders", "data_sources", "indicators", "policies", "actions"):
+            try:
+                counts[table] = conn.execute(
+                    f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL').fetchone()[0]
+            except _sqlite.Error:
+                counts[table] = 0
+    finally:
+        conn.close()
+    return counts
+
+
+def restore_as(backup_path: Path, dest: Path, *, force: bool = False) -> Path:
+    """Write the backup as a new workshop file at ``dest`` (never over the original
+    unless ``force``); the copy is checked before it is put in place."""
+    from mainstream_desktop.core.store import Workshop
+
+    if dest.exists() and not force:
+        raise UserError(tr("File", "“{name}” already exists (use --force to replace it).")
+                        .format(name=dest))
+    src = Workshop.open(backup_path, readonly=True)
+    try:
+        if src.integrity_problems():
+            raise UserError(tr("Backup", "This backup is damaged and cannot be restored."))
+        src.save_copy(dest)
+    finally:
+        src.close()
+    return dest

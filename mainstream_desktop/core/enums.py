@@ -7,239 +7,239 @@ data (sectors, countries, SDG codes…) live in :mod:`refdata` instead.
 
 from __future__ import annotations
 
-from mainstream_desktop.core.i18n import N_
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP
 
 Choices = tuple[tuple[str, str], ...]
 
 STEPS: Choices = (
-    ("workshop", N_("Workshop")),
-    ("commitment", N_("Political commitment")),
-    ("institutions", N_("Institutional mapping")),
-    ("data", N_("Data inventory")),
-    ("sectors", N_("Sectoral review")),
-    ("actions", N_("Action plan")),
+    ("workshop", QT_TRANSLATE_NOOP("Enum", "Workshop")),
+    ("commitment", QT_TRANSLATE_NOOP("Enum", "Political commitment")),
+    ("institutions", QT_TRANSLATE_NOOP("Enum", "Institutional mapping")),
+    ("data", QT_TRANSLATE_NOOP("Enum", "Data inventory")),
+    ("sectors", QT_TRANSLATE_NOOP("Enum", "Sectoral review")),
+    ("actions", QT_TRANSLATE_NOOP("Enum", "Action plan")),
 )
 
 LANGUAGES: Choices = (
-    ("en", N_("English")),
-    ("fr", N_("French")),
-    ("es", N_("Spanish")),
-    ("ar", N_("Arabic")),
-    ("ru", N_("Russian")),
-    ("zh", N_("Chinese")),
-    ("pt", N_("Portuguese")),
+    ("en", QT_TRANSLATE_NOOP("Enum", "English")),
+    ("fr", QT_TRANSLATE_NOOP("Enum", "French")),
+    ("es", QT_TRANSLATE_NOOP("Enum", "Spanish")),
+    ("ar", QT_TRANSLATE_NOOP("Enum", "Arabic")),
+    ("ru", QT_TRANSLATE_NOOP("Enum", "Russian")),
+    ("zh", QT_TRANSLATE_NOOP("Enum", "Chinese")),
+    ("pt", QT_TRANSLATE_NOOP("Enum", "Portuguese")),
 )
 
 SEX: Choices = (
-    ("female", N_("Female")),
-    ("male", N_("Male")),
-    ("other", N_("Other")),
-    ("not_stated", N_("Not stated")),
+    ("female", QT_TRANSLATE_NOOP("Enum", "Female")),
+    ("male", QT_TRANSLATE_NOOP("Enum", "Male")),
+    ("other", QT_TRANSLATE_NOOP("Enum", "Other")),
+    ("not_stated", QT_TRANSLATE_NOOP("Enum", "Not stated")),
 )
 
 PARTICIPANT_ROLES: Choices = (
-    ("participant", N_("Participant")),
-    ("facilitator", N_("Facilitator")),
-    ("rapporteur", N_("Rapporteur")),
-    ("resource_person", N_("Resource person")),
-    ("observer", N_("Observer")),
-    ("organiser", N_("Organiser")),
+    ("participant", QT_TRANSLATE_NOOP("Enum", "Participant")),
+    ("facilitator", QT_TRANSLATE_NOOP("Enum", "Facilitator")),
+    ("rapporteur", QT_TRANSLATE_NOOP("Enum", "Rapporteur")),
+    ("resource_person", QT_TRANSLATE_NOOP("Enum", "Resource person")),
+    ("observer", QT_TRANSLATE_NOOP("Enum", "Observer")),
+    ("organiser", QT_TRANSLATE_NOOP("Enum", "Organiser")),
 )
 
 COMMITMENT_INSTRUMENTS: Choices = (
-    ("cabinet_decision", N_("Cabinet or council of ministers decision")),
-    ("decree", N_("Presidential or ministerial decree")),
-    ("law", N_("Law")),
-    ("policy", N_("Policy (green/white paper, ministry paper)")),
-    ("development_plan", N_("National development plan provision")),
-    ("budget", N_("Budget allocation")),
-    ("statement", N_("Official statement or declaration")),
-    ("mou", N_("Memorandum of understanding")),
-    ("gcm_plan", N_("GCM national implementation plan")),
-    ("other", N_("Other")),
+    ("cabinet_decision", QT_TRANSLATE_NOOP("Enum", "Cabinet or council of ministers decision")),
+    ("decree", QT_TRANSLATE_NOOP("Enum", "Presidential or ministerial decree")),
+    ("law", QT_TRANSLATE_NOOP("Enum", "Law")),
+    ("policy", QT_TRANSLATE_NOOP("Enum", "Policy (green/white paper, ministry paper)")),
+    ("development_plan", QT_TRANSLATE_NOOP("Enum", "National development plan provision")),
+    ("budget", QT_TRANSLATE_NOOP("Enum", "Budget allocation")),
+    ("statement", QT_TRANSLATE_NOOP("Enum", "Official statement or declaration")),
+    ("mou", QT_TRANSLATE_NOOP("Enum", "Memorandum of understanding")),
+    ("gcm_plan", QT_TRANSLATE_NOOP("Enum", "GCM national implementation plan")),
+    ("other", QT_TRANSLATE_NOOP("Enum", "Other")),
 )
 
 LEVELS: Choices = (
-    ("international", N_("International")),
-    ("regional", N_("Regional")),
-    ("national", N_("National")),
-    ("subnational", N_("Sub-national")),
-    ("local", N_("Local")),
+    ("international", QT_TRANSLATE_NOOP("Enum", "International")),
+    ("regional", QT_TRANSLATE_NOOP("Enum", "Regional")),
+    ("national", QT_TRANSLATE_NOOP("Enum", "National")),
+    ("subnational", QT_TRANSLATE_NOOP("Enum", "Sub-national")),
+    ("local", QT_TRANSLATE_NOOP("Enum", "Local")),
 )
 
 COMMITMENT_STATUS: Choices = (
-    ("proposed", N_("Proposed")),
-    ("in_preparation", N_("In preparation")),
-    ("adopted", N_("Adopted")),
-    ("in_force", N_("In force")),
-    ("lapsed", N_("Lapsed")),
+    ("proposed", QT_TRANSLATE_NOOP("Enum", "Proposed")),
+    ("in_preparation", QT_TRANSLATE_NOOP("Enum", "In preparation")),
+    ("adopted", QT_TRANSLATE_NOOP("Enum", "Adopted")),
+    ("in_force", QT_TRANSLATE_NOOP("Enum", "In force")),
+    ("lapsed", QT_TRANSLATE_NOOP("Enum", "Lapsed")),
 )
 
 MECHANISM_KINDS: Choices = (
-    ("inter_ministerial", N_("Inter-ministerial committee")),
-    ("multi_stakeholder", N_("Multi-stakeholder consultative mechanism")),
-    ("technical_group", N_("Technical working group")),
-    ("support_group", N_("Support group")),
-    ("subcommittee", N_("Thematic sub-committee")),
-    ("steering", N_("Steering committee")),
+    ("inter_ministerial", QT_TRANSLATE_NOOP("Enum", "Inter-ministerial committee")),
+    ("multi_stakeholder", QT_TRANSLATE_NOOP("Enum", "Multi-stakeholder consultative mechanism")),
+    ("technical_group", QT_TRANSLATE_NOOP("Enum", "Technical working group")),
+    ("support_group", QT_TRANSLATE_NOOP("Enum", "Support group")),
+    ("subcommittee", QT_TRANSLATE_NOOP("Enum", "Thematic sub-committee")),
+    ("steering", QT_TRANSLATE_NOOP("Enum", "Steering committee")),
 )
 
 MECHANISM_STATUS: Choices = (
-    ("proposed", N_("Proposed")),
-    ("active", N_("Active")),
-    ("dormant", N_("Dormant")),
-    ("dissolved", N_("Dissolved")),
+    ("proposed", QT_TRANSLATE_NOOP("Enum", "Proposed")),
+    ("active", QT_TRANSLATE_NOOP("Enum", "Active")),
+    ("dormant", QT_TRANSLATE_NOOP("Enum", "Dormant")),
+    ("dissolved", QT_TRANSLATE_NOOP("Enum", "Dissolved")),
 )
 
 MEETING_FREQUENCY: Choices = (
-    ("weekly", N_("Weekly")),
-    ("monthly", N_("Monthly")),
-    ("quarterly", N_("Quarterly")),
-    ("biannual", N_("Twice a year")),
-    ("annual", N_("Yearly")),
-    ("ad_hoc", N_("Ad hoc")),
+    ("weekly", QT_TRANSLATE_NOOP("Enum", "Weekly")),
+    ("monthly", QT_TRANSLATE_NOOP("Enum", "Monthly")),
+    ("quarterly", QT_TRANSLATE_NOOP("Enum", "Quarterly")),
+    ("biannual", QT_TRANSLATE_NOOP("Enum", "Twice a year")),
+    ("annual", QT_TRANSLATE_NOOP("Enum", "Yearly")),
+    ("ad_hoc", QT_TRANSLATE_NOOP("Enum", "Ad hoc")),
 )
 
 MEMBER_ROLES: Choices = (
-    ("chair", N_("Chair")),
-    ("co_chair", N_("Co-chair")),
-    ("secretariat", N_("Secretariat")),
-    ("member", N_("Member")),
-    ("observer", N_("Observer")),
+    ("chair", QT_TRANSLATE_NOOP("Enum", "Chair")),
+    ("co_chair", QT_TRANSLATE_NOOP("Enum", "Co-chair")),
+    ("secretariat", QT_TRANSLATE_NOOP("Enum", "Secretariat")),
+    ("member", QT_TRANSLATE_NOOP("Enum", "Member")),
+    ("observer", QT_TRANSLATE_NOOP("Enum", "Observer")),
 )
 
 INSTRUMENT_STATUS: Choices = (
-    ("ratified", N_("Ratified or acceded")),
-    ("signed", N_("Signed, not ratified")),
-    ("endorsed", N_("Endorsed (non-binding)")),
-    ("under_consideration", N_("Under consideration")),
-    ("not_party", N_("Not party")),
-    ("not_applicable", N_("Not applicable")),
-    ("unknown", N_("Unknown")),
+    ("ratified", QT_TRANSLATE_NOOP("Enum", "Ratified or acceded")),
+    ("signed", QT_TRANSLATE_NOOP("Enum", "Signed, not ratified")),
+    ("endorsed", QT_TRANSLATE_NOOP("Enum", "Endorsed (non-binding)")),
+    ("under_consideration", QT_TRANSLATE_NOOP("Enum", "Under consideration")),
+    ("not_party", QT_TRANSLATE_NOOP("Enum", "Not party")),
+    ("not_applicable", QT_TRANSLATE_NOOP("Enum", "Not applicable")),
+    ("unknown", QT_TRANSLATE_NOOP("Enum", "Unknown")),
 )
 
 READINESS: Choices = (
-    ("yes", N_("Yes")),
-    ("partly", N_("Partly")),
-    ("no", N_("No")),
-    ("unknown", N_("Unknown")),
+    ("yes", QT_TRANSLATE_NOOP("Enum", "Yes")),
+    ("partly", QT_TRANSLATE_NOOP("Enum", "Partly")),
+    ("no", QT_TRANSLATE_NOOP("Enum", "No")),
+    ("unknown", QT_TRANSLATE_NOOP("Enum", "Unknown")),
 )
 
 STANCE: Choices = (
-    ("champion", N_("Champion")),
-    ("supportive", N_("Supportive")),
-    ("neutral", N_("Neutral")),
-    ("sceptical", N_("Sceptical")),
-    ("opposed", N_("Opposed")),
-    ("unknown", N_("Unknown")),
+    ("champion", QT_TRANSLATE_NOOP("Enum", "Champion")),
+    ("supportive", QT_TRANSLATE_NOOP("Enum", "Supportive")),
+    ("neutral", QT_TRANSLATE_NOOP("Enum", "Neutral")),
+    ("sceptical", QT_TRANSLATE_NOOP("Enum", "Sceptical")),
+    ("opposed", QT_TRANSLATE_NOOP("Enum", "Opposed")),
+    ("unknown", QT_TRANSLATE_NOOP("Enum", "Unknown")),
 )
 
 ENGAGEMENT_ROLES: Choices = (
-    ("lead", N_("Lead")),
-    ("partner", N_("Partner (manage closely)")),
-    ("consult", N_("Consult (keep satisfied)")),
-    ("inform", N_("Inform (keep informed)")),
-    ("monitor", N_("Monitor")),
+    ("lead", QT_TRANSLATE_NOOP("Enum", "Lead")),
+    ("partner", QT_TRANSLATE_NOOP("Enum", "Partner (manage closely)")),
+    ("consult", QT_TRANSLATE_NOOP("Enum", "Consult (keep satisfied)")),
+    ("inform", QT_TRANSLATE_NOOP("Enum", "Inform (keep informed)")),
+    ("monitor", QT_TRANSLATE_NOOP("Enum", "Monitor")),
 )
 
 LINK_KINDS: Choices = (
-    ("reports_to", N_("Reports to")),
-    ("coordinates_with", N_("Coordinates with")),
-    ("funds", N_("Funds")),
-    ("shares_data", N_("Shares data with")),
-    ("partners_with", N_("Partners with")),
-    ("oversees", N_("Oversees")),
-    ("advises", N_("Advises")),
-    ("tension", N_("Tension or overlap with")),
+    ("reports_to", QT_TRANSLATE_NOOP("Enum", "Reports to")),
+    ("coordinates_with", QT_TRANSLATE_NOOP("Enum", "Coordinates with")),
+    ("funds", QT_TRANSLATE_NOOP("Enum", "Funds")),
+    ("shares_data", QT_TRANSLATE_NOOP("Enum", "Shares data with")),
+    ("partners_with", QT_TRANSLATE_NOOP("Enum", "Partners with")),
+    ("oversees", QT_TRANSLATE_NOOP("Enum", "Oversees")),
+    ("advises", QT_TRANSLATE_NOOP("Enum", "Advises")),
+    ("tension", QT_TRANSLATE_NOOP("Enum", "Tension or overlap with")),
 )
 
 PERIODICITY: Choices = (
-    ("continuous", N_("Continuous")),
-    ("monthly", N_("Monthly")),
-    ("quarterly", N_("Quarterly")),
-    ("annual", N_("Yearly")),
-    ("every_2_5_years", N_("Every 2–5 years")),
-    ("every_10_years", N_("Every 10 years")),
-    ("one_off", N_("One-off")),
-    ("irregular", N_("Irregular")),
+    ("continuous", QT_TRANSLATE_NOOP("Enum", "Continuous")),
+    ("monthly", QT_TRANSLATE_NOOP("Enum", "Monthly")),
+    ("quarterly", QT_TRANSLATE_NOOP("Enum", "Quarterly")),
+    ("annual", QT_TRANSLATE_NOOP("Enum", "Yearly")),
+    ("every_2_5_years", QT_TRANSLATE_NOOP("Enum", "Every 2–5 years")),
+    ("every_10_years", QT_TRANSLATE_NOOP("Enum", "Every 10 years")),
+    ("one_off", QT_TRANSLATE_NOOP("Enum", "One-off")),
+    ("irregular", QT_TRANSLATE_NOOP("Enum", "Irregular")),
 )
 
 GEO_COVERAGE: Choices = (
-    ("national", N_("National")),
-    ("subnational", N_("Some regions")),
-    ("pilot", N_("Pilot or sample area")),
-    ("nationals_abroad", N_("Nationals abroad")),
+    ("national", QT_TRANSLATE_NOOP("Enum", "National")),
+    ("subnational", QT_TRANSLATE_NOOP("Enum", "Some regions")),
+    ("pilot", QT_TRANSLATE_NOOP("Enum", "Pilot or sample area")),
+    ("nationals_abroad", QT_TRANSLATE_NOOP("Enum", "Nationals abroad")),
 )
 
 ACCESS: Choices = (
-    ("open", N_("Open (published)")),
-    ("on_request", N_("On request")),
-    ("agreement", N_("Under data-sharing agreement")),
-    ("restricted", N_("Restricted (internal only)")),
+    ("open", QT_TRANSLATE_NOOP("Enum", "Open (published)")),
+    ("on_request", QT_TRANSLATE_NOOP("Enum", "On request")),
+    ("agreement", QT_TRANSLATE_NOOP("Enum", "Under data-sharing agreement")),
+    ("restricted", QT_TRANSLATE_NOOP("Enum", "Restricted (internal only)")),
 )
 
 QUALITY: Choices = (
-    ("good", N_("Good")),
-    ("fair", N_("Fair")),
-    ("poor", N_("Poor")),
-    ("unknown", N_("Unknown")),
+    ("good", QT_TRANSLATE_NOOP("Enum", "Good")),
+    ("fair", QT_TRANSLATE_NOOP("Enum", "Fair")),
+    ("poor", QT_TRANSLATE_NOOP("Enum", "Poor")),
+    ("unknown", QT_TRANSLATE_NOOP("Enum", "Unknown")),
 )
 
 INDICATOR_FRAMEWORKS: Choices = (
-    ("sdg", N_("SDG global indicator")),
-    ("gcm", N_("GCM progress indicator")),
-    ("national", N_("National development plan indicator")),
-    ("proxy", N_("Proxy indicator")),
+    ("sdg", QT_TRANSLATE_NOOP("Enum", "SDG global indicator")),
+    ("gcm", QT_TRANSLATE_NOOP("Enum", "GCM progress indicator")),
+    ("national", QT_TRANSLATE_NOOP("Enum", "National development plan indicator")),
+    ("proxy", QT_TRANSLATE_NOOP("Enum", "Proxy indicator")),
 )
 
 COVERAGE_LEVELS: Choices = (
-    ("full", N_("Full")),
-    ("partial", N_("Partial")),
-    ("proxy", N_("Proxy only")),
-    ("planned", N_("Planned")),
-    ("none", N_("None")),
+    ("full", QT_TRANSLATE_NOOP("Enum", "Full")),
+    ("partial", QT_TRANSLATE_NOOP("Enum", "Partial")),
+    ("proxy", QT_TRANSLATE_NOOP("Enum", "Proxy only")),
+    ("planned", QT_TRANSLATE_NOOP("Enum", "Planned")),
+    ("none", QT_TRANSLATE_NOOP("Enum", "None")),
 )
 
 PRIORITY: Choices = (
-    ("high", N_("High")),
-    ("medium", N_("Medium")),
-    ("low", N_("Low")),
+    ("high", QT_TRANSLATE_NOOP("Enum", "High")),
+    ("medium", QT_TRANSLATE_NOOP("Enum", "Medium")),
+    ("low", QT_TRANSLATE_NOOP("Enum", "Low")),
 )
 
 POLICY_KINDS: Choices = (
-    ("law", N_("Law")),
-    ("regulation", N_("Regulation")),
-    ("policy", N_("Policy")),
-    ("strategy", N_("Strategy")),
-    ("plan", N_("Plan")),
-    ("programme", N_("Programme")),
-    ("bilateral_agreement", N_("Bilateral agreement")),
-    ("regional_agreement", N_("Regional agreement")),
+    ("law", QT_TRANSLATE_NOOP("Enum", "Law")),
+    ("regulation", QT_TRANSLATE_NOOP("Enum", "Regulation")),
+    ("policy", QT_TRANSLATE_NOOP("Enum", "Policy")),
+    ("strategy", QT_TRANSLATE_NOOP("Enum", "Strategy")),
+    ("plan", QT_TRANSLATE_NOOP("Enum", "Plan")),
+    ("programme", QT_TRANSLATE_NOOP("Enum", "Programme")),
+    ("bilateral_agreement", QT_TRANSLATE_NOOP("Enum", "Bilateral agreement")),
+    ("regional_agreement", QT_TRANSLATE_NOOP("Enum", "Regional agreement")),
 )
 
 MIGRATION_ADDRESSED: Choices = (
-    ("explicit", N_("Explicitly")),
-    ("implicit", N_("Implicitly")),
-    ("not_addressed", N_("Not addressed")),
+    ("explicit", QT_TRANSLATE_NOOP("Enum", "Explicitly")),
+    ("implicit", QT_TRANSLATE_NOOP("Enum", "Implicitly")),
+    ("not_addressed", QT_TRANSLATE_NOOP("Enum", "Not addressed")),
 )
 
 COHERENCE: Choices = (
-    ("coherent", N_("Coherent")),
-    ("partly", N_("Partly coherent")),
-    ("incoherent", N_("Incoherent")),
-    ("unknown", N_("Not assessed")),
+    ("coherent", QT_TRANSLATE_NOOP("Enum", "Coherent")),
+    ("partly", QT_TRANSLATE_NOOP("Enum", "Partly coherent")),
+    ("incoherent", QT_TRANSLATE_NOOP("Enum", "Incoherent")),
+    ("unknown", QT_TRANSLATE_NOOP("Enum", "Not assessed")),
 )
 
 TIMEFRAME: Choices = (
-    ("short", N_("Short term (< 1 year)")),
-    ("medium", N_("Medium term (1–3 years)")),
-    ("long", N_("Long term (> 3 years)")),
+    ("short", QT_TRANSLATE_NOOP("Enum", "Short term (< 1 year)")),
+    ("medium", QT_TRANSLATE_NOOP("Enum", "Medium term (1–3 years)")),
+    ("long", QT_TRANSLATE_NOOP("Enum", "Long term (> 3 years)")),
 )
 
 ACTION_STATUS: Choices = (
-    ("proposed", N_("Proposed")),
-    ("agreed", N_("Agreed")),
-    ("in_progress", N_("In progress")),
-    ("done", N_("Done")),
-    ("dropped", N_("Dropped")),
+    ("proposed", QT_TRANSLATE_NOOP("Enum", "Proposed")),
+    ("agreed", QT_TRANSLATE_NOOP("Enum", "Agreed")),
+    ("in_progress", QT_TRANSLATE_NOOP("Enum", "In progress")),
+    ("done", QT_TRANSLATE_NOOP("Enum", "Done")),
+    ("dropped", QT_TRANSLATE_NOOP("Enum", "Dropped")),
 )

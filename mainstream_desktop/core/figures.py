@@ -192,11 +192,12 @@ def _normalise(pos: dict[str, tuple[float, float]], margin: float = 0.06):
         return {}
     xs = [p[0] for p in pos.values()]
     ys = [p[1] for p in pos.values()]
-    span_x = (max(xs) - min(xs)) or 1.0
-    span_y = (max(ys) - min(ys)) or 1.0
+    min_x, min_y = min(xs), min(ys)
+    span_x = (max(xs) - min_x) or 1.0
+    span_y = (max(ys) - min_y) or 1.0
     scale = 1 - 2 * margin
     return {
-        i: (margin + (x - min(xs)) / span_x * scale, margin + (y - min(ys)) / span_y * scale)
+        i: (margin + (x - min_x) / span_x * scale, margin + (y - min_y) / span_y * scale)
         for i, (x, y) in pos.items()
     }
 
@@ -208,6 +209,17 @@ class CoverageMatrix:
     indicators: list[tuple[str, str]]
     sources: list[tuple[str, str]]
     cells: dict[tuple[str, str], str]
+
+    def best_levels(self) -> dict[str, str]:
+        """:meth:`best_level` of every indicator in one pass over the cells (large maps)."""
+        order = ["full", "partial", "proxy", "planned", "none"]
+        sources = {s for s, _ in self.sources}
+        best = {i: "none" for i, _ in self.indicators}
+        for (indicator, source), level in self.cells.items():
+            if source in sources and indicator in best and level in order and (
+                    order.index(level) < order.index(best[indicator])):
+                best[indicator] = level
+        return best
 
     def best_level(self, indicator_id: str) -> str:
         """The best coverage any source gives an indicator ("none" if no source)."""

@@ -35,6 +35,16 @@ def N_(text: str) -> str:
     return text
 
 
+def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
+    """Mark ``text`` in ``context`` for extraction by pyside6-lupdate; translated later."""
+    return text
+
+
+def translate(context: str, text: str) -> str:
+    """The same as :func:`tr`, under the name pyside6-lupdate extracts with its context."""
+    return _translator(context, text)
+
+
 def set_translator(translator: Translator | None, language: str = "en") -> None:
     """Install a translator (``None`` restores the untranslated English)."""
     global _translator, _language
