@@ -1,0 +1,58 @@
+"""The window's actions and menus, declared in one place.
+
+Each action is added to the window itself as well as to its menu, so its shortcut
+works in presentation mode when the menu bar is hidden.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QStyle
+
+Key = QKeySequence.StandardKey | str | None
+
+
+def make_action(window: QMainWindow, text: str, slot: Callable[[], object] | None,
+                shortcut: Key = None, icon: QStyle.StandardPixmap | None = None,
+                tip: str = "") -> QAction:
+    action = QAction(text, window)
+    if shortcut is not None:
+        action.setShortcut(QKeySequence(shortcut))
+    if icon is not None:
+        action.setIcon(window.style().standardIcon(icon))
+    if tip:
+        action.setStatusTip(tip)
+        action.setToolTip(tip)
+    if slot is not None:
+        action.triggered.connect(lambda _checked=False: slot())
+    window.addAction(action)
+    return action
+
+
+def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) -> None:
+    t = QCoreApplication.translate
+    bar = window.menuBar()
+    file = bar.addMenu(t("Menu", "&File"))
+    for name in ("new", "open", "sample"):
+        file.addAction(a[name])
+    file.addMenu(recent_menu)
+    file.addSeparator()
+    for name in ("save_copy", "import_workbook"):
+        file.addAction(a[name])
+    file.addSeparator()
+    file.addAction(a["close"])
+    file.addAction(a["quit"])
+    edit = bar.addMenu(t("Menu", "&Edit"))
+    for name in ("undo", "redo"):
+        edit.addAction(a[name])
+    edit.addSeparator()
+    for name in ("new_row", "delete_row", "find"):
+        edit.addAction(a[name])
+    view = bar.addMenu(t("Menu", "&View"))
+    for name in ("presentation", "guidance", "prev_step", "next_step"):
+        view.addAction(a[name])
+    help_menu = bar.addMenu(t("Menu", "&Help"))
+    help_menu.addAction(a["about"])

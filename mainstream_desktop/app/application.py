@@ -1,0 +1,93 @@
+"""The QApplication: style, translations, layout direction; and the window's event loop.
+
+Translations are wired once here: Qt's own catalogue (dialog buttons), ours, and the
+core's ``tr`` hook, so the core's labels and messages come out of the same catalogues.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import traceback
+
+from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from mainstream_desktop.core import i18n
+from mainstream_desktop.locations import resource
+
+RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
+_translators: list[QTranslator] = []
+
+
+def language() -> str:
+    """The interface language: MAINSTREAM_DESKTOP_LANG, else the system locale."""
+    env = os.environ.get("MAINSTREAM_DESKTOP_LANG")
+    if env:
+        return env.split("_")[0]
+    return QLocale.system().name().split("_")[0] or "en"
+
+
+def install_translations(app: QApplication, lang: str) -> None:
+    """Load Qt's and our catalogues for ``lang`` and route the core's tr() through Qt."""
+    for old in _translators:
+        app.removeTranslator(old)
+    _translators.clear()
+    if lang != "en":
+        qt = QTranslator(app)
+        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+            app.installTranslator(qt)
+            _translators.append(qt)
+        ours = QTranslator(app)
+        qm = resource("translations", f"mainstream_desktop_{lang}.qm")
+        if qm.exists() and ours.load(str(qm)):
+            app.installTranslator(ours)
+            _translators.append(ours)
+    i18n.set_translator(QCoreApplication.translate if lang != "en" else None, lang)
+    direction = Qt.LayoutDirection.RightToLeft if lang in RTL_LANGUAGES else (
+        Qt.LayoutDirection.LeftToRight)
+    app.setLayoutDirection(direction)
+
+
+def application() -> QApplication:
+    """The one QApplication, created with the Fusion style on first use."""
+    app = QApplication.instance()
+    if isinstance(app, QApplication):
+        return app
+    QCoreApplication.setOrganizationName("Mainstream Desktop")
+    QCoreApplication.setApplicationName("Mainstream Desktop")
+    app = QApplication(sys.argv[:1])
+    app.setStyle("Fusion")
+    app.setApplicationDisplayName("Mainstream Desktop")
+    install_translations(app, language())
+    return app
+
+
+def _report_unexpected(kind, value, tb) -> None:
+    """A bug in a slot: keep the traceback on stderr, tell the user, keep running.
+
+    Every edit is already committed, so nothing typed before the error is lost.
+    """
+    traceback.print_exception(kind, value, tb)
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.critical(QApplication.activeWindow(),
+                         QCoreApplication.translate("Application", "Unexpected error"),
+                         QCoreApplication.translate(
+                             "Application", "Something went wrong: {error}\n\nEverything up to "
+                             "your last change is saved in the workshop file.").format(
+                                 error=f"{kind.__name__}: {value}"))
+
+
+def run_window(path: str | None) -> int:
+    """Show the main window, open ``path`` if given, and run the event loop."""
+    app = application()
+    sys.excepthook = _report_unexpected
+    from mainstream_desktop.app.main_window import MainWindow
+
+    window = MainWindow()
+    app.aboutToQuit.connect(window.close)  # so the workshop is closed (and backed up) cleanly
+    window.show()
+    if path:
+        window.open_path(path)
+    return app.exec()

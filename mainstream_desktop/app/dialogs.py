@@ -1,0 +1,186 @@
+"""Dialogs: a new workshop, the preview of a workbook import, and error messages."""
+
+from __future__ import annotations
+
+import os
+import re
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QMessageBox,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.app import settings
+from mainstream_desktop.app.forms import child, load_form
+from mainstream_desktop.app.record_form import ERROR_STYLE
+from mainstream_desktop.core import refdata
+
+
+def file_filter() -> str:
+    return QCoreApplication.translate("Files", "Mainstream workshop (*.mainstream)")
+
+
+def show_error(parent: QWidget | None, title: str, message: str) -> None:
+    QMessageBox.warning(parent, title, message)
+
+
+def safe_file_name(title: str) -> str:
+    name = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")
+    return (name[:60] or "workshop") + ".mainstream"
+
+
+class NewWorkshopDialog(QDialog):
+    """Title, country (localised list, type to search), dates and where to keep the file."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New workshop"))
+        self.form = load_form("new_workshop.ui", self)
+        self.title_edit = child(self.form, "titleEdit", QLineEdit)
+        self.country = child(self.form, "countryCombo", QComboBox)
+        self.start = child(self.form, "startDate", QDateEdit)
+        self.end = child(self.form, "endDate", QDateEdit)
+        self.file_edit = child(self.form, "fileEdit", QLineEdit)
+        self.error = child(self.form, "errorLabel", QLabel)
+        self.error.setStyleSheet(ERROR_STYLE)
+        self.error.hide()
+        child(self.form, "browseButton", QPushButton).clicked.connect(self._browse)
+        self.country.setEditable(True)
+        self.country.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.country.addItem("", None)
+        for key, label in refdata.choices("countries"):
+            self.country.addItem(label, key)
+        completer = self.country.completer()
+        completer.setFilterMode(Qt.MatchFlag.MatchContains)
+        completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.country.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+        today = QDate.currentDate()
+        self.start.setDate(today)
+        self.end.setDate(today.addDays(1))
+        self.start.dateChanged.connect(
+            lambda d: self.end.setDate(d) if self.end.date() < d else None)
+        self._file_chosen = False
+        self.title_edit.textChanged.connect(self._suggest_file)
+        self.file_edit.textEdited.connect(lambda _t: setattr(self, "_file_chosen", True))
+        self._suggest_file("")
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Create"))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.form)
+        box.addWidget(self.buttons)
+        self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+    def _suggest_file(self, title: str) -> None:
+        if not self._file_chosen:
+            self.file_edit.setText(os.path.join(settings.last_folder(),
+                                                safe_file_name(title or self.tr("workshop"))))
+
+    def _browse(self) -> None:
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Keep the workshop in"),
+                                              self.file_edit.text(), file_filter())
+        if path:
+            if not path.endswith(".mainstream"):
+                path += ".mainstream"
+            self.file_edit.setText(path)
+            self._file_chosen = True
+
+    def country_key(self) -> str | None:
+        text = self.country.currentText().strip()
+        i = self.country.findText(text, Qt.MatchFlag.MatchFixedString)
+        return self.country.itemData(i) if i > 0 else None
+
+    def values(self) -> dict[str, str]:
+        return {
+            "title": self.title_edit.text().strip(),
+            "country": self.country_key() or "",
+            "start_date": self.start.date().toString("yyyy-MM-dd"),
+            "end_date": self.end.date().toString("yyyy-MM-dd"),
+        }
+
+    def path(self) -> Path:
+        text = self.file_edit.text().strip()
+        return Path(text if text.endswith(".mainstream") else text + ".mainstream")
+
+    def accept(self) -> None:
+        v = self.values()
+        problem = ""
+        if not v["title"]:
+            problem = self.tr("Give the workshop a title.")
+        elif not v["country"]:
+            problem = self.tr("Choose the country from the list.")
+        elif not self.file_edit.text().strip():
+            problem = self.tr("Choose where to keep the workshop file.")
+        elif self.path().exists():
+            problem = self.tr("“{name}” already exists; choose another file name.").format(
+                name=self.path().name)
+        if problem:
+            self.error.setText(problem)
+            self.error.show()
+            return
+        super().accept()
+
+
+class ImportPreviewDialog(QDialog):
+    """What importing a workbook would change, sheet by sheet; Apply only if no problems."""
+
+    def __init__(self, plan, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import workbook"))
+        self.form = load_form("import_preview.ui", self)
+        table = child(self.form, "sheetTable", QTableWidget)
+        errors = child(self.form, "errorList", QListWidget)
+        summary = child(self.form, "summaryLabel", QLabel)
+        sheets = list(getattr(plan, "sheets", []))
+        table.setColumnCount(4)
+        table.setHorizontalHeaderLabels([self.tr("Sheet"), self.tr("Added"), self.tr("Updated"),
+                                         self.tr("Unchanged")])
+        table.setRowCount(len(sheets))
+        for row, sheet in enumerate(sheets):
+            for col, value in enumerate((sheet.name, sheet.added, sheet.updated,
+                                         sheet.unchanged)):
+                item = QTableWidgetItem(str(value))
+                if col:
+                    item.setTextAlignment(Qt.AlignmentFlag.AlignRight
+                                          | Qt.AlignmentFlag.AlignVCenter)
+                table.setItem(row, col, item)
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        problems = list(getattr(plan, "errors", []))
+        errors.addItems([str(p) for p in problems])
+        child(self.form, "errorsCaption", QLabel).setVisible(bool(problems))
+        errors.setVisible(bool(problems))
+        added = sum(s.added for s in sheets)
+        updated = sum(s.updated for s in sheets)
+        ok = bool(getattr(plan, "ok", not problems))
+        summary.setText(
+            self.tr("{added} record(s) will be added and {updated} updated. The import is one "
+                    "step: Undo takes it back.").format(added=added, updated=updated) if ok else
+            self.tr("The workbook cannot be imported until the problems below are fixed."))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.apply_button = buttons.addButton(self.tr("Import"),
+                                              QDialogButtonBox.ButtonRole.AcceptRole)
+        self.apply_button.setEnabled(ok and (added + updated) > 0)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        box = QVBoxLayout(self)
+        box.addWidget(self.form)
+        box.addWidget(buttons)
+        self.resize(620, 460)

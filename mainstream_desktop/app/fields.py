@@ -1,0 +1,370 @@
+"""One editor widget per field kind, built from the register's Field declaration.
+
+Every editor hands back the *raw* value (text as typed, a key, a list of keys) and the
+core's ``coerce`` decides whether it fits, so the window never duplicates a rule.
+``committed`` fires when the user has finished with the field (Enter, Tab, a pick),
+which is when the record form writes it to the file.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QHBoxLayout,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.core import validation
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import Field
+
+LONG_LIST = 15  # choice lists longer than this get type-to-search
+NO_DATE = QDate(1900, 1, 1)
+
+
+class FieldEditor(QWidget):
+    """Base of every field editor: value(), set_value(), committed."""
+
+    committed = Signal()
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.field = field
+        self._layout = QHBoxLayout(self)
+        self._layout.setContentsMargins(0, 0, 0, 0)
+
+    def value(self) -> Any:
+        raise NotImplementedError
+
+    def set_value(self, value: Any) -> None:
+        raise NotImplementedError
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        """Only choice-like editors use this (a referenced register changed)."""
+
+    def focus_widget(self) -> QWidget:
+        return self.focusProxy() or self
+
+
+class TextEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.edit = QLineEdit(self)
+        self.edit.setMaxLength(field.max_length)
+        if field.kind == "date":
+            self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        elif field.help:
+            self.edit.setPlaceholderText(tr("Field", field.help))
+        self._layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.editingFinished.connect(self._finished)
+        self._shown = ""
+
+    def _finished(self) -> None:
+        if self.edit.text() != self._shown:
+            self.committed.emit()
+
+    def value(self) -> Any:
+        return self.edit.text()
+
+    def set_value(self, value: Any) -> None:
+        self._shown = validation.display(self.field, value) if self.field.kind == "float" else (
+            "" if value is None else str(value))
+        self.edit.setText(self._shown)
+        self.edit.setCursorPosition(0)
+
+
+class LongTextEditor(FieldEditor):
+    """Several lines; Tab moves on (typing speed matters more than tab characters)."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.edit = QPlainTextEdit(self)
+        self.edit.setTabChangesFocus(True)
+        line = self.edit.fontMetrics().lineSpacing()
+        self.edit.setMinimumHeight(line * 3 + 12)
+        self.edit.setMaximumHeight(line * 6 + 12)
+        self._layout.addWidget(self.edit)
+        self.setFocusProxy(self.edit)
+        self.edit.installEventFilter(self)
+        self._shown = ""
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.edit and event.type() == QEvent.Type.FocusOut and (
+                self.edit.toPlainText() != self._shown):
+            self.committed.emit()
+        return False
+
+    def value(self) -> Any:
+        return self.edit.toPlainText()
+
+    def set_value(self, value: Any) -> None:
+        self._shown = "" if value is None else str(value)
+        self.edit.setPlainText(self._shown)
+
+
+class SpinEditor(FieldEditor):
+    """A bounded whole number (a 1–5 rating, a year); the lowest step shows “—” for empty."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.spin = _Spin(self)
+        if field.kind == "year":
+            lo, hi = 1900, 2100
+            self.spin.jump_to = dt.date.today().year
+        else:
+            lo, hi = int(field.min or 0), int(field.max or 0)
+            self.spin.jump_to = lo
+        self.spin.setRange(lo - 1, hi)
+        self.spin.setSpecialValueText("—")
+        self.spin.setKeyboardTracking(False)
+        self.spin.setAccelerated(True)
+        self._layout.addWidget(self.spin)
+        self._layout.addStretch(1)
+        self.setFocusProxy(self.spin)
+        self.spin.valueChanged.connect(lambda _v: self.committed.emit())
+
+    def value(self) -> Any:
+        v = self.spin.value()
+        return None if v == self.spin.minimum() else v
+
+    def set_value(self, value: Any) -> None:
+        self.spin.blockSignals(True)
+        self.spin.setValue(self.spin.minimum() if value is None else int(value))
+        self.spin.blockSignals(False)
+
+
+class _Spin(QSpinBox):
+    jump_to = 0
+
+    def stepBy(self, steps: int) -> None:
+        if self.value() == self.minimum() and steps > 0:
+            self.setValue(self.jump_to)
+        else:
+            super().stepBy(steps)
+
+
+class DateEditor(FieldEditor):
+    """A date with a calendar; “—” (the lowest date) is no date; Ctrl+Delete clears it."""
+
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.edit = _DateEdit(self)
+        self.edit.setCalendarPopup(True)
+        self.edit.setDisplayFormat("yyyy-MM-dd")
+        self.edit.setMinimumDate(NO_DATE)
+        self.edit.setSpecialValueText("—")
+        self.edit.setKeyboardTracking(False)
+        self._layout.addWidget(self.edit)
+        self._layout.addStretch(1)
+        self.setFocusProxy(self.edit)
+        self.edit.dateChanged.connect(lambda _d: self.committed.emit())
+
+    def value(self) -> Any:
+        d = self.edit.date()
+        return None if d == NO_DATE else d.toString("yyyy-MM-dd")
+
+    def set_value(self, value: Any) -> None:
+        self.edit.blockSignals(True)
+        if value:
+            d = dt.date.fromisoformat(str(value))
+            self.edit.setDate(QDate(d.year, d.month, d.day))
+        else:
+            self.edit.setDate(NO_DATE)
+        self.edit.blockSignals(False)
+
+
+class _DateEdit(QDateEdit):
+    def keyPressEvent(self, event) -> None:
+        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
+        if ctrl and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+            self.setDate(NO_DATE)
+            return
+        if self.date() == NO_DATE and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
+            self.setDate(QDate.currentDate())
+            return
+        super().keyPressEvent(event)
+
+    def mousePressEvent(self, event) -> None:
+        super().mousePressEvent(event)
+        if self.date() == NO_DATE:
+            today = QDate.currentDate()
+            cal = self.calendarWidget()
+            QTimer.singleShot(0, lambda: cal.setCurrentPage(today.year(), today.month()))
+
+
+class BoolEditor(FieldEditor):
+    def __init__(self, field: Field, parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.check = QCheckBox(self)
+        self._layout.addWidget(self.check)
+        self._layout.addStretch(1)
+        self.setFocusProxy(self.check)
+        self.check.toggled.connect(lambda _v: self.committed.emit())
+
+    def value(self) -> Any:
+        return self.check.isChecked()
+
+    def set_value(self, value: Any) -> None:
+        self.check.blockSignals(True)
+        self.check.setChecked(bool(value))
+        self.check.blockSignals(False)
+
+
+class ChoiceEditor(FieldEditor):
+    """A drop-down of (key, label) pairs; long lists can be searched by typing."""
+
+    def __init__(self, field: Field, choices: Sequence[tuple[str, str]],
+                 parent: QWidget | None = None):
+        super().__init__(field, parent)
+        self.combo = QComboBox(self)
+        self.combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.combo.setMinimumContentsLength(12)
+        self.combo.setMaxVisibleItems(20)
+        self._layout.addWidget(self.combo, 1)
+        self.setFocusProxy(self.combo)
+        self.combo.activated.connect(lambda _i: self.committed.emit())
+        self._key: str | None = None
+        self.set_choices(choices)
+
+    def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
+        current = self.value() if self.combo.count() else self._key
+        self.combo.blockSignals(True)
+        self.combo.clear()
+        self.combo.addItem("", None)
+        for key, label in choices:
+            self.combo.addItem(label, key)
+        searchable = len(choices) > LONG_LIST
+        self.combo.setEditable(searchable)
+        if searchable:
+            self.combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+            completer = QCompleter(self.combo.model(), self.combo)
+            completer.setFilterMode(Qt.MatchFlag.MatchContains)
+            completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+            self.combo.setCompleter(completer)
+            completer.activated.connect(lambda _t: self.committed.emit())
+            self.combo.lineEdit().editingFinished.connect(self._typed)
+            self.combo.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+        self.combo.blockSignals(False)
+        self.set_value(current)
+
+    def _typed(self) -> None:
+        if self.value() != self._key:
+            self.committed.emit()
+
+    def value(self) -> Any:
+        if self.combo.isEditable():
+            text = self.combo.currentText().strip()
+            if not text:
+                return None
+            index = self.combo.findText(text, Qt.MatchFlag.MatchFixedString)
+            if index < 0:
+                return text  # not in the list: the core explains why it is refused
+            return self.combo.itemData(index)
+        return self.combo.currentData()
+
+    def set_value(self, value: Any) -> None:
+        self._key = value
+        self.combo.blockSignals(True)
+        index = self.combo.findData(value) if value is not None else 0
+        if index < 0:  # a key the list no longer offers (a deleted record): show it as is
+            self.combo.addItem(str(value), value)
+            index = self.combo.count() - 1
+        self.combo.setCurrentIndex(index)
+        if self.combo.isEditable():
+            self.combo.lineEdit().setCursorPosition(0)  # show the start of a long label
+        self.combo.blockSignals(False)
+
+
+class MultiEditor(FieldEditor):
+    """A checkable list (thematic areas, disaggregations, SDG/GCM links)."""
+
+    def __init__(self, field: Field, choices: Sequence[tuple[str, str]],
+                 parent: QWidget | None = None):
+        super().__init__(field, parent)
+        box = QVBoxLayout()
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        self._layout.addLayout(box)
+        self.filter = QLineEdit(self)
+        self.filter.setPlaceholderText(self.tr("Filter…"))
+        self.filter.setClearButtonEnabled(True)
+        self.list = QListWidget(self)
+        self.list.setUniformItemSizes(True)
+        box.addWidget(self.filter)
+        box.addWidget(self.list)
+        rows = min(max(len(choices), 2), 6)
+        row_h = self.list.fontMetrics().height() + 6
+        self.list.setMinimumHeight(min(rows, 3) * row_h + 6)
+        self.list.setMaximumHeight(rows * row_h + 8)
+        self.filter.setVisible(len(choices) > LONG_LIST)
+        self.filter.textChanged.connect(self._apply_filter)
+        self.setFocusProxy(self.list)
+        for key, label in choices:
+            item = QListWidgetItem(label, self.list)
+            item.setData(Qt.ItemDataRole.UserRole, key)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Unchecked)
+        self.list.itemChanged.connect(lambda _i: self.committed.emit())
+
+    def _apply_filter(self, text: str) -> None:
+        folded = text.casefold()
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            item.setHidden(bool(folded) and folded not in item.text().casefold())
+
+    def value(self) -> Any:
+        return [self.list.item(i).data(Qt.ItemDataRole.UserRole) for i in range(self.list.count())
+                if self.list.item(i).checkState() == Qt.CheckState.Checked]
+
+    def set_value(self, value: Any) -> None:
+        wanted = set(value or [])
+        self.list.blockSignals(True)
+        checked_first = []
+        for i in range(self.list.count()):
+            item = self.list.item(i)
+            on = item.data(Qt.ItemDataRole.UserRole) in wanted
+            item.setCheckState(Qt.CheckState.Checked if on else Qt.CheckState.Unchecked)
+            if on:
+                checked_first.append(item)
+        self.list.blockSignals(False)
+        if checked_first:
+            self.list.scrollToItem(checked_first[0])
+
+
+def make_editor(field: Field, choices: Sequence[tuple[str, str]] = (),
+                parent: QWidget | None = None) -> FieldEditor:
+    """The editor for a field; ``choices`` are the options of ref fields (from the file)."""
+    kind = field.kind
+    if kind == "longtext":
+        return LongTextEditor(field, parent)
+    if kind == "year" or (kind == "int" and field.min is not None and field.max is not None
+                          and field.max - field.min <= 100):
+        return SpinEditor(field, parent)
+    if kind == "date":
+        return DateEditor(field, parent)
+    if kind == "bool":
+        return BoolEditor(field, parent)
+    if kind == "choice":
+        return ChoiceEditor(field, validation.choice_list(field), parent)
+    if kind == "ref":
+        return ChoiceEditor(field, choices, parent)
+    if kind == "multi":
+        return MultiEditor(field, validation.choice_list(field), parent)
+    return TextEditor(field, parent)  # text, email, int, float

@@ -1,0 +1,353 @@
+"""The main window: welcome screen or the open workshop, menus, undo, files, presentation.
+
+Opening, creating and closing workshops live here; everything a step does lives in its
+page. The window holds at most one Document, opened exclusively.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QMessageBox,
+    QStackedWidget,
+    QStyle,
+)
+
+from mainstream_desktop import __version__
+from mainstream_desktop.app import settings
+from mainstream_desktop.app.actions import build_menus, make_action
+from mainstream_desktop.app.dialogs import NewWorkshopDialog, file_filter
+from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.presentation import Presentation
+from mainstream_desktop.app.welcome import Welcome
+from mainstream_desktop.app.workspace import Workspace
+from mainstream_desktop.core import userdirs
+from mainstream_desktop.core.errors import UserError
+
+SP = QStyle.StandardPixmap
+
+
+class MainWindow(QMainWindow):
+    """One window, one workshop at a time."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.setAcceptDrops(True)
+        self.doc: Document | None = None
+        self.workspace: Workspace | None = None
+        self.undo_group = QUndoGroup(self)
+        self.presentation = Presentation(self)
+        self.central = QStackedWidget(self)
+        self.welcome = Welcome(self.central)
+        self.central.addWidget(self.welcome)
+        self.setCentralWidget(self.central)
+        self.welcome.newRequested.connect(self.new_workshop)
+        self.welcome.openRequested.connect(self.open_dialog)
+        self.welcome.sampleRequested.connect(self.open_sample)
+        self.welcome.pathRequested.connect(self.open_path)
+        self._make_actions()
+        self.saved_label = QLabel(self)
+        self.saved_label.setObjectName("savedIndicator")
+        self.statusBar().addPermanentWidget(self.saved_label)
+        self._restore_geometry()
+        self._update_state()
+
+    # --- actions ----------------------------------------------------------------------------
+
+    def _make_actions(self) -> None:
+        t = self.tr
+        K = QKeySequence.StandardKey
+        a = {
+            "new": make_action(self, t("&New workshop…"), self.new_workshop, "Ctrl+Shift+N",
+                               SP.SP_FileIcon),
+            "open": make_action(self, t("&Open…"), self.open_dialog, K.Open,
+                                SP.SP_DialogOpenButton),
+            "sample": make_action(self, t("Open the &sample workshop"), self.open_sample),
+            "save_copy": make_action(self, t("Save a &copy as…"), self.save_copy, K.SaveAs,
+                                     SP.SP_DialogSaveButton),
+            "import_workbook": make_action(self, t("&Import workbook…"), self.import_workbook),
+            "close": make_action(self, t("&Close workshop"), self.close_workshop, K.Close),
+            "quit": make_action(self, t("&Quit"), self.close, K.Quit),
+            "new_row": make_action(self, t("&New record"), self.new_row, "Ctrl+N",
+                                   SP.SP_FileDialogNewFolder,
+                                   t("Add a record to the register shown (Ctrl+N)")),
+            "delete_row": make_action(self, t("&Delete record"), self.delete_row, "Ctrl+Del",
+                                      SP.SP_TrashIcon),
+            "find": make_action(self, t("&Search"), self.focus_search, K.Find),
+            "presentation": make_action(self, t("&Presentation mode"), self.toggle_presentation,
+                                        "F11", SP.SP_TitleBarMaxButton,
+                                        t("Full screen, large type, for the projector (F11)")),
+            "guidance": make_action(self, t("Show &guidance"), self.toggle_guidance, "F1"),
+            "prev_step": make_action(self, t("P&revious step"), lambda: self.step_by(-1),
+                                     "Ctrl+PgUp"),
+            "next_step": make_action(self, t("Ne&xt step"), lambda: self.step_by(1),
+                                     "Ctrl+PgDown"),
+            "about": make_action(self, t("&About Mainstream Desktop"), self.about),
+        }
+        undo = self.undo_group.createUndoAction(self, t("&Undo"))
+        undo.setShortcut(QKeySequence.StandardKey.Undo)
+        undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
+        redo = self.undo_group.createRedoAction(self, t("&Redo"))
+        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
+                           QKeySequence("Ctrl+Y")])
+        redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
+        self.addAction(undo)
+        self.addAction(redo)
+        a["undo"], a["redo"] = undo, redo
+        for i in range(7):
+            make_action(self, "", lambda i=i: self.go_to(i), f"Alt+{i + 1}")
+        self.actions_ = a
+        self.recent_menu = QMenu(self.tr("Open &recent"), self)
+        self.recent_menu.aboutToShow.connect(self._fill_recent)
+        build_menus(self, a, self.recent_menu)
+        bar = self.addToolBar(self.tr("Main"))
+        bar.setObjectName("mainToolbar")
+        bar.setMovable(False)
+        bar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextBesideIcon)
+        for name in ("undo", "redo", "new_row", "presentation"):
+            bar.addAction(a[name])
+        self.toolbar = bar
+
+    def _fill_recent(self) -> None:
+        self.recent_menu.clear()
+        for path in settings.recent_files():
+            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+        if not self.recent_menu.actions():
+            self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
+
+    def _update_state(self) -> None:
+        has = self.doc is not None
+        for name in ("save_copy", "import_workbook", "close", "new_row", "delete_row", "find",
+                     "prev_step", "next_step", "guidance"):
+            self.actions_[name].setEnabled(has)
+        self.toolbar.setVisible(has and not self.presentation.active)
+        if has:
+            title = self.doc.title()
+            self.setWindowTitle(title)
+            self.setWindowFilePath(str(self.doc.path))
+            self.saved_label.setText("✓ " + self.tr("All changes saved"))
+        else:
+            self.setWindowTitle(self.tr("Welcome"))
+            self.setWindowFilePath("")
+            self.saved_label.setText("")
+
+    # --- files -----------------------------------------------------------------------------
+
+    def open_path(self, path: str | Path) -> bool:
+        """Open a workshop; a file the core refuses is explained in a dialog."""
+        path = Path(path)
+        if self.doc is not None and self.doc.path and Path(self.doc.path).resolve() == (
+                path.resolve()):
+            return True
+        try:
+            doc = Document.open(path, self)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the workshop"), str(exc))
+            return False
+        except OSError as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the workshop"),
+                                self.tr("“{name}” cannot be read: {reason}").format(
+                                    name=path.name, reason=exc.strerror or exc))
+            return False
+        self.close_workshop()
+        self._attach(doc)
+        settings.add_recent(path)
+        settings.set_last_folder(path)
+        return True
+
+    def _attach(self, doc: Document) -> None:
+        self.doc = doc
+        self.undo_group.addStack(doc.undo_stack)
+        self.undo_group.setActiveStack(doc.undo_stack)
+        doc.saved.connect(self._saved)
+        doc.error.connect(lambda text: QMessageBox.warning(self, self.tr("Cannot undo"), text))
+        doc.changed.connect(lambda tables: "workshop" in tables and self._update_state())
+        self.workspace = Workspace(doc, self.central)
+        self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
+        self.central.addWidget(self.workspace)
+        self.central.setCurrentWidget(self.workspace)
+        self._update_state()
+        self.workspace.navigator.setFocus()
+
+    def close_workshop(self) -> None:
+        if self.doc is None:
+            return
+        ws_widget = self.workspace
+        if ws_widget is not None:
+            deliverables = ws_widget._pages[-1]
+            if deliverables is not None and deliverables.busy():
+                deliverables.cancel()
+                deliverables.worker.wait(10_000)
+            ws_widget._pending.stop()
+            self.central.removeWidget(ws_widget)
+            ws_widget.deleteLater()
+        self.undo_group.removeStack(self.doc.undo_stack)
+        self.doc.close()
+        self.doc.deleteLater()
+        self.doc = None
+        self.workspace = None
+        self.welcome.refresh()
+        self.central.setCurrentWidget(self.welcome)
+        self._update_state()
+
+    def open_dialog(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"),
+                                              settings.last_folder(), file_filter())
+        if path:
+            self.open_path(path)
+
+    def open_sample(self) -> None:
+        """Write the sample workshop into the data folder (once) and open it."""
+        from mainstream_desktop.core.demo import write_demo
+
+        path = userdirs.data_dir() / "sample.mainstream"
+        if not path.exists():
+            try:
+                write_demo(path)
+            except UserError as exc:
+                QMessageBox.warning(self, self.tr("Cannot write the sample"), str(exc))
+                return
+        self.open_path(path)
+
+    def new_workshop(self) -> None:
+        dialog = NewWorkshopDialog(self)
+        if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
+            return
+        self.create_workshop(dialog.path(), dialog.values())
+
+    def create_workshop(self, path: Path, values: dict[str, str]) -> bool:
+        from mainstream_desktop.core.store import Workshop
+
+        try:
+            fields = {k: v for k, v in values.items() if k not in ("title", "country") and v}
+            ws = Workshop.create(path, title=values["title"], country=values["country"], **fields)
+            ws.close()
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot create the workshop"), str(exc))
+            return False
+        return self.open_path(path)
+
+    def save_copy(self) -> None:
+        if self.doc is None:
+            return
+        suggestion = Path(self.doc.path or "workshop.mainstream")
+        suggestion = suggestion.with_name(suggestion.stem + " " + self.tr("copy") + ".mainstream")
+        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), str(suggestion),
+                                              file_filter())
+        if path:
+            self.save_copy_to(Path(path if path.endswith(".mainstream") else
+                                   path + ".mainstream"))
+
+    def save_copy_to(self, path: Path) -> bool:
+        try:
+            self.doc.ws.save_copy(path)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
+            return False
+        self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=path), 8000)
+        return True
+
+    def import_workbook(self) -> None:
+        if self.workspace is not None:
+            self.workspace.show_page(6)
+            self.workspace.page(6).import_workbook()
+
+    # --- editing and navigation --------------------------------------------------------------
+
+    def _saved(self) -> None:
+        now = dt.datetime.now().strftime("%H:%M:%S")
+        self.saved_label.setText("✓ " + self.tr("All changes saved"))
+        self.saved_label.setToolTip(self.tr("Last change written to the file at {time}").format(
+            time=now))
+
+    def new_row(self) -> None:
+        if self.workspace is not None:
+            view = self.workspace.current_page().current_register()
+            if view is not None:
+                view.start_new()
+
+    def delete_row(self) -> None:
+        if self.workspace is not None:
+            view = self.workspace.current_page().current_register()
+            if view is not None:
+                view.delete_selected()
+
+    def focus_search(self) -> None:
+        if self.workspace is not None:
+            view = self.workspace.current_page().current_register()
+            if view is not None:
+                view.search.setFocus()
+                view.search.selectAll()
+
+    def go_to(self, index: int) -> None:
+        if self.workspace is not None:
+            self.workspace.show_page(index)
+
+    def step_by(self, delta: int) -> None:
+        if self.workspace is not None:
+            self.go_to(max(0, min(6, self.workspace.current_index() + delta)))
+
+    def toggle_guidance(self) -> None:
+        if self.workspace is not None:
+            button = self.workspace.current_page().guide_button
+            button.setChecked(not button.isChecked())
+
+    def toggle_presentation(self) -> None:
+        self.presentation.toggle()
+        self._update_state()
+        if self.workspace is not None:
+            self.workspace.set_presentation(self.presentation.active)
+
+    def keyPressEvent(self, event) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.presentation.active:
+            self.toggle_presentation()
+            return
+        super().keyPressEvent(event)
+
+    def about(self) -> None:
+        QMessageBox.about(self, self.tr("About Mainstream Desktop"), self.tr(
+            "Mainstream Desktop {version}\n\nWalks a national working group through "
+            "mainstreaming migration into development planning. Every change is written to "
+            "the workshop file the moment it is made.").format(version=__version__))
+
+    # --- window --------------------------------------------------------------------------
+
+    def _restore_geometry(self) -> None:
+        geometry = settings.load_bytes("window/geometry")
+        if geometry is None or not self.restoreGeometry(geometry):
+            screen = self.screen().availableGeometry()
+            self.resize(min(1400, int(screen.width() * 0.92)),
+                        min(900, int(screen.height() * 0.9)))
+        state = settings.load_bytes("window/state")
+        if state is not None:
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.presentation.active:
+            self.presentation.set_active(False)
+        settings.save_bytes("window/geometry", self.saveGeometry())
+        settings.save_bytes("window/state", self.saveState())
+        self.close_workshop()
+        event.accept()
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if any(u.toLocalFile().endswith(".mainstream") for u in event.mimeData().urls()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        for url in event.mimeData().urls():
+            if url.toLocalFile().endswith(".mainstream"):
+                event.acceptProposedAction()
+                # Open after the drop finishes so the drag source is not kept waiting.
+                path = url.toLocalFile()
+                QTimer.singleShot(0, lambda p=path: self.open_path(p))
+                return

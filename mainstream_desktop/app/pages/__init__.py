@@ -1,0 +1,32 @@
+"""One page per step, in process order, then the deliverables.
+
+A page is built the first time it is shown, so opening a workshop draws only the
+first page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from mainstream_desktop.app.pages.actions import ActionsPage
+from mainstream_desktop.app.pages.base import StepPage
+from mainstream_desktop.app.pages.commitment import CommitmentPage
+from mainstream_desktop.app.pages.data import DataPage
+from mainstream_desktop.app.pages.deliverables import DeliverablesPage
+from mainstream_desktop.app.pages.institutions import InstitutionsPage
+from mainstream_desktop.app.pages.sectors import SectorsPage
+from mainstream_desktop.app.pages.workshop import WorkshopPage
+
+PAGES: tuple[type[StepPage], ...] = (WorkshopPage, CommitmentPage, InstitutionsPage, DataPage,
+                                     SectorsPage, ActionsPage, DeliverablesPage)
+
+
+def page_titles() -> list[str]:
+    """The navigator's names of the pages, translated."""
+    t = QCoreApplication.translate
+    return [t("Steps", "Workshop"), t("Steps", "Political commitment"),
+            t("Steps", "Institutional mapping"), t("Steps", "Data inventory"),
+            t("Steps", "Sectoral review"), t("Steps", "Action plan"), t("Steps", "Deliverables")]
+
+
+__all__ = ["PAGES", "StepPage", "page_titles"]

@@ -1,0 +1,234 @@
+"""The deliverables: the PDF report and the Excel workbook, written in a worker thread
+with a progress bar and Cancel; and importing a filled-in workbook after a preview.
+
+The export functions live in ``report`` and ``workbook``; they are imported only when
+used, so neither reportlab nor openpyxl slows the window's start.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from pathlib import Path
+from typing import Any
+
+from PySide6.QtCore import QUrl
+from PySide6.QtGui import QDesktopServices
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QProgressBar,
+    QPushButton,
+    QWidget,
+)
+
+from mainstream_desktop.app import settings
+from mainstream_desktop.app.dialogs import ImportPreviewDialog, safe_file_name
+from mainstream_desktop.app.forms import child, load_form
+from mainstream_desktop.app.pages.base import StepPage
+from mainstream_desktop.app.workers import Worker
+from mainstream_desktop.core import enums
+from mainstream_desktop.core.completeness import StepCompleteness
+from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.i18n import tr
+
+
+class DeliverablesPage(StepPage):
+    step = ""
+    open_results = True  # tests turn this off: no viewer should pop up
+
+    def build(self) -> None:
+        self.form: QWidget = load_form("deliverables.ui", self)
+        self.language = child(self.form, "languageCombo", QComboBox)
+        self.paper = child(self.form, "paperCombo", QComboBox)
+        self.personal = child(self.form, "personalDataCheck", QCheckBox)
+        self.watermark = child(self.form, "watermarkCheck", QCheckBox)
+        self.logo = child(self.form, "logoEdit", QLineEdit)
+        self.pdf_button = child(self.form, "pdfButton", QPushButton)
+        self.xlsx_button = child(self.form, "xlsxButton", QPushButton)
+        self.import_button = child(self.form, "importButton", QPushButton)
+        self.progress_bar = child(self.form, "progressBar", QProgressBar)
+        self.cancel_button = child(self.form, "cancelButton", QPushButton)
+        self.status = child(self.form, "statusLabel", QLabel)
+        for key, label in enums.LANGUAGES:
+            self.language.addItem(tr("Enum", label), key)
+        wanted = self.doc.ws.workshop().get("language") or "en"
+        self.language.setCurrentIndex(max(self.language.findData(wanted), 0))
+        self.paper.addItem(self.tr("A4"), "a4")
+        self.paper.addItem(self.tr("Letter"), "letter")
+        child(self.form, "logoButton", QPushButton).clicked.connect(self._choose_logo)
+        self.pdf_button.clicked.connect(lambda: self.export("pdf"))
+        self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
+        self.import_button.clicked.connect(self.import_workbook)
+        self.cancel_button.clicked.connect(self.cancel)
+        self._set_busy(False)
+        self.worker: Worker | None = None
+        self.last_output: Path | None = None
+        self.form.setMaximumWidth(self.form.fontMetrics().horizontalAdvance("M") * 60)
+        self.tabs.addTab(self.form, self.tr("Report and workbook"))
+        self.tabs.tabBar().hide()
+
+    def _fill_guidance(self) -> None:
+        """Instead of guiding questions: what each step still lacks, before exporting."""
+        self.guide_button.hide()
+        self.guidance.setText(self.tr("The report is written from what is in the workshop "
+                                      "file now; it names the gaps it finds."))
+
+    def _toggle_guidance(self, shown: bool) -> None:
+        self.guidance_area.setVisible(True)
+
+    def set_overview(self, steps: dict[str, StepCompleteness], titles: dict[str, str]) -> None:
+        intro = self.tr("The report is written from what is in the workshop file now; it "
+                        "names the gaps below.")
+        parts = [f"<p>{escape(intro)}</p><ul>"]
+        for step, sc in steps.items():
+            state = (self.tr("complete") if not sc.missing else
+                     self.tr("still to do: {items}").format(items="; ".join(sc.missing)))
+            parts.append(f"<li><b>{escape(titles.get(step, step))}</b> "
+                         f"({sc.done}/{sc.total}): {escape(state)}</li>")
+        parts.append("</ul>")
+        self.guidance.setText("".join(parts))
+
+    # --- options --------------------------------------------------------------------------
+
+    def _choose_logo(self) -> None:
+        path, _ = QFileDialog.getOpenFileName(self, self.tr("Organisers' logo"),
+                                              settings.last_folder(),
+                                              self.tr("Images (*.png *.jpg *.jpeg)"))
+        if path:
+            self.logo.setText(path)
+
+    def options(self) -> dict[str, Any]:
+        logo = self.logo.text().strip()
+        return {"language": self.language.currentData(),
+                "personal_data": self.personal.isChecked(),
+                "paper": self.paper.currentData(), "watermark": self.watermark.isChecked(),
+                "logo": Path(logo) if logo else None}
+
+    # --- exporting -----------------------------------------------------------------------
+
+    def default_target(self, kind: str) -> Path:
+        base = Path(self.doc.path).parent if self.doc.path else Path(settings.last_folder())
+        return base / safe_file_name(self.doc.title()).replace(".mainstream", f".{kind}")
+
+    def export(self, kind: str, target: Path | None = None) -> None:
+        """Ask where (unless given), then write the PDF or workbook in a worker thread."""
+        if target is None:
+            filters = {"pdf": self.tr("PDF report (*.pdf)"),
+                       "xlsx": self.tr("Excel workbook (*.xlsx)")}
+            path, _ = QFileDialog.getSaveFileName(self, self.tr("Export"),
+                                                  str(self.default_target(kind)), filters[kind])
+            if not path:
+                return
+            target = Path(path if path.lower().endswith(f".{kind}") else f"{path}.{kind}")
+        try:
+            job = self._pdf_job(target) if kind == "pdf" else self._xlsx_job(target)
+        except ImportError as exc:
+            self.status.setText(self.tr("This export is not available: {reason}").format(
+                reason=exc))
+            return
+        self._start(job, self._exported)
+        self.status.setText(self.tr("Writing {name}…").format(name=target.name))
+
+    def _pdf_job(self, target: Path):
+        from mainstream_desktop.report import ReportOptions, write_pdf
+
+        opts = self.options()
+        options = ReportOptions(language=opts["language"], personal_data=opts["personal_data"],
+                                paper=opts["paper"], watermark=opts["watermark"],
+                                logo=opts["logo"])
+        snap = self.doc.ws.snapshot()
+        return lambda progress, cancel: write_pdf(snap, target, options, progress=progress,
+                                                  cancel=cancel)
+
+    def _xlsx_job(self, target: Path):
+        from mainstream_desktop.workbook import write_workbook
+
+        opts = self.options()
+        snap = self.doc.ws.snapshot()
+        return lambda progress, cancel: write_workbook(
+            snap, target, language=opts["language"], personal_data=opts["personal_data"],
+            progress=progress, cancel=cancel)
+
+    def _start(self, job, on_success) -> None:
+        self.worker = Worker(job, self)
+        self.worker.progressed.connect(self._progress)
+        self.worker.succeeded.connect(on_success)
+        self.worker.failed.connect(self._failed)
+        self.worker.cancelled.connect(self._cancelled)
+        self.worker.finished.connect(lambda: self._set_busy(False))
+        self._set_busy(True)
+        self.worker.start()
+
+    def _progress(self, done: int, total: int) -> None:
+        self.progress_bar.setMaximum(max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def _exported(self, path: object) -> None:
+        self.last_output = Path(str(path))
+        self.status.setText(self.tr("Written: {path}").format(path=self.last_output))
+        self.message.emit(self.status.text())
+        if self.open_results:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+
+    def _failed(self, text: str) -> None:
+        self.status.setText(self.tr("Failed: {reason}").format(reason=text))
+
+    def _cancelled(self) -> None:
+        self.status.setText(self.tr("Cancelled; nothing was written."))
+
+    def cancel(self) -> None:
+        if self.worker is not None:
+            self.worker.cancel()
+
+    def _set_busy(self, busy: bool) -> None:
+        for b in (self.pdf_button, self.xlsx_button, self.import_button):
+            b.setEnabled(not busy)
+        self.cancel_button.setEnabled(busy)
+        self.progress_bar.setVisible(busy)
+        self.cancel_button.setVisible(busy)
+        if busy:
+            self.progress_bar.setRange(0, 0)
+
+    def busy(self) -> bool:
+        return self.worker is not None and self.worker.isRunning()
+
+    # --- importing -----------------------------------------------------------------------
+
+    def import_workbook(self, source: Path | None = None) -> None:
+        """Read a workbook in the worker, preview what it changes, apply on confirmation."""
+        if source is None:
+            path, _ = QFileDialog.getOpenFileName(self, self.tr("Import workbook"),
+                                                  settings.last_folder(),
+                                                  self.tr("Excel workbook (*.xlsx)"))
+            if not path:
+                return
+            source = Path(path)
+        try:
+            from mainstream_desktop.workbook import plan_import
+        except ImportError as exc:
+            self.status.setText(self.tr("Importing is not available: {reason}").format(
+                reason=exc))
+            return
+        snap = self.doc.ws.snapshot()
+        self._start(lambda _p, _c: plan_import(snap, source), self._planned)
+        self.status.setText(self.tr("Reading {name}…").format(name=source.name))
+
+    def _planned(self, plan: object) -> None:
+        self.status.setText("")
+        dialog = ImportPreviewDialog(plan, self)
+        if dialog.exec() == ImportPreviewDialog.DialogCode.Accepted:
+            self.apply_plan(plan)
+
+    def apply_plan(self, plan: object) -> None:
+        from mainstream_desktop.workbook import apply_import
+
+        try:
+            result = self.doc.run(self.tr("Import workbook"), lambda ws: apply_import(ws, plan))
+        except UserError as exc:
+            self.status.setText(self.tr("Failed: {reason}").format(reason=exc))
+            return
+        self.status.setText(self.tr("Imported: {n} change(s). Ctrl+Z takes the import back.")
+                            .format(n=len(result.changes)))

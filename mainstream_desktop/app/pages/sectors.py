@@ -1,0 +1,17 @@
+"""Step 4, sectoral review: sectors, their assessments, policies, and the coherence
+overview."""
+
+from __future__ import annotations
+
+from mainstream_desktop.app.pages.base import StepPage
+
+
+class SectorsPage(StepPage):
+    step = "sectors"
+
+    def build(self) -> None:
+        self.add_register("sectors", self.tr("Sectors"))
+        self.add_register("assessments", self.tr("Assessments"))
+        self.add_register("policies", self.tr("Policies"))
+        self.add_picture("CoherenceOverview", self.tr("Coherence overview"),
+                         {"sectors", "assessments", "policies"})

@@ -1,0 +1,358 @@
+"""The power–interest grid of the institutional mapping step, where stakeholders are dragged.
+
+Dropping a stakeholder on another cell only *asks* for the change (``stakeholderMoved``):
+the page wraps the update in an undoable command and calls :meth:`refresh`, so the
+grid never writes to the file behind the undo stack. Positions and crowding offsets come
+from :func:`core.figures.power_interest`, the same numbers the PDF report draws.
+
+Geometry is in viewport pixels (the scene is the viewport), so text keeps the widget's
+font size at any window size and grows with presentation mode; a resize only moves the
+existing items. Items are reused across refreshes, which keeps a refresh of 2,000
+stakeholders well under a frame budget and makes it safe to refresh from inside a drop.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import Counter, defaultdict
+
+from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QPainter,
+    QPen,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsScene,
+    QGraphicsView,
+    QHBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.app.pictures.common import Legend, PictureFrame
+from mainstream_desktop.app.pictures.grid_items import (
+    CELLS,
+    QUADRANT_TINT,
+    GridGeometry,
+    StakeholderItem,
+)
+from mainstream_desktop.app.pictures.palette import (
+    draw_marker,
+    type_label,
+    type_order,
+)
+from mainstream_desktop.core import figures
+from mainstream_desktop.core.figures import GridPoint
+
+
+class GridCanvas(QGraphicsView):
+    """The drawing: quadrants, axes and the stakeholder items."""
+
+    def __init__(self, owner: PowerInterestView):
+        super().__init__(owner)
+        self.owner = owner
+        self.geo = GridGeometry()
+        self.items_by_id: dict[str, StakeholderItem] = {}
+        self._target: tuple[int, int] | None = None
+        self._name_boxes: list[QRectF] = []  # quadrant names, kept clear of badges
+        self.setScene(QGraphicsScene(self))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.BoundingRectViewportUpdate)
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+
+    def describe(self, p: GridPoint) -> str:
+        text = QCoreApplication.translate(
+            "PowerInterestView", "{name}\n{type}\nInfluence {influence}, interest {interest}")
+        return text.format(name=p.name, type=type_label(p.type), influence=p.influence,
+                           interest=p.interest)
+
+    def activated(self, record_id: str) -> None:
+        self.owner.stakeholderActivated.emit(record_id)
+
+    def moved(self, record_id: str, influence: int, interest: int) -> None:
+        self.owner.move_stakeholder(record_id, influence, interest)
+
+    def set_target(self, cell: tuple[int, int] | None) -> None:
+        if cell != self._target:
+            self._target = cell
+            self.scene().invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    # --- content ----------------------------------------------------------------------
+    def set_points(self, points: list[GridPoint]) -> None:
+        """Reuse, add and drop items so they match ``points``."""
+        scene = self.scene()
+        wanted = {p.id for p in points}
+        for rid in [rid for rid in self.items_by_id if rid not in wanted]:
+            scene.removeItem(self.items_by_id.pop(rid))
+        for p in points:
+            item = self.items_by_id.get(p.id)
+            if item is None:
+                item = StakeholderItem(self.geo, self)
+                self.items_by_id[p.id] = item
+                scene.addItem(item)
+            item.set_point(p)
+        self.geo.counts = Counter((p.influence, p.interest) for p in points)
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Fit the grid to the viewport and the font; move every item to its place."""
+        geo = self.geo
+        geo.font = self.font()
+        geo.rtl = self.isRightToLeft()
+        metrics = QFontMetricsF(geo.font)
+        line = metrics.height()
+        size = self.viewport().size()
+        self.scene().setSceneRect(QRectF(0, 0, size.width(), size.height()))
+        tick = metrics.horizontalAdvance("5") + line * 0.8
+        top, bottom = line * 1.8, line * 2.6
+        grid = QRectF(0, top, max(50.0, size.width() - tick - line * 0.6),
+                      max(50.0, size.height() - top - bottom))
+        grid.moveLeft(line * 0.6 if geo.rtl else tick)
+        geo.grid = grid
+        crowd = max(geo.counts.values(), default=1)
+        cell = min(geo.cell_w, geo.cell_h)
+        geo.radius = max(3.0, min(line * 0.42, cell * 0.32 / math.sqrt(crowd)))
+        by_cell: dict[tuple[int, int], list[StakeholderItem]] = defaultdict(list)
+        for item in self.items_by_id.values():
+            item.prepareGeometryChange()
+            if item.point is not None:
+                item.setPos(geo.point(item.point))
+                by_cell[(item.point.influence, item.point.interest)].append(item)
+        geo.hidden = Counter()
+        for cell_key, members in by_cell.items():
+            geo.hidden[cell_key] = self._place_names(geo.cell_rect(*cell_key), members)
+        self.scene().invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
+
+    def _place_names(self, cell: QRectF, members: list[StakeholderItem]) -> int:
+        """Put each name on a free side of its marker, inside the cell; hide the rest.
+
+        Returns how many names were left out (the cell then shows its head count).
+        """
+        geo = self.geo
+        metrics = QFontMetricsF(geo.font)
+        room = cell.width() / 2 - geo.radius * 1.3 - 6
+        if len(members) * metrics.height() > cell.height() * 3 or room < metrics.height():
+            for item in members:
+                item.side, item.text = 0, ""
+            return len(members)
+        r = geo.radius * 1.3
+        markers = [QRectF(i.pos().x() - r, i.pos().y() - r, 2 * r, 2 * r) for i in members]
+        placed: list[QRectF] = []
+        hidden = 0
+        preferred = (-1, 1, -2, 2) if geo.rtl else (1, -1, -2, 2)
+        for index, item in enumerate(members):
+            if item.point is None:
+                continue
+            item.text = metrics.elidedText(item.point.short, Qt.TextElideMode.ElideRight,
+                                           room + cell.width() / 2 - 8)
+            item.side = 0
+            for side in preferred:
+                rect = item.label_rect(side).translated(item.pos())
+                if not cell.adjusted(2, 2, -2, -2).contains(rect):
+                    continue
+                if any(rect.intersects(o) for o in placed) or any(
+                        rect.intersects(m) for j, m in enumerate(markers) if j != index):
+                    continue
+                item.side = side
+                placed.append(rect)
+                break
+            hidden += item.side == 0
+        return hidden
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self.relayout()
+
+    # --- background: quadrants, grid lines, axes ---------------------------------------
+    def drawBackground(self, painter: QPainter, rect: QRectF) -> None:
+        super().drawBackground(painter, rect)
+        geo = self.geo
+        if geo.grid.isEmpty():
+            return
+        names = {
+            "manage_closely": QCoreApplication.translate("PowerInterestView", "Manage closely"),
+            "keep_satisfied": QCoreApplication.translate("PowerInterestView", "Keep satisfied"),
+            "keep_informed": QCoreApplication.translate("PowerInterestView", "Keep informed"),
+            "monitor": QCoreApplication.translate("PowerInterestView", "Monitor"),
+        }
+        for influence in range(1, CELLS + 1):
+            for interest in range(1, CELLS + 1):
+                painter.fillRect(geo.cell_rect(influence, interest),
+                                 QUADRANT_TINT[figures.quadrant(influence, interest)])
+        if self._target is not None:
+            painter.fillRect(geo.cell_rect(*self._target), QColor(0, 114, 178, 70))
+        painter.setPen(QPen(QColor("#FFFFFF"), 2))
+        for i in range(CELLS + 1):
+            x = geo.grid.left() + i * geo.cell_w
+            y = geo.grid.top() + i * geo.cell_h
+            painter.drawLine(QPointF(x, geo.grid.top()), QPointF(x, geo.grid.bottom()))
+            painter.drawLine(QPointF(geo.grid.left(), y), QPointF(geo.grid.right(), y))
+        # The quadrant boundaries (between 2 and 3 on each scale) are what matters.
+        split = geo.cell_rect(3, 3)
+        split_x = split.left() if not geo.rtl else split.right()
+        painter.setPen(QPen(QColor("#555555"), 2))
+        painter.drawLine(QPointF(split_x, geo.grid.top()), QPointF(split_x, geo.grid.bottom()))
+        painter.drawLine(QPointF(geo.grid.left(), split.bottom()),
+                         QPointF(geo.grid.right(), split.bottom()))
+        painter.setPen(QPen(QColor("#888888"), 1))
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawRect(geo.grid)
+        self._draw_quadrant_names(painter, names)
+        self._draw_axes(painter)
+        self._draw_counts(painter)
+
+    def _draw_quadrant_names(self, painter: QPainter, names: dict[str, str]) -> None:
+        geo = self.geo
+        font = QFont(geo.font)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#5A5A5A"))
+        metrics = QFontMetricsF(font)
+        corners = {"manage_closely": (5, 5), "keep_satisfied": (5, 1),
+                   "keep_informed": (1, 5), "monitor": (1, 1)}
+        self._name_boxes = []
+        for key, (influence, interest) in corners.items():
+            cell = geo.cell_rect(influence, interest)
+            # Name sits on the outer edge of its quadrant, away from the centre lines.
+            top = influence == 5
+            left_edge = (interest == 1) != geo.rtl
+            width = geo.cell_w * 2 - 8
+            text = metrics.elidedText(names[key], Qt.TextElideMode.ElideRight, width)
+            tw = metrics.horizontalAdvance(text)
+            x = cell.left() + 4 if left_edge else cell.right() - 4 - tw
+            y = cell.top() + metrics.ascent() + 3 if top else cell.bottom() - metrics.descent() - 3
+            painter.drawText(QPointF(x, y), text)
+            self._name_boxes.append(QRectF(x, y - metrics.ascent(), tw, metrics.height()))
+
+    def _draw_axes(self, painter: QPainter) -> None:
+        geo = self.geo
+        painter.setFont(geo.font)
+        painter.setPen(QColor("#222222"))
+        metrics = QFontMetricsF(geo.font)
+        for n in range(1, CELLS + 1):
+            row = geo.cell_rect(n, 1)  # interest 1 is on the reading-start side
+            text = str(n)
+            tw = metrics.horizontalAdvance(text)
+            x = row.left() - tw - 6 if not geo.rtl else row.right() + 6
+            painter.drawText(QPointF(x, row.center().y() + metrics.ascent() / 2 - 1), text)
+            col = geo.cell_rect(1, n)
+            painter.drawText(QPointF(col.center().x() - tw / 2, geo.grid.bottom()
+                                     + metrics.ascent() + 4), text)
+        bold = QFont(geo.font)
+        bold.setBold(True)
+        painter.setFont(bold)
+        metrics = QFontMetricsF(bold)
+        arrow_x = "←" if geo.rtl else "→"
+        x_title = QCoreApplication.translate("PowerInterestView", "Interest in the outcome")
+        x_title = f"{x_title} {arrow_x}"
+        y_title = QCoreApplication.translate("PowerInterestView", "Influence over the process")
+        y_title = f"↑ {y_title}"
+        baseline = geo.grid.bottom() + metrics.height() * 2.2
+        tw = metrics.horizontalAdvance(x_title)
+        x = geo.grid.left() if geo.rtl else geo.grid.right() - tw
+        painter.drawText(QPointF(x, baseline), x_title)
+        tw = metrics.horizontalAdvance(y_title)
+        x = geo.grid.right() - tw if geo.rtl else geo.grid.left()
+        painter.drawText(QPointF(x, metrics.ascent() + 2), y_title)
+
+    def _draw_counts(self, painter: QPainter) -> None:
+        """A crowded cell hides its names and says how many it holds."""
+        geo = self.geo
+        painter.setFont(geo.font)
+        metrics = QFontMetricsF(geo.font)
+        for (influence, interest), n in geo.counts.items():
+            if not geo.hidden[(influence, interest)]:
+                continue
+            cell = geo.cell_rect(influence, interest)
+            text = str(n)
+            box = QRectF(0, 0, metrics.horizontalAdvance(text) + 8, metrics.height())
+            inner = cell.adjusted(3, 3, -3, -3)
+            # first free corner, starting at the end of the reading direction
+            corners = [inner.topRight(), inner.bottomRight(), inner.topLeft(),
+                       inner.bottomLeft()]
+            if geo.rtl:
+                corners = [corners[2], corners[3], corners[0], corners[1]]
+            for corner in corners:
+                box.moveCenter(corner)
+                box.moveLeft(min(max(box.left(), inner.left()), inner.right() - box.width()))
+                box.moveTop(min(max(box.top(), inner.top()), inner.bottom() - box.height()))
+                if not any(box.intersects(n) for n in self._name_boxes):
+                    break
+            painter.setPen(Qt.PenStyle.NoPen)
+            painter.setBrush(QColor(255, 255, 255, 220))
+            painter.drawRoundedRect(box, 4, 4)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(box, Qt.AlignmentFlag.AlignCenter, text)
+
+    # --- helpers for tests and the smoke command -------------------------------------
+    def item_viewport_pos(self, record_id: str) -> QPoint:
+        return self.mapFromScene(self.items_by_id[record_id].scenePos())
+
+    def cell_viewport_pos(self, influence: int, interest: int) -> QPoint:
+        return self.mapFromScene(self.geo.cell_rect(influence, interest).center())
+
+
+class PowerInterestView(PictureFrame):
+    """Stakeholders by influence (up) and interest (across), in the four quadrants."""
+
+    stakeholderMoved = Signal(str, int, int)
+    stakeholderActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("powerInterestView")
+        self.canvas = GridCanvas(self)
+        self.canvas.setObjectName("powerInterestCanvas")
+        self.legend = Legend(self._body)
+        row = QHBoxLayout(self._body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.canvas, 1)
+        row.addWidget(self.legend, 0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Re-read the stakeholders' ratings and move the markers."""
+        ws = self.workshop
+        if ws is None:
+            self.canvas.set_points([])
+            self.no_workshop_message()
+            return
+        points = figures.power_interest(ws)
+        self.canvas.set_points(points)
+        if not points:
+            self.show_message(
+                self.tr("Nothing to show yet."),
+                self.tr("Rate the stakeholders' influence and interest (1–5) and they "
+                        "appear on the grid, where you can drag them between cells."))
+            return
+        present = {p.type for p in points}
+        rows = [(t, type_label(t), _swatch(t)) for t in type_order() if t in present]
+        rows += [(t, type_label(t), _swatch(t)) for t in sorted(present - set(type_order()),
+                                                                  key=str)]
+        self.legend.set_sections([(self.tr("Stakeholder type"), rows)])
+        self.show_picture()
+
+    def move_stakeholder(self, record_id: str, influence: int, interest: int) -> None:
+        """Ask for a stakeholder's new ratings exactly as a drop does (emits the signal)."""
+        self.stakeholderMoved.emit(record_id, int(influence), int(interest))
+
+    def points(self) -> list[GridPoint]:
+        """The points on the grid now (for tests and the smoke command)."""
+        return [item.point for item in self.canvas.items_by_id.values() if item.point]
+
+
+def _swatch(type_key: str | None):
+    return lambda painter, centre, radius: draw_marker(painter, type_key, centre, radius)

@@ -1,0 +1,381 @@
+"""The network of stakeholder links, for the institutional mapping step.
+
+Positions come from :func:`core.figures.network` (unit square; the same picture as the
+report). Nodes and their names ignore the zoom, so zooming in with the wheel spreads a
+dense map apart instead of magnifying its clutter; names are shown where they do not
+collide with each other (heaviest stakeholders first), and every node tells its full
+name on hover. Edges are few path items (one per kind and strength), not one item per
+link, so a 2,000-stakeholder map stays responsive.
+"""
+
+from __future__ import annotations
+
+from collections import Counter, defaultdict
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QMouseEvent,
+    QPainter,
+    QPainterPath,
+    QPen,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QFrame,
+    QGraphicsItem,
+    QGraphicsPathItem,
+    QGraphicsScene,
+    QGraphicsSceneMouseEvent,
+    QGraphicsView,
+    QHBoxLayout,
+    QStyleOptionGraphicsItem,
+    QWidget,
+)
+
+from mainstream_desktop.app.pictures import palette
+from mainstream_desktop.app.pictures.common import Legend, PictureFrame
+from mainstream_desktop.core import figures
+from mainstream_desktop.core.figures import Node
+
+# kind -> (colour, pen style); width grows with the link's strength.
+EDGE_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
+    "coordinates_with": (palette.BLUE, Qt.PenStyle.SolidLine),
+    "partners_with": (palette.BLUISH_GREEN, Qt.PenStyle.SolidLine),
+    "reports_to": ("#444444", Qt.PenStyle.SolidLine),
+    "oversees": ("#444444", Qt.PenStyle.DashDotLine),
+    "funds": (palette.ORANGE, Qt.PenStyle.DashDotDotLine),
+    "shares_data": (palette.SKY_BLUE, Qt.PenStyle.DotLine),
+    "advises": (palette.REDDISH_PURPLE, Qt.PenStyle.DashDotLine),
+    "tension": (palette.VERMILLION, Qt.PenStyle.DashLine),
+}
+MAX_ZOOM = 30.0
+
+
+def edge_pen(kind: str, strength: int = 2) -> QPen:
+    colour, style = EDGE_STYLE.get(kind, (palette.GREY, Qt.PenStyle.SolidLine))
+    pen = QPen(QColor(colour), 0.8 + 0.7 * max(1, min(3, strength)))
+    pen.setStyle(style)
+    pen.setCosmetic(True)  # same width at every zoom
+    return pen
+
+
+class _Style:
+    """Sizes shared by all nodes, from the widget's font."""
+
+    def __init__(self) -> None:
+        self.font = QFont()
+        self.unit = 5.0
+        self.rtl = False
+
+    def radius(self, weight: int) -> float:
+        return self.unit * (0.6 + 0.22 * max(1, min(5, weight)))
+
+
+class _NodeItem(QGraphicsItem):
+    """A stakeholder: marker sized by influence, with its short name when room allows."""
+
+    def __init__(self, node: Node, style: _Style, canvas: _NetworkCanvas):
+        super().__init__()
+        self.node = node
+        self.style = style
+        self.canvas = canvas
+        self.show_label = True
+        self.flipped = False  # name on the other side (where the reading side is taken)
+        self._text_w = self._text_h = 0.0
+        self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
+        self.setAcceptHoverEvents(True)
+        self.setCursor(Qt.CursorShape.PointingHandCursor)
+
+    def measure(self, metrics: QFontMetricsF) -> None:
+        """Cache the name's size (the font changed, or the name did)."""
+        self._text_w = metrics.horizontalAdvance(self.node.label) + 4
+        self._text_h = metrics.height()
+
+    def label_rect(self, flipped: bool | None = None) -> QRectF:
+        """Where the name goes, in item (pixel) coordinates."""
+        r = self.style.radius(self.node.weight)
+        flipped = self.flipped if flipped is None else flipped
+        before = self.style.rtl != flipped
+        left = -r - 3 - self._text_w if before else r + 3
+        return QRectF(left, -self._text_h / 2, self._text_w, self._text_h)
+
+    def boundingRect(self) -> QRectF:
+        r = self.style.radius(self.node.weight) * 1.3 + 2
+        box = QRectF(-r, -r, 2 * r, 2 * r)
+        return box.united(self.label_rect()) if self.show_label else box
+
+    def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
+              widget: QWidget | None = None) -> None:
+        palette.paint_item_marker(painter, self.node.type, self.style.radius(self.node.weight),
+                                  1.2)
+        if self.show_label:
+            rect = self.label_rect()
+            painter.fillRect(rect, QColor(255, 255, 255, 190))
+            painter.setFont(self.style.font)
+            painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
+            painter.setPen(QColor("#111111"))
+            painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.node.label)
+
+    def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.LeftButton:
+            self.canvas.owner.stakeholderActivated.emit(self.node.id)
+            event.accept()
+        else:
+            event.ignore()
+
+
+class _NetworkCanvas(QGraphicsView):
+    def __init__(self, owner: NetworkView):
+        super().__init__(owner)
+        self.owner = owner
+        self.style_ = _Style()
+        self.nodes: dict[str, _NodeItem] = {}
+        self.network = figures.Network([], [])
+        self.edge_items: list[QGraphicsPathItem] = []
+        self.zoom = 1.0
+        self.setScene(QGraphicsScene(self))
+        self.setFrameShape(QFrame.Shape.NoFrame)
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setDragMode(QGraphicsView.DragMode.ScrollHandDrag)
+        self.setBackgroundBrush(QColor("#FFFFFF"))
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.MinimalViewportUpdate)
+
+    def set_network(self, net: figures.Network, tooltips: dict[str, str]) -> None:
+        self.network = net
+        scene = self.scene()
+        wanted = {n.id for n in net.nodes}
+        for rid in [rid for rid in self.nodes if rid not in wanted]:
+            scene.removeItem(self.nodes.pop(rid))
+        for n in net.nodes:
+            item = self.nodes.get(n.id)
+            if item is None:
+                item = _NodeItem(n, self.style_, self)
+                item.setZValue(1)
+                self.nodes[n.id] = item
+                scene.addItem(item)
+            else:
+                item.prepareGeometryChange()
+                item.node = n
+            item.setToolTip(tooltips.get(n.id, n.label))
+        self.relayout()
+
+    def relayout(self) -> None:
+        """Place nodes and edges for the viewport's size and the font; keep the zoom."""
+        style = self.style_
+        style.font = self.font()
+        style.rtl = self.isRightToLeft()
+        metrics = QFontMetricsF(style.font)
+        size = self.viewport().size()
+        margin = metrics.height()
+        width = max(100.0, size.width() - 2 * margin)
+        height = max(100.0, size.height() - 2 * margin)
+        # Smaller markers on crowded maps, so groups stay apart (zoom spreads them further).
+        crowd = (width * height / max(1, len(self.nodes))) ** 0.5
+        style.unit = min(metrics.height() * 0.42, max(2.0, crowd * 0.22))
+        self._scale = (width, height)
+        for item in self.nodes.values():
+            item.prepareGeometryChange()
+            item.measure(metrics)
+            item.setPos(item.node.x * width, item.node.y * height)
+        self.setSceneRect(QRectF(-margin, -margin, width + 2 * margin, height + 2 * margin))
+        self._build_edges()
+        self._place_labels()
+
+    def _build_edges(self) -> None:
+        scene = self.scene()
+        for item in self.edge_items:
+            scene.removeItem(item)
+        self.edge_items = []
+        paths: dict[tuple[str, int], QPainterPath] = defaultdict(QPainterPath)
+        for e in self.network.edges:
+            a, b = self.nodes.get(e.source), self.nodes.get(e.target)
+            if a is None or b is None:
+                continue
+            path = paths[(e.kind, e.strength)]
+            path.moveTo(a.pos())
+            path.lineTo(b.pos())
+        for (kind, strength), path in paths.items():
+            item = QGraphicsPathItem(path)
+            item.setPen(edge_pen(kind, strength))
+            item.setZValue(-1 if kind != "tension" else 0)
+            scene.addItem(item)
+            self.edge_items.append(item)
+
+    def _place_labels(self) -> None:
+        """Show names where they fit, heaviest first, on the free side of the node.
+
+        Every marker is an obstacle, so a name never hides another stakeholder; a coarse
+        grid of buckets keeps the pass linear for thousands of nodes.
+        """
+        scale = self.transform().m11()
+        cell = 64.0
+        markers: dict[tuple[int, int], list[tuple[QRectF, _NodeItem]]] = defaultdict(list)
+        labels: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
+
+        def keys(rect: QRectF) -> list[tuple[int, int]]:
+            return [(x, y) for x in range(int(rect.left() // cell), int(rect.right() // cell) + 1)
+                    for y in range(int(rect.top() // cell), int(rect.bottom() // cell) + 1)]
+
+        centres = {}
+        for item in self.nodes.values():
+            pos = item.pos() * scale
+            centres[item] = pos
+            r = self.style_.radius(item.node.weight) + 1
+            rect = QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r)
+            for k in keys(rect):
+                markers[k].append((rect, item))
+        scene = self.sceneRect()
+        bounds = QRectF(scene.topLeft() * scale, scene.bottomRight() * scale)
+        order = sorted(self.nodes.values(), key=lambda i: (-i.node.weight, i.node.label))
+        for item in order:
+            pos = centres[item]
+            chosen = None
+            for flip in (False, True):
+                rect = item.label_rect(flip).translated(pos).adjusted(-2, -1, 2, 1)
+                if not bounds.contains(rect):  # a name must not run off the picture
+                    continue
+                ks = keys(rect)
+                if any(rect.intersects(o) for k in ks for o in labels[k]):
+                    continue
+                if any(owner is not item and rect.intersects(o)
+                       for k in ks for o, owner in markers[k]):
+                    continue
+                chosen = flip
+                for k in ks:
+                    labels[k].append(rect)
+                break
+            show = chosen is not None
+            if show != item.show_label or (show and chosen != item.flipped):
+                item.prepareGeometryChange()
+                item.show_label = show
+                item.flipped = bool(chosen)
+                item.update()
+
+    # --- zoom and interaction ----------------------------------------------------------
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120
+        if not steps:
+            return
+        factor = 1.25 ** steps
+        new_zoom = max(1.0, min(MAX_ZOOM, self.zoom * factor))
+        factor = new_zoom / self.zoom
+        if abs(factor - 1) < 1e-6:
+            return
+        self.zoom = new_zoom
+        self.scale(factor, factor)
+        self._place_labels()
+
+    def reset_zoom(self) -> None:
+        self.resetTransform()
+        self.zoom = 1.0
+        self._place_labels()
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        if self.itemAt(event.position().toPoint()) is None:
+            self.reset_zoom()
+        else:
+            super().mouseDoubleClickEvent(event)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self.relayout()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() in (QEvent.Type.FontChange, QEvent.Type.LayoutDirectionChange):
+            self.relayout()
+
+
+class NetworkView(PictureFrame):
+    """Who works with whom: stakeholders as nodes, their links as lines styled by kind."""
+
+    stakeholderActivated = Signal(str)
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("networkView")
+        self.canvas = _NetworkCanvas(self)
+        self.canvas.setObjectName("networkCanvas")
+        self.canvas.setToolTip("")
+        self.legend = Legend(self._body)
+        row = QHBoxLayout(self._body)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.canvas, 1)
+        row.addWidget(self.legend, 0)
+        self.refresh()
+
+    def refresh(self) -> None:
+        ws = self.workshop
+        if ws is None:
+            self.canvas.set_network(figures.Network([], []), {})
+            self.no_workshop_message()
+            return
+        net = figures.network(ws)
+        if not net.nodes:
+            self.canvas.set_network(net, {})
+            self.show_message(self.tr("Nothing to show yet."),
+                              self.tr("Add stakeholders and the links between them "
+                                      "(who reports to, funds or works with whom)."))
+            return
+        names = ws.titles("stakeholders")
+        degree: Counter[str] = Counter()
+        for e in net.edges:
+            degree[e.source] += 1
+            degree[e.target] += 1
+        tips = {n.id: self.tr("{name}\n{type}\nInfluence {weight} · {links} link(s)").format(
+            name=names.get(n.id, n.label), type=palette.type_label(n.type), weight=n.weight,
+            links=degree[n.id]) for n in net.nodes}
+        self.canvas.set_network(net, tips)
+        self._update_legend(net)
+        self.show_picture()
+
+    def _update_legend(self, net: figures.Network) -> None:
+        types = {n.type for n in net.nodes}
+        type_rows = [(t, palette.type_label(t), _marker(t)) for t in palette.type_order()
+                     if t in types]
+        kinds = {e.kind for e in net.edges}
+        kind_rows = [(k, palette.enum_label("links", "kind", k), _line(k)) for k in EDGE_STYLE
+                     if k in kinds]
+        kind_rows += [(k, palette.enum_label("links", "kind", k), _line(k))
+                      for k in sorted(kinds - set(EDGE_STYLE))]
+        # Relations first: the types are also explained beside the grid on the same page.
+        self.legend.set_sections([
+            (self.tr("Relation"), kind_rows),
+            (self.tr("Size"), [("size", self.tr("Larger = more influence"), _sizes)]),
+            (self.tr("Stakeholder type"), type_rows),
+        ])
+
+    def zoom_by(self, steps: float) -> None:
+        """Zoom as the wheel does (positive: in); for keyboard shortcuts and tests."""
+        factor = 1.25 ** steps
+        new_zoom = max(1.0, min(MAX_ZOOM, self.canvas.zoom * factor))
+        self.canvas.scale(new_zoom / self.canvas.zoom, new_zoom / self.canvas.zoom)
+        self.canvas.zoom = new_zoom
+        self.canvas._place_labels()
+
+    def visible_labels(self) -> int:
+        """How many names are drawn now (tests: zooming in shows more)."""
+        return sum(1 for item in self.canvas.nodes.values() if item.show_label)
+
+
+def _marker(type_key: str | None):
+    return lambda painter, centre, radius: palette.draw_marker(painter, type_key, centre, radius)
+
+
+def _line(kind: str):
+    def draw(painter: QPainter, centre: QPointF, radius: float) -> None:
+        pen = edge_pen(kind, 2)
+        painter.setPen(pen)
+        painter.drawLine(QPointF(centre.x() - radius * 2.6, centre.y()),
+                         QPointF(centre.x() + radius * 2.6, centre.y()))
+    return draw
+
+
+def _sizes(painter: QPainter, centre: QPointF, radius: float) -> None:
+    for dx, r in ((-1.7, 0.55), (0.9, 1.1)):
+        palette.draw_marker(painter, "", QPointF(centre.x() + dx * radius, centre.y()),
+                            radius * r)

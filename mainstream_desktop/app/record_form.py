@@ -1,0 +1,298 @@
+"""The detail form of one record: every field of its register, built from the declarations.
+
+An existing record is edited field by field: each field is written the moment the user
+finishes with it (one undoable command each), so nothing typed is ever lost. A new
+record (Ctrl+N) is collected first and written whole when the user presses Enter or
+Add, so the file never holds a half-written record. A refused value stays in its field
+with the reason beside it, and is not written.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.fields import FieldEditor, make_editor
+from mainstream_desktop.app.forms import child, load_form
+from mainstream_desktop.core import validation
+from mainstream_desktop.core.errors import UserError, ValidationError
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import Register, register
+
+ERROR_STYLE = "color: #8c1d18; background: #fde7e9; border-radius: 3px; padding: 2px 4px;"
+
+
+def ref_choices(doc: Document, table: str) -> list[tuple[str, str]]:
+    """(id, name) of the live records of ``table``, sorted by name, for a drop-down."""
+    titles = doc.ws.titles(table)
+    live = [(r["id"], titles.get(r["id"], r["id"])) for r in doc.ws.records(table)]
+    return sorted(live, key=lambda kv: kv[1].casefold())
+
+
+class RecordForm(QWidget):
+    """Edit one record of ``table``, or collect a new one."""
+
+    recordAdded = Signal(str)
+    deleteRequested = Signal(str)
+    message = Signal(str)
+
+    def __init__(self, doc: Document, table: str, parent: QWidget | None = None, *,
+                 show_delete: bool = True):
+        super().__init__(parent)
+        self.doc = doc
+        self.show_delete = show_delete
+        self.reg: Register = register(table)
+        self.record_id: str | None = None
+        self.record: dict[str, Any] = {}
+        self.mode = "empty"  # "empty" | "edit" | "new"
+        self._errors: set[str] = set()
+
+        self.form = load_form("record_form.ui", self)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.form)
+        self.heading = child(self.form, "headingLabel", QLabel)
+        font = self.heading.font()
+        font.setPointSizeF(font.pointSizeF() * 1.2)
+        font.setBold(True)
+        self.heading.setFont(font)
+        self.message_label = child(self.form, "messageLabel", QLabel)
+        self.message_label.setStyleSheet(ERROR_STYLE)
+        self.message_label.hide()
+        self.history = child(self.form, "historyLabel", QLabel)
+        self.history.setEnabled(False)
+        self.layout_ = child(self.form, "fieldsLayout", QFormLayout)
+        self.scroll = child(self.form, "scrollArea", QScrollArea)
+        self.add_button = child(self.form, "addButton", QPushButton)
+        self.cancel_button = child(self.form, "cancelButton", QPushButton)
+        self.delete_button = child(self.form, "deleteButton", QPushButton)
+        self.add_button.clicked.connect(self.add)
+        self.cancel_button.clicked.connect(self.cancel_new)
+        self.delete_button.clicked.connect(
+            lambda: self.record_id and self.deleteRequested.emit(self.record_id))
+
+        self.editors: dict[str, FieldEditor] = {}
+        self.error_labels: dict[str, QLabel] = {}
+        self._label_to_field = {tr("Field", f.label): f.name for f in self.reg.fields}
+        for f in self.reg.fields:
+            self._add_row(f)
+        doc.changed.connect(self._on_changed)
+        self.show_record(None)
+
+    # --- building ------------------------------------------------------------------------
+
+    def _add_row(self, f) -> None:
+        choices = ref_choices(self.doc, f.ref) if f.kind == "ref" and f.ref else ()
+        editor = make_editor(f, choices, self)
+        editor.setObjectName(f"field_{f.name}")
+        error = QLabel(self)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        holder = QWidget(self)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        box.addWidget(editor)
+        box.addWidget(error)
+        text = tr("Field", f.label) + (" *" if f.required else "")
+        label = QLabel(text, self)
+        label.setBuddy(editor.focus_widget())
+        label.setWordWrap(True)
+        if f.help:
+            label.setToolTip(tr("Field", f.help))
+            editor.setToolTip(tr("Field", f.help))
+        self.layout_.addRow(label, holder)
+        editor.committed.connect(lambda name=f.name: self._committed(name))
+        self.editors[f.name] = editor
+        self.error_labels[f.name] = error
+
+    # --- showing ---------------------------------------------------------------------------
+
+    def show_record(self, record_id: str | None) -> None:
+        """Show (and edit) a record; ``None`` shows an empty, disabled form."""
+        self._clear_errors()
+        rec = self.doc.ws.get(self.reg.name, record_id) if record_id else None
+        self.record_id = record_id if rec else None
+        self.record = rec or {}
+        self.mode = "edit" if rec else "empty"
+        self._fill(self.record)
+        self._update_chrome()
+
+    def start_new(self) -> None:
+        """Collect a new record; nothing is written until :meth:`add`."""
+        self._clear_errors()
+        self.mode = "new"
+        self.record_id = None
+        self.record = {}
+        self._fill({})
+        self._update_chrome()
+        self.focus_first()
+
+    def focus_first(self) -> None:
+        first = next(iter(self.editors.values()), None)
+        if first is not None:
+            first.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def _fill(self, rec: dict[str, Any], *, keep_errors: bool = False) -> None:
+        for name, editor in self.editors.items():
+            if keep_errors and name in self._errors:
+                continue
+            editor.set_value(rec.get(name))
+
+    def _update_chrome(self) -> None:
+        singular = tr("Register", self.reg.singular)
+        if self.mode == "new":
+            self.heading.setText(self.tr("New: {what}").format(what=singular.lower()))
+        elif self.mode == "edit":
+            self.heading.setText(self.doc.ws.describe(self.reg.name, self.record) or singular)
+        else:
+            self.heading.setText(self.tr("Select a record, or press Ctrl+N to add one"))
+        self.scroll.setEnabled(self.mode != "empty")
+        self.add_button.setVisible(self.mode == "new")
+        self.cancel_button.setVisible(self.mode == "new")
+        self.delete_button.setVisible(self.mode == "edit" and not self.reg.singleton
+                                       and self.show_delete)
+        stamp = str(self.record.get("updated_at") or "")[:16].replace("T", " ")
+        self.history.setText(self.tr("Last changed {when}").format(when=stamp) if stamp else "")
+
+    # --- errors ---------------------------------------------------------------------------
+
+    def _show_error(self, name: str | None, text: str) -> None:
+        if name and name in self.error_labels:
+            self._errors.add(name)
+            self.error_labels[name].setText(text)
+            self.error_labels[name].show()
+        else:
+            self.message_label.setText(text)
+            self.message_label.show()
+
+    def _clear_error(self, name: str) -> None:
+        self._errors.discard(name)
+        self.error_labels[name].hide()
+
+    def _clear_errors(self) -> None:
+        for name in list(self.error_labels):
+            self._clear_error(name)
+        self.message_label.hide()
+
+    def _show_validation(self, exc: UserError) -> None:
+        if isinstance(exc, ValidationError):
+            for p in exc.problems:
+                self._show_error(self._label_to_field.get(p.field), p.message)
+        else:
+            self._show_error(None, str(exc))
+
+    def errors(self) -> dict[str, str]:
+        """Field name → message shown beside it (for tests and the status bar)."""
+        return {n: self.error_labels[n].text() for n in self._errors}
+
+    # --- writing --------------------------------------------------------------------------
+
+    def _committed(self, name: str) -> None:
+        editor = self.editors[name]
+        f = self.reg.field(name)
+        raw = editor.value()
+        self.message_label.hide()
+        try:
+            clean = validation.coerce(f, raw)
+        except validation.FieldError as exc:
+            self._show_error(name, str(exc))
+            return
+        self._clear_error(name)
+        if self.mode != "edit" or self.record_id is None:
+            return
+        if clean == self.record.get(name) or (clean in (None, []) and
+                                              self.record.get(name) in (None, [])):
+            return
+        try:
+            self.doc.update(self.reg.name, self.record_id, {name: raw})
+        except UserError as exc:
+            self._show_validation(exc)
+
+    def values(self) -> dict[str, Any]:
+        return {name: ed.value() for name, ed in self.editors.items()}
+
+    def add(self) -> str | None:
+        """Write the new record whole; on a refusal show why beside each field."""
+        if self.mode != "new":
+            return None
+        self._clear_errors()
+        values = {}
+        for name, raw in self.values().items():
+            f = self.reg.field(name)
+            try:
+                clean = validation.coerce(f, raw)
+            except validation.FieldError as exc:
+                self._show_error(name, str(exc))
+                continue
+            if f.required and clean in (None, []):
+                self._show_error(name, tr("Validation", "is required"))
+            if clean not in (None, []):
+                values[name] = raw
+        if self._errors:
+            self._focus_error()
+            return None
+        try:
+            result = self.doc.insert(self.reg.name, values)
+        except UserError as exc:
+            self._show_validation(exc)
+            self._focus_error()
+            return None
+        self.mode = "edit"
+        rid = result.record_id or ""
+        self.show_record(rid)
+        self.recordAdded.emit(rid)
+        self.message.emit(self.tr("Added. Press Ctrl+N to add another."))
+        return rid
+
+    def cancel_new(self) -> None:
+        if self.mode == "new":
+            self.show_record(None)
+            self.message.emit(self.tr("Nothing was added."))
+
+    def _focus_error(self) -> None:
+        for name in self.editors:
+            if name in self._errors:
+                self.editors[name].focus_widget().setFocus()
+                return
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.mode == "new":
+                self.add()
+            else:
+                self.focusNextChild()
+            return
+        if key == Qt.Key.Key_Escape and self.mode == "new":
+            self.cancel_new()
+            return
+        super().keyPressEvent(event)
+
+    # --- keeping up with the file ---------------------------------------------------------
+
+    def _on_changed(self, tables: set[str]) -> None:
+        for name, editor in self.editors.items():
+            f = self.reg.field(name)
+            if f.kind == "ref" and f.ref in tables:
+                editor.set_choices(ref_choices(self.doc, f.ref))
+        if self.reg.name in tables and self.mode == "edit" and self.record_id:
+            rec = self.doc.ws.get(self.reg.name, self.record_id)
+            if rec is None:
+                self.show_record(None)
+                return
+            self.record = rec
+            self._fill(rec, keep_errors=True)
+            self._update_chrome()

@@ -1,0 +1,234 @@
+"""A register on a step page: search box, table, and the selected record's form.
+
+Ctrl+N starts a new record in the form, Delete removes the selected one (asking first
+only when other records depend on it: then it goes with them, as one undoable step).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import (
+    QItemSelection,
+    QItemSelectionModel,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QMessageBox,
+    QPushButton,
+    QSplitter,
+    QStyle,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.app.delegates import FieldDelegate
+from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.record_form import RecordForm, ref_choices
+from mainstream_desktop.app.register_model import SORT_ROLE, RegisterModel
+from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import register
+
+
+class RegisterView(QWidget):
+    """Table + filter + detail form for one register."""
+
+    message = Signal(str)
+
+    def __init__(self, doc: Document, table: str, columns: tuple[str, ...] | None = None,
+                 parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.reg = register(table)
+        self.model = RegisterModel(doc, table, columns, self)
+        self.proxy = QSortFilterProxyModel(self)
+        self.proxy.setSourceModel(self.model)
+        self.proxy.setSortRole(SORT_ROLE)
+        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.proxy.setFilterKeyColumn(-1)
+
+        plural = tr("Register", self.reg.label)
+        self.search = QLineEdit(self)
+        self.search.setObjectName("search")
+        self.search.setPlaceholderText(self.tr("Search {what}…").format(what=plural.lower()))
+        self.search.setClearButtonEnabled(True)
+        self.search.textChanged.connect(self.proxy.setFilterFixedString)
+        self.count_label = QLabel(self)
+        style = self.style()
+        self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
+                                      self.tr("New"), self)
+        self.new_button.setToolTip(self.tr("Add a {what} (Ctrl+N)").format(
+            what=tr("Register", self.reg.singular).lower()))
+        self.delete_button = QPushButton(
+            style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Delete"), self)
+        self.delete_button.setToolTip(self.tr("Delete the selected record (Del)"))
+        self.new_button.clicked.connect(self.start_new)
+        self.delete_button.clicked.connect(self.delete_selected)
+
+        self.table = QTableView(self)
+        self.table.setObjectName("table")
+        self.table.setModel(self.proxy)
+        # No sort until the user clicks a header: the file's order is the natural one, and
+        # sorting thousands of rows up front would slow the first page.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
+        self.table.setSortingEnabled(True)
+        self.table.setAlternatingRowColors(True)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked
+                                   | QAbstractItemView.EditTrigger.EditKeyPressed
+                                   | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self._size_columns()
+        self.table.setItemDelegate(FieldDelegate(lambda ref: ref_choices(doc, ref), self.table))
+        self.table.selectionModel().selectionChanged.connect(self._selection_changed)
+        self.model.editFailed.connect(self.message)
+        self.model.modelAboutToBeReset.connect(self._remember_selection)
+        self.model.modelReset.connect(self._restore_selection)
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
+                  context=Qt.ShortcutContext.WidgetShortcut)
+
+        self.form = RecordForm(doc, table, self, show_delete=False)
+        self.form.recordAdded.connect(self.select)
+        self.form.deleteRequested.connect(lambda _rid: self.delete_selected())
+        self.form.message.connect(self.message)
+
+        bar = QHBoxLayout()
+        bar.addWidget(self.search, 1)
+        bar.addWidget(self.count_label)
+        bar.addWidget(self.new_button)
+        bar.addWidget(self.delete_button)
+        left = QWidget(self)
+        left_box = QVBoxLayout(left)
+        left_box.setContentsMargins(0, 0, 0, 0)
+        left_box.addLayout(bar)
+        left_box.addWidget(self.table)
+        self.splitter = QSplitter(Qt.Orientation.Horizontal, self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.form)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setChildrenCollapsible(False)
+        box = QVBoxLayout(self)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.addWidget(self.splitter)
+        self._selected: str | None = None
+        self.proxy.rowsInserted.connect(self._update_count)
+        self.proxy.rowsRemoved.connect(self._update_count)
+        self.proxy.modelReset.connect(self._update_count)
+        self.proxy.layoutChanged.connect(self._update_count)
+        self._update_count()
+
+    def _size_columns(self) -> None:
+        """Column widths and row heights in units of the font, so large type still fits."""
+        fm = self.table.fontMetrics()
+        header = self.table.horizontalHeader()
+        header.setDefaultSectionSize(fm.averageCharWidth() * 18)
+        header.resizeSection(0, fm.averageCharWidth() * 30)
+        self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._size_columns()
+
+    # --- selection ---------------------------------------------------------------------
+
+    def selected_id(self) -> str | None:
+        rows = self.table.selectionModel().selectedRows()
+        if not rows:
+            return None
+        source = self.proxy.mapToSource(rows[0])
+        return self.model.record_id(source.row())
+
+    def select(self, record_id: str) -> None:
+        row = self.model.row_of(record_id)
+        if row < 0:
+            return
+        index = self.proxy.mapFromSource(self.model.index(row, 0))
+        if not index.isValid():  # hidden by the search: clear it so the record shows
+            self.search.clear()
+            index = self.proxy.mapFromSource(self.model.index(row, 0))
+        self.select_row(index.row())
+
+    def select_row(self, row: int) -> None:
+        """Select a (proxy) row; QTableView.selectRow misses in right-to-left layouts."""
+        index = self.proxy.index(row, 0)
+        if not index.isValid():
+            return
+        flags = (QItemSelectionModel.SelectionFlag.ClearAndSelect
+                 | QItemSelectionModel.SelectionFlag.Rows
+                 | QItemSelectionModel.SelectionFlag.Current)
+        self.table.selectionModel().setCurrentIndex(index, flags)
+        self.table.scrollTo(index)
+
+    def _selection_changed(self, _selected: QItemSelection, _deselected: QItemSelection) -> None:
+        rid = self.selected_id()
+        if self.form.mode == "new" and rid is None:
+            return
+        self._selected = rid
+        self.form.show_record(rid)
+
+    def _remember_selection(self) -> None:
+        self._selected = self.selected_id() or (
+            self.form.record_id if self.form.mode == "edit" else None)
+
+    def _restore_selection(self) -> None:
+        if self._selected and self.model.row_of(self._selected) >= 0:
+            self.table.selectionModel().blockSignals(True)
+            self.select(self._selected)
+            self.table.selectionModel().blockSignals(False)
+        elif self.form.mode == "edit":
+            self.form.show_record(None)
+
+    def _update_count(self, *args: object) -> None:
+        shown, total = self.proxy.rowCount(), self.model.rowCount()
+        self.count_label.setText(str(total) if shown == total else
+                                 self.tr("{shown} of {total}").format(shown=shown, total=total))
+
+    # --- actions -----------------------------------------------------------------------
+
+    def start_new(self) -> None:
+        self.table.clearSelection()
+        self.form.start_new()
+
+    def delete_selected(self) -> None:
+        rid = self.selected_id() or self.form.record_id
+        if not rid:
+            return
+        ws = self.doc.ws
+        name = ws.title_of(self.reg.name, rid)
+        deps = ws.dependents(self.reg.name, rid)
+        cascade = False
+        if deps:
+            answer = QMessageBox.question(
+                self, self.tr("Delete with dependents?"),
+                self.tr("“{name}” is used by {count} other record(s). Delete it and remove "
+                        "those records or references too? (Undo brings everything back.)")
+                .format(name=name, count=len(deps)),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+                QMessageBox.StandardButton.Cancel)
+            if answer != QMessageBox.StandardButton.Yes:
+                return
+            cascade = True
+        row = self.table.currentIndex().row()
+        try:
+            self.doc.delete(self.reg.name, rid, cascade=cascade)
+        except UserError as exc:
+            QMessageBox.warning(self, self.tr("Cannot delete"), str(exc))
+            return
+        self.message.emit(self.tr("Deleted “{name}”. Ctrl+Z brings it back.").format(name=name))
+        if self.proxy.rowCount():
+            self.select_row(min(max(row, 0), self.proxy.rowCount() - 1))

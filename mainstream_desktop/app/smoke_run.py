@@ -1,0 +1,63 @@
+"""``mainstream-desktop smoke FILE``: open the window offscreen, draw every step page.
+
+Each page is shown, laid out and rendered into an image (tables and pictures
+included), and its time printed; any exception — raised, or swallowed by a Qt slot
+and passed to ``sys.excepthook`` — makes the exit status non-zero.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+import time
+import traceback
+from typing import TextIO
+
+
+def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    failures: list[str] = []
+    old_hook = sys.excepthook
+
+    def hook(kind, value, tb) -> None:
+        failures.append("".join(traceback.format_exception(kind, value, tb)))
+
+    sys.excepthook = hook
+    try:
+        from mainstream_desktop.app.application import application
+        from mainstream_desktop.app.main_window import MainWindow
+
+        app = application()
+        from PySide6.QtGui import QImage
+
+        window = MainWindow()
+        window.resize(1366, 768)
+        window.show()
+        if not window.open_path(path) or window.workspace is None:
+            print(f"cannot open {path}", file=sys.stderr)
+            return 1
+        ws = window.workspace
+        for index, title in enumerate(ws.titles):
+            start = time.perf_counter()
+            ws.show_page(index)
+            page = ws.page(index)
+            for tab in range(page.tabs.count()):
+                page.tabs.setCurrentIndex(tab)
+                app.processEvents()
+                image = QImage(page.size(), QImage.Format.Format_ARGB32)
+                page.render(image)
+            page.tabs.setCurrentIndex(0)
+            app.processEvents()
+            ms = (time.perf_counter() - start) * 1000
+            print(f"{title}  {ms:.1f} ms", file=out)
+            if failures:
+                break
+        window.close()
+        app.processEvents()
+    except Exception:
+        failures.append(traceback.format_exc())
+    finally:
+        sys.excepthook = old_hook
+    for failure in failures:
+        print(failure, file=sys.stderr)
+    return 1 if failures else 0

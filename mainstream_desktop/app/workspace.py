@@ -1,0 +1,123 @@
+"""The navigator and the step pages of one open workshop.
+
+Pages are built the first time they are shown; completeness is recomputed once per
+burst of edits (a zero-delay timer coalesces them) and shown in the navigator and on
+each page.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.navigator import Navigator
+from mainstream_desktop.app.pages import PAGES, StepPage, page_titles
+from mainstream_desktop.core.completeness import StepCompleteness, completeness
+
+
+class Workspace(QWidget):
+    """Navigator on the leading side, the current step's page beside it."""
+
+    message = Signal(str)
+    pageChanged = Signal(int)
+
+    def __init__(self, doc: Document, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.doc = doc
+        self.titles = page_titles()
+        self.navigator = Navigator(self.titles, self)
+        self.stack = QStackedWidget(self)
+        self._pages: list[StepPage | None] = [None] * len(PAGES)
+        for _ in PAGES:
+            self.stack.addWidget(QWidget(self.stack))
+        # The workshop's title stays in view even in presentation mode (no title bar there).
+        self.title_label = QLabel(self)
+        self.title_label.setObjectName("workshopTitle")
+        self.title_label.setWordWrap(True)
+        font = self.title_label.font()
+        font.setBold(True)
+        self.title_label.setFont(font)
+        # Ignored: the navigator alone decides the column's width; the title wraps within it.
+        self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        self._update_title()
+        doc.changed.connect(lambda tables: "workshop" in tables and self._update_title())
+        column = QVBoxLayout()
+        column.addWidget(self.title_label)
+        column.addWidget(self.navigator, 1)
+        box = QHBoxLayout(self)
+        box.setContentsMargins(6, 6, 6, 6)
+        box.addLayout(column)
+        box.addWidget(self.stack, 1)
+        self._pending = QTimer(self)
+        self._pending.setSingleShot(True)
+        self._pending.setInterval(0)
+        self._pending.timeout.connect(self.refresh_completeness)
+        doc.changed.connect(lambda _t: self._pending.start())
+        self.navigator.currentRowChanged.connect(self.show_page)
+        self._completeness: dict[str, StepCompleteness] = {}
+        self.refresh_completeness()
+        self.navigator.setCurrentRow(0)
+
+    def _update_title(self) -> None:
+        if not self.doc.closed:
+            title = self.doc.title()
+            self.title_label.setText(title)
+            self.title_label.setToolTip(title)
+
+    def page(self, index: int) -> StepPage:
+        """The page at ``index``, built on first use."""
+        page = self._pages[index]
+        if page is None:
+            page = PAGES[index](self.doc, self.titles[index], self.stack)
+            page.message.connect(self.message)
+            placeholder = self.stack.widget(index)
+            self.stack.insertWidget(index, page)
+            self.stack.removeWidget(placeholder)
+            placeholder.deleteLater()
+            self._pages[index] = page
+            self._update_page(page)
+        return page
+
+    def _update_page(self, page: StepPage) -> None:
+        if page.step:
+            page.set_completeness(self._completeness.get(page.step))
+        elif hasattr(page, "set_overview"):
+            titles = {p.step: t for p, t in zip(PAGES, self.titles, strict=True) if p.step}
+            page.set_overview(self._completeness, titles)
+
+    def show_page(self, index: int) -> None:
+        if not 0 <= index < len(PAGES):
+            return
+        page = self.page(index)
+        self.stack.setCurrentWidget(page)
+        if self.navigator.currentRow() != index:
+            self.navigator.setCurrentRow(index)
+        self.pageChanged.emit(index)
+
+    def current_index(self) -> int:
+        return self.navigator.currentRow()
+
+    def current_page(self) -> StepPage:
+        return self.page(max(self.current_index(), 0))
+
+    def refresh_completeness(self) -> None:
+        if self.doc.closed:
+            return
+        self._completeness = completeness(self.doc.ws)
+        steps = [self._completeness.get(p.step) for p in PAGES]
+        self.navigator.set_completeness(steps)
+        for page in self._pages:
+            if page is not None:
+                self._update_page(page)
+
+    def set_presentation(self, on: bool) -> None:
+        """Navigator and current step only: the guidance stays as the user left it."""
+        self.navigator.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)

@@ -1,0 +1,242 @@
+"""Add, edit and delete in every register through the window; undo and redo; keyboard
+entry; invalid input shown beside the field; the power–interest grid edits the file."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
+from PySide6.QtWidgets import QMessageBox
+
+from mainstream_desktop.core import validation
+from mainstream_desktop.core.registers import REGISTERS, Register
+from mainstream_desktop.core.store import Workshop
+
+REGISTER_NAMES = [r.name for r in REGISTERS.values() if not r.singleton]
+
+
+@pytest.fixture
+def window(qtbot, demo_path, monkeypatch):
+    from mainstream_desktop.app.main_window import MainWindow
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    assert w.open_path(demo_path)
+    yield w
+    w.close_workshop()
+
+
+def find_view(window, table: str):
+    """Show the page and tab of ``table`` and return its RegisterView."""
+    from mainstream_desktop.app.pages import PAGES
+    from mainstream_desktop.core.registers import register
+
+    index = [p.step for p in PAGES].index(register(table).step)  # build only that page
+    window.workspace.show_page(index)
+    page = window.workspace.page(index)
+    view = next(v for v in page.register_views() if v.reg.name == table)
+    page.tabs.setCurrentWidget(view)
+    return view
+
+
+def new_values(ws: Workshop, reg: Register) -> dict[str, Any] | None:
+    """Values for the required fields of a new record that break no uniqueness rule."""
+    values: dict[str, Any] = {}
+    for f in reg.fields:
+        if not f.required:
+            continue
+        if f.kind == "ref":
+            values[f.name] = [r["id"] for r in ws.records(f.ref)]
+        elif f.kind in ("choice", "multi"):
+            values[f.name] = [k for k, _ in validation.choice_list(f)]
+        else:
+            values[f.name] = [f"New {reg.singular} from the test"]
+    names = list(values)
+    live = [tuple(str(r.get(c)) for c in cols) for cols in reg.unique for r in ws.records(reg.name)]
+
+    def pick(i: int, chosen: dict[str, Any]) -> dict[str, Any] | None:
+        if i == len(names):
+            for cols in reg.unique:
+                if set(cols) <= set(chosen) and tuple(str(chosen[c]) for c in cols) in live:
+                    return None
+            if "source" in chosen and chosen.get("source") == chosen.get("target"):
+                return None
+            return chosen
+        for candidate in values[names[i]][:40]:
+            got = pick(i + 1, {**chosen, names[i]: candidate})
+            if got:
+                return got
+        return None
+
+    return pick(0, {})
+
+
+@pytest.mark.parametrize("table", REGISTER_NAMES)
+def test_add_edit_delete_undo_redo(window, table):
+    doc = window.doc
+    view = find_view(window, table)
+    values = new_values(doc.ws, view.reg)
+    if values is None:  # every allowed value is taken (readiness items): free one first
+        view.select(view.model.record_id(0))
+        view.delete_selected()
+        values = new_values(doc.ws, view.reg)
+        assert values is not None
+    before = doc.ws.count(table)
+    window.new_row()  # what Ctrl+N does
+    assert view.form.mode == "new"
+    for name, value in values.items():
+        view.form.editors[name].set_value(value)
+    rid = view.form.add()
+    assert rid, view.form.errors()
+    assert doc.ws.count(table) == before + 1
+    assert view.selected_id() == rid
+
+    # edit one optional text-like field (or the first field) through the form
+    editable = [f for f in view.reg.fields if f.kind in ("text", "longtext") and not f.required]
+    if editable:
+        f = editable[0]
+        view.form.editors[f.name].set_value("changed by the test")
+        view.form.editors[f.name].committed.emit()
+        assert doc.ws.get(table, rid)[f.name] == "changed by the test"
+        doc.undo_stack.undo()
+        assert doc.ws.get(table, rid)[f.name] in (None, "")
+        doc.undo_stack.redo()
+        assert doc.ws.get(table, rid)[f.name] == "changed by the test"
+
+    view.delete_selected()
+    assert doc.ws.get(table, rid) is None
+    doc.undo_stack.undo()  # the deletion
+    assert doc.ws.get(table, rid) is not None
+    assert view.model.row_of(rid) >= 0
+    doc.undo_stack.setIndex(doc.undo_stack.index() - (2 if editable else 1))  # the insert
+    assert doc.ws.count(table) == before
+    assert doc.ws.get(table, rid) is None
+    doc.undo_stack.redo()
+    assert doc.ws.get(table, rid) is not None
+
+
+def test_invalid_input_is_shown_beside_the_field_and_not_written(window):
+    doc = window.doc
+    view = find_view(window, "stakeholders")
+    rid = view.model.record_id(0)
+    view.select(rid)
+    email = view.form.editors["contact_email"]
+    old = doc.ws.get("stakeholders", rid)["contact_email"]
+    email.edit.setText("not an email")
+    email.committed.emit()
+    assert "contact_email" in view.form.errors()
+    assert view.form.error_labels["contact_email"].isVisibleTo(view.form)
+    assert doc.ws.get("stakeholders", rid)["contact_email"] == old
+    email.edit.setText("someone@example.org")
+    email.committed.emit()
+    assert "contact_email" not in view.form.errors()
+    assert doc.ws.get("stakeholders", rid)["contact_email"] == "someone@example.org"
+
+
+def test_a_new_record_without_its_required_fields_is_not_written(window):
+    doc = window.doc
+    view = find_view(window, "data_sources")
+    before = doc.ws.count("data_sources")
+    view.start_new()
+    view.form.editors["name"].set_value("Only a name")
+    assert view.form.add() is None
+    assert "type" in view.form.errors()
+    assert doc.ws.count("data_sources") == before
+    assert not doc.undo_stack.canUndo()
+
+
+def test_a_duplicate_name_is_refused_beside_the_field(window):
+    view = find_view(window, "stakeholders")
+    existing = view.model.record(0)
+    view.start_new()
+    view.form.editors["name"].set_value(existing["name"])
+    view.form.editors["type"].set_value(existing["type"])
+    assert view.form.add() is None
+    assert "name" in view.form.errors()
+
+
+def test_keyboard_entry(window, qtbot):
+    doc = window.doc
+    view = find_view(window, "participants")
+    before = doc.ws.count("participants")
+    QTest.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert view.form.mode == "new"
+    focused = view.form.editors["name"].focus_widget()
+    focused.setFocus()
+    QTest.keyClicks(focused, "Amina Diallo")
+    QTest.keyClick(focused, Qt.Key.Key_Return)
+    assert doc.ws.count("participants") == before + 1
+    assert doc.ws.get("participants", view.selected_id())["name"] == "Amina Diallo"
+
+
+def test_cell_edit_and_refusal(window):
+    doc = window.doc
+    view = find_view(window, "stakeholders")
+    col = [f.name for f in view.model.columns].index("influence")
+    index = view.model.index(0, col)
+    rid = view.model.record_id(0)
+    messages = []
+    view.model.editFailed.connect(messages.append)
+    assert not view.model.setData(index, "9")
+    assert messages and "5" in messages[0]
+    assert view.model.setData(index, "2")
+    assert doc.ws.get("stakeholders", rid)["influence"] == 2
+
+
+def test_search_filters_the_table(window):
+    view = find_view(window, "stakeholders")
+    total = view.proxy.rowCount()
+    view.search.setText("ministry of health")
+    assert 0 < view.proxy.rowCount() < total
+
+
+def test_deleting_a_stakeholder_takes_its_links_and_undo_brings_them_back(window):
+    doc = window.doc
+    view = find_view(window, "stakeholders")
+    links = doc.ws.records("links")
+    sid = links[0]["source"]
+    linked = {r["id"] for r in links if sid in (r["source"], r["target"])}
+    view.select(sid)
+    view.delete_selected()
+    assert doc.ws.get("stakeholders", sid) is None
+    assert all(doc.ws.get("links", i) is None for i in linked)
+    doc.undo_stack.undo()
+    assert doc.ws.get("stakeholders", sid) is not None
+    assert all(doc.ws.get("links", i) is not None for i in linked)
+    doc.undo_stack.redo()
+    assert doc.ws.get("stakeholders", sid) is None
+
+
+def test_dragging_in_the_grid_changes_the_file(window, demo_path):
+    page = window.workspace.page(2)
+    host = page.grid
+    if host.picture is None:
+        pytest.skip("the power–interest grid is not available in app.pictures")
+    doc = window.doc
+    rid = doc.ws.records("stakeholders")[0]["id"]
+    host.picture.stakeholderMoved.emit(rid, 5, 1)
+    rec = doc.ws.get("stakeholders", rid)
+    assert (rec["influence"], rec["interest"]) == (5, 1)
+    assert doc.undo_stack.undoText().startswith("Move")
+    window.close_workshop()
+    with Workshop.open(demo_path) as ws:
+        rec = ws.get("stakeholders", rid)
+        assert (rec["influence"], rec["interest"]) == (5, 1)
+
+
+def test_an_undo_the_core_refuses_is_reported(window, monkeypatch):
+    doc = window.doc
+    shown = []
+    monkeypatch.setattr(QMessageBox, "warning", staticmethod(lambda *a: shown.append(a[2])))
+    view = find_view(window, "participants")
+    rid = view.model.record_id(0)
+    doc.update("participants", rid, {"position": "Chair"})
+    doc.ws.conn.execute("DELETE FROM participants WHERE id = ?", (rid,))  # gone behind our back
+    doc.undo_stack.undo()
+    assert shown
