@@ -199,6 +199,8 @@ def _cmd_import(args: argparse.Namespace) -> int:
         for sheet in plan.sheets:
             print(f"{sheet.name}: {sheet.added} to add, {sheet.updated} to update, "
                   f"{sheet.unchanged} unchanged")
+        for warning in plan.warnings:
+            print(f"warning: {warning}")
         if not plan.ok:
             for error in plan.errors:
                 print(error, file=sys.stderr)

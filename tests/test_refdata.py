@@ -88,3 +88,23 @@ def test_user_assigned_country_codes() -> None:
     assert not refdata.is_valid_key("countries", "XX1")
     assert refdata.country_name("XLV", "Republic of Lorvania") == "Republic of Lorvania"
     assert len(refdata.keys("countries")) == 249
+
+
+def test_language_switch_is_per_thread() -> None:
+    import threading
+
+    from mainstream_desktop.core import i18n
+
+    seen: dict[str, str] = {}
+
+    def worker() -> None:
+        with i18n.language("ar"):
+            seen["worker"] = i18n.current_language()
+            seen["country"] = refdata.country_name("KEN")
+
+    thread = threading.Thread(target=worker)
+    thread.start()
+    thread.join()
+    assert seen == {"worker": "ar", "country": "كينيا"}
+    assert i18n.current_language() == "en"
+    assert refdata.country_name("KEN") == "Kenya"

@@ -9,8 +9,10 @@ from ``resources/translations/<lang>.json`` (see :func:`use_language`).
 
 from __future__ import annotations
 
+import contextlib
 import json
-from collections.abc import Callable
+import threading
+from collections.abc import Callable, Iterator
 
 from mainstream_desktop.locations import resource
 
@@ -23,11 +25,16 @@ def _identity(context: str, text: str) -> str:
 
 _translator: Translator = _identity
 _language = "en"
+_local = threading.local()  # a worker exporting in another language than the window's
+
+
+def _active() -> Translator:
+    return getattr(_local, "translator", None) or _translator
 
 
 def tr(context: str, text: str) -> str:
     """Translate ``text`` in ``context`` with the installed translator."""
-    return _translator(context, text)
+    return _active()(context, text)
 
 
 def N_(text: str) -> str:
@@ -42,7 +49,7 @@ def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
 
 def translate(context: str, text: str) -> str:
     """The same as :func:`tr`, under the name pyside6-lupdate extracts with its context."""
-    return _translator(context, text)
+    return _active()(context, text)
 
 
 def set_translator(translator: Translator | None, language: str = "en") -> None:
@@ -53,18 +60,13 @@ def set_translator(translator: Translator | None, language: str = "en") -> None:
 
 
 def current_language() -> str:
-    return _language
+    return getattr(_local, "language", None) or _language
 
 
-def use_language(language: str) -> None:
-    """Install the JSON catalogue of ``language`` for code that runs without Qt.
-
-    A catalogue maps ``"Context\\u0004source"`` to the translation. A missing catalogue
-    or entry falls back to English, so a partly translated language still works.
-    """
+def _catalogue(language: str) -> Translator | None:
+    """The JSON catalogue of ``language`` as a translator (None for English)."""
     if language == "en":
-        set_translator(None, "en")
-        return
+        return None
     path = resource("translations", f"{language}.json")
     table: dict[str, str] = {}
     if path.exists():
@@ -73,4 +75,29 @@ def use_language(language: str) -> None:
     def translate(context: str, text: str) -> str:
         return table.get(f"{context}\x04{text}", text)
 
-    set_translator(translate, language)
+    return translate
+
+
+def use_language(language: str) -> None:
+    """Install the JSON catalogue of ``language`` for code that runs without Qt.
+
+    A catalogue maps ``"Context\\u0004source"`` to the translation. A missing catalogue
+    or entry falls back to English, so a partly translated language still works.
+    """
+    set_translator(_catalogue(language), language)
+
+
+@contextlib.contextmanager
+def language(lang: str) -> Iterator[None]:
+    """Translate into ``lang`` in this thread only, for the duration (exports in a worker
+    must not change the window's language)."""
+    previous = (getattr(_local, "translator", None), getattr(_local, "language", None))
+    if lang == current_language():
+        yield
+        return
+    _local.translator = _catalogue(lang) or _identity
+    _local.language = lang
+    try:
+        yield
+    finally:
+        _local.translator, _local.language = previous

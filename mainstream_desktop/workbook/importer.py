@@ -1,0 +1,340 @@
+"""Read a workbook back and plan the import: every check made before anything is written.
+
+The plan is built in passes over the whole workbook, so every error is found at once:
+cells are coerced with the same rules as the window (:func:`validation.coerce`); then
+names in reference cells are resolved against the workshop as it would be after the
+import (records of the workshop, renamed or not, and records added by the workbook);
+then required fields, duplicates, uniqueness and cycles are checked. A row with an id
+updates that record (or adds it under that id if this workshop does not have it); a
+row without one adds a record. Rows missing from the workbook are left alone.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import uuid
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from mainstream_desktop.core import validation
+from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.i18n import current_language, tr
+from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
+from mainstream_desktop.workbook import layout, reader
+from mainstream_desktop.workbook.checks import Row, RowChecks
+from mainstream_desktop.workbook.plan import ImportPlan, Operation
+
+_TEXT_KINDS = ("text", "longtext", "email")
+
+
+def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
+    """Read and check ``xlsx`` against ``ws``; write nothing. See :class:`ImportPlan`."""
+    path = Path(xlsx)
+    reader.check_file(path)
+    wb = reader.open_workbook(path)
+    try:
+        with reader.guarded(path):
+            titles = list(wb.sheetnames)
+        lang = _read_meta(path, wb, titles)
+        present = {layout.fold(t): t for t in titles}
+        datas = [(spec, reader.read_sheet(path, wb, present[layout.fold(spec.name)]))
+                 for spec in layout.SHEETS if layout.fold(spec.name) in present]
+    finally:
+        wb.close()
+    if not datas:
+        raise UserError(tr("Import", "“{name}” is not a workbook exported by Mainstream "
+                                     "Desktop: it has none of the sheets {sheets}.").format(
+            name=path.name, sheets=", ".join(s.name for s in layout.SHEETS[:4]) + ", …"))
+    reader.fill_cached(path, [d for _, d in datas])
+    with layout.language(lang):
+        planner = _Planner(ws, path, lang)
+        for title in titles:
+            if (layout.fold(title) not in layout.SHEET_NAMED
+                    and title not in (layout.ABOUT_SHEET, layout.LISTS_SHEET)):
+                planner.plan.warn(title, None, "", None, tr(
+                    "Import", "this sheet is not part of the workshop workbook; ignored"))
+        return planner.run(datas)
+
+
+def _read_meta(path: Path, wb: Any, titles: list[str]) -> str:
+    """The workbook's language from its hidden Lists sheet (refusing newer formats)."""
+    if layout.LISTS_SHEET not in titles:
+        return current_language()
+    with reader.guarded(path):
+        sheet = wb[layout.LISTS_SHEET]
+        sheet.reset_dimensions()
+        column = [row[0] for row in sheet.iter_rows(min_row=1, max_row=5, max_col=1,
+                                                    values_only=True)]
+    column += [None] * (5 - len(column))
+    if column[1] != layout.FORMAT_NAME:
+        return current_language()
+    try:
+        version = int(str(column[2]))
+    except ValueError:
+        version = layout.FORMAT_VERSION
+    if version > layout.FORMAT_VERSION:
+        raise UserError(tr("Import", "“{name}” was written by a newer version of Mainstream "
+                                     "Desktop; update the application to import it.").format(
+            name=path.name))
+    lang = str(column[3] or "")
+    return lang if 2 <= len(lang) <= 8 and lang.replace("_", "").isalpha() else "en"
+
+
+def fingerprint(ws: Any) -> tuple[Any, ...]:
+    """Changes whenever the workshop does (every edit appends to the journal)."""
+    return tuple(ws.conn.execute("SELECT count(*), max(seq) FROM changes").fetchone())
+
+
+def _as_text(raw: Any) -> Any:
+    """A cell as text the way a person meant it (3.0 → "3", a date → "2025-01-31")."""
+    if raw is None or isinstance(raw, str):
+        return raw.replace("\r\n", "\n").replace("\r", "\n") if raw else raw
+    if isinstance(raw, bool):
+        return tr("Validation", "yes") if raw else tr("Validation", "no")
+    if isinstance(raw, float) and raw.is_integer():
+        return str(int(raw))
+    if isinstance(raw, dt.datetime):
+        return raw.date().isoformat() if raw.time() == dt.time() else raw.isoformat(" ")
+    if isinstance(raw, dt.date):
+        return raw.isoformat()
+    return str(raw)
+
+
+class _Planner(RowChecks):
+    def __init__(self, ws: Any, path: Path, lang: str):
+        self.ws = ws
+        self.plan = ImportPlan(path, fingerprint=fingerprint(ws), language=lang)
+        self.lang = lang
+        self.readers: dict[tuple[str, str], layout.ChoiceReader] = {}
+        self.yes = {layout.fold(tr("Validation", "yes")), "yes"}
+        self.no = {layout.fold(tr("Validation", "no")), "no"}
+        self.live: dict[str, dict[str, dict[str, Any]]] = {}
+
+    def records(self, table: str) -> dict[str, dict[str, Any]]:
+        if table not in self.live:
+            self.live[table] = {r["id"]: r for r in self.ws.records(table)}
+        return self.live[table]
+
+    def choice_reader(self, reg: Register, f: Field) -> layout.ChoiceReader:
+        key = (reg.name, f.name)
+        if key not in self.readers:
+            self.readers[key] = layout.ChoiceReader(f, self.lang)
+        return self.readers[key]
+
+    def run(self, datas: list[tuple[layout.SheetSpec, reader.SheetData]]) -> ImportPlan:
+        rows: dict[str, list[Row]] = {}
+        for spec, data in datas:
+            rows[spec.register] = self.read_rows(spec, data)
+        names = {t: self.name_index(t, rows.get(t, [])) for t in layout.ref_targets()}
+        for table, table_rows in rows.items():
+            reg = register(table)
+            for row in table_rows:
+                self.resolve(reg, row, names)
+        summaries = {}
+        for spec, _ in datas:
+            summaries[spec.register] = self.classify(spec.reg, rows[spec.register])
+            self.check_unique(spec.reg, rows[spec.register])
+            self.check_cycles(spec.reg, rows[spec.register])
+        self.plan.sheets = [summaries[s.register] for s, _ in datas]
+        order = {s.name: i for i, (s, _) in enumerate(datas)}
+        self.plan.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
+        if self.plan.ok:
+            self.build_operations(rows)
+        return self.plan
+
+    # --- pass 1: cells ---------------------------------------------------------------------
+
+    def read_rows(self, spec: layout.SheetSpec, data: reader.SheetData) -> list[Row]:
+        reg = spec.reg
+        aliases: dict[str, Field] = {}
+        for f in reg.fields:
+            for alias in layout.header_aliases(f, self.lang):
+                aliases.setdefault(alias, f)
+        columns: dict[int, Field] = {}
+        id_col = None
+        for col, text in sorted(data.headers.items()):
+            folded = layout.fold(text)
+            if folded == layout.ID_HEADER:
+                id_col = col
+            elif folded in aliases:
+                f = aliases[folded]
+                if f in columns.values():
+                    self.plan.error(spec.name, 1, text, None, tr(
+                        "Import", "this column appears twice in the sheet"))
+                columns[col] = f
+            else:
+                self.plan.warn(spec.name, 1, text, None, tr(
+                    "Import", "not a column of this sheet; ignored"))
+        if id_col is None and data.rows and not reg.singleton:
+            self.plan.warn(spec.name, None, layout.ID_HEADER, None, tr(
+                "Import", "the hidden id column is missing: every row is taken as a new "
+                          "record"))
+        for row_no, col, text in data.errors:
+            self.plan.error(spec.name, row_no, self._header(data, col), text, tr(
+                "Import", "the cell holds a spreadsheet error or more than {n} characters")
+                .format(n=f"{reader.MAX_CELL_CHARS:,}"))
+        formulas = {(f.row, f.column): f for f in data.formulas}
+        seen_ids: dict[str, int] = {}
+        out = []
+        for number, values in data.rows:
+            raw_id = values[id_col - 1] if id_col else None
+            row = self.identify(spec, number, raw_id, seen_ids)
+            if row is None:
+                continue
+            for col, f in columns.items():
+                formula = formulas.get((number, col))
+                raw = values[col - 1]
+                if formula is not None:
+                    raw = self.formula_value(spec.name, number, f, formula)
+                    if raw is None:
+                        row.failed.add(f.name)
+                        continue
+                self.cell(reg, spec.name, row, f, raw)
+            out.append(row)
+        return out
+
+    @staticmethod
+    def _header(data: reader.SheetData, col: int) -> str:
+        return data.headers.get(col, "")
+
+    def formula_value(self, sheet: str, number: int, f: Field, formula: reader.Formula) -> Any:
+        if formula.cached is None:
+            self.plan.error(sheet, number, layout.header(f), formula.text, tr(
+                "Import", "is a formula without a saved value; formulas are not calculated "
+                          "on import, type the value instead"))
+            return None
+        self.plan.warn(sheet, number, layout.header(f), formula.text, tr(
+            "Import", "is a formula; it was not calculated, its saved value “{value}” was "
+                      "used").format(value=str(formula.cached)[:60]))
+        return formula.cached
+
+    def identify(self, spec: layout.SheetSpec, number: int, raw_id: Any,
+                 seen: dict[str, int]) -> Row | None:
+        """Which record a row is: the workshop, an existing record, or a new one."""
+        reg = spec.reg
+        live = self.records(reg.name)
+        if reg.singleton:
+            if seen:
+                self.plan.error(spec.name, number, "", None, tr(
+                    "Import", "this sheet holds one row; remove the others"))
+                return None
+            seen["workshop"] = number
+            rec = next(iter(live.values()))
+            return Row(spec.name, number, rec["id"], rec)
+        rid = str(_as_text(raw_id) or "").strip()
+        if not rid:
+            return Row(spec.name, number, str(uuid.uuid4()), None)
+        try:
+            rid = str(uuid.UUID(rid))
+        except ValueError:
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, tr(
+                "Import", "is not a record id; leave the id empty for a new record"))
+            return None
+        if rid in seen:
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, tr(
+                "Import", "the same record appears twice (also in row {row})").format(
+                row=seen[rid]))
+            return None
+        seen[rid] = number
+        if rid in live:
+            return Row(spec.name, number, rid, live[rid])
+        if self.ws.get(reg.name, rid, include_deleted=True) is not None:
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, tr(
+                "Import", "this record was deleted in the workshop; clear the id to add it "
+                          "again"))
+            return None
+        return Row(spec.name, number, rid, None)
+
+    def cell(self, reg: Register, sheet: str, row: Row, f: Field, raw: Any) -> None:
+        if f.kind == "ref":
+            text = _as_text(raw)
+            if text is None or not str(text).strip():
+                row.values[f.name] = None
+            else:
+                row.refs[f.name] = str(text).strip()
+            return
+        if raw is None:  # most cells: nothing to check
+            row.values[f.name] = [] if f.kind == "multi" else None
+            return
+        value = raw
+        if f.kind in _TEXT_KINDS:
+            value = _as_text(raw)
+        elif f.kind in ("choice", "multi"):
+            value = self.choice_reader(reg, f).read(_as_text(raw))
+        elif f.kind == "bool" and isinstance(raw, str):
+            folded = layout.fold(raw)
+            value = True if folded in self.yes else False if folded in self.no else raw
+        try:
+            clean = validation.coerce(f, value, accept_labels=True)
+            row.values[f.name] = [] if f.kind == "multi" and clean is None else clean
+        except validation.FieldError as exc:
+            row.failed.add(f.name)
+            self.plan.error(sheet, row.number, layout.header(f), _as_text(raw), str(exc))
+
+    # --- pass 2: names -------------------------------------------------------------------
+
+    def after(self, table: str, rows: list[Row]) -> dict[str, dict[str, Any]]:
+        """Records of ``table`` as they would be after the import (live ones and new)."""
+        state = {rid: dict(rec) for rid, rec in self.records(table).items()}
+        for row in rows:
+            state.setdefault(row.record_id, {"id": row.record_id}).update(row.values)
+        return state
+
+    def name_index(self, table: str, rows: list[Row]) -> dict[str, set[str]]:
+        """Name → ids. A record renamed by the workbook answers to its old name too, so
+        the other sheets of the same workbook, which still show the old name, resolve."""
+        index: dict[str, set[str]] = defaultdict(set)
+        for state in (self.records(table), self.after(table, rows)):
+            for rid, rec in state.items():
+                for name in layout.record_names(table, rec):
+                    index[layout.fold(name)].add(rid)
+        return index
+
+    def resolve(self, reg: Register, row: Row, names: dict[str, dict[str, set[str]]]) -> None:
+        for name, text in row.refs.items():
+            f = reg.field(name)
+            target = register(f.ref or "")
+            index = names[target.name]
+            ids = index.get(layout.fold(text), set())
+            title = target.field(target.title_field)
+            if not ids and title.kind == "choice":
+                key = self.choice_reader(target, title).key(text)
+                ids = index.get(layout.fold(key), set())
+            if len(ids) == 1:
+                row.values[name] = next(iter(ids))
+                continue
+            row.failed.add(name)
+            sheet = layout.SHEET_OF[target.name].name
+            singular = tr("Register", target.singular).lower()
+            if ids:
+                msg = tr("Import", "{n} records on sheet {sheet} have this name; make the "
+                                   "names different").format(n=len(ids), sheet=sheet)
+            else:
+                msg = tr("Import", "no {record} has this name on sheet {sheet} or in the "
+                                   "workshop").format(record=singular, sheet=sheet)
+            self.plan.error(row.sheet, row.number, layout.header(f), text, msg)
+
+    # --- the operations ------------------------------------------------------------------
+
+    def build_operations(self, rows: dict[str, list[Row]]) -> None:
+        """Inserts and updates in reference order; self-references set once all exist."""
+        for table, reg in REGISTERS.items():
+            selfrefs = {f.name for f in reg.fields if f.kind == "ref" and f.ref == table}
+            for row in rows.get(table, []):
+                if row.existing is None:
+                    values = {k: v for k, v in row.values.items() if k not in selfrefs}
+                    later = {k: v for k, v in row.values.items()
+                             if k in selfrefs and v is not None}
+                    self.plan.operations.append(Operation("insert", table, row.record_id,
+                                                          values))
+                else:
+                    changed = {k: v for k, v in row.values.items()
+                               if row.existing.get(k) != v}
+                    later = {k: v for k, v in changed.items() if k in selfrefs}
+                    now = {k: v for k, v in changed.items() if k not in selfrefs}
+                    if now:
+                        self.plan.operations.append(Operation("update", table, row.record_id,
+                                                              now))
+                if later:
+                    self.plan.deferred.append(Operation("update", table, row.record_id, later))

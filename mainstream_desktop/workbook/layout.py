@@ -1,0 +1,188 @@
+"""The workbook format, defined once for export and import.
+
+Which register goes on which sheet, which columns a sheet has and what their headers
+say, how a record is named when another sheet refers to it, and how a cell's text is
+turned back into keys. :mod:`writer` and :mod:`importer` both read these tables, so a
+workbook written by one version is what the same version reads back.
+
+Sheet names are fixed English words whatever the language (an import finds its sheets
+by name); headers are field labels in the workbook's language, and an import accepts
+the field key, the English label or the label in the workbook's language.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from dataclasses import dataclass
+from typing import Any
+
+from mainstream_desktop.core import i18n, validation
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
+
+FORMAT_NAME = "mainstream-desktop-workbook"
+FORMAT_VERSION = 1
+
+ID_HEADER = "id"
+LISTS_SHEET = "Lists"
+ABOUT_SHEET = "About"
+MULTI_SEPARATOR = "; "
+
+
+@dataclass(frozen=True)
+class SheetSpec:
+    """One register sheet: its fixed name and the register it holds."""
+
+    name: str
+    register: str
+
+    @property
+    def reg(self) -> Register:
+        return register(self.register)
+
+
+# Order of the sheets in the workbook: each register beside the ones it belongs with.
+# The 14 names of issue 4 (About … Actions) are kept exactly; Sessions, Members,
+# Readiness and Assessments are the registers that issue did not name.
+SHEETS: tuple[SheetSpec, ...] = (
+    SheetSpec("Workshop", "workshop"),
+    SheetSpec("Participants", "participants"),
+    SheetSpec("Sessions", "sessions"),
+    SheetSpec("Commitments", "commitments"),
+    SheetSpec("Coordination", "mechanisms"),
+    SheetSpec("Members", "mechanism_members"),
+    SheetSpec("Instruments", "instrument_status"),
+    SheetSpec("Readiness", "readiness"),
+    SheetSpec("Stakeholders", "stakeholders"),
+    SheetSpec("Links", "links"),
+    SheetSpec("DataSources", "data_sources"),
+    SheetSpec("Indicators", "indicators"),
+    SheetSpec("Coverage", "coverage"),
+    SheetSpec("Sectors", "sectors"),
+    SheetSpec("Assessments", "assessments"),
+    SheetSpec("Policies", "policies"),
+    SheetSpec("Actions", "actions"),
+)
+
+SHEET_OF: dict[str, SheetSpec] = {s.register: s for s in SHEETS}
+SHEET_NAMED: dict[str, SheetSpec] = {s.name.casefold(): s for s in SHEETS}
+
+# Fields that name or reach a person. "Without personal data" leaves these columns out
+# (the rows stay, so participants can still be counted by sex, role, organisation).
+PERSONAL_FIELDS: dict[str, frozenset[str]] = {
+    "participants": frozenset({"name", "position", "email", "phone"}),
+    "sessions": frozenset({"facilitator"}),
+    "commitments": frozenset({"focal_point", "focal_point_contact"}),
+    "mechanism_members": frozenset({"representative"}),
+    "stakeholders": frozenset({"contact_person", "contact_email", "contact_phone"}),
+}
+
+assert set(SHEET_OF) == set(REGISTERS), "every register needs a sheet"
+
+
+def columns(reg: Register, personal_data: bool = True) -> tuple[Field, ...]:
+    """The fields a sheet shows, in register order (after the hidden id column)."""
+    hidden = frozenset() if personal_data else PERSONAL_FIELDS.get(reg.name, frozenset())
+    return tuple(f for f in reg.fields if f.name not in hidden)
+
+
+def header(f: Field) -> str:
+    """A column's header: the field label in the current language."""
+    return tr("Field", f.label)
+
+
+def fold(text: str) -> str:
+    """How headers and names are compared: case and surrounding space ignored."""
+    return " ".join(str(text).split()).casefold()
+
+
+# --- language -----------------------------------------------------------------------------
+
+
+def language(lang: str) -> contextlib.AbstractContextManager[None]:
+    """Translate into ``lang`` for the duration, in this thread only (labels, headers,
+    reference lists); a worker exporting never changes the window's language."""
+    return i18n.language(lang or i18n.current_language())
+
+
+# --- choices ------------------------------------------------------------------------------
+
+
+def choice_text(f: Field, value: Any) -> str | None:
+    """What a choice, multi or bool cell shows: labels, several joined by "; "."""
+    if value is None or value == []:
+        return None
+    labels = dict(validation.choice_list(f))
+    if f.kind == "multi":
+        return MULTI_SEPARATOR.join(labels.get(v, v) for v in value)
+    return labels.get(value, str(value))
+
+
+class ChoiceReader:
+    """Turns labels back into keys for one field, in the workbook's language and English.
+
+    Unknown text is passed through unchanged so :func:`validation.coerce` reports it with
+    its standard message; the rules stay in one place.
+    """
+
+    def __init__(self, f: Field, workbook_language: str):
+        self.field = f
+        table: dict[str, str] = {}
+        for lang in dict.fromkeys(("en", workbook_language or "en")):
+            with language(lang):
+                for key, label in validation.choice_list(f):
+                    table.setdefault(fold(label), key)
+        for key, _ in validation.choice_list(f):
+            table[fold(key)] = key
+        self.table = table
+
+    def key(self, text: str) -> str:
+        return self.table.get(fold(text), text)
+
+    def read(self, value: Any) -> Any:
+        if value is None or not isinstance(value, str) or not value.strip():
+            return value
+        if self.field.kind == "multi":
+            parts = [p.strip() for p in value.replace("\n", ";").split(";")]
+            return [self.key(p) for p in parts if p]
+        return self.key(value)
+
+
+def header_aliases(f: Field, workbook_language: str) -> set[str]:
+    """Every header text that names ``f``: its key, the English and translated label."""
+    names = {fold(f.name), fold(f.label), fold(header(f))}
+    with language(workbook_language):
+        names.add(fold(header(f)))
+    return names
+
+
+# --- how records are named by other sheets -----------------------------------------------
+
+
+def ref_targets() -> set[str]:
+    """Registers that other registers refer to (their names are looked up on import)."""
+    return {f.ref for r in REGISTERS.values() for f in r.fields if f.kind == "ref" and f.ref}
+
+
+def record_names(table: str, rec: dict[str, Any]) -> list[str]:
+    """The names a reference cell may use for ``rec`` (first: the one export writes).
+
+    Indicators are named "code name" (as the window shows them) and also by name or code
+    alone; choice-titled records (sectors) by their label or key.
+    """
+    reg = register(table)
+    f = reg.field(reg.title_field)
+    value = rec.get(f.name)
+    if value in (None, ""):
+        return []
+    if table == "indicators":
+        code = rec.get("code") or ""
+        full = f"{code} {value}".strip()
+        return list(dict.fromkeys(n for n in (full, str(value), code) if n))
+    if f.kind == "choice":
+        return list(dict.fromkeys((choice_text(f, value) or str(value), str(value))))
+    return [str(value)]
+
+
+def sheet_for_ref(f: Field) -> SheetSpec:
+    return SHEET_OF[f.ref or ""]

@@ -1,0 +1,338 @@
+"""Write a workshop as an Excel workbook that a person can fill in and send back.
+
+The workbook is written in openpyxl's write-only (streaming) mode, so memory stays flat
+whatever the size; freeze panes, column widths, filters and drop-down validations are
+all set on the streaming sheets. Text that a spreadsheet would take for a formula is
+stored as text. The file is written beside the target and renamed into place.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+from mainstream_desktop.core import validation
+from mainstream_desktop.core.atomic import atomic_path
+from mainstream_desktop.core.errors import Cancelled, UserError
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import Field, Register
+from mainstream_desktop.workbook import about, layout
+
+Progress = Callable[[int, int], None]
+Cancel = Callable[[], bool]
+
+FORMULA_START = ("=", "+", "-", "@")
+EXCEL_ROWS = 1_048_576
+_STEP = 250  # rows between progress reports and cancel checks
+
+_WIDTHS = {"text": 24, "longtext": 48, "email": 28, "int": 10, "year": 10, "float": 14,
+           "date": 13, "bool": 10, "choice": 24, "multi": 36, "ref": 30}
+
+
+def write_workbook(ws: Any, target: Path, language: str = "en", personal_data: bool = True,
+                   progress: Progress | None = None, cancel: Cancel | None = None) -> Path:
+    """Write the workbook of ``ws`` to ``target`` (whole or not at all) and return it.
+
+    ``language`` sets headers, labels and the About sheet; without ``personal_data``
+    the columns of :data:`layout.PERSONAL_FIELDS` are left out. ``cancel`` is polled
+    and :class:`Cancelled` raised (no file left behind) when it returns true.
+    """
+    target = Path(target)
+    if not target.parent.is_dir():
+        raise UserError(tr("File", "The folder “{name}” does not exist.").format(
+            name=target.parent))
+    with layout.language(language):
+        builder = _Builder(ws, language, personal_data, progress, cancel)
+        try:
+            with atomic_path(target) as tmp:
+                builder.save(tmp)
+        except OSError as exc:
+            raise UserError(tr("File", "Cannot write “{name}”: {reason}.").format(
+                name=target, reason=exc.strerror or exc)) from None
+    return target
+
+
+class _Builder:
+    """Holds the styles and lists while the sheets are streamed out."""
+
+    def __init__(self, ws: Any, language: str, personal_data: bool,
+                 progress: Progress | None, cancel: Cancel | None):
+        from openpyxl import Workbook
+        from openpyxl.cell import WriteOnlyCell
+        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+        self.ws = ws
+        self.language = language
+        self.personal_data = personal_data
+        self.progress = progress
+        self.cancel = cancel
+        self.wb = Workbook(write_only=True)
+        self.Cell = WriteOnlyCell
+        probe = self.wb.create_sheet("probe")
+        thin = Side(style="thin", color="9DB3C8")
+
+        def style(**kw: Any) -> Any:
+            cell = WriteOnlyCell(probe)
+            for key, value in kw.items():
+                setattr(cell, key, value)
+            return cell._style
+
+        self.s_header = style(font=Font(bold=True, color="FFFFFF"),
+                              fill=PatternFill("solid", fgColor="1F4E79"),
+                              alignment=Alignment(vertical="center"),
+                              border=Border(bottom=thin))
+        self.s_required = style(font=Font(bold=True, color="FFFFFF"),
+                                fill=PatternFill("solid", fgColor="9C3D10"),
+                                alignment=Alignment(vertical="center"),
+                                border=Border(bottom=thin))
+        self.s_text = style(quotePrefix=True)
+        self.s_wrap = style(alignment=Alignment(wrap_text=True, vertical="top"))
+        self.s_wrap_text = style(alignment=Alignment(wrap_text=True, vertical="top"),
+                                 quotePrefix=True)
+        self.s_date = style(number_format="yyyy-mm-dd")
+        self.s_title = style(font=Font(bold=True, size=16, color="1F4E79"))
+        self.s_bold = style(font=Font(bold=True))
+        self.s_heading = style(font=Font(bold=True, size=12, color="1F4E79"))
+        self.s_para = style(alignment=Alignment(wrap_text=True, vertical="top"))
+        self.wb.remove(probe)
+        self.lists: dict[tuple[tuple[str, str], ...], str] = {}
+        self.done = 0
+        self.total = 0
+
+    # --- cells ---------------------------------------------------------------------------
+
+    def text_cell(self, sheet: Any, value: str, wrap: bool = False) -> Any:
+        """A cell that stays text, even when it begins like a formula.
+
+        Plain text is returned as is (a styled cell object per value costs time);
+        text that a spreadsheet would read as a formula is forced to type string and
+        marked with a quote prefix, so editing it later keeps it text too.
+        """
+        if value.startswith(FORMULA_START):
+            cell = self.Cell(sheet)
+            cell.value = value
+            cell.data_type = "s"
+            cell._style = self.s_wrap_text if wrap else self.s_text
+            return cell
+        if wrap:
+            cell = self.Cell(sheet)
+            cell.value = value
+            cell._style = self.s_wrap
+            return cell
+        return value
+
+    def styled(self, sheet: Any, value: Any, style: Any) -> Any:
+        cell = self.Cell(sheet)
+        cell.value = value
+        cell._style = style
+        return cell
+
+    # --- the workbook --------------------------------------------------------------------
+
+    def save(self, path: Path) -> None:
+        try:
+            self._build(path)
+        except BaseException:
+            self._discard()
+            raise
+
+    def _discard(self) -> None:
+        """Close the streaming sheets of an abandoned workbook and remove their temp files."""
+        for sheet in self.wb.worksheets:
+            writer = getattr(sheet, "_writer", None)
+            if writer is None or sheet.closed:
+                continue
+            rows = getattr(sheet, "_rows", None)
+            with contextlib.suppress(Exception):
+                if rows is not None:
+                    rows.close()
+            with contextlib.suppress(Exception):
+                writer.close()
+            with contextlib.suppress(Exception):
+                writer.cleanup()
+
+    def _build(self, path: Path) -> None:
+        regs = [(spec, spec.reg) for spec in layout.SHEETS]
+        records = {reg.name: self.ws.records(reg.name) for _, reg in regs}
+        self.total = sum(len(r) for r in records.values()) or 1
+        names = self._ref_names()
+        about_sheet = self.wb.create_sheet(layout.ABOUT_SHEET)
+        sheets = {spec.name: self.wb.create_sheet(spec.name) for spec, _ in regs}
+        lists_sheet = self.wb.create_sheet(layout.LISTS_SHEET)
+        lists_sheet.sheet_state = "hidden"
+        self._write_lists(lists_sheet)
+        about.write_sheet(self, about_sheet)
+        for spec, reg in regs:
+            self._write_register(sheets[spec.name], reg, records[reg.name], names)
+        self._report()
+        self.wb.save(path)
+
+    def _tick(self, n: int = 1) -> None:
+        self.done += n
+        if self.done % _STEP == 0:
+            if self.cancel is not None and self.cancel():
+                raise Cancelled()
+            self._report()
+
+    def _report(self) -> None:
+        if self.progress is not None:
+            self.progress(min(self.done, self.total), self.total)
+
+    def _ref_names(self) -> dict[str, dict[str, str]]:
+        """id → the name a reference cell shows, for every register others refer to."""
+        out: dict[str, dict[str, str]] = {}
+        for table in layout.ref_targets():
+            out[table] = {}
+            for rec in self.ws.records(table, include_deleted=True):
+                found = layout.record_names(table, rec)
+                out[table][rec["id"]] = found[0] if found else rec["id"]
+        return out
+
+    def _fields_with_lists(self) -> list[Field]:
+        return [f for spec in layout.SHEETS
+                for f in layout.columns(spec.reg, self.personal_data)
+                if f.kind in ("choice", "multi")]
+
+    def _write_lists(self, sheet: Any) -> None:
+        """The hidden sheet the drop-downs read, and the workbook's format marker."""
+        from openpyxl.utils import get_column_letter
+
+        meta = [layout.FORMAT_NAME, str(layout.FORMAT_VERSION), self.language,
+                "personal" if self.personal_data else "no-personal"]
+        columns: list[list[str]] = [["format", *meta]]
+        yes_no = ((tr("Validation", "yes"), tr("Validation", "yes")),
+                  (tr("Validation", "no"), tr("Validation", "no")))
+        pending = [("yes/no", yes_no)]
+        pending += [(f"{f.choices if isinstance(f.choices, str) else f.name}",
+                     tuple(validation.choice_list(f))) for f in self._fields_with_lists()]
+        for title, pairs in pending:
+            if pairs in self.lists or not pairs:
+                continue
+            letter = get_column_letter(len(columns) + 1)
+            self.lists[pairs] = f"{layout.LISTS_SHEET}!${letter}$2:${letter}${len(pairs) + 1}"
+            columns.append([title, *(label for _, label in pairs)])
+        self.yes_no = self.lists[yes_no]
+        longest = max(len(c) for c in columns)
+        for i in range(longest):
+            row = [self.text_cell(sheet, c[i]) if i < len(c) else None for c in columns]
+            sheet.append(row)
+
+    def _write_register(self, sheet: Any, reg: Register, records: list[dict[str, Any]],
+                        names: dict[str, dict[str, str]]) -> None:
+        from openpyxl.utils import get_column_letter
+
+        fields = layout.columns(reg, self.personal_data)
+        letters = [get_column_letter(i + 2) for i in range(len(fields))]
+        sheet.column_dimensions["A"].hidden = True
+        sheet.column_dimensions["A"].width = 10
+        for f, letter in zip(fields, letters, strict=True):
+            sheet.column_dimensions[letter].width = self._width(reg, f)
+        # Streaming sheets do not record their size; without it every reader must parse
+        # a whole sheet once just to find its size (openpyxl read-only does).
+        size = f"A1:{letters[-1] if letters else 'A'}{len(records) + 1}"
+        sheet.calculate_dimension = lambda: size
+        sheet.freeze_panes = "C2"
+        sheet.print_title_rows = "1:1"
+        sheet.page_setup.orientation = "landscape"
+        sheet.print_options.gridLines = True
+        sheet.append([self.styled(sheet, layout.ID_HEADER, self.s_header)] + [
+            self.styled(sheet, layout.header(f), self.s_required if f.required
+                        else self.s_header) for f in fields])
+        last = letters[-1] if letters else "A"
+        sheet.auto_filter.ref = f"A1:{last}{len(records) + 1}"
+        for f, letter in zip(fields, letters, strict=True):
+            self._validation(sheet, f, letter)
+        for rec in records:
+            row: list[Any] = [rec["id"]]
+            for f in fields:
+                row.append(self._cell(sheet, f, rec.get(f.name), names))
+            sheet.append(row)
+            self._tick()
+
+    @staticmethod
+    def _width(reg: Register, f: Field) -> float:
+        """Wide enough for the header, the name column and the longest choice label."""
+        width = _WIDTHS.get(f.kind, 20)
+        if f.name == reg.title_field and f.kind in ("text", "ref"):
+            width = 40
+        if f.kind == "choice":
+            width = max(12, *(len(label) + 3 for _, label in validation.choice_list(f)))
+        return min(max(width, len(layout.header(f)) + 4), 44)
+
+    def _cell(self, sheet: Any, f: Field, value: Any, names: dict[str, dict[str, str]]) -> Any:
+        if value is None or value == []:
+            return None
+        kind = f.kind
+        if kind in ("int", "year", "float"):
+            return value
+        if kind == "date":
+            try:
+                return self.styled(sheet, dt.date.fromisoformat(str(value)), self.s_date)
+            except ValueError:
+                return self.text_cell(sheet, str(value))
+        if kind == "bool":
+            return tr("Validation", "yes") if value else tr("Validation", "no")
+        if kind in ("choice", "multi"):
+            return self.text_cell(sheet, layout.choice_text(f, value) or "")
+        if kind == "ref":
+            return self.text_cell(sheet, names.get(f.ref or "", {}).get(value, str(value)))
+        return self.text_cell(sheet, str(value), wrap=kind == "longtext")
+
+    def _validation(self, sheet: Any, f: Field, letter: str) -> None:
+        """The drop-down or range check and the input prompt of one column."""
+        from openpyxl.worksheet.datavalidation import DataValidation
+
+        kw: dict[str, Any] = {}
+        kind = f.kind
+        if kind in ("choice", "multi"):
+            source = self.lists.get(tuple(validation.choice_list(f)))
+            if source:
+                kw = {"type": "list", "formula1": source}
+                if kind == "multi":
+                    kw["errorStyle"] = "information"
+                    kw["error"] = tr("Workbook", "Several values: separate them with “; ”. "
+                                                 "Press OK to keep what you typed.")
+        elif kind == "bool":
+            kw = {"type": "list", "formula1": self.yes_no}
+        elif kind == "ref":
+            kw = {"type": "list", "formula1": self._ref_source(f), "errorStyle": "warning",
+                  "error": tr("Workbook", "Not found on sheet {sheet}. Keep it only if it is "
+                                          "the exact name of a record there.").format(
+                      sheet=layout.sheet_for_ref(f).name)}
+        elif kind in ("int", "year", "float"):
+            lo, hi = (1900, 2100) if kind == "year" else (f.min, f.max)
+            kw = {"type": "decimal" if kind == "float" else "whole"}
+            if lo is not None and hi is not None:
+                kw.update(operator="between", formula1=str(lo), formula2=str(hi))
+            elif lo is not None:
+                kw.update(operator="greaterThanOrEqual", formula1=str(lo))
+            elif hi is not None:
+                kw.update(operator="lessThanOrEqual", formula1=str(hi))
+            else:
+                kw.update(operator="between", formula1="-1E+300", formula2="1E+300")
+        elif kind in ("text", "email", "longtext"):
+            kw = {"type": "textLength", "operator": "lessThanOrEqual",
+                  "formula1": str(f.max_length)}
+        title = layout.header(f)
+        dv = DataValidation(allow_blank=True, showInputMessage=True, showErrorMessage=True,
+                            promptTitle=title[:32], prompt=about.prompt(f),
+                            errorTitle=title[:32], **kw)
+        if "error" not in kw and kw:
+            dv.error = about.prompt(f)
+        dv.add(f"{letter}2:{letter}{EXCEL_ROWS}")
+        sheet.data_validations.append(dv)
+
+    def _ref_source(self, f: Field) -> str:
+        """The live list of names on the referred sheet (grows as rows are added there)."""
+        from openpyxl.utils import get_column_letter
+
+        target = layout.sheet_for_ref(f)
+        reg = target.reg
+        fields = layout.columns(reg, self.personal_data)
+        index = next(i for i, g in enumerate(fields) if g.name == reg.title_field)
+        col = get_column_letter(index + 2)
+        return (f"OFFSET({target.name}!${col}$2,0,0,"
+                f"MAX(1,COUNTA({target.name}!${col}:${col})-1),1)")
