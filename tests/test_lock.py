@@ -76,3 +76,25 @@ def test_exclusive_open_keeps_sqlite_writers_out(demo_path: Path) -> None:
             other.commit()
         other.close()
         assert time.monotonic() - start < 5
+
+
+def test_cli_import_into_a_held_workshop_names_the_holder(demo_path: Path, tmp_path: Path,
+                                                          capsys) -> None:
+    import hashlib
+
+    from mainstream_desktop.cli import main
+    from mainstream_desktop.workbook import write_workbook
+
+    xlsx = tmp_path / "in.xlsx"
+    with Workshop.open(demo_path, readonly=True) as ws:
+        write_workbook(ws, xlsx)
+    before = hashlib.sha256(demo_path.read_bytes()).hexdigest()
+    proc = _hold_in_subprocess(demo_path)
+    try:
+        assert main(["import", str(demo_path), str(xlsx)]) == 1
+    finally:
+        proc.kill()
+        proc.wait()
+    err = capsys.readouterr().err
+    assert "open in a window" in err and "tester on" in err and "since" in err, err
+    assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
