@@ -23,8 +23,23 @@ def fingerprint(n: int) -> dict[str, object]:
     return {"influence": n % 5 + 1, "interest": (n * 7) % 5 + 1, "notes": f"op {n}"}
 
 
+def import_once(path: str, xlsx: str) -> int:
+    """Import a whole workbook into the workshop (one transaction), then acknowledge."""
+    from mainstream_desktop.workbook import apply_import, plan_import
+
+    ws = Workshop.open(path, exclusive=True)
+    print("READY", flush=True)
+    plan = plan_import(ws, __import__("pathlib").Path(xlsx))
+    apply_import(ws, plan)
+    print("ACK 1 import", flush=True)
+    ws.close()
+    return 0
+
+
 def main() -> int:
     path, mode, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
+    if mode == "import":
+        return import_once(path, sys.argv[4])
     rng = random.Random(seed)
     ws = Workshop.open(path, exclusive=True)
     live: list[str] = [r["id"] for r in ws.records("stakeholders")]

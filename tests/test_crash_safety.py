@@ -118,3 +118,44 @@ def test_kill_during_edits_many_times(tmp_path: Path) -> None:
     survived = _kill_loop(path, kills=220, seed=2)
     print(f"survived {survived} kills")
     assert survived == 220
+
+
+def _import_kill_loop(tmp_path: Path, demo_master: Path, kills: int, seed: int) -> int:
+    """Kill an import at random moments: the workshop has all of the workbook or none."""
+    from mainstream_desktop.workbook import write_workbook
+
+    xlsx = tmp_path / "sample.xlsx"
+    with Workshop.open(demo_master, readonly=True) as ws:
+        write_workbook(ws, xlsx)
+        expected = {name: ws.count(name) for name in REGISTERS if name != "workshop"}
+    rng = random.Random(seed)
+    survived = 0
+    for i in range(kills):
+        path = tmp_path / f"target{i}.mainstream"
+        Workshop.create(path, title="Import target", country="KEN").close()
+        proc = subprocess.Popen([sys.executable, str(WORKER), str(path), "import", str(i),
+                                 str(xlsx)], stdout=subprocess.PIPE, text=True)
+        assert proc.stdout is not None and proc.stdout.readline().strip() == "READY"
+        time.sleep(rng.uniform(0.0, 0.7))  # an import takes about 0.55 s here
+        proc.send_signal(signal.SIGKILL)
+        proc.wait()
+        acked = "ACK" in (proc.stdout.read() or "")
+        with Workshop.open(path) as ws:
+            assert ws.integrity_problems() == []
+            counts = {name: ws.count(name) for name in expected}
+            assert counts in ({name: 0 for name in expected}, expected), counts
+            if acked:
+                assert counts == expected
+            _assert_consistent(ws, [])
+        survived += 1
+        path.unlink()
+    return survived
+
+
+def test_kill_during_import_is_all_or_nothing(tmp_path: Path, demo_master: Path) -> None:
+    assert _import_kill_loop(tmp_path, demo_master, kills=4, seed=3) == 4
+
+
+@pytest.mark.slow
+def test_kill_during_import_many_times(tmp_path: Path, demo_master: Path) -> None:
+    assert _import_kill_loop(tmp_path, demo_master, kills=40, seed=4) == 40
