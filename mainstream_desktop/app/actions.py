@@ -43,6 +43,9 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) 
     for name in ("save_copy", "import_workbook"):
         file.addAction(a[name])
     file.addSeparator()
+    for name in ("backups", "check"):
+        file.addAction(a[name])
+    file.addSeparator()
     file.addAction(a["close"])
     file.addAction(a["quit"])
     edit = bar.addMenu(t("Menu", "&Edit"))

@@ -3,11 +3,15 @@
 Every edit the window makes goes through :meth:`Document.run`: the core operation
 runs (and commits) first, then an undo command holding its Result is pushed, and
 ``changed`` tells the views which registers to reload. Backups are taken on open,
-every few minutes while the workshop changes, and on close (DESIGN.md).
+every few minutes while the workshop changes, and on close (DESIGN.md); the first two
+in a worker thread (see :mod:`app.backups`), so even a large workshop never stalls the
+window. A read-only document (a file another window holds) refuses every edit here,
+whatever widget asked, and takes no backups: its holder does.
 """
 
 from __future__ import annotations
 
+import contextlib
 import sqlite3
 from collections.abc import Callable
 from pathlib import Path
@@ -17,6 +21,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
 
 from mainstream_desktop.app.undo import ChangeCommand
+from mainstream_desktop.app.workers import Worker
 from mainstream_desktop.core import backup
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import tr
@@ -32,12 +37,17 @@ class Document(QObject):
     changed = Signal(object)  # set[str] of register names
     error = Signal(str)  # an undo/redo the core refused
     saved = Signal()  # an edit was committed to disk
+    backupProblem = Signal(str)  # a backup was skipped or failed (status bar, not a dialog)
 
-    def __init__(self, ws: Workshop, parent: QObject | None = None):
+    def __init__(self, ws: Workshop, parent: QObject | None = None, *, holder: str = ""):
         super().__init__(parent)
         self.ws = ws
+        self.readonly = ws.readonly
+        self.holder = holder  # who holds the file, when it is open read-only
         self.undo_stack = QUndoStack(self)
         self.closed = False
+        self.backup_worker: Worker | None = None
+        self.last_backup: Path | None = None
         self._dirty_since_backup = False
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
@@ -53,6 +63,13 @@ class Document(QObject):
         QTimer.singleShot(1500, doc, lambda: doc.closed or doc.backup("open"))
         return doc
 
+    @classmethod
+    def open_read_only(cls, path: str | Path, parent: QObject | None = None) -> Document:
+        """Open a workshop another window holds, for viewing and exporting only."""
+        from mainstream_desktop.app.held import holder_of, open_read_only
+
+        return cls(open_read_only(path), parent, holder=holder_of(Path(path)))
+
     @property
     def path(self) -> Path | None:
         return self.ws.path
@@ -64,6 +81,9 @@ class Document(QObject):
 
     def run(self, text: str, operation: Callable[[Workshop], Result]) -> Result:
         """Run a core operation now and make it undoable. Raises the core's UserError."""
+        if self.readonly or self.closed:
+            raise UserError(tr("ReadOnly", "This workshop is open read-only; nothing was "
+                               "changed."))
         result = operation(self.ws)
         if result:
             self.undo_stack.push(ChangeCommand(self.ws, text, result, self._notify,
@@ -98,23 +118,55 @@ class Document(QObject):
     # --- backups and closing ---------------------------------------------------------------
 
     def backup(self, reason: str) -> None:
-        """Best effort: a backup that cannot be written must not stop the facilitator."""
-        try:
-            backup.backup_connection(self.ws.conn, reason=reason)
-            self._dirty_since_backup = False
-        except (UserError, OSError, sqlite3.Error):
-            pass
+        """Back up in a worker thread: the window stays responsive however large the file.
+
+        Best effort: a backup that is skipped (disk short) or fails is reported through
+        ``backupProblem`` and never stops the facilitator.
+        """
+        from mainstream_desktop.app.backups import backup_job
+
+        if self.readonly or self.closed or self.backup_busy():
+            return
+        self._dirty_since_backup = False
+        self.backup_worker = Worker(backup_job(self.ws.conn, reason), self)
+        self.backup_worker.succeeded.connect(self._backed_up)
+        self.backup_worker.failed.connect(self._backup_failed)
+        self.backup_worker.start()
+
+    def backup_busy(self) -> bool:
+        return self.backup_worker is not None and self.backup_worker.isRunning()
+
+    def _backed_up(self, path: object) -> None:
+        if path is None:
+            self._dirty_since_backup = True  # try again at the next turn
+            self.backupProblem.emit(tr("Backup", "Backup skipped: the disk is almost full. "
+                                       "Free some space; your changes are still saved in the "
+                                       "workshop file."))
+        else:
+            self.last_backup = Path(str(path))
+
+    def _backup_failed(self, text: str) -> None:
+        self._dirty_since_backup = True
+        self.backupProblem.emit(tr("Backup", "Backup failed: {reason}").format(reason=text))
 
     def _periodic_backup(self) -> None:
         if self._dirty_since_backup:
             self.backup("periodic")
 
     def close(self) -> None:
+        """Close the file, after a last backup if it changed since the previous one.
+
+        The closing backup runs here, on the caller's thread: the connection is about to
+        close, and the window is going away or about to open another file.
+        """
         if self.closed:
             return
         self.closed = True
         self._backup_timer.stop()
-        if self._dirty_since_backup:
-            self.backup("close")
+        if self.backup_worker is not None:
+            self.backup_worker.wait()
+        if self._dirty_since_backup and not self.readonly:
+            with contextlib.suppress(UserError, OSError, sqlite3.Error):
+                backup.backup_connection(self.ws.conn, reason="close")
         self.undo_stack.clear()
         self.ws.close()

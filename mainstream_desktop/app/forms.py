@@ -28,6 +28,8 @@ FORMS: dict[str, tuple[str, ...]] = {
                         "logoEdit", "logoButton", "pdfButton", "xlsxButton", "importButton",
                         "progressBar", "cancelButton", "statusLabel"),
     "import_preview.ui": ("summaryLabel", "sheetTable", "errorsCaption", "errorList"),
+    "backups.ui": ("summaryLabel", "backupTable", "statusLabel", "restoreButton"),
+    "check_report.ui": ("headlineLabel", "progressBar", "reportText"),
 }
 
 _FORM_PROPERTY = "mainstreamForm"

@@ -26,11 +26,12 @@ from mainstream_desktop.app import settings
 from mainstream_desktop.app.actions import build_menus, make_action
 from mainstream_desktop.app.dialogs import NewWorkshopDialog, file_filter
 from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.held import offer_read_only
 from mainstream_desktop.app.presentation import Presentation
 from mainstream_desktop.app.welcome import Welcome
 from mainstream_desktop.app.workspace import Workspace
 from mainstream_desktop.core import userdirs
-from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.errors import UserError, WorkshopLockedError
 
 SP = QStyle.StandardPixmap
 
@@ -75,6 +76,11 @@ class MainWindow(QMainWindow):
             "save_copy": make_action(self, t("Save a &copy as…"), self.save_copy, K.SaveAs,
                                      SP.SP_DialogSaveButton),
             "import_workbook": make_action(self, t("&Import workbook…"), self.import_workbook),
+            "backups": make_action(self, t("&Backups…"), self.show_backups, None, None,
+                                   t("The automatic backups of this workshop; restore one as "
+                                     "a new file")),
+            "check": make_action(self, t("C&heck workshop"), self.check_workshop, None, None,
+                                 t("Check the file's integrity and every record")),
             "close": make_action(self, t("&Close workshop"), self.close_workshop, K.Close),
             "quit": make_action(self, t("&Quit"), self.close, K.Quit),
             "new_row": make_action(self, t("&New record"), self.new_row, "Ctrl+N",
@@ -127,14 +133,21 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = self.doc is not None
         for name in ("save_copy", "import_workbook", "close", "new_row", "delete_row", "find",
-                     "prev_step", "next_step", "guidance"):
+                     "prev_step", "next_step", "guidance", "backups", "check"):
             self.actions_[name].setEnabled(has)
+        readonly = has and self.doc.readonly
+        if readonly:  # viewing a file another window holds: nothing that edits
+            for name in ("import_workbook", "new_row", "delete_row"):
+                self.actions_[name].setEnabled(False)
         self.toolbar.setVisible(has and not self.presentation.active)
         if has:
             title = self.doc.title()
+            if readonly:
+                title = self.tr("{title} (read-only)").format(title=title)
             self.setWindowTitle(title)
             self.setWindowFilePath(str(self.doc.path))
-            self.saved_label.setText("✓ " + self.tr("All changes saved"))
+            self.saved_label.setText(self.tr("Read-only") if readonly else
+                                     "✓ " + self.tr("All changes saved"))
         else:
             self.setWindowTitle(self.tr("Welcome"))
             self.setWindowFilePath("")
@@ -145,11 +158,15 @@ class MainWindow(QMainWindow):
     def open_path(self, path: str | Path) -> bool:
         """Open a workshop; a file the core refuses is explained in a dialog."""
         path = Path(path)
-        if self.doc is not None and self.doc.path and Path(self.doc.path).resolve() == (
-                path.resolve()):
+        if self.doc is not None and not self.doc.readonly and self.doc.path and Path(
+                self.doc.path).resolve() == path.resolve():
             return True
         try:
             doc = Document.open(path, self)
+        except WorkshopLockedError as exc:
+            if not offer_read_only(self, str(exc)):
+                return False
+            return self.open_read_only(path)
         except UserError as exc:
             QMessageBox.warning(self, self.tr("Cannot open the workshop"), str(exc))
             return False
@@ -164,10 +181,23 @@ class MainWindow(QMainWindow):
         settings.set_last_folder(path)
         return True
 
+    def open_read_only(self, path: Path) -> bool:
+        """View a workshop another window holds; exports work, edits do not."""
+        try:
+            doc = Document.open_read_only(path, self)
+        except (UserError, OSError) as exc:
+            QMessageBox.warning(self, self.tr("Cannot open the workshop"), str(exc))
+            return False
+        self.close_workshop()
+        self._attach(doc)
+        return True
+
     def _attach(self, doc: Document) -> None:
         self.doc = doc
-        self.undo_group.addStack(doc.undo_stack)
-        self.undo_group.setActiveStack(doc.undo_stack)
+        if not doc.readonly:  # a read-only view has no undo: undo and redo stay disabled
+            self.undo_group.addStack(doc.undo_stack)
+            self.undo_group.setActiveStack(doc.undo_stack)
+        doc.backupProblem.connect(lambda text: self.statusBar().showMessage(text, 15000))
         doc.saved.connect(self._saved)
         doc.error.connect(lambda text: QMessageBox.warning(self, self.tr("Cannot undo"), text))
         doc.changed.connect(lambda tables: "workshop" in tables and self._update_state())
@@ -190,7 +220,8 @@ class MainWindow(QMainWindow):
             ws_widget._pending.stop()
             self.central.removeWidget(ws_widget)
             ws_widget.deleteLater()
-        self.undo_group.removeStack(self.doc.undo_stack)
+        if not self.doc.readonly:
+            self.undo_group.removeStack(self.doc.undo_stack)
         self.doc.close()
         self.doc.deleteLater()
         self.doc = None
@@ -256,7 +287,33 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=path), 8000)
         return True
 
+    def show_backups(self) -> None:
+        """List this workshop's backups; open a restored one if the user asks."""
+        from mainstream_desktop.app.backups import BackupsDialog
+
+        if self.doc is None:
+            return
+        folder = Path(self.doc.path).parent if self.doc.path else Path(settings.last_folder())
+        dialog = BackupsDialog(self.doc.ws.uuid, folder, self)
+        wanted: list[str] = []
+        dialog.restored.connect(wanted.append)
+        dialog.exec()
+        dialog.deleteLater()
+        if wanted:
+            self.open_path(wanted[0])
+
+    def check_workshop(self) -> None:
+        from mainstream_desktop.app.check_dialog import CheckDialog
+
+        if self.doc is None:
+            return
+        dialog = CheckDialog(self.doc.ws, self)
+        dialog.exec()
+        dialog.deleteLater()
+
     def import_workbook(self) -> None:
+        if self.doc is None or self.doc.readonly:
+            return
         if self.workspace is not None:
             self.workspace.show_page(6)
             self.workspace.page(6).import_workbook()

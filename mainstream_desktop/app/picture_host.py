@@ -83,6 +83,11 @@ class PictureHost(QWidget):
 
     def _stakeholder_moved(self, record_id: str, influence: int, interest: int) -> None:
         """A drag in the power–interest grid: one undoable update of both ratings."""
+        if self.doc.readonly:  # the marker goes back where it was
+            self.message.emit(tr("ReadOnly", "The workshop is open read-only; nothing was "
+                                 "changed."))
+            self.refresh()
+            return
         try:
             self.doc.run(tr("Undo", "Move stakeholder in the grid"),
                          lambda ws: ws.update("stakeholders", record_id,

@@ -88,6 +88,11 @@ class RecordForm(QWidget):
         for f in self.reg.fields:
             self._add_row(f)
         doc.changed.connect(self._on_changed)
+        if doc.readonly:
+            from mainstream_desktop.app.held import make_read_only
+
+            for editor in self.editors.values():
+                make_read_only(editor)
         self.show_record(None)
 
     # --- building ------------------------------------------------------------------------
@@ -132,6 +137,8 @@ class RecordForm(QWidget):
 
     def start_new(self) -> None:
         """Collect a new record; nothing is written until :meth:`add`."""
+        if self.doc.readonly:
+            return
         self._clear_errors()
         self.mode = "new"
         self.record_id = None
@@ -157,6 +164,8 @@ class RecordForm(QWidget):
             self.heading.setText(self.tr("New: {what}").format(what=singular.lower()))
         elif self.mode == "edit":
             self.heading.setText(self.doc.ws.describe(self.reg.name, self.record) or singular)
+        elif self.doc.readonly:
+            self.heading.setText(self.tr("Select a record to see it"))
         else:
             self.heading.setText(self.tr("Select a record, or press Ctrl+N to add one"))
         self.scroll.setEnabled(self.mode != "empty")
@@ -211,7 +220,7 @@ class RecordForm(QWidget):
             self._show_error(name, str(exc))
             return
         self._clear_error(name)
-        if self.mode != "edit" or self.record_id is None:
+        if self.mode != "edit" or self.record_id is None or self.doc.readonly:
             return
         if clean == self.record.get(name) or (clean in (None, []) and
                                               self.record.get(name) in (None, [])):
@@ -226,7 +235,7 @@ class RecordForm(QWidget):
 
     def add(self) -> str | None:
         """Write the new record whole; on a refusal show why beside each field."""
-        if self.mode != "new":
+        if self.mode != "new" or self.doc.readonly:
             return None
         self._clear_errors()
         values = {}

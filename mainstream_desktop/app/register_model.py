@@ -126,13 +126,14 @@ class RegisterModel(QAbstractTableModel):
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = super().flags(index)
-        if index.isValid() and self.columns[index.column()].kind != "multi":
+        if (index.isValid() and self.columns[index.column()].kind != "multi"
+                and not self.doc.readonly):
             return base | Qt.ItemFlag.ItemIsEditable
         return base
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         """An edit in a cell: one undoable update, or a message saying why not."""
-        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+        if role != Qt.ItemDataRole.EditRole or not index.isValid() or self.doc.readonly:
             return False
         f = self.columns[index.column()]
         rid = self._rows[index.row()]["id"]

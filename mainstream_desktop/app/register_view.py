@@ -130,6 +130,16 @@ class RegisterView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
+        if doc.readonly:
+            self._make_read_only()
+
+    def _make_read_only(self) -> None:
+        """A held file viewed read-only: the table and form show, nothing edits."""
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        tip = self.tr("The workshop is open read-only")
+        for button in (self.new_button, self.delete_button):
+            button.setEnabled(False)
+            button.setToolTip(tip)
 
     def _size_columns(self) -> None:
         """Column widths and row heights in units of the font, so large type still fits."""
@@ -201,12 +211,14 @@ class RegisterView(QWidget):
     # --- actions -----------------------------------------------------------------------
 
     def start_new(self) -> None:
+        if self.doc.readonly:
+            return
         self.table.clearSelection()
         self.form.start_new()
 
     def delete_selected(self) -> None:
         rid = self.selected_id() or self.form.record_id
-        if not rid:
+        if not rid or self.doc.readonly:
             return
         ws = self.doc.ws
         name = ws.title_of(self.reg.name, rid)

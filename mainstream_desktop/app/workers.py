@@ -3,11 +3,14 @@
 The worker gets a read-only in-memory snapshot of the workshop, so the window keeps
 its own connection and stays responsive; progress and the result come back as
 signals, and Cancel sets a flag the job polls (it then raises ``Cancelled`` and
-writes nothing).
+writes nothing). Whatever the job raises ends as ``failed`` with a message fit to show:
+a worker never takes the window down, and the jobs write their files atomically, so a
+failure leaves nothing half-written behind.
 """
 
 from __future__ import annotations
 
+import errno
 import threading
 import traceback
 from collections.abc import Callable
@@ -16,6 +19,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from mainstream_desktop.core.errors import Cancelled, UserError
+from mainstream_desktop.core.i18n import tr
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -45,6 +49,8 @@ class Worker(QThread):
             self.cancelled.emit()
         except UserError as exc:
             self.failed.emit(str(exc))
+        except OSError as exc:  # disk full, unplugged stick, no permission: not a bug
+            self.failed.emit(os_error_text(exc))
         except Exception as exc:  # a bug: show it rather than lose it in a thread
             traceback.print_exc()
             self.failed.emit(f"{type(exc).__name__}: {exc}")
@@ -53,3 +59,15 @@ class Worker(QThread):
                 self.cancelled.emit()
             else:
                 self.succeeded.emit(result)
+
+
+def os_error_text(exc: OSError) -> str:
+    """An operating-system error in words a user can act on."""
+    if exc.errno == errno.ENOSPC:
+        return tr("Worker", "The disk is full. Free some space (or choose another disk) and "
+                  "try again; nothing was written.")
+    reason = exc.strerror or str(exc)
+    where = exc.filename
+    if where:
+        return tr("Worker", "Cannot write “{path}”: {reason}.").format(path=where, reason=reason)
+    return tr("Worker", "The file could not be written: {reason}.").format(reason=reason)

@@ -7,7 +7,9 @@ each page.
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,6 +23,24 @@ from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.navigator import Navigator
 from mainstream_desktop.app.pages import PAGES, StepPage, page_titles
 from mainstream_desktop.core.completeness import StepCompleteness, completeness
+
+BANNER_STYLE = ("color: #5c3b00; background: #fff4d6; border: 1px solid #e0b84c; "
+                "border-radius: 3px; padding: 6px 10px;")
+
+
+def read_only_banner(holder: str, parent: QWidget) -> QLabel:
+    """The strip that says, on every page, that this view cannot change the file."""
+    banner = QLabel(parent)
+    banner.setObjectName("readOnlyBanner")
+    banner.setWordWrap(True)
+    banner.setStyleSheet(BANNER_STYLE)
+    t = QCoreApplication.translate
+    head = t("ReadOnly", "Read-only — held by {holder}.").format(holder=holder)
+    rest = t("ReadOnly", "You see the workshop as it was when you opened it. Exports work; "
+             "nothing can be changed. To edit, close it in the other window, then open it "
+             "again.")
+    banner.setText(f"<b>{escape(head)}</b> {escape(rest)}")
+    return banner
 
 
 class Workspace(QWidget):
@@ -52,10 +72,16 @@ class Workspace(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.title_label)
         column.addWidget(self.navigator, 1)
-        box = QHBoxLayout(self)
-        box.setContentsMargins(6, 6, 6, 6)
-        box.addLayout(column)
-        box.addWidget(self.stack, 1)
+        row = QHBoxLayout()
+        row.addLayout(column)
+        row.addWidget(self.stack, 1)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(6, 6, 6, 6)
+        self.banner: QLabel | None = None
+        if doc.readonly:
+            self.banner = read_only_banner(doc.holder, self)
+            outer.addWidget(self.banner)
+        outer.addLayout(row, 1)
         self._pending = QTimer(self)
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)

@@ -7,6 +7,7 @@ used, so neither reportlab nor openpyxl slows the window's start.
 
 from __future__ import annotations
 
+import contextlib
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -63,8 +64,12 @@ class DeliverablesPage(StepPage):
         self.xlsx_button.clicked.connect(lambda: self.export("xlsx"))
         self.import_button.clicked.connect(self.import_workbook)
         self.cancel_button.clicked.connect(self.cancel)
-        self._set_busy(False)
         self.worker: Worker | None = None
+        self._target: Path | None = None  # the export being written, if it is new
+        self._target_existed = True
+        self._set_busy(False)
+        if self.doc.readonly:
+            self.import_button.setToolTip(self.tr("The workshop is open read-only"))
         self.last_output: Path | None = None
         self.form.setMaximumWidth(self.form.fontMetrics().horizontalAdvance("M") * 60)
         self.tabs.addTab(self.form, self.tr("Report and workbook"))
@@ -115,6 +120,8 @@ class DeliverablesPage(StepPage):
 
     def export(self, kind: str, target: Path | None = None) -> None:
         """Ask where (unless given), then write the PDF or workbook in a worker thread."""
+        if self.busy():
+            return
         if target is None:
             filters = {"pdf": self.tr("PDF report (*.pdf)"),
                        "xlsx": self.tr("Excel workbook (*.xlsx)")}
@@ -129,6 +136,9 @@ class DeliverablesPage(StepPage):
             self.status.setText(self.tr("This export is not available: {reason}").format(
                 reason=exc))
             return
+        # The exporters write atomically; should one ever leave a file behind when it
+        # fails, a target that did not exist before is removed again (see _failed).
+        self._target, self._target_existed = target, target.exists()
         self._start(job, self._exported)
         self.status.setText(self.tr("Writing {name}…").format(name=target.name))
 
@@ -167,6 +177,7 @@ class DeliverablesPage(StepPage):
         self.progress_bar.setValue(done)
 
     def _exported(self, path: object) -> None:
+        self._target = None
         self.last_output = Path(str(path))
         self.status.setText(self.tr("Written: {path}").format(path=self.last_output))
         self.message.emit(self.status.text())
@@ -174,18 +185,28 @@ class DeliverablesPage(StepPage):
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
 
     def _failed(self, text: str) -> None:
+        self._discard_partial()
         self.status.setText(self.tr("Failed: {reason}").format(reason=text))
+        self.message.emit(self.status.text())
 
     def _cancelled(self) -> None:
+        self._discard_partial()
         self.status.setText(self.tr("Cancelled; nothing was written."))
+
+    def _discard_partial(self) -> None:
+        target, existed, self._target = self._target, self._target_existed, None
+        if target is not None and not existed:
+            with contextlib.suppress(OSError):
+                target.unlink(missing_ok=True)
 
     def cancel(self) -> None:
         if self.worker is not None:
             self.worker.cancel()
 
     def _set_busy(self, busy: bool) -> None:
-        for b in (self.pdf_button, self.xlsx_button, self.import_button):
+        for b in (self.pdf_button, self.xlsx_button):
             b.setEnabled(not busy)
+        self.import_button.setEnabled(not busy and not self.doc.readonly)
         self.cancel_button.setEnabled(busy)
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
@@ -199,6 +220,8 @@ class DeliverablesPage(StepPage):
 
     def import_workbook(self, source: Path | None = None) -> None:
         """Read a workbook in the worker, preview what it changes, apply on confirmation."""
+        if self.doc.readonly or self.busy():
+            return
         if source is None:
             path, _ = QFileDialog.getOpenFileName(self, self.tr("Import workbook"),
                                                   settings.last_folder(),
