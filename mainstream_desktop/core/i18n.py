@@ -1,18 +1,20 @@
 """Translation hook for the core, which must not import Qt.
 
-Strings shown to users are written ``tr("Context", "text")``. The window installs
-Qt's ``QCoreApplication.translate`` with :func:`set_translator` so the same .ts/.qm
-catalogues serve both; the report and the command line install a catalogue loaded
-from ``resources/translations/<lang>.json`` (see :func:`use_language`).
-``N_`` marks a string for extraction where it is translated later (labels in tables).
+Strings shown to users are written ``translate("Context", "text")`` — the spelling
+pyside6-lupdate extracts with its context (``tr`` is the same function for dynamic
+text). Labels declared in tables are marked with ``QT_TRANSLATE_NOOP(context, text)``
+and translated where shown. The window installs Qt's ``QCoreApplication.translate``
+with :func:`set_translator`, so the .qm compiled from
+``resources/translations/mainstream_desktop_<lang>.ts`` serves both; code that runs
+without Qt reads the same .ts (see :func:`use_language`).
 """
 
 from __future__ import annotations
 
 import contextlib
-import json
 import threading
 from collections.abc import Callable, Iterator
+from pathlib import Path
 
 from mainstream_desktop.locations import resource
 
@@ -63,14 +65,36 @@ def current_language() -> str:
     return getattr(_local, "language", None) or _language
 
 
+def catalogue_path(language: str) -> Path:
+    """The translators' file of ``language``: one source for the window and the exports."""
+    return resource("translations", f"mainstream_desktop_{language}.ts")
+
+
+def read_catalogue(path: Path) -> dict[str, str]:
+    """Finished translations of a Qt Linguist .ts file, keyed ``context\\x04source``."""
+    import xml.etree.ElementTree as ET  # our own shipped file, not user input
+
+    table: dict[str, str] = {}
+    root = ET.parse(path).getroot()
+    for context in root.iter("context"):
+        name = context.findtext("name") or ""
+        for message in context.iter("message"):
+            source = message.findtext("source")
+            node = message.find("translation")
+            if source is None or node is None or not (node.text or "").strip():
+                continue
+            if node.get("type") in ("unfinished", "obsolete", "vanished"):
+                continue
+            table[f"{name}\x04{source}"] = node.text or ""
+    return table
+
+
 def _catalogue(language: str) -> Translator | None:
-    """The JSON catalogue of ``language`` as a translator (None for English)."""
+    """The catalogue of ``language`` as a translator (None for English)."""
     if language == "en":
         return None
-    path = resource("translations", f"{language}.json")
-    table: dict[str, str] = {}
-    if path.exists():
-        table = json.loads(path.read_text(encoding="utf-8"))
+    path = catalogue_path(language)
+    table = read_catalogue(path) if path.exists() else {}
 
     def translate(context: str, text: str) -> str:
         return table.get(f"{context}\x04{text}", text)
@@ -79,10 +103,11 @@ def _catalogue(language: str) -> Translator | None:
 
 
 def use_language(language: str) -> None:
-    """Install the JSON catalogue of ``language`` for code that runs without Qt.
+    """Install the catalogue of ``language`` for code that runs without Qt.
 
-    A catalogue maps ``"Context\\u0004source"`` to the translation. A missing catalogue
-    or entry falls back to English, so a partly translated language still works.
+    The catalogue is the same Qt Linguist .ts file the window's .qm is compiled from;
+    a missing catalogue or entry falls back to English, so a partly translated language
+    still works.
     """
     set_translator(_catalogue(language), language)
 

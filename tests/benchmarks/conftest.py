@@ -13,7 +13,6 @@ from collections.abc import Callable
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from tests.conftest import demo_master, isolated_home  # noqa: F401 - shared fixtures
 
 
 def timings(fn: Callable[[], object], rounds: int) -> list[float]:

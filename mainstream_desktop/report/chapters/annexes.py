@@ -1,0 +1,73 @@
+"""Annexes: the participants (only with personal data) and the reference lists used."""
+
+from __future__ import annotations
+
+from reportlab.platypus import Flowable
+
+from mainstream_desktop.core import refdata
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.report.context import Ctx
+from mainstream_desktop.report.tables import data_table
+
+
+def build(ctx: Ctx) -> list[Flowable]:
+    out: list[Flowable] = []
+    letter = iter("ABCDEFGH")
+    if ctx.personal_data:
+        out += participants(ctx, next(letter))
+    out += references(ctx, next(letter))
+    return out
+
+
+def _annex(ctx: Ctx, letter: str, title: str) -> list[Flowable]:
+    return ctx.heading(0, tr("Report", "Annex {letter}. {title}").format(
+        letter=letter, title=title), numbered=False)
+
+
+def participants(ctx: Ctx, letter: str) -> list[Flowable]:
+    out = _annex(ctx, letter, tr("Register", "Participants"))
+    rows = []
+    for p in ctx.ws.records("participants"):
+        org = ctx.show("participants", p, "organisation") or p["organisation_other"] or ""
+        rows.append([p["name"], org, p["position"] or "",
+                     ctx.show("participants", p, "role"), p["working_group"] or ""])
+    out.append(data_table(ctx, [ctx.label("participants", f) for f in
+                                ("name", "organisation", "position", "role", "working_group")],
+                          rows, bold_first=True))
+    return out
+
+
+def references(ctx: Ctx, letter: str) -> list[Flowable]:
+    """The SDG, GCM and instrument entries that the workshop's records cite."""
+    ws = ctx.ws
+    out = _annex(ctx, letter, tr("Report", "Reference lists used"))
+    sdg_targets: set[str] = set()
+    gcm: set[str] = set()
+    for table in ("assessments", "actions"):
+        for r in ws.records(table):
+            sdg_targets.update(r["sdg_targets"])
+            gcm.update(r["gcm_objectives"])
+    sdg_indicators = {r["sdg_indicator"] for r in ws.records("indicators") if r["sdg_indicator"]}
+    for r in ws.records("indicators"):
+        gcm.update(r["gcm_objectives"])
+    sdg_rows = [[r["code"], tr("Reference", r["title"]), r["revision"]]
+                for r in refdata.rows("sdg")
+                if r["code"] in sdg_targets or r["code"] in sdg_indicators]
+    out += ctx.heading(1, tr("Report", "SDG targets and indicators"), numbered=False)
+    out.append(data_table(ctx, [tr("Report", "Code"), tr("Report", "Title"),
+                                tr("Report", "Revision")], sdg_rows))
+    out += ctx.heading(1, tr("Report", "Objectives of the Global Compact for Migration"),
+                       numbered=False)
+    gcm_rows = [[r["number"], tr("Reference", r["title"])] for r in refdata.rows("gcm_objectives")
+                if r["number"] in gcm]
+    out.append(data_table(ctx, [tr("Report", "Objective"), tr("Report", "Title")], gcm_rows))
+    used = {r["instrument"] for r in ws.records("instrument_status")}
+    inst_rows = [[r["short_name"], r["full_name"], r["year"]] for r in refdata.rows("instruments")
+                 if r["key"] in used]
+    out += ctx.heading(1, tr("Register", "International instruments"), numbered=False)
+    out.append(data_table(ctx, [tr("Report", "Short name"), tr("Report", "Title"),
+                                ctx.label("instrument_status", "year")], inst_rows, numeric=[2]))
+    out.append(ctx.p(tr("Report", "SDG titles follow the global indicator framework as "
+                                  "revised in 2025 (E/CN.3/2025/6) where the revision column "
+                                  "says 2025."), ctx.styles.small))
+    return out

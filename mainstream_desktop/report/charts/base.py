@@ -1,0 +1,125 @@
+"""Shared pieces of the report's vector charts (reportlab.graphics).
+
+Every chart must read in black-and-white print, so categories differ by marker shape,
+line dash and grey level, and carry text labels — never by hue alone. Text in a chart
+goes through :func:`label`, which uses the same font chain and Arabic shaping as the
+paragraphs.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
+from reportlab.lib import colors
+from reportlab.pdfbase.pdfmetrics import stringWidth
+
+from mainstream_desktop.core.i18n import N_, tr
+from mainstream_desktop.report.bidi import visual
+from mainstream_desktop.report.fonts import SANS, fit, font_name, has_rtl, runs, text_width
+from mainstream_desktop.report.styles import INK, NAVY, SERIES
+
+# Stakeholder types grouped for markers: five shapes stay distinguishable in print.
+TYPE_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
+    ("government", N_("Government and public bodies"),
+     ("gov_lead", "gov_line", "gov_statistics", "central_bank", "local_authorities",
+      "parliament", "nhri")),
+    ("international", N_("International partners"), ("un_intl", "donors", "regional_bodies")),
+    ("society", N_("Civil society, migrants and communities"),
+     ("migrants_diaspora", "civil_society", "trade_unions", "communities", "media")),
+    ("private", N_("Private sector and academia"), ("private_sector", "academia")),
+    ("other", N_("Other"), ()),
+)
+_GROUP_OF = {t: i for i, (_, _, types) in enumerate(TYPE_GROUPS) for t in types}
+GROUP_SHAPES = ("circle", "square", "triangle", "diamond", "cross")
+GROUP_FILLS = (SERIES[0], SERIES[1], SERIES[2], colors.white, SERIES[3])
+
+
+def new_drawing(width: float, height: float) -> Drawing:
+    """A drawing whose default font is ours (reportlab would reference Helvetica,
+    which is not embedded)."""
+    d = Drawing(width, height)
+    d.initialFontName = SANS
+    return d
+
+
+def type_group(type_key: str | None) -> int:
+    return _GROUP_OF.get(type_key or "", len(TYPE_GROUPS) - 1)
+
+
+def group_label(index: int) -> str:
+    return tr("Report", TYPE_GROUPS[index][1])
+
+
+def label(x: float, y: float, text: str, size: float = 7, *, anchor: str = "start",
+          bold: bool = False, fill: colors.Color = INK, rtl: bool = False,
+          width: float | None = None, halo: bool = False) -> Group:
+    """A one-line chart label in the fallback fonts, optionally shortened to ``width``.
+
+    ``halo`` puts a translucent white box behind it, to stay legible over lines.
+    """
+    if width is not None:
+        text = fit(text, width, size, bold)
+    line = visual(text, rtl) if (rtl or has_rtl(text)) else text
+    total = text_width(line, size, bold)
+    if anchor == "middle":
+        x -= total / 2
+    elif anchor == "end":
+        x -= total
+    g = Group()
+    if halo:
+        g.add(Rect(x - 1, y - size * 0.28, total + 2, size * 1.12, fillColor=colors.white,
+                   fillOpacity=0.78, strokeColor=None))
+    for index, chunk in runs(line):
+        name = font_name(index, bold)
+        g.add(String(x, y, chunk, fontName=name, fontSize=size, fillColor=fill))
+        x += stringWidth(chunk, name, size)
+    return g
+
+
+def marker(shape: str, x: float, y: float, r: float, fill: colors.Color,
+           stroke: colors.Color = NAVY, width: float = 0.7) -> object:
+    """A marker of one of :data:`GROUP_SHAPES` centred on (x, y)."""
+    kw = {"fillColor": fill, "strokeColor": stroke, "strokeWidth": width}
+    if shape == "circle":
+        return Circle(x, y, r, **kw)
+    if shape == "square":
+        s = r * 0.9
+        return Rect(x - s, y - s, 2 * s, 2 * s, **kw)
+    if shape == "triangle":
+        return Polygon([x - r, y - r * 0.8, x + r, y - r * 0.8, x, y + r * 1.05], **kw)
+    if shape == "diamond":
+        return Polygon([x, y - r * 1.15, x + r * 1.15, y, x, y + r * 1.15, x - r * 1.15, y],
+                       **kw)
+    g = Group()  # cross: two strokes, visible without any fill
+    g.add(Line(x - r, y - r, x + r, y + r, strokeColor=stroke, strokeWidth=width * 1.6))
+    g.add(Line(x - r, y + r, x + r, y - r, strokeColor=stroke, strokeWidth=width * 1.6))
+    return g
+
+
+Symbol = Callable[[Drawing, float, float], None]
+
+
+def group_entries(groups: list[int]) -> list[tuple[Symbol, str]]:
+    """Legend entries (marker, label) of the given stakeholder type groups."""
+    def symbol(gi: int) -> Symbol:
+        return lambda d, x, y: d.add(marker(GROUP_SHAPES[gi], x + 5, y + 2.5, 3.3,
+                                            GROUP_FILLS[gi]))
+    return [(symbol(gi), group_label(gi)) for gi in groups]
+
+
+def legend_height(entries: list, cols: int, row: float = 12.0) -> float:
+    return row * ((len(entries) + cols - 1) // cols)
+
+
+def legend(d: Drawing, entries: list[tuple[Symbol, str]], x: float, top: float,
+           width: float, cols: int, *, size: float = 6.8, rtl: bool = False,
+           row: float = 12.0) -> None:
+    """Entries in a grid of ``cols`` columns, rows going down from ``top``."""
+    col_w = width / cols
+    for i, (symbol, text) in enumerate(entries):
+        r, c = divmod(i, cols)
+        cx = x + c * col_w
+        y = top - (r + 1) * row + 3
+        symbol(d, cx, y)
+        d.add(label(cx + 16, y, text, size, rtl=rtl, width=col_w - 20))

@@ -1,0 +1,203 @@
+"""What every chapter needs while it builds its part of the story.
+
+A :class:`Ctx` holds the workshop, the options, the styles, and the helpers that turn
+user strings into safe flowables (escaped, right font per script, right-to-left when
+needed), so no chapter ever builds paragraph markup from user text itself.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph, Spacer
+from reportlab.platypus.doctemplate import NotAtTopPageBreak
+
+from mainstream_desktop.core import validation
+from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.registers import register
+from mainstream_desktop.core.store import Workshop
+from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
+from mainstream_desktop.report.fonts import has_rtl, markup
+from mainstream_desktop.report.styles import Styles
+
+_CJK_START = 0x2E80
+
+
+def _has_cjk(text: str) -> bool:
+    return any(ord(ch) >= _CJK_START and not 0xFB1D <= ord(ch) <= 0xFEFF for ch in text)
+
+
+@dataclass(frozen=True)
+class TocEntry:
+    level: int  # 0 chapter, 1 section
+    key: str
+    title: str
+
+
+class Heading(Flowable):
+    """A chapter or section title: a PDF bookmark, an outline entry and a TOC line.
+
+    It wraps the title paragraph and never splits, so a title is not cut in two.
+    """
+
+    def __init__(self, inner: Flowable, entry: TocEntry, style: ParagraphStyle):
+        super().__init__()
+        self.inner = inner
+        self.entry = entry
+        self.style = style
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        self.width, self.height = self.inner.wrap(availWidth, availHeight)
+        return self.width, self.height
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        return []
+
+    def getSpaceBefore(self) -> float:
+        return self.style.spaceBefore
+
+    def getSpaceAfter(self) -> float:
+        return self.style.spaceAfter
+
+    def draw(self) -> None:
+        self.canv.bookmarkHorizontal(self.entry.key, 0, self.height + self.style.spaceBefore)
+        self.inner.drawOn(self.canv, 0, 0)
+
+
+@dataclass
+class Ctx:
+    """Build-time state shared by the chapters of one export."""
+
+    ws: Workshop
+    styles: Styles
+    language: str
+    personal_data: bool
+    frame_width: float
+    frame_height: float
+    check_cancel: Callable[[], None] = lambda: None
+    toc: list[TocEntry] = field(default_factory=list)
+    _cjk_styles: dict[str, ParagraphStyle] = field(default_factory=dict)
+    _headings: int = 0
+    _chapter: int = 0
+    _section: int = 0
+
+    @property
+    def rtl(self) -> bool:
+        return self.styles.rtl
+
+    # --- text -------------------------------------------------------------------------
+
+    def p(self, text: object, style: ParagraphStyle | None = None, *,
+          bold: bool = False) -> Flowable:
+        """A paragraph of user or translated text (escaped; fonts and direction chosen)."""
+        style = style or self.styles.body
+        text = "" if text is None else str(text)
+        if not text.isascii():
+            if self.rtl or has_rtl(text):
+                return BidiParagraph(text, style, rtl=base_rtl(text, self.rtl), bold=bold)
+            if _has_cjk(text):
+                style = self._cjk(style)
+        return Paragraph(markup(text, bold=bold), style)
+
+    def _cjk(self, style: ParagraphStyle) -> ParagraphStyle:
+        """Chinese has no spaces: let lines break between any two characters."""
+        cached = self._cjk_styles.get(style.name)
+        if cached is None:
+            cached = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
+            self._cjk_styles[style.name] = cached
+        return cached
+
+    def bullets(self, items: list[str]) -> list[Flowable]:
+        """A bulleted list; each item is plain text."""
+        bullet = "•"
+        return [self._bulleted(item, bullet) for item in items]
+
+    def _bulleted(self, item: str, bullet: str) -> Flowable:
+        style = self.styles.bullet
+        if self.rtl or has_rtl(item):
+            return BidiParagraph(f"{bullet} {item}", style, rtl=base_rtl(item, self.rtl))
+        return Paragraph(markup(item), style, bulletText=bullet)
+
+    def heading(self, level: int, title: str, *, numbered: bool = True) -> list[Flowable]:
+        """A chapter (level 0) or section (level 1, 2) title, kept off the page bottom.
+
+        Numbered chapters count 1, 2…; their sections 1.1, 1.2…
+        """
+        styles = (self.styles.h1, self.styles.h2, self.styles.h3)
+        style = styles[level]
+        out: list[Flowable] = []
+        if numbered and level == 0:
+            self._chapter += 1
+            self._section = 0
+            title = f"{self._chapter}. {title}"
+        elif numbered and level == 1 and self._chapter:
+            self._section += 1
+            title = f"{self._chapter}.{self._section} {title}"
+        if level == 0:
+            out.append(NotAtTopPageBreak())  # chapters start on a fresh page
+        else:
+            out.append(CondPageBreak(120 if level == 1 else 80))
+        self._headings += 1
+        entry = TocEntry(level, f"h{self._headings}", title)
+        if level <= 1:
+            self.toc.append(entry)
+        out.append(Heading(self.p(title, style), entry, style))
+        return out
+
+    def subhead(self, text: str) -> list[Flowable]:
+        """A small unnumbered title (a record's name) kept off the page bottom."""
+        return [CondPageBreak(60), self.p(text, self.styles.h3)]
+
+    def figure(self, drawing: Flowable, caption: str) -> Flowable:
+        """A chart with its caption, kept together on one page."""
+        drawing.hAlign = "CENTER"
+        return KeepTogether([Spacer(1, 4), drawing, self.p(caption, self.styles.caption)])
+
+    def none_recorded(self) -> Flowable:
+        return self.p(tr("Report", "None recorded."), self.styles.small)
+
+    # --- values -----------------------------------------------------------------------
+
+    def show(self, table: str, rec: dict[str, Any], name: str) -> str:
+        """A stored value as the reader should see it (labels, referenced names)."""
+        f = register(table).field(name)
+        value = rec.get(name)
+        if f.kind == "ref":
+            return self.ws.title_of(f.ref or "", value) if value else ""
+        if f.kind == "date" and value:
+            return self.date(value, short=True)
+        if f.kind == "float" and value is not None:
+            return self.number(value)
+        return validation.display(f, value)
+
+    def label(self, table: str, name: str) -> str:
+        """The translated label of a field, for column headers."""
+        return tr("Field", register(table).field(name).label)
+
+    def date(self, iso: str | None, *, short: bool = False) -> str:
+        """A date as the report's language writes it (short: for table cells)."""
+        if not iso:
+            return ""
+        try:
+            day = dt.date.fromisoformat(iso)
+        except ValueError:
+            return iso
+        from babel.dates import format_date
+
+        try:
+            return format_date(day, "medium" if short else "long", locale=self.language)
+        except (ValueError, LookupError):
+            return format_date(day, "medium" if short else "long", locale="en")
+
+    def number(self, value: float, digits: int = 0) -> str:
+        from babel.numbers import format_decimal
+
+        pattern = "#,##0" + ("." + "0" * digits if digits else "")
+        try:
+            return format_decimal(value, format=pattern, locale=self.language)
+        except (ValueError, LookupError):
+            return format_decimal(value, format=pattern, locale="en")

@@ -1,0 +1,188 @@
+"""Fonts that cover every UN script, and the text pipeline that uses them.
+
+Reportlab's built-in Helvetica silently turns everything outside WinAnsi into ■, so the
+report embeds bundled TrueType fonts (``resources/fonts``) in a fallback chain and wraps
+each run of text in the first font that has its glyphs (see PLATFORM.md, "PDF text in
+every script"). Arabic is shaped with arabic-reshaper and put in visual order with
+python-bidi, line by line (:mod:`.bidi`). Every user string passes through
+:func:`markup`, which escapes it: a stakeholder called ``R&D <Unit>`` prints exactly so.
+"""
+
+from __future__ import annotations
+
+import re
+import threading
+from dataclasses import dataclass
+from xml.sax.saxutils import escape
+
+from mainstream_desktop.locations import resource
+
+
+@dataclass(frozen=True)
+class Face:
+    """One bundled font: its registered names (regular, bold) and files."""
+
+    name: str
+    file: str
+    bold_name: str
+    bold_file: str | None  # None: the regular file serves for bold too
+    subfont: int = 0
+
+
+SANS = "MD-Sans"
+SANS_BOLD = "MD-Sans-Bold"
+SANS_ITALIC = "MD-Sans-Italic"
+
+# Order matters: the first face that has a character's glyph draws it.
+CHAIN: tuple[Face, ...] = (
+    Face(SANS, "NotoSans-Regular.ttf", SANS_BOLD, "NotoSans-Bold.ttf"),
+    Face("MD-Arabic", "NotoNaskhArabic-Regular.ttf", "MD-Arabic-Bold",
+         "NotoNaskhArabic-Bold.ttf"),
+    Face("MD-CJK", "wqy-microhei.ttc", "MD-CJK", None),
+    Face("MD-DejaVu", "DejaVuSans.ttf", "MD-DejaVu-Bold", "DejaVuSans-Bold.ttf"),
+    Face("MD-Symbols", "NotoSansSymbols2-Regular.ttf", "MD-Symbols", None),
+)
+
+_lock = threading.Lock()
+_registered = False
+_coverage: list[frozenset[int]] = []
+_char_face: dict[str, int] = {}
+
+_RTL = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff]")
+
+
+def register_fonts() -> None:
+    """Register the bundled fonts with reportlab, once per process (thread-safe)."""
+    global _registered
+    if _registered:
+        return
+    with _lock:
+        if _registered:
+            return
+        from reportlab.pdfbase import pdfmetrics
+        from reportlab.pdfbase.ttfonts import TTFont
+
+        coverage = []
+        for face in CHAIN:
+            regular = TTFont(face.name, str(resource("fonts", face.file)),
+                             subfontIndex=face.subfont)
+            pdfmetrics.registerFont(regular)
+            if face.bold_file:
+                pdfmetrics.registerFont(TTFont(face.bold_name,
+                                               str(resource("fonts", face.bold_file))))
+            coverage.append(frozenset(regular.face.charToGlyph))
+        pdfmetrics.registerFont(TTFont(SANS_ITALIC, str(resource("fonts",
+                                                                  "NotoSans-Italic.ttf"))))
+        pdfmetrics.registerFontFamily(SANS, normal=SANS, bold=SANS_BOLD, italic=SANS_ITALIC,
+                                      boldItalic=SANS_BOLD)
+        _coverage[:] = coverage
+        _registered = True
+
+
+def face_index(ch: str) -> int:
+    """Index in :data:`CHAIN` of the first face that draws ``ch`` (0 if none does)."""
+    index = _char_face.get(ch)
+    if index is None:
+        code = ord(ch)
+        index = 0
+        for i, cover in enumerate(_coverage):
+            if code in cover:
+                index = i
+                break
+        _char_face[ch] = index
+    return index
+
+
+def runs(text: str) -> list[tuple[int, str]]:
+    """Split ``text`` into (face index, substring) runs; spaces join the current run."""
+    if text.isascii():
+        return [(0, text)] if text else []
+    if _coverage and _coverage[0].issuperset(map(ord, text)):
+        return [(0, text)]  # the common case, decided in C
+    out: list[tuple[int, str]] = []
+    current = -1
+    start = 0
+    for pos, ch in enumerate(text):
+        index = current if ch in " \u00a0" and current >= 0 else face_index(ch)
+        if index != current:
+            if current >= 0:
+                out.append((current, text[start:pos]))
+            current, start = index, pos
+    if current >= 0:
+        out.append((current, text[start:]))
+    return out
+
+
+def font_name(index: int, bold: bool = False) -> str:
+    face = CHAIN[index]
+    return face.bold_name if bold else face.name
+
+
+def has_rtl(text: str) -> bool:
+    """Whether ``text`` holds right-to-left letters (Arabic, Hebrew…)."""
+    return _RTL.search(text) is not None
+
+
+def markup(text: object, *, bold: bool = False) -> str:
+    """Paragraph markup for a user string: escaped, each script in a font that has it.
+
+    Runs in the main face take the paragraph style's font (so a bold style stays bold);
+    other runs name their face, bold or regular as asked. Newlines become line breaks.
+    """
+    text = "" if text is None else str(text)
+    parts = []
+    for index, chunk in runs(text):
+        esc = escape(chunk)
+        if index == 0:
+            parts.append(f"<b>{esc}</b>" if bold else esc)
+        else:
+            parts.append(f'<font face="{font_name(index, bold)}">{esc}</font>')
+    out = "".join(parts)
+    return out.replace("\n", "<br/>") if "\n" in out else out
+
+
+def text_width(text: str, size: float, bold: bool = False) -> float:
+    """Width of ``text`` in points when drawn with the fallback chain."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return sum(stringWidth(chunk, font_name(i, bold), size) for i, chunk in runs(text))
+
+
+def fit(text: str, width: float, size: float, bold: bool = False) -> str:
+    """``text`` shortened with an ellipsis so that it fits ``width`` (for one-line slots)."""
+    if text_width(text, size, bold) <= width:
+        return text
+    lo, hi = 0, len(text)
+    while lo < hi:  # longest prefix that fits with the ellipsis
+        mid = (lo + hi + 1) // 2
+        if text_width(text[:mid].rstrip() + "…", size, bold) <= width:
+            lo = mid
+        else:
+            hi = mid - 1
+    return text[:lo].rstrip() + "…"
+
+
+def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
+              anchor: str = "start", rtl: bool = False) -> float:
+    """Draw one line on a canvas with the fallback chain; returns its width.
+
+    ``anchor`` is ``start``, ``middle`` or ``end`` (of the drawn line, left to right).
+    Right-to-left text is shaped and reordered first.
+    """
+    from mainstream_desktop.report.bidi import visual
+
+    line = visual(text, rtl) if (rtl or has_rtl(text)) else text
+    pieces = runs(line)
+    width = text_width(line, size, bold)
+    if anchor == "middle":
+        x -= width / 2
+    elif anchor == "end":
+        x -= width
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    for index, chunk in pieces:
+        name = font_name(index, bold)
+        canvas.setFont(name, size)
+        canvas.drawString(x, y, chunk)
+        x += stringWidth(chunk, name, size)
+    return width

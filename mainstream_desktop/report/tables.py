@@ -1,0 +1,233 @@
+"""Tables of records: LongTable with a repeated header row, zebra rows, wrapped cells.
+
+Column widths follow the content, as a browser sizes an HTML table: every column is at
+least as wide as its longest word (so "Influence" never breaks into "Influen-ce"), and
+the remaining width goes to the columns with the most text. Rows stay whole unless one
+is taller than half a page, which may then split inside the row rather than stop the
+export. Right-to-left reports mirror the column order.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import Flowable, KeepTogether, LongTable, TableStyle
+
+from mainstream_desktop.report.context import Ctx
+from mainstream_desktop.report.fonts import SANS, SANS_BOLD, has_rtl, runs, text_width
+from mainstream_desktop.report.styles import GRID, NAVY, WHITE, ZEBRA
+
+SAMPLE_ROWS = 300  # rows measured to size the columns of a long table
+KEEP_TOGETHER_ROWS = 12  # shorter tables move whole rather than leave a stub behind
+PAD = 8.0
+CHUNK = 900  # longer cell texts become several paragraphs (see chunks)
+_CAP = 0.55  # no column's preferred width beyond this share of the frame
+
+
+@dataclass(frozen=True)
+class Rich:
+    """A cell with a bold main line and a smaller second text (a title and its details)."""
+
+    main: str
+    detail: str = ""
+
+    def __str__(self) -> str:
+        return f"{self.main} {self.detail}".strip()
+
+
+Cell = str | Rich | None
+
+_BASE_STYLE = [
+    ("FONTNAME", (0, 0), (-1, -1), SANS),  # for empty cells: never reference Helvetica
+    ("BACKGROUND", (0, 0), (-1, 0), NAVY),
+    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+    ("TOPPADDING", (0, 0), (-1, -1), 3),
+    ("BOTTOMPADDING", (0, 0), (-1, -1), 3.5),
+    ("ROWBACKGROUNDS", (0, 1), (-1, -1), [WHITE, ZEBRA]),
+    ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+    ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
+]
+
+
+def _sample(rows: Sequence[Sequence[Cell]]) -> Sequence[Sequence[Cell]]:
+    if len(rows) <= SAMPLE_ROWS:
+        return rows
+    step = len(rows) / SAMPLE_ROWS
+    return [rows[int(i * step)] for i in range(SAMPLE_ROWS)]
+
+
+def _words(text: str) -> list[str]:
+    return text.replace("\n", " ").split(" ")  # not str.split(): keep no-break spaces
+
+
+def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], total: float,
+                  size: float, bold_first: bool = False, wide: Sequence[int] = ()) -> list[float]:
+    """Widths that fit the longest word of each column and share the rest by text length.
+
+    Headers only claim their longest word (they may wrap); ``wide`` columns (titles,
+    descriptions) get a larger share of the width left over.
+    """
+    n = len(headers)
+    least = [max((text_width(w, size, True) for w in _words(h)), default=0) + PAD
+             for h in headers]
+    want = list(least)
+    cap = total * _CAP
+    for row in _sample(rows):
+        for i, cell in enumerate(row):
+            if cell is None or cell == "":
+                continue
+            text = str(cell)
+            bold = (bold_first and i == 0) or isinstance(cell, Rich)
+            words = _words(text)
+            if words:
+                longest = max(words, key=len)
+                least[i] = max(least[i], text_width(longest, size, bold) + PAD)
+            if want[i] < cap:
+                want[i] = max(want[i], min(cap, text_width(text, size, bold) + PAD))
+    least = [min(w, cap) for w in least]
+    want = [max(w, m) for w, m in zip(want, least, strict=True)]
+    if sum(want) <= total:
+        extra = total - sum(want)
+        return [w + extra * w / sum(want) for w in want]
+    if sum(least) <= total:
+        room = total - sum(least)
+        slack = [(w - m) * (3 if i in wide else 1)
+                 for i, (w, m) in enumerate(zip(want, least, strict=True))]
+        return [m + room * s / (sum(slack) or 1) for m, s in zip(least, slack, strict=True)]
+    return [w * total / sum(least) for w in least[:n]]
+
+
+def _tall(rows: Sequence[Sequence[Cell]], widths: list[float], leading: float,
+          size: float, limit: float) -> bool:
+    """Whether some row would be taller than ``limit`` (a rough estimate)."""
+    for row in rows:
+        for cell, width in zip(row, widths, strict=False):
+            if cell and len(str(cell)) * size * 0.5 / max(width - PAD, 10) * leading > limit:
+                return True
+    return False
+
+
+def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *,
+               numeric: Sequence[int] = (), bold_first: bool = False,
+               wide: Sequence[int] = ()) -> Flowable:
+    """A table of ``rows`` under ``headers``; cells are plain text (escaped here) or
+    :class:`Rich`. ``numeric`` columns are aligned to the end. Returns a short note
+    instead of an empty table. ``wide`` columns get more of the spare width."""
+    if not rows:
+        return ctx.none_recorded()
+    st = ctx.styles
+    widths = column_widths(headers, rows, ctx.frame_width, st.cell.fontSize, bold_first, wide)
+    numeric_set = set(numeric)
+    size = st.cell.fontSize
+    data: list[list[object]] = [[ctx.p(h, st.head) for h in headers]]
+    for row in rows:
+        cells: list[object] = []
+        for i, value in enumerate(row):
+            if isinstance(value, Rich):
+                cell = [ctx.p(value.main, st.cell, bold=True)]
+                cell += [ctx.p(part, st.small) for part in chunks(value.detail)]
+                cells.append(cell)
+            elif value is None or value == "":
+                cells.append("")
+            elif _plain(value, widths[i], size, bold_first and i == 0):
+                cells.append(value)  # drawn by the table itself: no markup, much faster
+            elif i in numeric_set:
+                cells.append(ctx.p(value, st.cell_num))
+            elif len(str(value)) > CHUNK:
+                cells.append([ctx.p(part, st.cell) for part in chunks(str(value))])
+            else:
+                cells.append(ctx.p(value, st.cell, bold=bold_first and i == 0))
+        data.append(cells)
+    split_in_row = 0
+    if _tall(rows, widths, st.cell.leading, size, ctx.frame_height * 0.45):
+        split_in_row = 40
+    n = len(headers)
+    col = (lambda i: n - 1 - i) if ctx.rtl else (lambda i: i)
+    start, end = ("RIGHT", "LEFT") if ctx.rtl else ("LEFT", "RIGHT")
+    commands = [*_BASE_STYLE, ("FONTSIZE", (0, 1), (-1, -1), size),
+                ("LEADING", (0, 1), (-1, -1), st.cell.leading),
+                ("TEXTCOLOR", (0, 1), (-1, -1), st.cell.textColor),
+                ("ALIGN", (0, 1), (-1, -1), start)]
+    commands += [("ALIGN", (col(i), 1), (col(i), -1), end) for i in numeric_set]
+    if bold_first:
+        commands.append(("FONTNAME", (col(0), 1), (col(0), -1), SANS_BOLD))
+    if ctx.rtl:
+        data = [list(reversed(r)) for r in data]
+        widths.reverse()
+    table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row,
+                      hAlign="RIGHT" if ctx.rtl else "LEFT")
+    table.setStyle(TableStyle(commands))
+    if len(rows) <= KEEP_TOGETHER_ROWS and not split_in_row:
+        return KeepTogether([table])
+    return table
+
+
+def chunks(text: str, size: int = 600) -> list[str]:
+    """Long text cut at sentence or word ends into pieces of about ``size`` characters,
+    so a very tall table cell can continue on the next page between two of them."""
+    out: list[str] = []
+    rest = text.strip()
+    while len(rest) > size * 1.5:
+        cut = max(rest.rfind(". ", 0, size) + 1, rest.rfind("\n", 0, size))
+        if cut <= size // 3:
+            cut = rest.rfind(" ", 0, size)
+        if cut <= 0:
+            cut = size
+        out.append(rest[:cut].strip())
+        rest = rest[cut:].strip()
+    if rest:
+        out.append(rest)
+    return out
+
+
+def _plain(value: object, width: float, size: float, bold: bool) -> bool:
+    """Whether a cell can be a plain string: one line, all in the main font, no RTL."""
+    if not isinstance(value, str) or "\n" in value:
+        return False
+    if not value.isascii():
+        pieces = runs(value)
+        if len(pieces) != 1 or pieces[0][0] != 0 or has_rtl(value):
+            return False
+    return text_width(value, size, bold) <= width - PAD - 0.5
+
+
+def key_value_table(ctx: Ctx, pairs: Sequence[tuple[str, object]],
+                    label_width: float = 0.3) -> list[Flowable]:
+    """A two-column card of labelled values (text or flowables); empty values are left out.
+
+    A value taller than half a page does not go in the card (a table row cannot follow a
+    page break gracefully): it follows the card under its label, as ordinary paragraphs.
+    """
+    st = ctx.styles
+    widths = [ctx.frame_width * label_width, ctx.frame_width * (1 - label_width)]
+    rows, after = [], []
+    for label, value in pairs:
+        if value is None or value == "":
+            continue
+        if isinstance(value, str) and _tall([[value]], widths[1:], st.cell.leading,
+                                            st.cell.fontSize, ctx.frame_height * 0.4):
+            after += [*ctx.subhead(label), *(ctx.p(part) for part in value.split("\n\n"))]
+            continue
+        rows.append([ctx.p(label, st.label),
+                     value if isinstance(value, Flowable) else ctx.p(value, st.cell)])
+    if not rows:
+        return after or [ctx.none_recorded()]
+    if ctx.rtl:
+        rows = [list(reversed(r)) for r in rows]
+        widths.reverse()
+    table = LongTable(rows, colWidths=widths, hAlign="RIGHT" if ctx.rtl else "LEFT")
+    table.setStyle(TableStyle([
+        ("FONTNAME", (0, 0), (-1, -1), SANS),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
+        ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
+    ]))
+    card = table if len(rows) > KEEP_TOGETHER_ROWS else KeepTogether([table])
+    return [card, *after]

@@ -1,0 +1,182 @@
+"""The PDF report of the sample workshop: complete, embedded fonts, page furniture, options."""
+
+from __future__ import annotations
+
+import re
+import shutil
+import subprocess
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mainstream_desktop.core import enums, i18n
+from mainstream_desktop.core.errors import Cancelled, UserError
+from mainstream_desktop.core.store import Workshop
+from mainstream_desktop.report import ReportOptions, write_pdf
+
+
+def pdf_text(path: Path) -> str:
+    """All text of a PDF with runs of whitespace collapsed (cells wrap over lines)."""
+    reader = PdfReader(path)
+    return " ".join(" ".join((page.extract_text() or "").split()) for page in reader.pages)
+
+
+def flat(text: str) -> str:
+    return " ".join(text.split())
+
+
+@pytest.fixture(scope="module")
+def sample_pdf(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample workshop's report with default options, written once for this module."""
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        return write_pdf(ws, tmp_path_factory.mktemp("pdf") / "sample.pdf", ReportOptions())
+    finally:
+        ws.close()
+
+
+@pytest.fixture(scope="module")
+def sample_text(sample_pdf: Path) -> str:
+    return pdf_text(sample_pdf)
+
+
+@pytest.fixture(scope="module")
+def variant_pdf(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """US Letter, no personal data, watermark and logo: every option off its default."""
+    from PIL import Image
+
+    folder = tmp_path_factory.mktemp("variant")
+    logo = folder / "logo.png"
+    Image.new("RGB", (300, 120), (30, 60, 95)).save(logo)
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        return write_pdf(ws, folder / "variant.pdf", ReportOptions(
+            paper="letter", personal_data=False, watermark=True, logo=logo))
+    finally:
+        ws.close()
+
+
+def test_every_chapter_heading_is_in_the_report(sample_text: str) -> None:
+    steps = dict(enums.STEPS)
+    expected = ["Contents", "Executive summary", "Main gaps", "Top priorities",
+                "1. The workshop"]
+    expected += [f"{n}. {steps[key]}" for n, key in
+                 enumerate(("commitment", "institutions", "data", "sectors", "actions"), 2)]
+    expected += ["Power–interest grid", "Relations between stakeholders", "Indicator coverage",
+                 "Disaggregation gaps", "Policy coherence overview", "Prioritised actions",
+                 "Annex A. Participants", "Annex B. Reference lists used"]
+    missing = [h for h in expected if h not in sample_text]
+    assert missing == []
+
+
+def test_every_stakeholder_and_action_is_in_the_report(demo_master: Path,
+                                                       sample_text: str) -> None:
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        names = [flat(r["name"]) for r in ws.records("stakeholders")]
+        actions = [flat(r["title"]) for r in ws.records("actions")]
+        participants = [flat(r["name"]) for r in ws.records("participants")]
+    finally:
+        ws.close()
+    assert len(names) == 40
+    assert [n for n in names + actions + participants if n not in sample_text] == []
+
+
+def test_page_x_of_y_and_a4(sample_pdf: Path, sample_text: str) -> None:
+    reader = PdfReader(sample_pdf)
+    pages = len(reader.pages)
+    assert pages > 20
+    assert f"Page 2 of {pages}" in sample_text and f"Page {pages} of {pages}" in sample_text
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (595, 842)
+    # the outline (bookmarks) lists the chapters
+    titles = [item.title for item in reader.outline if not isinstance(item, list)]
+    assert "Executive summary" in titles and "Annex A. Participants" in titles
+
+
+def test_table_of_contents_points_at_the_right_pages(sample_pdf: Path) -> None:
+    reader = PdfReader(sample_pdf)
+    contents = flat(reader.pages[1].extract_text())
+    match = re.search(r"4\. Data inventory\D*(\d+)", contents)
+    assert match, contents[:300]
+    page = int(match.group(1))
+    assert "4. Data inventory" in flat(reader.pages[page - 1].extract_text())
+
+
+def test_every_font_is_embedded(sample_pdf: Path) -> None:
+    if shutil.which("pdffonts") is None:
+        pytest.skip("pdffonts (poppler-utils) is not installed")
+    out = subprocess.run(["pdffonts", str(sample_pdf)], capture_output=True, text=True,
+                         check=True).stdout.splitlines()[2:]
+    assert out, "no fonts listed"
+    not_embedded = [line for line in out if line.split()[-5] != "yes"]
+    assert not_embedded == []
+    assert not any("Helvetica" in line for line in out)
+
+
+def test_options_letter_no_personal_data_watermark_logo(variant_pdf: Path,
+                                                        demo_master: Path) -> None:
+    reader = PdfReader(variant_pdf)
+    box = reader.pages[0].mediabox
+    assert (round(float(box.width)), round(float(box.height))) == (612, 792)
+    text = pdf_text(variant_pdf)
+    assert "Draft for validation" in text
+    assert "Annex A. Reference lists used" in text and "Participants by sex and role" in text
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        people = [r["name"] for r in ws.records("participants")]
+        focal = [r["focal_point"] for r in ws.records("commitments") if r["focal_point"]]
+    finally:
+        ws.close()
+    assert [p for p in people + focal if p in text] == []
+    images = [name for name, obj in reader.pages[0]["/Resources"]["/XObject"].items()
+              if obj.get_object()["/Subtype"] == "/Image"]
+    assert images, "the logo is not on the cover"
+
+
+def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_ws: Workshop, tmp_path: Path) -> None:
+    target = tmp_path / "report.pdf"
+    target.write_bytes(b"old report")
+    calls = 0
+
+    def cancel() -> bool:
+        nonlocal calls
+        calls += 1
+        return calls > 30  # well into the page layout
+
+    seen: list[tuple[int, int]] = []
+    with pytest.raises(Cancelled):
+        write_pdf(demo_ws, target, ReportOptions(), progress=lambda d, t: seen.append((d, t)),
+                  cancel=cancel)
+    assert target.read_bytes() == b"old report"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["report.pdf", "sample.mainstream"]
+    assert seen and seen[-1][0] > 200  # it was cancelled during layout, not before
+
+
+def test_progress_rises_to_the_total(empty_ws: Workshop, tmp_path: Path) -> None:
+    seen: list[tuple[int, int]] = []
+    write_pdf(empty_ws, tmp_path / "r.pdf", ReportOptions(),
+              progress=lambda d, t: seen.append((d, t)))
+    done = [d for d, _ in seen]
+    assert done == sorted(done) and seen[-1][0] == seen[-1][1]
+
+
+def test_bad_logo_and_options_are_user_errors(empty_ws: Workshop, tmp_path: Path) -> None:
+    not_image = tmp_path / "logo.png"
+    not_image.write_text("this is not a picture", encoding="utf-8")
+    target = tmp_path / "r.pdf"
+    for options in (ReportOptions(logo=not_image), ReportOptions(logo=tmp_path / "none.png"),
+                    ReportOptions(paper="a3"), ReportOptions(language="xx")):
+        with pytest.raises(UserError):
+            write_pdf(empty_ws, target, options)
+    with pytest.raises(UserError):
+        write_pdf(empty_ws, tmp_path / "no" / "such" / "r.pdf", ReportOptions())
+    assert not target.exists() and not any(p.suffix == ".part" for p in tmp_path.iterdir())
+
+
+def test_language_is_restored_after_export(empty_ws: Workshop, tmp_path: Path) -> None:
+    before = i18n.current_language()
+    write_pdf(empty_ws, tmp_path / "r.pdf", ReportOptions(language="fr"))
+    assert i18n.current_language() == before
+    assert i18n.tr("Report", "Contents") == "Contents"
