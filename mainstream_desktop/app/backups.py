@@ -37,7 +37,7 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.app.forms import child, load_form
 from mainstream_desktop.app.workers import Job, Worker
 from mainstream_desktop.core import backup
-from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, tr
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.core.registers import REGISTERS
 
 STEP_PAGES = 256  # 1 MB per step at 4 KB pages: a few milliseconds of the connection
@@ -153,7 +153,7 @@ class BackupsDialog(QDialog):
     def _fill(self) -> None:
         t = self.table
         headers = [self.tr("Taken"), self.tr("Why"), self.tr("Size")]
-        headers += [tr("Register", REGISTERS[name].label) for name in COUNTED]
+        headers += [translate("Register", REGISTERS[name].label) for name in COUNTED]
         t.setColumnCount(len(headers))
         t.setHorizontalHeaderLabels(headers)
         t.setRowCount(len(self.backups))

@@ -24,7 +24,7 @@ from mainstream_desktop.app.undo import ChangeCommand
 from mainstream_desktop.app.workers import Worker
 from mainstream_desktop.core import backup
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Result, Workshop
 
@@ -82,32 +82,42 @@ class Document(QObject):
     def run(self, text: str, operation: Callable[[Workshop], Result]) -> Result:
         """Run a core operation now and make it undoable. Raises the core's UserError."""
         if self.readonly or self.closed:
-            raise UserError(tr("ReadOnly", "This workshop is open read-only; nothing was "
-                               "changed."))
+            raise UserError(
+                translate("ReadOnly", "This workshop is open read-only; nothing was changed.")
+            )
         result = operation(self.ws)
         if result:
-            self.undo_stack.push(ChangeCommand(self.ws, text, result, self._notify,
-                                               self.error.emit))
+            self.undo_stack.push(
+                ChangeCommand(self.ws, text, result, self._notify, self.error.emit)
+            )
             self._notify(result.tables)
         return result
 
     def insert(self, table: str, values: dict[str, Any]) -> Result:
         reg = register(table)
-        return self.run(tr("Undo", "Add {what}").format(what=tr("Register", reg.singular).lower()),
-                        lambda ws: ws.insert(table, values))
+        return self.run(
+            translate("Undo", "Add {what}").format(
+                what=translate("Register", reg.singular).lower()
+            ),
+            lambda ws: ws.insert(table, values),
+        )
 
     def update(self, table: str, record_id: str, values: dict[str, Any]) -> Result:
         reg = register(table)
         if len(values) == 1:
-            label = tr("Field", reg.field(next(iter(values))).label)
-            text = tr("Undo", "Change {what}").format(what=label.lower())
+            label = translate("Field", reg.field(next(iter(values))).label)
+            text = translate("Undo", "Change {what}").format(what=label.lower())
         else:
-            text = tr("Undo", "Change {what}").format(what=tr("Register", reg.singular).lower())
+            text = translate("Undo", "Change {what}").format(
+                what=translate("Register", reg.singular).lower()
+            )
         return self.run(text, lambda ws: ws.update(table, record_id, values))
 
     def delete(self, table: str, record_id: str, *, cascade: bool = False) -> Result:
         reg = register(table)
-        text = tr("Undo", "Delete {what}").format(what=tr("Register", reg.singular).lower())
+        text = translate("Undo", "Delete {what}").format(
+            what=translate("Register", reg.singular).lower()
+        )
         return self.run(text, lambda ws: ws.delete(table, record_id, cascade=cascade))
 
     def _notify(self, tables: set[str]) -> None:
@@ -139,15 +149,20 @@ class Document(QObject):
     def _backed_up(self, path: object) -> None:
         if path is None:
             self._dirty_since_backup = True  # try again at the next turn
-            self.backupProblem.emit(tr("Backup", "Backup skipped: the disk is almost full. "
-                                       "Free some space; your changes are still saved in the "
-                                       "workshop file."))
+            self.backupProblem.emit(
+                translate(
+                    "Backup",
+                    "Backup skipped: the disk is almost full. "
+                    "Free some space; your changes are still saved in the "
+                    "workshop file.",
+                )
+            )
         else:
             self.last_backup = Path(str(path))
 
     def _backup_failed(self, text: str) -> None:
         self._dirty_since_backup = True
-        self.backupProblem.emit(tr("Backup", "Backup failed: {reason}").format(reason=text))
+        self.backupProblem.emit(translate("Backup", "Backup failed: {reason}").format(reason=text))
 
     def _periodic_backup(self) -> None:
         if self._dirty_since_backup:

@@ -29,7 +29,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core import validation
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field
 
 LONG_LIST = 15  # choice lists longer than this get type-to-search
@@ -68,7 +68,7 @@ class TextEditor(FieldEditor):
         if field.kind == "date":
             self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
         elif field.help:
-            self.edit.setPlaceholderText(tr("Field", field.help))
+            self.edit.setPlaceholderText(translate("Field", field.help))
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.edit.editingFinished.connect(self._finished)

@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.lock import read_lock
 from mainstream_desktop.core.store import Workshop
 
@@ -43,7 +43,7 @@ def holder_of(path: Path) -> str:
     """Who holds ``path``, in words, for the read-only banner."""
     info = read_lock(path)
     if info is None:
-        return tr("ReadOnly", "another program")
+        return translate("ReadOnly", "another program")
     return info.describe()
 
 
@@ -68,7 +68,7 @@ def _stable_bytes(path: Path) -> bytes:
                 and (before.st_mtime_ns, before.st_size) == (after.st_mtime_ns, after.st_size)):
             return data
         time.sleep(0.05)
-    raise UserError(tr("ReadOnly", "“{name}” is being written just now; try again in a "
+    raise UserError(translate("ReadOnly", "“{name}” is being written just now; try again in a "
                        "moment.").format(name=path.name))
 
 

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 
 def picture_class(name: str) -> type[QWidget] | None:
@@ -84,12 +84,12 @@ class PictureHost(QWidget):
     def _stakeholder_moved(self, record_id: str, influence: int, interest: int) -> None:
         """A drag in the power–interest grid: one undoable update of both ratings."""
         if self.doc.readonly:  # the marker goes back where it was
-            self.message.emit(tr("ReadOnly", "The workshop is open read-only; nothing was "
+            self.message.emit(translate("ReadOnly", "The workshop is open read-only; nothing was "
                                  "changed."))
             self.refresh()
             return
         try:
-            self.doc.run(tr("Undo", "Move stakeholder in the grid"),
+            self.doc.run(translate("Undo", "Move stakeholder in the grid"),
                          lambda ws: ws.update("stakeholders", record_id,
                                               {"influence": influence, "interest": interest}))
         except UserError as exc:

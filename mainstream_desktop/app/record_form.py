@@ -27,7 +27,7 @@ from mainstream_desktop.app.fields import FieldEditor, make_editor
 from mainstream_desktop.app.forms import child, load_form
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.errors import UserError, ValidationError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Register, register
 
 ERROR_STYLE = "color: #8c1d18; background: #fde7e9; border-radius: 3px; padding: 2px 4px;"
@@ -84,7 +84,7 @@ class RecordForm(QWidget):
 
         self.editors: dict[str, FieldEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
-        self._label_to_field = {tr("Field", f.label): f.name for f in self.reg.fields}
+        self._label_to_field = {translate("Field", f.label): f.name for f in self.reg.fields}
         for f in self.reg.fields:
             self._add_row(f)
         doc.changed.connect(self._on_changed)
@@ -111,13 +111,13 @@ class RecordForm(QWidget):
         box.setSpacing(2)
         box.addWidget(editor)
         box.addWidget(error)
-        text = tr("Field", f.label) + (" *" if f.required else "")
+        text = translate("Field", f.label) + (" *" if f.required else "")
         label = QLabel(text, self)
         label.setBuddy(editor.focus_widget())
         label.setWordWrap(True)
         if f.help:
-            label.setToolTip(tr("Field", f.help))
-            editor.setToolTip(tr("Field", f.help))
+            label.setToolTip(translate("Field", f.help))
+            editor.setToolTip(translate("Field", f.help))
         self.layout_.addRow(label, holder)
         editor.committed.connect(lambda name=f.name: self._committed(name))
         self.editors[f.name] = editor
@@ -159,7 +159,7 @@ class RecordForm(QWidget):
             editor.set_value(rec.get(name))
 
     def _update_chrome(self) -> None:
-        singular = tr("Register", self.reg.singular)
+        singular = translate("Register", self.reg.singular)
         if self.mode == "new":
             self.heading.setText(self.tr("New: {what}").format(what=singular.lower()))
         elif self.mode == "edit":
@@ -247,7 +247,7 @@ class RecordForm(QWidget):
                 self._show_error(name, str(exc))
                 continue
             if f.required and clean in (None, []):
-                self._show_error(name, tr("Validation", "is required"))
+                self._show_error(name, translate("Validation", "is required"))
             if clean not in (None, []):
                 values[name] = raw
         if self._errors:

@@ -15,7 +15,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.errors import UserError, ValidationError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field, Register, register
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -87,9 +87,9 @@ class RegisterModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
             f = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
-                return tr("Field", f.label)
+                return translate("Field", f.label)
             if role == Qt.ItemDataRole.ToolTipRole and f.help:
-                return tr("Field", f.help)
+                return translate("Field", f.help)
         return super().headerData(section, orientation, role)
 
     def text(self, f: Field, value: Any) -> str:
@@ -146,6 +146,6 @@ class RegisterModel(QAbstractTableModel):
             self.editFailed.emit("; ".join(f"{p.field}: {p.message}" for p in exc.problems))
             return False
         except (UserError, validation.FieldError) as exc:
-            self.editFailed.emit(f"{tr('Field', f.label)}: {exc}")
+            self.editFailed.emit(f"{translate('Field', f.label)}: {exc}")
             return False
         return True

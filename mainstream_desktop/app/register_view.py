@@ -34,7 +34,7 @@ from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.record_form import RecordForm, ref_choices
 from mainstream_desktop.app.register_model import SORT_ROLE, RegisterModel
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 
 
@@ -55,7 +55,7 @@ class RegisterView(QWidget):
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
 
-        plural = tr("Register", self.reg.label)
+        plural = translate("Register", self.reg.label)
         self.search = QLineEdit(self)
         self.search.setObjectName("search")
         self.search.setPlaceholderText(self.tr("Search {what}…").format(what=plural.lower()))
@@ -66,7 +66,7 @@ class RegisterView(QWidget):
         self.new_button = QPushButton(style.standardIcon(QStyle.StandardPixmap.SP_FileIcon),
                                       self.tr("New"), self)
         self.new_button.setToolTip(self.tr("Add a {what} (Ctrl+N)").format(
-            what=tr("Register", self.reg.singular).lower()))
+            what=translate("Register", self.reg.singular).lower()))
         self.delete_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Delete"), self)
         self.delete_button.setToolTip(self.tr("Delete the selected record (Del)"))

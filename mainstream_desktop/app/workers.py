@@ -19,7 +19,7 @@ from typing import Any
 from PySide6.QtCore import QThread, Signal
 
 from mainstream_desktop.core.errors import Cancelled, UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -64,10 +64,15 @@ class Worker(QThread):
 def os_error_text(exc: OSError) -> str:
     """An operating-system error in words a user can act on."""
     if exc.errno == errno.ENOSPC:
-        return tr("Worker", "The disk is full. Free some space (or choose another disk) and "
-                  "try again; nothing was written.")
+        return translate(
+            "Worker",
+            "The disk is full. Free some space (or choose another disk) and "
+            "try again; nothing was written.",
+        )
     reason = exc.strerror or str(exc)
     where = exc.filename
     if where:
-        return tr("Worker", "Cannot write “{path}”: {reason}.").format(path=where, reason=reason)
-    return tr("Worker", "The file could not be written: {reason}.").format(reason=reason)
+        return translate("Worker", "Cannot write “{path}”: {reason}.").format(
+            path=where, reason=reason
+        )
+    return translate("Worker", "The file could not be written: {reason}.").format(reason=reason)

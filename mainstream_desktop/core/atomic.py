@@ -15,7 +15,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 
 def _fsync_dir(folder: Path) -> None:
@@ -73,14 +73,14 @@ def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> It
 def write_error(target: Path, exc: OSError) -> UserError:
     """The message a user sees when a file cannot be written (disk full, I/O error…)."""
     if exc.errno == errno.ENOSPC:
-        reason = tr("File", "the disk is full")
+        reason = translate("File", "the disk is full")
     elif exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        reason = tr("File", "permission denied or read-only medium")
+        reason = translate("File", "permission denied or read-only medium")
     elif exc.errno == errno.EIO:
-        reason = tr("File", "an input/output error (is the USB stick still plugged in?)")
+        reason = translate("File", "an input/output error (is the USB stick still plugged in?)")
     else:
         reason = exc.strerror or str(exc)
-    return UserError(tr("File", "Could not write “{name}”: {reason}. Nothing was changed.")
+    return UserError(translate("File", "Could not write “{name}”: {reason}. Nothing was changed.")
                      .format(name=target.name, reason=reason))
 
 

@@ -18,7 +18,7 @@ from pathlib import Path
 from mainstream_desktop.core import userdirs
 from mainstream_desktop.core.atomic import atomic_path
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 KEEP_LAST = 10
 KEEP_DAYS = 30
@@ -55,8 +55,13 @@ def backup_connection(conn: sqlite3.Connection, *, reason: str) -> Path | None:
         return None
     check = [r[0] for r in conn.execute("PRAGMA quick_check")]
     if check != ["ok"]:
-        raise UserError(tr("Backup", "The workshop failed its integrity check; no backup was "
-                           "taken so good backups are not replaced."))
+        raise UserError(
+            translate(
+                "Backup",
+                "The workshop failed its integrity check; no backup was "
+                "taken so good backups are not replaced.",
+            )
+        )
     stamp = dt.datetime.now(dt.UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = folder / f"{stamp}-{reason}.mainstream"
     with atomic_path(target) as tmp:
@@ -109,7 +114,8 @@ def backup_counts(path: Path) -> dict[str, int]:
         for table in ("stakeholders", "data_sources", "indicators", "policies", "actions"):
             try:
                 counts[table] = conn.execute(
-                    f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL').fetchone()[0]
+                    f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL'
+                ).fetchone()[0]
             except _sqlite.Error:
                 counts[table] = 0
     finally:
@@ -123,12 +129,15 @@ def restore_as(backup_path: Path, dest: Path, *, force: bool = False) -> Path:
     from mainstream_desktop.core.store import Workshop
 
     if dest.exists() and not force:
-        raise UserError(tr("File", "“{name}” already exists (use --force to replace it).")
-                        .format(name=dest))
+        raise UserError(
+            translate("File", "“{name}” already exists (use --force to replace it).").format(
+                name=dest
+            )
+        )
     src = Workshop.open(backup_path, readonly=True)
     try:
         if src.integrity_problems():
-            raise UserError(tr("Backup", "This backup is damaged and cannot be restored."))
+            raise UserError(translate("Backup", "This backup is damaged and cannot be restored."))
         src.save_copy(dest)
     finally:
         src.close()

@@ -13,7 +13,7 @@ from mainstream_desktop.core import schema
 from mainstream_desktop.core.completeness import StepCompleteness, completeness
 from mainstream_desktop.core.enums import STEPS
 from mainstream_desktop.core.errors import Problem
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import REGISTERS
 from mainstream_desktop.core.store import Workshop
 
@@ -32,25 +32,32 @@ class CheckReport:
         return not self.integrity and not self.problems
 
     def text(self) -> str:
-        lines = [tr("Check", "Workshop file: {path} (format {version})").format(
-            path=self.path, version=self.version)]
+        lines = [
+            translate("Check", "Workshop file: {path} (format {version})").format(
+                path=self.path, version=self.version
+            )
+        ]
         if self.integrity:
-            lines.append(tr("Check", "Integrity: FAILED"))
+            lines.append(translate("Check", "Integrity: FAILED"))
             lines += [f"  {p}" for p in self.integrity[:50]]
         else:
-            lines.append(tr("Check", "Integrity: ok"))
+            lines.append(translate("Check", "Integrity: ok"))
         if self.problems:
-            lines.append(tr("Check", "Validation: {n} problem(s)").format(n=len(self.problems)))
+            lines.append(
+                translate("Check", "Validation: {n} problem(s)").format(n=len(self.problems))
+            )
             lines += [f"  {p}" for p in self.problems[:200]]
         else:
-            lines.append(tr("Check", "Validation: ok"))
-        lines.append(tr("Check", "Records:"))
-        lines += [f"  {tr('Register', REGISTERS[name].label)}: {n}"
-                  for name, n in self.counts.items()]
-        lines.append(tr("Check", "Completeness:"))
+            lines.append(translate("Check", "Validation: ok"))
+        lines.append(translate("Check", "Records:"))
+        lines += [
+            f"  {translate('Register', REGISTERS[name].label)}: {n}"
+            for name, n in self.counts.items()
+        ]
+        lines.append(translate("Check", "Completeness:"))
         labels = dict(STEPS)
         for step, c in self.steps.items():
-            lines.append(f"  {tr('Enum', labels[step])}: {c.done}/{c.total}")
+            lines.append(f"  {translate('Enum', labels[step])}: {c.done}/{c.total}")
             lines += [f"    - {m}" for m in c.missing]
         return "\n".join(lines)
 

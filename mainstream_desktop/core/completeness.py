@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import STEP_KEYS
 from mainstream_desktop.core.store import Workshop
 
@@ -60,13 +60,19 @@ def _all_have(ws: Workshop, table: str, condition: str) -> bool:
 def _workshop(ws: Workshop) -> list[Check]:
     w = ws.workshop()
     return [
-        Check(tr("Completeness", "Title and country set"), bool(w["title"] and w["country"])),
-        Check(tr("Completeness", "Dates and venue set"),
-              bool(w["start_date"] and w["end_date"] and w["venue"])),
-        Check(tr("Completeness", "National development strategy named"),
-              bool(w["national_strategy"])),
-        Check(tr("Completeness", "Participants registered"), _live(ws, "participants") > 0),
-        Check(tr("Completeness", "Sessions planned"), _live(ws, "sessions") > 0),
+        Check(
+            translate("Completeness", "Title and country set"), bool(w["title"] and w["country"])
+        ),
+        Check(
+            translate("Completeness", "Dates and venue set"),
+            bool(w["start_date"] and w["end_date"] and w["venue"]),
+        ),
+        Check(
+            translate("Completeness", "National development strategy named"),
+            bool(w["national_strategy"]),
+        ),
+        Check(translate("Completeness", "Participants registered"), _live(ws, "participants") > 0),
+        Check(translate("Completeness", "Sessions planned"), _live(ws, "sessions") > 0),
     ]
 
 
@@ -75,84 +81,139 @@ def _commitment(ws: Workshop) -> list[Check]:
 
     items = len(refdata.keys("readiness_items"))
     return [
-        Check(tr("Completeness", "A commitment adopted or in force"),
-              _live(ws, "commitments", "status IN ('adopted', 'in_force')") > 0),
-        Check(tr("Completeness", "Lead agency and focal point named"),
-              _live(ws, "commitments", "lead_agency IS NOT NULL AND focal_point IS NOT NULL") > 0),
-        Check(tr("Completeness", "A coordination mechanism recorded"), _live(ws, "mechanisms") > 0),
-        Check(tr("Completeness", "Mechanisms have members"),
-              _live(ws, "mechanisms") > 0 and _scalar(
-                  ws, "SELECT count(*) FROM mechanisms m WHERE m.deleted_at IS NULL AND NOT EXISTS"
-                  " (SELECT 1 FROM mechanism_members x WHERE x.mechanism = m.id"
-                  " AND x.deleted_at IS NULL)") == 0),
-        Check(tr("Completeness", "Status of international instruments reviewed"),
-              _live(ws, "instrument_status") >= 5),
-        Check(tr("Completeness", "Readiness checklist answered"),
-              _live(ws, "readiness", "status != 'unknown'") >= items),
+        Check(
+            translate("Completeness", "A commitment adopted or in force"),
+            _live(ws, "commitments", "status IN ('adopted', 'in_force')") > 0,
+        ),
+        Check(
+            translate("Completeness", "Lead agency and focal point named"),
+            _live(ws, "commitments", "lead_agency IS NOT NULL AND focal_point IS NOT NULL") > 0,
+        ),
+        Check(
+            translate("Completeness", "A coordination mechanism recorded"),
+            _live(ws, "mechanisms") > 0,
+        ),
+        Check(
+            translate("Completeness", "Mechanisms have members"),
+            _live(ws, "mechanisms") > 0
+            and _scalar(
+                ws,
+                "SELECT count(*) FROM mechanisms m WHERE m.deleted_at IS NULL AND NOT EXISTS"
+                " (SELECT 1 FROM mechanism_members x WHERE x.mechanism = m.id"
+                " AND x.deleted_at IS NULL)",
+            )
+            == 0,
+        ),
+        Check(
+            translate("Completeness", "Status of international instruments reviewed"),
+            _live(ws, "instrument_status") >= 5,
+        ),
+        Check(
+            translate("Completeness", "Readiness checklist answered"),
+            _live(ws, "readiness", "status != 'unknown'") >= items,
+        ),
     ]
 
 
 def _institutions(ws: Workshop) -> list[Check]:
     return [
-        Check(tr("Completeness", "At least 10 stakeholders mapped"),
-              _live(ws, "stakeholders") >= 10),
-        Check(tr("Completeness", "Every stakeholder rated for influence and interest"),
-              _all_have(ws, "stakeholders", "influence IS NOT NULL AND interest IS NOT NULL")),
-        Check(tr("Completeness", "Every stakeholder has a mandate"),
-              _all_have(ws, "stakeholders", "mandate IS NOT NULL")),
-        Check(tr("Completeness", "Relations between stakeholders recorded"),
-              _live(ws, "links") > 0),
-        Check(tr("Completeness", "Migrants or diaspora organisations included"),
-              _live(ws, "stakeholders", "type = 'migrants_diaspora'") > 0),
+        Check(
+            translate("Completeness", "At least 10 stakeholders mapped"),
+            _live(ws, "stakeholders") >= 10,
+        ),
+        Check(
+            translate("Completeness", "Every stakeholder rated for influence and interest"),
+            _all_have(ws, "stakeholders", "influence IS NOT NULL AND interest IS NOT NULL"),
+        ),
+        Check(
+            translate("Completeness", "Every stakeholder has a mandate"),
+            _all_have(ws, "stakeholders", "mandate IS NOT NULL"),
+        ),
+        Check(
+            translate("Completeness", "Relations between stakeholders recorded"),
+            _live(ws, "links") > 0,
+        ),
+        Check(
+            translate("Completeness", "Migrants or diaspora organisations included"),
+            _live(ws, "stakeholders", "type = 'migrants_diaspora'") > 0,
+        ),
     ]
 
 
 def _data(ws: Workshop) -> list[Check]:
     return [
-        Check(tr("Completeness", "Data sources listed"), _live(ws, "data_sources") > 0),
-        Check(tr("Completeness", "Every data source has an owner"),
-              _all_have(ws, "data_sources", "owner IS NOT NULL")),
-        Check(tr("Completeness", "Indicators chosen"), _live(ws, "indicators") > 0),
-        Check(tr("Completeness", "Every indicator matched to its data sources"),
-              _live(ws, "indicators") > 0 and _scalar(
-                  ws, "SELECT count(*) FROM indicators i WHERE i.deleted_at IS NULL AND NOT EXISTS"
-                  " (SELECT 1 FROM coverage c WHERE c.indicator = i.id"
-                  " AND c.deleted_at IS NULL)") == 0),
-        Check(tr("Completeness", "Disaggregations of each source recorded"),
-              _all_have(ws, "data_sources", "disaggregations IS NOT NULL")),
+        Check(translate("Completeness", "Data sources listed"), _live(ws, "data_sources") > 0),
+        Check(
+            translate("Completeness", "Every data source has an owner"),
+            _all_have(ws, "data_sources", "owner IS NOT NULL"),
+        ),
+        Check(translate("Completeness", "Indicators chosen"), _live(ws, "indicators") > 0),
+        Check(
+            translate("Completeness", "Every indicator matched to its data sources"),
+            _live(ws, "indicators") > 0
+            and _scalar(
+                ws,
+                "SELECT count(*) FROM indicators i WHERE i.deleted_at IS NULL AND NOT EXISTS"
+                " (SELECT 1 FROM coverage c WHERE c.indicator = i.id"
+                " AND c.deleted_at IS NULL)",
+            )
+            == 0,
+        ),
+        Check(
+            translate("Completeness", "Disaggregations of each source recorded"),
+            _all_have(ws, "data_sources", "disaggregations IS NOT NULL"),
+        ),
     ]
 
 
 def _sectors(ws: Workshop) -> list[Check]:
     unassessed = _scalar(
-        ws, "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
+        ws,
+        "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
         " (SELECT 1 FROM assessments a WHERE a.sector = s.id AND a.deleted_at IS NULL"
-        " AND a.coherence_score IS NOT NULL)")
+        " AND a.coherence_score IS NOT NULL)",
+    )
     without_policy = _scalar(
-        ws, "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
-        " (SELECT 1 FROM policies p WHERE p.sector = s.id AND p.deleted_at IS NULL)")
+        ws,
+        "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
+        " (SELECT 1 FROM policies p WHERE p.sector = s.id AND p.deleted_at IS NULL)",
+    )
     return [
-        Check(tr("Completeness", "Sectors chosen for review"), _live(ws, "sectors") > 0),
-        Check(tr("Completeness", "Every sector assessed with a coherence score"),
-              _live(ws, "sectors") > 0 and unassessed == 0),
-        Check(tr("Completeness", "Policies in force listed for every sector"),
-              _live(ws, "sectors") > 0 and without_policy == 0),
-        Check(tr("Completeness", "Recommendations written"),
-              _live(ws, "assessments", "recommendations IS NOT NULL") > 0),
+        Check(translate("Completeness", "Sectors chosen for review"), _live(ws, "sectors") > 0),
+        Check(
+            translate("Completeness", "Every sector assessed with a coherence score"),
+            _live(ws, "sectors") > 0 and unassessed == 0,
+        ),
+        Check(
+            translate("Completeness", "Policies in force listed for every sector"),
+            _live(ws, "sectors") > 0 and without_policy == 0,
+        ),
+        Check(
+            translate("Completeness", "Recommendations written"),
+            _live(ws, "assessments", "recommendations IS NOT NULL") > 0,
+        ),
     ]
 
 
 def _actions(ws: Workshop) -> list[Check]:
     return [
-        Check(tr("Completeness", "Actions recorded"), _live(ws, "actions") > 0),
-        Check(tr("Completeness", "Every action has a responsible actor"),
-              _all_have(ws, "actions", "responsible IS NOT NULL")),
-        Check(tr("Completeness", "Every action has a timeframe and priority"),
-              _all_have(ws, "actions", "timeframe IS NOT NULL AND priority IS NOT NULL")),
-        Check(tr("Completeness", "Every action has an indicator"),
-              _all_have(ws, "actions", "indicator IS NOT NULL")),
-        Check(tr("Completeness", "Costs estimated"),
-              _all_have(ws, "actions", "cost IS NOT NULL")),
+        Check(translate("Completeness", "Actions recorded"), _live(ws, "actions") > 0),
+        Check(
+            translate("Completeness", "Every action has a responsible actor"),
+            _all_have(ws, "actions", "responsible IS NOT NULL"),
+        ),
+        Check(
+            translate("Completeness", "Every action has a timeframe and priority"),
+            _all_have(ws, "actions", "timeframe IS NOT NULL AND priority IS NOT NULL"),
+        ),
+        Check(
+            translate("Completeness", "Every action has an indicator"),
+            _all_have(ws, "actions", "indicator IS NOT NULL"),
+        ),
+        Check(
+            translate("Completeness", "Costs estimated"),
+            _all_have(ws, "actions", "cost IS NOT NULL"),
+        ),
     ]
 
 

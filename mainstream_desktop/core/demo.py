@@ -16,7 +16,7 @@ from mainstream_desktop.core import demo_data as d
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.atomic import atomic_path
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Workshop
 
 MAX_SCALE = 200
@@ -35,14 +35,20 @@ class _Ids:
 def write_demo(path: str | os.PathLike[str], *, scale: int = 1, force: bool = False) -> Path:
     """Write the sample workshop to ``path`` (whole or not at all)."""
     if not 1 <= scale <= MAX_SCALE:
-        raise UserError(tr("Demo", "The scale must be between 1 and {max}.").format(max=MAX_SCALE))
+        raise UserError(
+            translate("Demo", "The scale must be between 1 and {max}.").format(max=MAX_SCALE)
+        )
     target = Path(path)
     if target.exists() and not force:
-        raise UserError(tr("File", "“{name}” already exists (use --force to replace it).")
-                        .format(name=target))
+        raise UserError(
+            translate("File", "“{name}” already exists (use --force to replace it).").format(
+                name=target
+            )
+        )
     if not target.parent.is_dir():
-        raise UserError(tr("File", "The folder “{name}” does not exist.").format(
-            name=target.parent))
+        raise UserError(
+            translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
+        )
     try:
         with atomic_path(target, overwrite=force) as tmp:
             ws = Workshop.create(tmp, force=True, **d.WORKSHOP)
@@ -51,8 +57,11 @@ def write_demo(path: str | os.PathLike[str], *, scale: int = 1, force: bool = Fa
             finally:
                 ws.close()
     except FileExistsError:
-        raise UserError(tr("File", "“{name}” already exists (use --force to replace it).")
-                        .format(name=target)) from None
+        raise UserError(
+            translate("File", "“{name}” already exists (use --force to replace it).").format(
+                name=target
+            )
+        ) from None
     return target
 
 
@@ -71,56 +80,131 @@ def _suffix(k: int) -> str:
 def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
     sfx = _suffix(k)
     sh: dict[str, str] = {}
-    for (name, acr, typ, level, parent, infl, intr, stance, role, areas, mandate) in d.STAKEHOLDERS:
+    for name, acr, typ, level, parent, infl, intr, stance, role, areas, mandate in d.STAKEHOLDERS:
         values = {
-            "name": name + sfx, "acronym": acr if k == 1 else f"{acr}-{k}", "type": typ,
-            "level": level, "parent": sh.get(parent) if parent else None, "influence": infl,
-            "interest": intr, "stance": stance, "engagement_role": role, "thematic_areas": areas,
-            "mandate": mandate, "contact_person": None,
+            "name": name + sfx,
+            "acronym": acr if k == 1 else f"{acr}-{k}",
+            "type": typ,
+            "level": level,
+            "parent": sh.get(parent) if parent else None,
+            "influence": infl,
+            "interest": intr,
+            "stance": stance,
+            "engagement_role": role,
+            "thematic_areas": areas,
+            "mandate": mandate,
+            "contact_person": None,
             "contact_email": f"info@{acr.lower().replace('-', '')}.example",
         }
         sh[acr] = ws.insert("stakeholders", values, record_id=ids()).record_id or ""
     for src, dst, kind, strength in d.LINKS:
-        ws.insert("links", {"source": sh[src], "target": sh[dst], "kind": kind,
-                            "strength": strength}, record_id=ids())
+        ws.insert(
+            "links",
+            {"source": sh[src], "target": sh[dst], "kind": kind, "strength": strength},
+            record_id=ids(),
+        )
     ds: dict[str, str] = {}
-    for (name, typ, owner, per, year, cov, variables, disagg, access, quality,
-         gaps) in d.DATA_SOURCES:
-        ds[name] = ws.insert("data_sources", {
-            "name": name + sfx, "type": typ, "owner": sh[owner], "periodicity": per,
-            "latest_year": year, "coverage": cov, "variables": variables,
-            "disaggregations": disagg, "access": access, "quality": quality, "gaps": gaps,
-        }, record_id=ids()).record_id or ""
+    for (
+        name,
+        typ,
+        owner,
+        per,
+        year,
+        cov,
+        variables,
+        disagg,
+        access,
+        quality,
+        gaps,
+    ) in d.DATA_SOURCES:
+        ds[name] = (
+            ws.insert(
+                "data_sources",
+                {
+                    "name": name + sfx,
+                    "type": typ,
+                    "owner": sh[owner],
+                    "periodicity": per,
+                    "latest_year": year,
+                    "coverage": cov,
+                    "variables": variables,
+                    "disaggregations": disagg,
+                    "access": access,
+                    "quality": quality,
+                    "gaps": gaps,
+                },
+                record_id=ids(),
+            ).record_id
+            or ""
+        )
     ind: dict[str, str] = {}
-    for (code, name, fw, sdg, gcm, unit, base, by, target, ty, resp, disagg,
-         sources) in d.INDICATORS:
-        ind[code] = ws.insert("indicators", {
-            "code": code if k == 1 else f"{code}/{k}", "name": name + sfx, "framework": fw,
-            "sdg_indicator": sdg, "gcm_objectives": gcm, "unit": unit, "baseline_value": base,
-            "baseline_year": by, "target_value": target, "target_year": ty,
-            "responsible": sh[resp], "disaggregations": disagg,
-        }, record_id=ids()).record_id or ""
+    for code, name, fw, sdg, gcm, unit, base, by, target, ty, resp, disagg, sources in d.INDICATORS:
+        ind[code] = (
+            ws.insert(
+                "indicators",
+                {
+                    "code": code if k == 1 else f"{code}/{k}",
+                    "name": name + sfx,
+                    "framework": fw,
+                    "sdg_indicator": sdg,
+                    "gcm_objectives": gcm,
+                    "unit": unit,
+                    "baseline_value": base,
+                    "baseline_year": by,
+                    "target_value": target,
+                    "target_year": ty,
+                    "responsible": sh[resp],
+                    "disaggregations": disagg,
+                },
+                record_id=ids(),
+            ).record_id
+            or ""
+        )
         for source_name, level in sources:
-            ws.insert("coverage", {"indicator": ind[code], "data_source": ds[source_name],
-                                   "level": level}, record_id=ids())
+            ws.insert(
+                "coverage",
+                {"indicator": ind[code], "data_source": ds[source_name], "level": level},
+                record_id=ids(),
+            )
     for i, (name, sex, org, position, role) in enumerate(d.PARTICIPANT_NAMES):
         first, _, last = name.partition(" ")
-        ws.insert("participants", {
-            "name": name + sfx, "sex": sex, "organisation": sh[org], "position": position,
-            "role": role, "working_group": "ABC"[i % 3],
-            "email": f"{first.lower()}.{last.lower().replace('-', '')}{k}@example.org",
-        }, record_id=ids())
+        ws.insert(
+            "participants",
+            {
+                "name": name + sfx,
+                "sex": sex,
+                "organisation": sh[org],
+                "position": position,
+                "role": role,
+                "working_group": "ABC"[i % 3],
+                "email": f"{first.lower()}.{last.lower().replace('-', '')}{k}@example.org",
+            },
+            record_id=ids(),
+        )
     sectors = _sector_ids(ws)
-    for (title, desc, step, sector, resp, tf, prio, cost, indicator, sdg,
-         gcm) in d.ACTIONS:
-        ws.insert("actions", {
-            "title": title + sfx, "description": desc, "source_step": step,
-            "sector": sectors.get(sector), "responsible": sh[resp], "timeframe": tf,
-            "priority": prio, "cost": cost, "currency": "USD",
-            "indicator": ind.get(indicator) if indicator else None, "sdg_targets": sdg,
-            "gcm_objectives": gcm, "status": "agreed" if prio == "high" else "proposed",
-            "funding": "State budget" if cost and cost < 100000 else "State budget and partners",
-        }, record_id=ids())
+    for title, desc, step, sector, resp, tf, prio, cost, indicator, sdg, gcm in d.ACTIONS:
+        ws.insert(
+            "actions",
+            {
+                "title": title + sfx,
+                "description": desc,
+                "source_step": step,
+                "sector": sectors.get(sector),
+                "responsible": sh[resp],
+                "timeframe": tf,
+                "priority": prio,
+                "cost": cost,
+                "currency": "USD",
+                "indicator": ind.get(indicator) if indicator else None,
+                "sdg_targets": sdg,
+                "gcm_objectives": gcm,
+                "status": "agreed" if prio == "high" else "proposed",
+                "funding": "State budget"
+                if cost and cost < 100000
+                else "State budget and partners",
+            },
+            record_id=ids(),
+        )
     if k == 1:
         _fill_commitment(ws, ids, sh)
         _fill_sectors(ws, ids, sh)
@@ -131,20 +215,45 @@ def _sector_ids(ws: Workshop) -> dict[str, str]:
 
 
 def _fill_sectors(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
-    for (key, lead, prio, m_eff, s_eff, score, gaps, recs, sdg, gcm, policies) in d.SECTORS:
-        sid = ws.insert("sectors", {"sector": key, "lead": sh[lead], "priority": prio,
-                                    "working_group": "A" if prio == "high" else "B"},
-                        record_id=ids()).record_id
-        ws.insert("assessments", {
-            "sector": sid, "migration_effects": m_eff, "sector_effects": s_eff,
-            "coherence_score": score, "gaps": gaps, "recommendations": recs,
-            "sdg_targets": sdg, "gcm_objectives": gcm,
-        }, record_id=ids())
+    for key, lead, prio, m_eff, s_eff, score, gaps, recs, sdg, gcm, policies in d.SECTORS:
+        sid = ws.insert(
+            "sectors",
+            {
+                "sector": key,
+                "lead": sh[lead],
+                "priority": prio,
+                "working_group": "A" if prio == "high" else "B",
+            },
+            record_id=ids(),
+        ).record_id
+        ws.insert(
+            "assessments",
+            {
+                "sector": sid,
+                "migration_effects": m_eff,
+                "sector_effects": s_eff,
+                "coherence_score": score,
+                "gaps": gaps,
+                "recommendations": recs,
+                "sdg_targets": sdg,
+                "gcm_objectives": gcm,
+            },
+            record_id=ids(),
+        )
         for title, kind, year, resp, addressed, coherence in policies:
-            ws.insert("policies", {
-                "title": title, "sector": sid, "kind": kind, "year": year,
-                "responsible": sh[resp], "migration": addressed, "coherence": coherence,
-            }, record_id=ids())
+            ws.insert(
+                "policies",
+                {
+                    "title": title,
+                    "sector": sid,
+                    "kind": kind,
+                    "year": year,
+                    "responsible": sh[resp],
+                    "migration": addressed,
+                    "coherence": coherence,
+                },
+                record_id=ids(),
+            )
     # actions of the first copy were written before the sectors existed: link them now
     sectors = _sector_ids(ws)
     by_title = {a[0]: a[3] for a in d.ACTIONS}
@@ -155,28 +264,79 @@ def _fill_sectors(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
 
 
 def _fill_commitment(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
-    for (title, instr, level, status, date, issuer, lead, fp, fpc, mandate, budget,
-         ref) in d.COMMITMENTS:
-        ws.insert("commitments", {
-            "title": title, "instrument": instr, "level": level, "status": status, "date": date,
-            "issuing_authority": sh[issuer], "lead_agency": sh[lead], "focal_point": fp,
-            "focal_point_contact": fpc, "mandate": mandate, "budget": budget, "reference": ref,
-        }, record_id=ids())
+    for (
+        title,
+        instr,
+        level,
+        status,
+        date,
+        issuer,
+        lead,
+        fp,
+        fpc,
+        mandate,
+        budget,
+        ref,
+    ) in d.COMMITMENTS:
+        ws.insert(
+            "commitments",
+            {
+                "title": title,
+                "instrument": instr,
+                "level": level,
+                "status": status,
+                "date": date,
+                "issuing_authority": sh[issuer],
+                "lead_agency": sh[lead],
+                "focal_point": fp,
+                "focal_point_contact": fpc,
+                "mandate": mandate,
+                "budget": budget,
+                "reference": ref,
+            },
+            record_id=ids(),
+        )
     for name, kind, chair, status, tor, year, freq, mandate, members in d.MECHANISMS:
-        mid = ws.insert("mechanisms", {
-            "name": name, "kind": kind, "chair": sh[chair], "status": status, "has_tor": tor,
-            "established": year, "frequency": freq, "mandate": mandate,
-        }, record_id=ids()).record_id
+        mid = ws.insert(
+            "mechanisms",
+            {
+                "name": name,
+                "kind": kind,
+                "chair": sh[chair],
+                "status": status,
+                "has_tor": tor,
+                "established": year,
+                "frequency": freq,
+                "mandate": mandate,
+            },
+            record_id=ids(),
+        ).record_id
         for acr, role in members:
-            ws.insert("mechanism_members", {"mechanism": mid, "stakeholder": sh[acr],
-                                            "role": role}, record_id=ids())
+            ws.insert(
+                "mechanism_members",
+                {"mechanism": mid, "stakeholder": sh[acr], "role": role},
+                record_id=ids(),
+            )
     for key, (status, year) in d.INSTRUMENT_STATUS.items():
-        ws.insert("instrument_status", {"instrument": key, "status": status, "year": year},
-                  record_id=ids())
+        ws.insert(
+            "instrument_status",
+            {"instrument": key, "status": status, "year": year},
+            record_id=ids(),
+        )
     items = [k for k, _ in refdata.choices("readiness_items")]
     for key, status in zip(items, d.READINESS_STATUS, strict=False):
         ws.insert("readiness", {"item": key, "status": status}, record_id=ids())
     for title, step, date, start, end, group in d.SESSIONS:
-        ws.insert("sessions", {"title": title, "step": step, "date": date, "start_time": start,
-                               "end_time": end, "working_group": group,
-                               "facilitator": "Amara Velen"}, record_id=ids())
+        ws.insert(
+            "sessions",
+            {
+                "title": title,
+                "step": step,
+                "date": date,
+                "start_time": start,
+                "end_time": end,
+                "working_group": group,
+                "facilitator": "Amara Velen",
+            },
+            record_id=ids(),
+        )

@@ -19,7 +19,7 @@ from pathlib import Path
 
 from mainstream_desktop.core import userdirs
 from mainstream_desktop.core.errors import WorkshopLockedError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 
 @dataclass(frozen=True)
@@ -35,7 +35,7 @@ class LockInfo:
             when = dt.datetime.fromisoformat(self.since).astimezone().strftime("%Y-%m-%d %H:%M")
         except ValueError:
             when = self.since
-        return tr("Lock", "{user} on {host} (process {pid}) since {when}").format(
+        return translate("Lock", "{user} on {host} (process {pid}) since {when}").format(
             user=self.user, host=self.host, pid=self.pid, when=when)
 
 
@@ -92,7 +92,7 @@ class WorkshopLock:
         holder = read_lock(self.document)
         if holder is not None and not (holder.host == socket.gethostname()
                                        and holder.pid == os.getpid()):
-            raise WorkshopLockedError(tr(
+            raise WorkshopLockedError(translate(
                 "Lock", "“{name}” is open in another window: {holder}.").format(
                 name=self.document.name, holder=holder.describe()))
         info = LockInfo(userdirs.user_name(), socket.gethostname(), os.getpid(),
@@ -120,6 +120,6 @@ def ensure_not_held(document: Path) -> None:
     holder = read_lock(document)
     if holder is not None and not (holder.host == socket.gethostname()
                                    and holder.pid == os.getpid()):
-        raise WorkshopLockedError(tr(
+        raise WorkshopLockedError(translate(
             "Lock", "“{name}” is open in a window: {holder}. Close it there first.").format(
             name=document.name, holder=holder.describe()))

@@ -12,7 +12,7 @@ import csv
 import re
 from functools import cache
 
-from mainstream_desktop.core.i18n import current_language, tr
+from mainstream_desktop.core.i18n import current_language, translate
 from mainstream_desktop.locations import resource
 
 # ISO 3166-1 reserves these alpha-3 ranges for user assignment: a fictional or
@@ -29,18 +29,18 @@ def rows(name: str) -> tuple[dict[str, str], ...]:
 
 
 def _label_sdg(row: dict[str, str]) -> str:
-    return f"{row['code']} {tr('Reference', row['title'])}"
+    return f"{row['code']} {translate('Reference', row['title'])}"
 
 
 def _gcm_label(row: dict[str, str]) -> str:
-    return tr("Reference", "GCM {number}: {label}").format(
-        number=row["number"], label=tr("Reference", row["short_label"])
+    return translate("Reference", "GCM {number}: {label}").format(
+        number=row["number"], label=translate("Reference", row["short_label"])
     )
 
 
 def _simple(file: str, key: str = "key", label: str = "name"):
     def build() -> list[tuple[str, str]]:
-        return [(r[key], tr("Reference", r[label])) for r in rows(file)]
+        return [(r[key], translate("Reference", r[label])) for r in rows(file)]
 
     return build
 
@@ -63,7 +63,7 @@ def _instruments() -> list[tuple[str, str]]:
 
 def _readiness() -> list[tuple[str, str]]:
     ordered = sorted(rows("readiness_items"), key=lambda r: int(r["order"]))
-    return [(r["key"], tr("Reference", r["text"])) for r in ordered]
+    return [(r["key"], translate("Reference", r["text"])) for r in ordered]
 
 
 def _sdg(kind: str):
@@ -143,11 +143,11 @@ def guiding_questions(step: str) -> list[str]:
     ordered = sorted(
         (r for r in rows("guiding_questions") if r["step"] == step), key=lambda r: int(r["order"])
     )
-    return [tr("Reference", r["question"]) for r in ordered]
+    return [translate("Reference", r["question"]) for r in ordered]
 
 
 def step_purpose(step: str) -> str:
     for r in rows("step_purposes"):
         if r["step"] == step:
-            return tr("Reference", r["purpose"])
+            return translate("Reference", r["purpose"])
     return ""

@@ -18,7 +18,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mainstream_desktop.core.errors import NotAWorkshopError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import REGISTERS, SYSTEM_COLUMNS, Field, Register
 
 APPLICATION_ID = 0x4D534431  # "MSD1"
@@ -44,24 +44,31 @@ def read_header(path: Path) -> Header:
     """
     name = path.name
     if not path.exists():
-        raise NotAWorkshopError(tr("File", "“{name}” does not exist.").format(name=path))
+        raise NotAWorkshopError(translate("File", "“{name}” does not exist.").format(name=path))
     if path.is_dir():
-        raise NotAWorkshopError(tr("File", "“{name}” is a folder, not a workshop file.").format(
-            name=name))
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is a folder, not a workshop file.").format(name=name)
+        )
     try:
         size = path.stat().st_size
         with open(path, "rb") as fh:
             head = fh.read(100)
     except OSError as exc:
-        raise NotAWorkshopError(tr("File", "“{name}” cannot be read: {reason}.").format(
-            name=name, reason=exc.strerror or exc)) from None
+        raise NotAWorkshopError(
+            translate("File", "“{name}” cannot be read: {reason}.").format(
+                name=name, reason=exc.strerror or exc
+            )
+        ) from None
     if size == 0:
-        raise NotAWorkshopError(tr("File", "“{name}” is empty: it is not a workshop file.").format(
-            name=name))
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is empty: it is not a workshop file.").format(name=name)
+        )
     if len(head) < 100 or not head.startswith(SQLITE_MAGIC):
-        raise NotAWorkshopError(tr(
-            "File", "“{name}” is not a workshop file (it is not an SQLite database).").format(
-            name=name))
+        raise NotAWorkshopError(
+            translate(
+                "File", "“{name}” is not a workshop file (it is not an SQLite database)."
+            ).format(name=name)
+        )
     (raw_page_size,) = struct.unpack(">H", head[16:18])
     page_size = 65536 if raw_page_size == 1 else raw_page_size
     change_counter, page_count = struct.unpack(">II", head[24:32])
@@ -69,21 +76,32 @@ def read_header(path: Path) -> Header:
     (user_version,) = struct.unpack(">I", head[60:64])
     (app_id,) = struct.unpack(">I", head[68:72])
     if app_id != APPLICATION_ID:
-        raise NotAWorkshopError(tr(
-            "File", "“{name}” is a database of another application, not a workshop file."
-        ).format(name=name))
+        raise NotAWorkshopError(
+            translate(
+                "File", "“{name}” is a database of another application, not a workshop file."
+            ).format(name=name)
+        )
     if user_version > SCHEMA_VERSION:
-        raise NotAWorkshopError(tr(
-            "File",
-            "“{name}” was written by a newer version of Mainstream Desktop (file format "
-            "{found}; this version reads up to {supported}). Update the application to "
-            "open it.").format(name=name, found=user_version, supported=SCHEMA_VERSION))
+        raise NotAWorkshopError(
+            translate(
+                "File",
+                "“{name}” was written by a newer version of Mainstream Desktop (file format "
+                "{found}; this version reads up to {supported}). Update the application to "
+                "open it.",
+            ).format(name=name, found=user_version, supported=SCHEMA_VERSION)
+        )
     if user_version < 1:
-        raise NotAWorkshopError(tr(
-            "File", "“{name}” is a damaged workshop file (no schema version).").format(name=name))
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is a damaged workshop file (no schema version).").format(
+                name=name
+            )
+        )
     if page_size < 512 or page_size & (page_size - 1):
-        raise NotAWorkshopError(tr(
-            "File", "“{name}” is a damaged workshop file (bad page size).").format(name=name))
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is a damaged workshop file (bad page size).").format(
+                name=name
+            )
+        )
     trusted = page_count if change_counter == valid_for else 0
     return Header(app_id, user_version, page_size, trusted, size)
 
@@ -95,17 +113,24 @@ def check_not_truncated(path: Path, header: Header) -> None:
         return  # SQLite rolls the journal back on open; the quick check judges after
     expected = header.page_size * header.page_count
     if header.page_count and header.file_size < expected:
-        raise NotAWorkshopError(tr(
-            "File",
-            "“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup."
-        ).format(name=path.name, size=header.file_size, expected=expected))
+        raise NotAWorkshopError(
+            translate(
+                "File",
+                "“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.",
+            ).format(name=path.name, size=header.file_size, expected=expected)
+        )
     if header.file_size % header.page_size:
-        raise NotAWorkshopError(tr(
-            "File", "“{name}” is truncated or damaged (its size is not a whole number of "
-            "pages). Restore it from a backup.").format(name=path.name))
+        raise NotAWorkshopError(
+            translate(
+                "File",
+                "“{name}” is truncated or damaged (its size is not a whole number of "
+                "pages). Restore it from a backup.",
+            ).format(name=path.name)
+        )
 
 
 # --- creation and migrations -------------------------------------------------------------
+
 
 def _sql_column(field: Field) -> str:
     return f'"{field.name}" {field.sql_type}'
@@ -118,8 +143,13 @@ def _create_register(conn: sqlite3.Connection, reg: Register, version: int) -> N
     db = Database(conn, recursive_triggers=False, execute_plugins=False)
     fields = reg.fields_at(version)
     type_of = {"INTEGER": int, "REAL": float, "TEXT": str}
-    columns: dict[str, type] = {"id": str, "created_at": str, "updated_at": str,
-                                "updated_by": str, "deleted_at": str}
+    columns: dict[str, type] = {
+        "id": str,
+        "created_at": str,
+        "updated_at": str,
+        "updated_by": str,
+        "deleted_at": str,
+    }
     for f in fields:
         columns[f.name] = type_of[f.sql_type]
     foreign_keys = [(f.name, f.ref, "id") for f in fields if f.kind == "ref"]

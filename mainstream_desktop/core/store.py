@@ -27,7 +27,7 @@ from mainstream_desktop.core.errors import (
     ValidationError,
     WorkshopLockedError,
 )
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.journal import Change
 from mainstream_desktop.core.lock import WorkshopLock
 from mainstream_desktop.core.registers import REGISTERS, Register, references_to, register
@@ -55,8 +55,8 @@ def now_iso() -> str:
 
 
 def _problem(reg: Register, record: str, field_name: str | None, message: str) -> Problem:
-    label = tr("Field", reg.field(field_name).label) if field_name else ""
-    return Problem(tr("Register", reg.singular), record, label, message)
+    label = translate("Field", reg.field(field_name).label) if field_name else ""
+    return Problem(translate("Register", reg.singular), record, label, message)
 
 
 class Workshop:
@@ -98,11 +98,15 @@ class Workshop:
 
         target = Path(path)
         if target.exists() and not force:
-            raise UserError(tr("File", "“{name}” already exists (use --force to replace it).")
-                            .format(name=target))
+            raise UserError(
+                translate("File", "“{name}” already exists (use --force to replace it).").format(
+                    name=target
+                )
+            )
         if not target.parent.is_dir():
-            raise UserError(tr("File", "The folder “{name}” does not exist.").format(
-                name=target.parent))
+            raise UserError(
+                translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
+            )
         values = {"title": title, "country": country, **fields}
         try:
             with atomic_path(target, overwrite=force) as tmp:
@@ -116,11 +120,17 @@ class Workshop:
                 finally:
                     conn.close()
         except FileExistsError:
-            raise UserError(tr("File", "“{name}” already exists (use --force to replace it).")
-                            .format(name=target)) from None
+            raise UserError(
+                translate("File", "“{name}” already exists (use --force to replace it).").format(
+                    name=target
+                )
+            ) from None
         except OSError as exc:
-            raise UserError(tr("File", "Cannot write “{name}”: {reason}.").format(
-                name=target, reason=exc.strerror or exc)) from None
+            raise UserError(
+                translate("File", "Cannot write “{name}”: {reason}.").format(
+                    name=target, reason=exc.strerror or exc
+                )
+            ) from None
         return cls.open(target)
 
     def _init_meta(self) -> None:
@@ -128,8 +138,11 @@ class Workshop:
         with self._transaction():
             self.conn.executemany(
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("workshop_uuid", self.uuid), ("created_at", now_iso()),
-                 ("created_by_device", self.device_id)],
+                [
+                    ("workshop_uuid", self.uuid),
+                    ("created_at", now_iso()),
+                    ("created_by_device", self.device_id),
+                ],
             )
 
     @classmethod
@@ -150,8 +163,13 @@ class Workshop:
         header = schema.read_header(target)
         schema.check_not_truncated(target, header)
         if header.user_version < schema.SCHEMA_VERSION and readonly:
-            raise UserError(tr("File", "“{name}” uses an older file format and must be "
-                               "opened for writing once to update it.").format(name=target.name))
+            raise UserError(
+                translate(
+                    "File",
+                    "“{name}” uses an older file format and must be "
+                    "opened for writing once to update it.",
+                ).format(name=target.name)
+            )
         from mainstream_desktop.core.lock import ensure_not_held
 
         held = WorkshopLock(target)
@@ -163,12 +181,18 @@ class Workshop:
             conn = _connect(target, readonly=readonly)
         except sqlite3.OperationalError as exc:
             held.release()
-            raise NotAWorkshopError(tr("File", "“{name}” cannot be opened: {reason}.").format(
-                name=target.name, reason=exc)) from None
+            raise NotAWorkshopError(
+                translate("File", "“{name}” cannot be opened: {reason}.").format(
+                    name=target.name, reason=exc
+                )
+            ) from None
         except sqlite3.DatabaseError as exc:  # malformed, not a database
             held.release()
-            raise NotAWorkshopError(tr("File", "“{name}” is damaged ({reason}). Restore it from "
-                                       "a backup.").format(name=target.name, reason=exc)) from None
+            raise NotAWorkshopError(
+                translate(
+                    "File", "“{name}” is damaged ({reason}). Restore it from a backup."
+                ).format(name=target.name, reason=exc)
+            ) from None
         try:
             _check_integrity(conn, target, quick=True)
             if header.user_version < schema.SCHEMA_VERSION:
@@ -186,9 +210,13 @@ class Workshop:
             conn.close()
             held.release()
             if "locked" in str(exc):
-                raise WorkshopLockedError(tr(
-                    "File", "“{name}” is being written by another program; try again when it "
-                    "is closed.").format(name=target.name)) from None
+                raise WorkshopLockedError(
+                    translate(
+                        "File",
+                        "“{name}” is being written by another program; try again when it "
+                        "is closed.",
+                    ).format(name=target.name)
+                ) from None
             raise
         except BaseException:
             conn.close()
@@ -254,20 +282,22 @@ class Workshop:
     def count(self, table: str) -> int:
         register(table)
         return self.conn.execute(
-            f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL').fetchone()[0]
+            f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL'
+        ).fetchone()[0]
 
     def workshop(self) -> Record:
         recs = self.records("workshop")
         if not recs:
-            raise NotAWorkshopError(tr("File", "The workshop record is missing."))
+            raise NotAWorkshopError(translate("File", "The workshop record is missing."))
         return recs[0]
 
     def titles(self, table: str) -> dict[str, str]:
         """id → human-readable name of every record (tombstoned ones included)."""
         cached = self._titles.get(table)
         if cached is None:
-            cached = {r["id"]: self.describe(table, r) for r in
-                      self.records(table, include_deleted=True)}
+            cached = {
+                r["id"]: self.describe(table, r) for r in self.records(table, include_deleted=True)
+            }
             self._titles[table] = cached
         return cached
 
@@ -279,14 +309,20 @@ class Workshop:
     def describe(self, table: str, rec: Record) -> str:
         """The name a user knows a record by (what references show)."""
         if table == "links":
-            return "{} → {}".format(self.title_of("stakeholders", rec.get("source")),
-                                   self.title_of("stakeholders", rec.get("target")))
+            return "{} → {}".format(
+                self.title_of("stakeholders", rec.get("source")),
+                self.title_of("stakeholders", rec.get("target")),
+            )
         if table == "coverage":
-            return "{} ← {}".format(self.title_of("indicators", rec.get("indicator")),
-                                   self.title_of("data_sources", rec.get("data_source")))
+            return "{} ← {}".format(
+                self.title_of("indicators", rec.get("indicator")),
+                self.title_of("data_sources", rec.get("data_source")),
+            )
         if table == "mechanism_members":
-            return "{}: {}".format(self.title_of("mechanisms", rec.get("mechanism")),
-                                  self.title_of("stakeholders", rec.get("stakeholder")))
+            return "{}: {}".format(
+                self.title_of("mechanisms", rec.get("mechanism")),
+                self.title_of("stakeholders", rec.get("stakeholder")),
+            )
         reg = register(table)
         f = reg.field(reg.title_field)
         value = rec.get(f.name)
@@ -334,7 +370,7 @@ class Workshop:
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
-            raise UserError(tr("File", "This workshop is open read-only."))
+            raise UserError(translate("File", "This workshop is open read-only."))
         if self._in_bulk:
             yield
             return
@@ -361,16 +397,26 @@ class Workshop:
         for name in stale:
             self._titles.pop(name, None)
 
-    def insert(self, table: str, values: dict[str, Any], *, accept_labels: bool = False,
-               record_id: str | None = None) -> Result:
+    def insert(
+        self,
+        table: str,
+        values: dict[str, Any],
+        *,
+        accept_labels: bool = False,
+        record_id: str | None = None,
+    ) -> Result:
         """Add a record; ``values`` may omit optional fields."""
         reg = register(table)
         if reg.singleton and self.count(table):
-            raise UserError(tr("Store", "A workshop file holds one workshop record."))
+            raise UserError(translate("Store", "A workshop file holds one workshop record."))
         clean = self._coerce(reg, values, None, accept_labels)
         missing = [f for f in reg.fields if f.required and clean.get(f.name) in (None, [])]
-        problems = [_problem(reg, self._name_for(reg, clean), f.name,
-                             tr("Validation", "is required")) for f in missing]
+        problems = [
+            _problem(
+                reg, self._name_for(reg, clean), f.name, translate("Validation", "is required")
+            )
+            for f in missing
+        ]
         rid = record_id or str(uuid.uuid4())
         problems += self._relational_problems(reg, rid, clean)
         if problems:
@@ -379,8 +425,11 @@ class Workshop:
         row = {f.name: validation.to_sql(f, clean.get(f.name)) for f in reg.fields}
         cols = ["id", "created_at", "updated_at", "updated_by", *row]
         params = [rid, stamp, stamp, self.device_id, *row.values()]
-        changes = [Change(table, rid, name, None, clean.get(name), "insert")
-                   for name in row if clean.get(name) not in (None, [])]
+        changes = [
+            Change(table, rid, name, None, clean.get(name), "insert")
+            for name in row
+            if clean.get(name) not in (None, [])
+        ]
         if not changes:
             changes = [Change(table, rid, "id", None, rid, "insert")]
         with self._transaction():
@@ -393,25 +442,35 @@ class Workshop:
             self._commit_changes(changes)
         return Result(changes, rid)
 
-    def update(self, table: str, record_id: str, values: dict[str, Any], *,
-               accept_labels: bool = False) -> Result:
+    def update(
+        self, table: str, record_id: str, values: dict[str, Any], *, accept_labels: bool = False
+    ) -> Result:
         """Change some fields of a live record; unchanged values write nothing."""
         reg = register(table)
         current = self.get(table, record_id)
         if current is None:
-            raise UserError(tr("Store", "{register} {id} does not exist or was deleted.").format(
-                register=tr("Register", reg.singular), id=record_id))
+            raise UserError(
+                translate("Store", "{register} {id} does not exist or was deleted.").format(
+                    register=translate("Register", reg.singular), id=record_id
+                )
+            )
         clean = self._coerce(reg, values, current, accept_labels)
         merged = {**current, **clean}
-        problems = [_problem(reg, self.describe(table, merged), f.name,
-                             tr("Validation", "is required"))
-                    for f in reg.fields if f.name in clean and f.required
-                    and clean[f.name] in (None, [])]
+        problems = [
+            _problem(
+                reg, self.describe(table, merged), f.name, translate("Validation", "is required")
+            )
+            for f in reg.fields
+            if f.name in clean and f.required and clean[f.name] in (None, [])
+        ]
         problems += self._relational_problems(reg, record_id, merged, only=set(clean))
         if problems:
             raise ValidationError(problems)
-        changes = [Change(table, record_id, k, current.get(k), v, "update")
-                   for k, v in clean.items() if current.get(k) != v]
+        changes = [
+            Change(table, record_id, k, current.get(k), v, "update")
+            for k, v in clean.items()
+            if current.get(k) != v
+        ]
         if not changes:
             return Result([], record_id)
         with self._transaction():
@@ -429,19 +488,32 @@ class Workshop:
         """
         reg = register(table)
         if reg.singleton:
-            raise UserError(tr("Store", "The workshop record cannot be deleted."))
+            raise UserError(translate("Store", "The workshop record cannot be deleted."))
         if self.get(table, record_id) is None:
-            raise UserError(tr("Store", "{register} {id} does not exist or was deleted.").format(
-                register=tr("Register", reg.singular), id=record_id))
+            raise UserError(
+                translate("Store", "{register} {id} does not exist or was deleted.").format(
+                    register=translate("Register", reg.singular), id=record_id
+                )
+            )
         deps = self.dependents(table, record_id)
         if deps and not cascade:
-            labels = {f"{tr('Register', register(t).singular)} “{self.title_of(t, i)}”"
-                      for t, i, _ in deps}
+            labels = {
+                f"{translate('Register', register(t).singular)} “{self.title_of(t, i)}”"
+                for t, i, _ in deps
+            }
             names = ", ".join(sorted(labels)[:5])
-            raise UserError(tr("Store", "{register} “{name}” is used by {count} record(s) "
-                               "({names}); delete them first or delete with dependents.").format(
-                register=tr("Register", reg.singular), name=self.title_of(table, record_id),
-                count=len(deps), names=names))
+            raise UserError(
+                translate(
+                    "Store",
+                    "{register} “{name}” is used by {count} record(s) "
+                    "({names}); delete them first or delete with dependents.",
+                ).format(
+                    register=translate("Register", reg.singular),
+                    name=self.title_of(table, record_id),
+                    count=len(deps),
+                    names=names,
+                )
+            )
         changes: list[Change] = []
         stamp = now_iso()
         self._collect_delete(table, record_id, stamp, changes, set())
@@ -450,8 +522,14 @@ class Workshop:
             self._commit_changes(changes)
         return Result(changes, record_id)
 
-    def _collect_delete(self, table: str, record_id: str, stamp: str, changes: list[Change],
-                        seen: set[tuple[str, str]]) -> None:
+    def _collect_delete(
+        self,
+        table: str,
+        record_id: str,
+        stamp: str,
+        changes: list[Change],
+        seen: set[tuple[str, str]],
+    ) -> None:
         if (table, record_id) in seen:
             return
         seen.add((table, record_id))
@@ -470,8 +548,11 @@ class Workshop:
         reg = register(table)
         rec = self.get(table, record_id, include_deleted=True)
         if rec is None or not rec["deleted_at"]:
-            raise UserError(tr("Store", "{register} {id} is not deleted.").format(
-                register=tr("Register", reg.singular), id=record_id))
+            raise UserError(
+                translate("Store", "{register} {id} is not deleted.").format(
+                    register=translate("Register", reg.singular), id=record_id
+                )
+            )
         problems = self._relational_problems(reg, record_id, rec)
         if problems:
             raise ValidationError(problems)
@@ -508,8 +589,16 @@ class Workshop:
                     restored.add(key)
                     rec = self.get(c.table, c.record_id, include_deleted=True)
                     if rec is not None and rec["deleted_at"]:
-                        out.append(Change(c.table, c.record_id, "deleted_at", rec["deleted_at"],
-                                          None, "restore"))
+                        out.append(
+                            Change(
+                                c.table,
+                                c.record_id,
+                                "deleted_at",
+                                rec["deleted_at"],
+                                None,
+                                "restore",
+                            )
+                        )
                 out.append(Change(c.table, c.record_id, c.field, None, c.new, "update"))
             else:
                 out.append(c)
@@ -521,10 +610,11 @@ class Workshop:
             for c in changes:
                 rec = self.get(c.table, c.record_id, include_deleted=True)
                 if rec is None:
-                    raise UserError(tr("Store", "Cannot undo: the record is gone."))
+                    raise UserError(translate("Store", "Cannot undo: the record is gone."))
                 if rec.get(c.field) != c.new:
-                    actual.append(Change(c.table, c.record_id, c.field, rec.get(c.field), c.new,
-                                         c.kind))
+                    actual.append(
+                        Change(c.table, c.record_id, c.field, rec.get(c.field), c.new, c.kind)
+                    )
             self._apply(actual)
             self._commit_changes(actual)
         return Result(actual, actual[0].record_id if actual else None)
@@ -546,8 +636,9 @@ class Workshop:
         sql_values["updated_at"] = now_iso()
         sql_values["updated_by"] = self.device_id
         assignments = ", ".join(f'"{k}" = ?' for k in sql_values)
-        self.conn.execute(f'UPDATE "{reg.name}" SET {assignments} WHERE id = ?',
-                          [*sql_values.values(), record_id])
+        self.conn.execute(
+            f'UPDATE "{reg.name}" SET {assignments} WHERE id = ?', [*sql_values.values(), record_id]
+        )
 
     # --- validation helpers ------------------------------------------------------------
 
@@ -557,8 +648,9 @@ class Workshop:
         except (KeyError, sqlite3.Error):
             return ""
 
-    def _coerce(self, reg: Register, values: dict[str, Any], current: Record | None,
-                accept_labels: bool) -> Record:
+    def _coerce(
+        self, reg: Register, values: dict[str, Any], current: Record | None, accept_labels: bool
+    ) -> Record:
         clean: Record = {}
         problems = []
         for name, value in values.items():
@@ -567,8 +659,11 @@ class Workshop:
             try:
                 f = reg.field(name)
             except KeyError:
-                raise UserError(tr("Store", "{register} has no field “{field}”.").format(
-                    register=tr("Register", reg.singular), field=name)) from None
+                raise UserError(
+                    translate("Store", "{register} has no field “{field}”.").format(
+                        register=translate("Register", reg.singular), field=name
+                    )
+                ) from None
             try:
                 clean[name] = validation.coerce(f, value, accept_labels=accept_labels)
             except validation.FieldError as exc:
@@ -578,9 +673,11 @@ class Workshop:
             raise ValidationError(problems)
         return clean
 
-    def _relational_problems(self, reg: Register, record_id: str, rec: Record,
-                             only: set[str] | None = None) -> list[Problem]:
+    def _relational_problems(
+        self, reg: Register, record_id: str, rec: Record, only: set[str] | None = None
+    ) -> list[Problem]:
         problems = []
+
         def name() -> str:  # computed only when a message needs it
             return self._name_for(reg, rec)
 
@@ -591,12 +688,27 @@ class Workshop:
             if target is None:
                 continue
             if self.get(f.ref or "", target) is None:
-                problems.append(_problem(reg, name(), f.name, tr(
-                    "Validation", "refers to a {target} that does not exist or was deleted").format(
-                    target=tr("Register", register(f.ref or "").singular).lower())))
+                problems.append(
+                    _problem(
+                        reg,
+                        name(),
+                        f.name,
+                        translate(
+                            "Validation", "refers to a {target} that does not exist or was deleted"
+                        ).format(
+                            target=translate("Register", register(f.ref or "").singular).lower()
+                        ),
+                    )
+                )
             elif f.ref == reg.name and self._creates_cycle(reg.name, f.name, record_id, target):
-                problems.append(_problem(reg, name(), f.name, tr(
-                    "Validation", "would make the record its own ancestor")))
+                problems.append(
+                    _problem(
+                        reg,
+                        name(),
+                        f.name,
+                        translate("Validation", "would make the record its own ancestor"),
+                    )
+                )
         for columns in reg.unique:
             if only is not None and not (set(columns) & only):
                 continue
@@ -605,17 +717,30 @@ class Workshop:
                 continue
             clause = " AND ".join(
                 f'"{c}" = ? COLLATE NOCASE' if reg.field(c).kind in ("text",) else f'"{c}" = ?'
-                for c in columns)
+                for c in columns
+            )
             hit = self.conn.execute(
                 f'SELECT id FROM "{reg.name}" WHERE {clause} AND deleted_at IS NULL AND id != ?',
-                [*[validation.to_sql(reg.field(c), v) for c, v in zip(columns, values,
-                                                                       strict=True)], record_id],
+                [
+                    *[
+                        validation.to_sql(reg.field(c), v)
+                        for c, v in zip(columns, values, strict=True)
+                    ],
+                    record_id,
+                ],
             ).fetchone()
             if hit:
-                labels = ", ".join(tr("Field", reg.field(c).label).lower() for c in columns)
-                problems.append(_problem(reg, name(), columns[0], tr(
-                    "Validation", "another record already has the same {fields}").format(
-                    fields=labels)))
+                labels = ", ".join(translate("Field", reg.field(c).label).lower() for c in columns)
+                problems.append(
+                    _problem(
+                        reg,
+                        name(),
+                        columns[0],
+                        translate(
+                            "Validation", "another record already has the same {fields}"
+                        ).format(fields=labels),
+                    )
+                )
         return problems
 
     def _creates_cycle(self, table: str, field_name: str, record_id: str, target: str) -> bool:
@@ -625,8 +750,9 @@ class Workshop:
             if current == record_id:
                 return True
             seen.add(current)
-            row = self.conn.execute(f'SELECT "{field_name}" FROM "{table}" WHERE id = ?',
-                                    (current,)).fetchone()
+            row = self.conn.execute(
+                f'SELECT "{field_name}" FROM "{table}" WHERE id = ?', (current,)
+            ).fetchone()
             current = row[0] if row else None
         return False
 
@@ -650,8 +776,9 @@ class Workshop:
                 for f in reg.fields:
                     value = rec.get(f.name)
                     if f.required and value in (None, []):
-                        problems.append(_problem(reg, name, f.name, tr("Validation",
-                                                                       "is required")))
+                        problems.append(
+                            _problem(reg, name, f.name, translate("Validation", "is required"))
+                        )
                         continue
                     if value in (None, []) or f.kind == "ref":
                         continue
@@ -679,8 +806,12 @@ def _to_record(reg: Register, description: Any, row: tuple[Any, ...]) -> Record:
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     """Open with the durability settings of DESIGN.md: rollback journal, full sync, FKs."""
     if readonly:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True,
-                               isolation_level=None, check_same_thread=False)
+        conn = sqlite3.connect(
+            f"{path.resolve().as_uri()}?mode=ro",
+            uri=True,
+            isolation_level=None,
+            check_same_thread=False,
+        )
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=2.0)
     conn.execute("PRAGMA foreign_keys = ON")
@@ -697,11 +828,17 @@ def _check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> No
     try:
         found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.DatabaseError as exc:
-        raise NotAWorkshopError(tr("File", "“{name}” is damaged ({reason}). Restore it from a "
-                                   "backup.").format(name=path.name, reason=exc)) from None
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
+                name=path.name, reason=exc
+            )
+        ) from None
     if found != ["ok"]:
-        raise NotAWorkshopError(tr("File", "“{name}” is damaged ({reason}). Restore it from a "
-                                   "backup.").format(name=path.name, reason=found[0]))
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
+                name=path.name, reason=found[0]
+            )
+        )
 
 
 def _check_structure(conn: sqlite3.Connection, path: Path) -> None:
@@ -710,10 +847,15 @@ def _check_structure(conn: sqlite3.Connection, path: Path) -> None:
         cols = {r[1] for r in conn.execute(f'PRAGMA table_info("{reg.name}")')}
         missing = schema.expected_columns(reg) - cols
         if missing:
-            raise NotAWorkshopError(tr(
-                "File", "“{name}” is a damaged workshop file (table {table} lacks {columns})."
-            ).format(name=path.name, table=reg.name, columns=", ".join(sorted(missing))))
+            raise NotAWorkshopError(
+                translate(
+                    "File", "“{name}” is a damaged workshop file (table {table} lacks {columns})."
+                ).format(name=path.name, table=reg.name, columns=", ".join(sorted(missing)))
+            )
     row = conn.execute("SELECT value FROM meta WHERE key = 'workshop_uuid'").fetchone()
     if not row:
-        raise NotAWorkshopError(tr("File", "“{name}” is a damaged workshop file (no workshop "
-                                   "id).").format(name=path.name))
+        raise NotAWorkshopError(
+            translate("File", "“{name}” is a damaged workshop file (no workshop id).").format(
+                name=path.name
+            )
+        )

@@ -15,7 +15,7 @@ import re
 from typing import Any
 
 from mainstream_desktop.core import enums, refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -33,7 +33,7 @@ def choice_list(field: Field) -> tuple[tuple[str, str], ...]:
         return ()
     if isinstance(src, str):
         return refdata.choices(src)
-    return tuple((k, tr("Enum", label)) for k, label in src)
+    return tuple((k, translate("Enum", label)) for k, label in src)
 
 
 def _is_valid_choice(field: Field, key: str) -> bool:
@@ -55,8 +55,11 @@ def _match_choice(field: Field, raw: str, accept_labels: bool) -> str:
         for key, label in candidates:
             if label.casefold() == folded or key.casefold() == folded:
                 return key
-    raise FieldError(tr("Validation", "“{value}” is not one of the allowed values").format(
-        value=_short(raw)))
+    raise FieldError(
+        translate("Validation", "“{value}” is not one of the allowed values").format(
+            value=_short(raw)
+        )
+    )
 
 
 def _short(value: object, limit: int = 60) -> str:
@@ -72,27 +75,36 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
     """
     if value is None or (isinstance(value, str) and value.strip() == ""):
         if field.kind == "multi" and value is not None and field.required:
-            raise FieldError(tr("Validation", "is required"))
+            raise FieldError(translate("Validation", "is required"))
         return [] if field.kind == "multi" and value is not None else None
     kind = field.kind
     if kind in ("text", "longtext", "email"):
         text = str(value).strip() if kind != "longtext" else str(value).strip("\n ")
         if _CONTROL.search(text):
-            raise FieldError(tr("Validation", "contains control characters"))
+            raise FieldError(translate("Validation", "contains control characters"))
         if kind != "longtext" and "\n" in text:
             text = " ".join(text.split())
         if len(text) > field.max_length:
-            raise FieldError(tr("Validation", "is too long ({n} characters, at most {max})").format(
-                n=len(text), max=field.max_length))
+            raise FieldError(
+                translate("Validation", "is too long ({n} characters, at most {max})").format(
+                    n=len(text), max=field.max_length
+                )
+            )
         if kind == "email" and not _EMAIL.match(text):
-            raise FieldError(tr("Validation", "“{value}” is not an email address").format(
-                value=_short(text)))
+            raise FieldError(
+                translate("Validation", "“{value}” is not an email address").format(
+                    value=_short(text)
+                )
+            )
         return text
     if kind in ("int", "year"):
         number = _to_number(value)
         if number != int(number):
-            raise FieldError(tr("Validation", "must be a whole number (got {value})").format(
-                value=_short(value)))
+            raise FieldError(
+                translate("Validation", "must be a whole number (got {value})").format(
+                    value=_short(value)
+                )
+            )
         number = int(number)
         lo, hi = (1900, 2100) if kind == "year" else (field.min, field.max)
         _check_range(number, lo, hi)
@@ -118,14 +130,14 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
     if kind == "ref":
         text = str(value).strip()
         if len(text) > 64:
-            raise FieldError(tr("Validation", "is not a record id"))
+            raise FieldError(translate("Validation", "is not a record id"))
         return text
     raise AssertionError(f"unknown field kind {kind}")
 
 
 def _to_number(value: Any) -> float:
     if isinstance(value, bool):
-        raise FieldError(tr("Validation", "must be a number"))
+        raise FieldError(translate("Validation", "must be a number"))
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -133,21 +145,24 @@ def _to_number(value: Any) -> float:
         try:
             number = float(text)
         except ValueError:
-            raise FieldError(tr("Validation", "must be a number (got “{value}”)").format(
-                value=_short(value))) from None
+            raise FieldError(
+                translate("Validation", "must be a number (got “{value}”)").format(
+                    value=_short(value)
+                )
+            ) from None
     if not math.isfinite(number):
-        raise FieldError(tr("Validation", "must be a finite number"))
+        raise FieldError(translate("Validation", "must be a finite number"))
     return number
 
 
 def _check_range(number: float, lo: float | None, hi: float | None) -> None:
     if (lo is not None and number < lo) or (hi is not None and number > hi):
         if lo is not None and hi is not None:
-            msg = tr("Validation", "must be between {lo} and {hi} (got {value})")
+            msg = translate("Validation", "must be between {lo} and {hi} (got {value})")
         elif lo is not None:
-            msg = tr("Validation", "must be at least {lo} (got {value})")
+            msg = translate("Validation", "must be at least {lo} (got {value})")
         else:
-            msg = tr("Validation", "must be at most {hi} (got {value})")
+            msg = translate("Validation", "must be at most {hi} (got {value})")
         raise FieldError(msg.format(lo=_fmt(lo), hi=_fmt(hi), value=_fmt(number)))
 
 
@@ -167,12 +182,13 @@ def _to_bool(value: Any) -> bool:
     if isinstance(value, int | float) and value in (0, 1):
         return bool(value)
     text = str(value).strip().casefold()
-    if text in _TRUE or text == tr("Validation", "yes").casefold():
+    if text in _TRUE or text == translate("Validation", "yes").casefold():
         return True
-    if text in _FALSE or text == tr("Validation", "no").casefold():
+    if text in _FALSE or text == translate("Validation", "no").casefold():
         return False
-    raise FieldError(tr("Validation", "must be yes or no (got “{value}”)").format(
-        value=_short(value)))
+    raise FieldError(
+        translate("Validation", "must be yes or no (got “{value}”)").format(value=_short(value))
+    )
 
 
 def _to_date(value: Any) -> str:
@@ -184,8 +200,11 @@ def _to_date(value: Any) -> str:
     try:
         return dt.date.fromisoformat(text[:10] if "T" in text or " " in text else text).isoformat()
     except ValueError:
-        raise FieldError(tr("Validation", "must be a date as YYYY-MM-DD (got “{value}”)").format(
-            value=_short(value))) from None
+        raise FieldError(
+            translate("Validation", "must be a date as YYYY-MM-DD (got “{value}”)").format(
+                value=_short(value)
+            )
+        ) from None
 
 
 def _to_list(value: Any) -> list[str]:
@@ -240,7 +259,7 @@ def display(field: Field, value: Any) -> str:
         labels = dict(choice_list(field))
         return "; ".join(labels.get(v, v) for v in value)
     if field.kind == "bool":
-        return tr("Validation", "yes") if value else tr("Validation", "no")
+        return translate("Validation", "yes") if value else translate("Validation", "no")
     if field.kind == "float":
         return _fmt(value)
     return str(value)

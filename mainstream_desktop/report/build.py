@@ -10,7 +10,7 @@ from pathlib import Path
 from mainstream_desktop.core import enums, i18n, refdata
 from mainstream_desktop.core.atomic import atomic_path
 from mainstream_desktop.core.errors import Cancelled, UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Workshop
 
 Progress = Callable[[int, int], None]
@@ -36,26 +36,37 @@ def _check_options(target: Path, options: ReportOptions) -> None:
     from mainstream_desktop.report.document import PAPER
 
     if options.paper not in PAPER:
-        raise UserError(tr("Report", "Unknown paper size “{paper}” (use a4 or letter).").format(
-            paper=options.paper))
+        raise UserError(
+            translate("Report", "Unknown paper size “{paper}” (use a4 or letter).").format(
+                paper=options.paper
+            )
+        )
     if options.language not in dict(enums.LANGUAGES):
-        raise UserError(tr("Report", "Unknown report language “{lang}”.").format(
-            lang=options.language))
+        raise UserError(
+            translate("Report", "Unknown report language “{lang}”.").format(lang=options.language)
+        )
     if not target.parent.is_dir():
-        raise UserError(tr("File", "The folder “{name}” does not exist.").format(
-            name=target.parent))
+        raise UserError(
+            translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
+        )
 
 
-def write_pdf(ws: Workshop, target: str | os.PathLike[str], options: ReportOptions,
-              progress: Progress | None = None, cancel: CancelCheck | None = None) -> Path:
+def write_pdf(
+    ws: Workshop,
+    target: str | os.PathLike[str],
+    options: ReportOptions,
+    progress: Progress | None = None,
+    cancel: CancelCheck | None = None,
+) -> Path:
     """Write the report of ``ws`` to ``target`` and return its path.
 
     Raises :class:`Cancelled` when ``cancel()`` turns true (nothing is left behind) and
     :class:`UserError` for a bad option, logo or destination.
     """
     target = Path(target)
-    options = replace(options, paper=str(options.paper).lower(),
-                      logo=Path(options.logo) if options.logo else None)
+    options = replace(
+        options, paper=str(options.paper).lower(), logo=Path(options.logo) if options.logo else None
+    )
     _check_options(target, options)
 
     def check_cancel() -> None:
@@ -72,14 +83,21 @@ def write_pdf(ws: Workshop, target: str | os.PathLike[str], options: ReportOptio
             with atomic_path(target) as tmp:
                 _layout(story, info, tmp, options.paper, check_cancel, report)
         except OSError as exc:
-            raise UserError(tr("File", "Cannot write “{name}”: {reason}.").format(
-                name=target, reason=exc.strerror or exc)) from None
+            raise UserError(
+                translate("File", "Cannot write “{name}”: {reason}.").format(
+                    name=target, reason=exc.strerror or exc
+                )
+            ) from None
     report(TOTAL)
     return target
 
 
-def _story(ws: Workshop, options: ReportOptions, check_cancel: Callable[[], None],
-           report: Callable[[int], None]):
+def _story(
+    ws: Workshop,
+    options: ReportOptions,
+    check_cancel: Callable[[], None],
+    report: Callable[[int], None],
+):
     from mainstream_desktop.report import cover, summary
     from mainstream_desktop.report.chapters import (
         actions,
@@ -97,11 +115,26 @@ def _story(ws: Workshop, options: ReportOptions, check_cancel: Callable[[], None
 
     register_fonts()
     rtl = options.language in RTL_LANGUAGES
-    ctx = Ctx(ws, make_styles(rtl), options.language, options.personal_data,
-              frame_width(options.paper), frame_height(options.paper), check_cancel)
+    ctx = Ctx(
+        ws,
+        make_styles(rtl),
+        options.language,
+        options.personal_data,
+        frame_width(options.paper),
+        frame_height(options.paper),
+        check_cancel,
+    )
     front = cover.cover(ctx, options.logo)
-    parts = [summary.build, workshop.build, commitment.build, institutions.build, data.build,
-             sectors.build, actions.build, annexes.build]
+    parts = [
+        summary.build,
+        workshop.build,
+        commitment.build,
+        institutions.build,
+        data.build,
+        sectors.build,
+        actions.build,
+        annexes.build,
+    ]
     body = []
     for i, build in enumerate(parts):
         check_cancel()
@@ -112,10 +145,10 @@ def _story(ws: Workshop, options: ReportOptions, check_cancel: Callable[[], None
     year = (w["start_date"] or "")[:4]
     info = PageInfo(
         title=w["title"],
-        subtitle=tr("Report", "Mainstreaming migration into development planning"),
+        subtitle=translate("Report", "Mainstreaming migration into development planning"),
         right=f"{country} · {year}" if year else country,
         rtl=rtl,
-        watermark=tr("Report", "Draft for validation") if options.watermark else None,
+        watermark=translate("Report", "Draft for validation") if options.watermark else None,
     )
     return front + cover.contents(ctx) + keep_headings(body), info
 
@@ -147,8 +180,14 @@ def keep_headings(story: list) -> list:
     return out
 
 
-def _layout(story: list, info, path: Path, paper: str, check_cancel: Callable[[], None],
-            report: Callable[[int], None]) -> None:
+def _layout(
+    story: list,
+    info,
+    path: Path,
+    paper: str,
+    check_cancel: Callable[[], None],
+    report: Callable[[int], None],
+) -> None:
     from mainstream_desktop.report.document import ReportCanvas, ReportDoc
 
     total = max(len(story), 1)

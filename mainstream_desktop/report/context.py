@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.doctemplate import NotAtTopPageBreak
 
 from mainstream_desktop.core import validation
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
@@ -158,7 +158,7 @@ class Ctx:
         return KeepTogether([Spacer(1, 4), drawing, self.p(caption, self.styles.caption)])
 
     def none_recorded(self) -> Flowable:
-        return self.p(tr("Report", "None recorded."), self.styles.small)
+        return self.p(translate("Report", "None recorded."), self.styles.small)
 
     # --- values -----------------------------------------------------------------------
 
@@ -176,7 +176,7 @@ class Ctx:
 
     def label(self, table: str, name: str) -> str:
         """The translated label of a field, for column headers."""
-        return tr("Field", register(table).field(name).label)
+        return translate("Field", register(table).field(name).label)
 
     def date(self, iso: str | None, *, short: bool = False) -> str:
         """A date as the report's language writes it (short: for table cells)."""

@@ -10,7 +10,7 @@ from reportlab.platypus import Flowable, Image, NextPageTemplate, PageBreak, Spa
 
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.chapters.workshop import date_range, strategy_text
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.document import TocLine
@@ -25,17 +25,21 @@ def logo_flowable(path: Path, rtl: bool) -> Image:
     from reportlab.lib.utils import ImageReader
 
     if not path.is_file():
-        raise UserError(tr("Report", "The logo file “{name}” does not exist.").format(
-            name=path))
+        raise UserError(
+            translate("Report", "The logo file “{name}” does not exist.").format(name=path)
+        )
     try:
         reader = ImageReader(str(path))
         width, height = reader.getSize()
         reader.getRGBData()  # decode it now: a broken file fails here, not mid-export
     except Exception:
-        raise UserError(tr("Report", "The logo “{name}” cannot be read as an image; use a "
-                                     "PNG or JPEG file.").format(name=path.name)) from None
+        raise UserError(
+            translate(
+                "Report", "The logo “{name}” cannot be read as an image; use a PNG or JPEG file."
+            ).format(name=path.name)
+        ) from None
     if not width or not height:
-        raise UserError(tr("Report", "The logo “{name}” is empty.").format(name=path.name))
+        raise UserError(translate("Report", "The logo “{name}” is empty.").format(name=path.name))
     scale = min(LOGO_MAX_W / width, LOGO_MAX_H / height)
     img = Image(str(path), width=width * scale, height=height * scale)
     img.hAlign = "RIGHT" if rtl else "LEFT"
@@ -59,21 +63,27 @@ def cover(ctx: Ctx, logo: Path | None) -> list[Flowable]:
             out.append(ctx.p(line, st.cover_meta))
     if w["organisers"]:
         out.append(Spacer(1, 0.5 * cm))
-        out.append(ctx.p(tr("Report", "Organised by"), st.label))
+        out.append(ctx.p(translate("Report", "Organised by"), st.label))
         out.append(ctx.p(w["organisers"], st.cover_meta))
     if w["national_strategy"]:
         out.append(Spacer(1, 0.3 * cm))
         out.append(ctx.p(ctx.label("workshop", "national_strategy"), st.label))
         out.append(ctx.p(strategy_text(w), st.cover_meta))
     out.append(Spacer(1, 1.2 * cm))
-    out.append(ctx.p(tr("Report", "Report produced on {date} with Mainstream Desktop.").format(
-        date=ctx.date(dt.date.today().isoformat())), st.small))
+    out.append(
+        ctx.p(
+            translate("Report", "Report produced on {date} with Mainstream Desktop.").format(
+                date=ctx.date(dt.date.today().isoformat())
+            ),
+            st.small,
+        )
+    )
     out += [NextPageTemplate("body"), PageBreak()]
     return out
 
 
 def contents(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = [ctx.p(tr("Report", "Contents"), ctx.styles.toc_title)]
+    out: list[Flowable] = [ctx.p(translate("Report", "Contents"), ctx.styles.toc_title)]
     out += [TocLine(entry, ctx.rtl) for entry in ctx.toc]
     out.append(PageBreak())
     return out

@@ -16,7 +16,7 @@ from reportlab.lib.units import cm
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Heading, TocEntry
 from mainstream_desktop.report.fonts import SANS, draw_text, fit
 from mainstream_desktop.report.styles import ACCENT, GRID, INK, MUTED, NAVY, WHITE
@@ -60,7 +60,7 @@ class ReportCanvas(Canvas):
     def save(self) -> None:
         info = self.info
         total = info.page_count
-        template = tr("Report", "Page {page} of {total}")
+        template = translate("Report", "Page {page} of {total}")
         for page in range(2, total + 1):
             self.beginForm(f"md-page-{page}", lowerx=-200, lowery=-5, upperx=200, uppery=12)
             draw_text(self, 0, 0, template.format(page=page, total=total), 8,

@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import figures, refdata
 from mainstream_desktop.core.completeness import completeness
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.chapters.actions import ordered
 from mainstream_desktop.report.chapters.workshop import date_range
 from mainstream_desktop.report.context import Ctx
@@ -23,29 +23,46 @@ MAX_GAPS = 8
 
 def plural(n: int, one: str, many: str) -> str:
     """Pick the singular or plural template (translated with context "Report")."""
-    return tr("Report", one) if n == 1 else tr("Report", many)
+    return translate("Report", one) if n == 1 else translate("Report", many)
 
 
 def build(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = ctx.heading(0, tr("Report", "Executive summary"), numbered=False)
+    out: list[Flowable] = ctx.heading(0, translate("Report", "Executive summary"), numbered=False)
     sentences = facts(ctx)
     out += [ctx.p(" ".join(sentences[:2]))] + [ctx.p(s) for s in sentences[2:]]
-    out += ctx.heading(1, tr("Report", "Main gaps"), numbered=False)
+    out += ctx.heading(1, translate("Report", "Main gaps"), numbered=False)
     gap_list = gaps(ctx)
-    out += ctx.bullets(gap_list) if gap_list else [
-        ctx.p(tr("Report", "The checks of every step are complete."))]
-    out += ctx.heading(1, tr("Report", "Top priorities"), numbered=False)
+    out += (
+        ctx.bullets(gap_list)
+        if gap_list
+        else [ctx.p(translate("Report", "The checks of every step are complete."))]
+    )
+    out += ctx.heading(1, translate("Report", "Top priorities"), numbered=False)
     top = [a for a in ordered(ctx.ws.records("actions"))][:TOP_PRIORITIES]
     if top:
-        rows = [[a["title"], ctx.show("actions", a, "responsible"),
-                 ctx.show("actions", a, "timeframe"), ctx.show("actions", a, "priority")]
-                for a in top]
-        out.append(data_table(ctx, [ctx.label("actions", "title"),
-                                    ctx.label("actions", "responsible"),
-                                    ctx.label("actions", "timeframe"),
-                                    ctx.label("actions", "priority")], rows))
+        rows = [
+            [
+                a["title"],
+                ctx.show("actions", a, "responsible"),
+                ctx.show("actions", a, "timeframe"),
+                ctx.show("actions", a, "priority"),
+            ]
+            for a in top
+        ]
+        out.append(
+            data_table(
+                ctx,
+                [
+                    ctx.label("actions", "title"),
+                    ctx.label("actions", "responsible"),
+                    ctx.label("actions", "timeframe"),
+                    ctx.label("actions", "priority"),
+                ],
+                rows,
+            )
+        )
     else:
-        out.append(ctx.p(tr("Report", "No actions have been recorded yet.")))
+        out.append(ctx.p(translate("Report", "No actions have been recorded yet.")))
     return out
 
 
@@ -59,43 +76,62 @@ def facts(ctx: Ctx) -> list[str]:
     when = date_range(ctx, w["start_date"], w["end_date"])
     people = ws.count("participants")
     if when and w["venue"]:
-        out.append(tr("Report", "The workshop “{title}” for {country} took place in {venue}, "
-                                "{dates}.").format(title=w["title"], country=country,
-                                                   venue=w["venue"], dates=when))
+        out.append(
+            translate(
+                "Report", "The workshop “{title}” for {country} took place in {venue}, {dates}."
+            ).format(title=w["title"], country=country, venue=w["venue"], dates=when)
+        )
     else:
-        out.append(tr("Report", "This report presents the workshop “{title}” for {country}.")
-                   .format(title=w["title"], country=country))
+        out.append(
+            translate(
+                "Report", "This report presents the workshop “{title}” for {country}."
+            ).format(title=w["title"], country=country)
+        )
     if people:
-        out.append(plural(people, "{n} participant took part.",
-                          "{n} participants took part.").format(n=n(people)))
+        out.append(
+            plural(people, "{n} participant took part.", "{n} participants took part.").format(
+                n=n(people)
+            )
+        )
     commitments = ws.records("commitments")
     if commitments:
         adopted = sum(c["status"] in ("adopted", "in_force") for c in commitments)
-        out.append(plural(len(commitments),
-                          "{n} political commitment was recorded, {adopted} of them adopted "
-                          "or in force.",
-                          "{n} political commitments were recorded, {adopted} of them adopted "
-                          "or in force.").format(n=n(len(commitments)), adopted=n(adopted)))
+        out.append(
+            plural(
+                len(commitments),
+                "{n} political commitment was recorded, {adopted} of them adopted or in force.",
+                "{n} political commitments were recorded, {adopted} of them adopted or in force.",
+            ).format(n=n(len(commitments)), adopted=n(adopted))
+        )
     stakeholders = ws.count("stakeholders")
     if stakeholders:
         points = figures.power_interest(ws)
         key = sum(figures.quadrant(p.influence, p.interest) == "manage_closely" for p in points)
-        out.append(plural(stakeholders,
-                          "{n} stakeholder was mapped; {key} of them should be managed closely "
-                          "(high influence and high interest).",
-                          "{n} stakeholders were mapped; {key} of them should be managed "
-                          "closely (high influence and high interest).").format(
-            n=n(stakeholders), key=n(key)))
+        out.append(
+            plural(
+                stakeholders,
+                "{n} stakeholder was mapped; {key} of them should be managed closely "
+                "(high influence and high interest).",
+                "{n} stakeholders were mapped; {key} of them should be managed "
+                "closely (high influence and high interest).",
+            ).format(n=n(stakeholders), key=n(key))
+        )
     indicators = ws.count("indicators")
     if ws.count("data_sources") or indicators:
         matrix = figures.coverage_matrix(ws)
-        uncovered = sum(matrix.best_level(i) in ("none", "planned")
-                        for i, _ in matrix.indicators)
-        out.append(tr("Report", "{sources} data sources and {indicators} indicators were "
-                                "inventoried; {uncovered} indicators have no data source "
-                                "that covers them yet.").format(
-            sources=n(ws.count("data_sources")), indicators=n(indicators),
-            uncovered=n(uncovered)))
+        uncovered = sum(matrix.best_level(i) in ("none", "planned") for i, _ in matrix.indicators)
+        out.append(
+            translate(
+                "Report",
+                "{sources} data sources and {indicators} indicators were "
+                "inventoried; {uncovered} indicators have no data source "
+                "that covers them yet.",
+            ).format(
+                sources=n(ws.count("data_sources")),
+                indicators=n(indicators),
+                uncovered=n(uncovered),
+            )
+        )
     out += _sector_sentence(ctx)
     actions = ws.records("actions")
     if actions:
@@ -103,12 +139,15 @@ def facts(ctx: Ctx) -> list[str]:
         cost = sum(a["cost"] or 0 for a in actions)
         currencies = {a["currency"] for a in actions if a["cost"] and a["currency"]}
         cost_text = n(cost) + (f" {next(iter(currencies))}" if len(currencies) == 1 else "")
-        out.append(plural(len(actions),
-                          "The action plan holds {n} action, {high} of high priority, with an "
-                          "estimated cost of {cost}.",
-                          "The action plan holds {n} actions, {high} of high priority, with an "
-                          "estimated total cost of {cost}.").format(
-            n=n(len(actions)), high=n(high), cost=cost_text))
+        out.append(
+            plural(
+                len(actions),
+                "The action plan holds {n} action, {high} of high priority, with an "
+                "estimated cost of {cost}.",
+                "The action plan holds {n} actions, {high} of high priority, with an "
+                "estimated total cost of {cost}.",
+            ).format(n=n(len(actions)), high=n(high), cost=cost_text)
+        )
     return out
 
 
@@ -118,10 +157,18 @@ def _sector_sentence(ctx: Ctx) -> list[str]:
         return []
     mean = sum(c.score for c in scored if c.score is not None) / len(scored)
     low = min(scored, key=lambda c: (c.score, c.label))
-    return [tr("Report", "{n} sectors were reviewed, with an average policy coherence of "
-                         "{mean} out of 5; the least coherent is {sector} ({score}).").format(
-        n=ctx.number(len(scored)), mean=ctx.number(mean, 1), sector=low.label,
-        score=ctx.number(low.score or 0, 1))]
+    return [
+        translate(
+            "Report",
+            "{n} sectors were reviewed, with an average policy coherence of "
+            "{mean} out of 5; the least coherent is {sector} ({score}).",
+        ).format(
+            n=ctx.number(len(scored)),
+            mean=ctx.number(mean, 1),
+            sector=low.label,
+            score=ctx.number(low.score or 0, 1),
+        )
+    ]
 
 
 def gaps(ctx: Ctx) -> list[str]:
@@ -133,18 +180,31 @@ def gaps(ctx: Ctx) -> list[str]:
     readiness = ws.records("readiness")
     missing = sum(r["status"] == "no" for r in readiness)
     if missing:
-        out.append(tr("Report", "{n} of the {total} readiness conditions are not in place.")
-                   .format(n=ctx.number(missing), total=ctx.number(len(readiness))))
+        out.append(
+            translate("Report", "{n} of the {total} readiness conditions are not in place.").format(
+                n=ctx.number(missing), total=ctx.number(len(readiness))
+            )
+        )
     weak = [c for c in figures.coherence_by_sector(ws) if c.score is not None and c.score <= 2]
     if weak:
         names = ", ".join(c.label for c in weak[:4]) + (" …" if len(weak) > 4 else "")
-        out.append(tr("Report", "Policies are weakly coherent with migration goals (score 2 "
-                                "or less) in {n} sectors: {names}.").format(
-            n=ctx.number(len(weak)), names=names))
+        out.append(
+            translate(
+                "Report",
+                "Policies are weakly coherent with migration goals (score 2 "
+                "or less) in {n} sectors: {names}.",
+            ).format(n=ctx.number(len(weak)), names=names)
+        )
     steps = dict(enums.STEPS)
     for step, state in completeness(ws).items():
         for item in state.missing:
-            out.append(tr("Report", "{step}: {gap}").format(step=tr("Enum", steps[step]),
-                                                           gap=item))
-    return out[:MAX_GAPS] + ([tr("Report", "… and {n} more.").format(n=len(out) - MAX_GAPS)]
-                             if len(out) > MAX_GAPS else [])
+            out.append(
+                translate("Report", "{step}: {gap}").format(
+                    step=translate("Enum", steps[step]), gap=item
+                )
+            )
+    return out[:MAX_GAPS] + (
+        [translate("Report", "… and {n} more.").format(n=len(out) - MAX_GAPS)]
+        if len(out) > MAX_GAPS
+        else []
+    )

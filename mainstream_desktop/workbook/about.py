@@ -13,7 +13,7 @@ import unicodedata
 from typing import Any
 
 from mainstream_desktop.core import refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field
 from mainstream_desktop.workbook import layout
 
@@ -28,33 +28,45 @@ def expectation(f: Field) -> str:
     """What a cell of this field must hold, in one line (also used in import errors)."""
     kind = f.kind
     if kind == "choice":
-        text = tr("Workbook", "one value from the drop-down list")
+        text = translate("Workbook", "one value from the drop-down list")
     elif kind == "multi":
-        text = tr("Workbook", "one or more values from the drop-down list, separated by “; ”")
+        text = translate(
+            "Workbook", "one or more values from the drop-down list, separated by “; ”"
+        )
     elif kind == "ref":
         sheet = layout.sheet_for_ref(f).name
-        text = tr("Workbook", "the name of a record on sheet {sheet}").format(sheet=sheet)
+        text = translate("Workbook", "the name of a record on sheet {sheet}").format(sheet=sheet)
     elif kind in ("int", "float"):
         whole = kind == "int"
         if f.min is not None and f.max is not None:
-            text = (tr("Workbook", "a whole number from {lo} to {hi}") if whole
-                    else tr("Workbook", "a number from {lo} to {hi}"))
+            text = (
+                translate("Workbook", "a whole number from {lo} to {hi}")
+                if whole
+                else translate("Workbook", "a number from {lo} to {hi}")
+            )
         elif f.min is not None:
-            text = (tr("Workbook", "a whole number, at least {lo}") if whole
-                    else tr("Workbook", "a number, at least {lo}"))
+            text = (
+                translate("Workbook", "a whole number, at least {lo}")
+                if whole
+                else translate("Workbook", "a number, at least {lo}")
+            )
         else:
-            text = tr("Workbook", "a whole number") if whole else tr("Workbook", "a number")
+            text = (
+                translate("Workbook", "a whole number")
+                if whole
+                else translate("Workbook", "a number")
+            )
         text = text.format(lo=_fmt(f.min), hi=_fmt(f.max))
     elif kind == "year":
-        text = tr("Workbook", "a year (YYYY)")
+        text = translate("Workbook", "a year (YYYY)")
     elif kind == "date":
-        text = tr("Workbook", "a date (YYYY-MM-DD)")
+        text = translate("Workbook", "a date (YYYY-MM-DD)")
     elif kind == "bool":
-        text = tr("Workbook", "yes or no")
+        text = translate("Workbook", "yes or no")
     elif kind == "email":
-        text = tr("Workbook", "an email address")
+        text = translate("Workbook", "an email address")
     else:
-        text = tr("Workbook", "text, at most {n} characters").format(n=f.max_length)
+        text = translate("Workbook", "text, at most {n} characters").format(n=f.max_length)
     return text
 
 
@@ -62,9 +74,9 @@ def prompt(f: Field) -> str:
     """The input prompt of a column's cells (Excel allows at most 255 characters)."""
     parts = [expectation(f).capitalize() + "."]
     if f.required:
-        parts.insert(0, tr("Workbook", "Required."))
+        parts.insert(0, translate("Workbook", "Required."))
     if f.help:
-        parts.append(tr("Field", f.help))
+        parts.append(translate("Field", f.help))
     text = " ".join(parts)
     return text if len(text) <= 255 else text[:254] + "…"
 
@@ -72,31 +84,54 @@ def prompt(f: Field) -> str:
 def instructions(personal_data: bool) -> list[str]:
     """The paragraphs of the About sheet that explain how to fill in and send back."""
     paras = [
-        tr("Workbook", "Each sheet is one register of the workshop: one row per record. "
-                       "The first row holds the column headers; do not rename, move or "
-                       "delete the sheets or their headers."),
-        tr("Workbook", "To add a record, fill in a new row at the bottom of its sheet. "
-                       "To change a record, edit its row. Columns with an orange header are "
-                       "required: fill them in on every row."),
-        tr("Workbook", "Column A of every register sheet is hidden: it holds the record's "
-                       "identifier. Leave it as it is; it is empty for new rows. Deleting a "
-                       "row here does not delete the record when the workbook is imported."),
-        tr("Workbook", "Where a cell refers to another register (an owner, a lead ministry, "
-                       "a sector), type or choose the record's name exactly as it appears "
-                       "on that register's sheet. A record added in this workbook can be "
-                       "referred to by its name in the same way."),
-        tr("Workbook", "Where a cell takes several values, separate them with a semicolon "
-                       "(“; ”). Choose values from the drop-down lists; dates are written "
-                       "YYYY-MM-DD."),
-        tr("Workbook", "Formulas are not read: type values, not formulas."),
-        tr("Workbook", "When the workbook comes back, the facilitator imports it into the "
-                       "workshop file. The import first shows what it will add and change "
-                       "and lists every problem by sheet, row and column; nothing is "
-                       "changed until every problem is fixed."),
+        translate(
+            "Workbook",
+            "Each sheet is one register of the workshop: one row per record. "
+            "The first row holds the column headers; do not rename, move or "
+            "delete the sheets or their headers.",
+        ),
+        translate(
+            "Workbook",
+            "To add a record, fill in a new row at the bottom of its sheet. "
+            "To change a record, edit its row. Columns with an orange header are "
+            "required: fill them in on every row.",
+        ),
+        translate(
+            "Workbook",
+            "Column A of every register sheet is hidden: it holds the record's "
+            "identifier. Leave it as it is; it is empty for new rows. Deleting a "
+            "row here does not delete the record when the workbook is imported.",
+        ),
+        translate(
+            "Workbook",
+            "Where a cell refers to another register (an owner, a lead ministry, "
+            "a sector), type or choose the record's name exactly as it appears "
+            "on that register's sheet. A record added in this workbook can be "
+            "referred to by its name in the same way.",
+        ),
+        translate(
+            "Workbook",
+            "Where a cell takes several values, separate them with a semicolon "
+            "(“; ”). Choose values from the drop-down lists; dates are written "
+            "YYYY-MM-DD.",
+        ),
+        translate("Workbook", "Formulas are not read: type values, not formulas."),
+        translate(
+            "Workbook",
+            "When the workbook comes back, the facilitator imports it into the "
+            "workshop file. The import first shows what it will add and change "
+            "and lists every problem by sheet, row and column; nothing is "
+            "changed until every problem is fixed.",
+        ),
     ]
     if not personal_data:
-        paras.append(tr("Workbook", "This copy leaves out personal data: names, positions "
-                                    "and contact details of people."))
+        paras.append(
+            translate(
+                "Workbook",
+                "This copy leaves out personal data: names, positions "
+                "and contact details of people.",
+            )
+        )
     return paras
 
 
@@ -137,33 +172,51 @@ def write_sheet(b: Any, sheet: Any) -> None:
             sheet.merged_cells.add(f"A{row}:D{row}")
         sheet.append(cells)
 
-    add([b.styled(sheet, tr("Workbook", "Mainstream Desktop workbook"), b.s_title)], 24)
+    add([b.styled(sheet, translate("Workbook", "Mainstream Desktop workbook"), b.s_title)], 24)
     add([])
     facts = [
-        (tr("Workbook", "Workshop"), rec.get("title") or ""),
-        (tr("Workbook", "Country"), country),
-        (tr("Workbook", "Exported"), dt.date.today().isoformat()),
-        (tr("Workbook", "Language"), b.language),
-        (tr("Workbook", "Personal data"),
-         tr("Workbook", "included") if b.personal_data else tr("Workbook", "left out")),
+        (translate("Workbook", "Workshop"), rec.get("title") or ""),
+        (translate("Workbook", "Country"), country),
+        (translate("Workbook", "Exported"), dt.date.today().isoformat()),
+        (translate("Workbook", "Language"), b.language),
+        (
+            translate("Workbook", "Personal data"),
+            translate("Workbook", "included")
+            if b.personal_data
+            else translate("Workbook", "left out"),
+        ),
     ]
     for label, value in facts:
         add([b.styled(sheet, label, b.s_bold), b.text_cell(sheet, str(value))])
     add([])
-    add([b.styled(sheet, tr("Workbook", "How to fill in this workbook"), b.s_heading)], 20)
+    add([b.styled(sheet, translate("Workbook", "How to fill in this workbook"), b.s_heading)], 20)
     for number, para in enumerate(instructions(b.personal_data), start=1):
         text = f"{number}. {para}"
         add([b.styled(sheet, text, b.s_para)], _LINE_POINTS * _lines(text, total) + 3, True)
     add([])
-    add([b.styled(sheet, tr("Workbook", "Sheets and columns"), b.s_heading)], 20)
-    add([b.styled(sheet, h, b.s_header) for h in (
-        tr("Workbook", "Sheet"), tr("Workbook", "Column"), tr("Workbook", "Required"),
-        tr("Workbook", "What to enter"))])
-    yes = tr("Validation", "yes")
+    add([b.styled(sheet, translate("Workbook", "Sheets and columns"), b.s_heading)], 20)
+    add(
+        [
+            b.styled(sheet, h, b.s_header)
+            for h in (
+                translate("Workbook", "Sheet"),
+                translate("Workbook", "Column"),
+                translate("Workbook", "Required"),
+                translate("Workbook", "What to enter"),
+            )
+        ]
+    )
+    yes = translate("Validation", "yes")
     for spec in layout.SHEETS:
         for f in layout.columns(spec.reg, b.personal_data):
             what = expectation(f)
             if f.help:
-                what += ". " + tr("Field", f.help)
-            add([spec.name, b.text_cell(sheet, layout.header(f)), yes if f.required else "",
-                 b.text_cell(sheet, what)])
+                what += ". " + translate("Field", f.help)
+            add(
+                [
+                    spec.name,
+                    b.text_cell(sheet, layout.header(f)),
+                    yes if f.required else "",
+                    b.text_cell(sheet, what),
+                ]
+            )

@@ -12,7 +12,7 @@ from typing import Any
 
 from mainstream_desktop.core.backup import backup_connection
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Result
 from mainstream_desktop.workbook.importer import fingerprint, plan_import
 from mainstream_desktop.workbook.plan import ImportPlan
@@ -21,12 +21,12 @@ from mainstream_desktop.workbook.plan import ImportPlan
 def apply_import(ws: Any, plan: ImportPlan) -> Result:
     """Write what ``plan`` says, all or nothing; the Result's changes can be reverted."""
     if not plan.ok:
-        raise UserError(tr("Import", "Nothing was imported: the workbook has {n} error(s). "
+        raise UserError(translate("Import", "Nothing was imported: the workbook has {n} error(s). "
                                      "First: {first}").format(
             n=len(plan.problems) + plan.truncated,
             first=plan.errors[0] if plan.errors else ""))
     if fingerprint(ws) != plan.fingerprint:
-        raise UserError(tr("Import", "The workshop changed since the import was previewed; "
+        raise UserError(translate("Import", "The workshop changed since the import was previewed; "
                                      "preview it again."))
     result = Result()
     if not plan.changes_anything:
@@ -41,7 +41,7 @@ def apply_import(ws: Any, plan: ImportPlan) -> Result:
                     done = ws.update(op.table, op.record_id, op.values)
                 result.changes.extend(done.changes)
     except UserError as exc:
-        raise UserError(tr("Import", "Nothing was imported: {reason}").format(
+        raise UserError(translate("Import", "Nothing was imported: {reason}").format(
             reason=exc)) from None
     return result
 

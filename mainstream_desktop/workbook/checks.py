@@ -12,7 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Register
 from mainstream_desktop.workbook import layout
 from mainstream_desktop.workbook.plan import ImportPlan, SheetSummary
@@ -57,11 +57,21 @@ class RowChecks:
                     continue
                 missing_column = f.name not in row.values
                 if row.existing is None and missing_column:
-                    self.plan.error(row.sheet, row.number, layout.header(f), None, tr(
-                        "Import", "is required, but the sheet has no such column"))
+                    self.plan.error(
+                        row.sheet,
+                        row.number,
+                        layout.header(f),
+                        None,
+                        translate("Import", "is required, but the sheet has no such column"),
+                    )
                 elif not missing_column and row.values[f.name] in (None, []):
-                    self.plan.error(row.sheet, row.number, layout.header(f), None, tr(
-                        "Validation", "is required"))
+                    self.plan.error(
+                        row.sheet,
+                        row.number,
+                        layout.header(f),
+                        None,
+                        translate("Validation", "is required"),
+                    )
             if row.existing is None:
                 summary.added += 1
                 if not reg.unique and not reg.singleton:
@@ -72,24 +82,35 @@ class RowChecks:
                 summary.unchanged += 1
         return summary
 
-    def check_duplicate(self, reg: Register, row: Row,
-                        signatures: dict[tuple[str, ...], dict[Any, str]]) -> None:
+    def check_duplicate(
+        self, reg: Register, row: Row, signatures: dict[tuple[str, ...], dict[Any, str]]
+    ) -> None:
         """A new row equal to an existing record (a workbook imported twice?) is refused."""
         names = tuple(sorted(row.values))
         if not names:
             return
         known = signatures.get(names)
         if known is None:
-            known = {tuple(_hashable(r.get(n)) for n in names): tr("Import", "the workshop")
-                     for r in self.records(reg.name).values()}
+            known = {
+                tuple(_hashable(r.get(n)) for n in names): translate("Import", "the workshop")
+                for r in self.records(reg.name).values()
+            }
             signatures[names] = known
         sig = tuple(_hashable(row.values[n]) for n in names)
         if sig in known:
-            self.plan.error(row.sheet, row.number, "", None, tr(
-                "Import", "is a new row identical to a record already in {where}; was this "
-                          "workbook imported before?").format(where=known[sig]))
+            self.plan.error(
+                row.sheet,
+                row.number,
+                "",
+                None,
+                translate(
+                    "Import",
+                    "is a new row identical to a record already in {where}; was this "
+                    "workbook imported before?",
+                ).format(where=known[sig]),
+            )
         else:
-            known[sig] = tr("Import", "row {row}").format(row=row.number)
+            known[sig] = translate("Import", "row {row}").format(row=row.number)
 
     def check_unique(self, reg: Register, rows: list[Row]) -> None:
         if not reg.unique or not rows:
@@ -99,12 +120,15 @@ class RowChecks:
         for columns in reg.unique:
             groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
             for rid, rec in state.items():
-                key = tuple(layout.fold(rec.get(c)) if reg.field(c).kind in _TEXT_KINDS
-                            and rec.get(c) is not None else _hashable(rec.get(c))
-                            for c in columns)
+                key = tuple(
+                    layout.fold(rec.get(c))
+                    if reg.field(c).kind in _TEXT_KINDS and rec.get(c) is not None
+                    else _hashable(rec.get(c))
+                    for c in columns
+                )
                 if all(k is not None for k in key):
                     groups[key].append(rid)
-            labels = ", ".join(tr("Field", reg.field(c).label).lower() for c in columns)
+            labels = ", ".join(translate("Field", reg.field(c).label).lower() for c in columns)
             for ids in groups.values():
                 if len(ids) < 2:
                     continue
@@ -113,14 +137,22 @@ class RowChecks:
                     if row is None or any(c in row.failed for c in columns):
                         continue
                     others = [by_id[o].number if o in by_id else None for o in ids if o != rid]
-                    where = (tr("Import", "row {row}").format(row=others[0])
-                             if others[0] is not None else tr("Import", "the workshop"))
+                    where = (
+                        translate("Import", "row {row}").format(row=others[0])
+                        if others[0] is not None
+                        else translate("Import", "the workshop")
+                    )
                     f = reg.field(columns[0])
                     shown = layout.record_names(reg.name, state[rid])
-                    self.plan.error(row.sheet, row.number, layout.header(f),
-                                    shown[0] if shown else None,
-                                    tr("Import", "another record ({where}) has the same {fields}")
-                                    .format(where=where, fields=labels))
+                    self.plan.error(
+                        row.sheet,
+                        row.number,
+                        layout.header(f),
+                        shown[0] if shown else None,
+                        translate(
+                            "Import", "another record ({where}) has the same {fields}"
+                        ).format(where=where, fields=labels),
+                    )
 
     def check_cycles(self, reg: Register, rows: list[Row]) -> None:
         selfrefs = [f for f in reg.fields if f.kind == "ref" and f.ref == reg.name]
@@ -135,9 +167,13 @@ class RowChecks:
                 current = row.values.get(f.name)
                 while current and current not in seen:
                     if current == row.record_id:
-                        self.plan.error(row.sheet, row.number, layout.header(f),
-                                        row.refs.get(f.name), tr(
-                                            "Validation", "would make the record its own ancestor"))
+                        self.plan.error(
+                            row.sheet,
+                            row.number,
+                            layout.header(f),
+                            row.refs.get(f.name),
+                            translate("Validation", "would make the record its own ancestor"),
+                        )
                         break
                     seen.add(current)
                     current = state.get(current, {}).get(f.name)

@@ -19,7 +19,7 @@ from typing import Any
 
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import current_language, tr
+from mainstream_desktop.core.i18n import current_language, translate
 from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
 from mainstream_desktop.workbook import layout, reader
 from mainstream_desktop.workbook.checks import Row, RowChecks
@@ -43,7 +43,7 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
     finally:
         wb.close()
     if not datas:
-        raise UserError(tr("Import", "“{name}” is not a workbook exported by Mainstream "
+        raise UserError(translate("Import", "“{name}” is not a workbook exported by Mainstream "
                                      "Desktop: it has none of the sheets {sheets}.").format(
             name=path.name, sheets=", ".join(s.name for s in layout.SHEETS[:4]) + ", …"))
     reader.fill_cached(path, [d for _, d in datas])
@@ -52,7 +52,7 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
         for title in titles:
             if (layout.fold(title) not in layout.SHEET_NAMED
                     and title not in (layout.ABOUT_SHEET, layout.LISTS_SHEET)):
-                planner.plan.warn(title, None, "", None, tr(
+                planner.plan.warn(title, None, "", None, translate(
                     "Import", "this sheet is not part of the workshop workbook; ignored"))
         return planner.run(datas)
 
@@ -74,7 +74,7 @@ def _read_meta(path: Path, wb: Any, titles: list[str]) -> str:
     except ValueError:
         version = layout.FORMAT_VERSION
     if version > layout.FORMAT_VERSION:
-        raise UserError(tr("Import", "“{name}” was written by a newer version of Mainstream "
+        raise UserError(translate("Import", "“{name}” was written by a newer version of Mainstream "
                                      "Desktop; update the application to import it.").format(
             name=path.name))
     lang = str(column[3] or "")
@@ -91,7 +91,7 @@ def _as_text(raw: Any) -> Any:
     if raw is None or isinstance(raw, str):
         return raw.replace("\r\n", "\n").replace("\r", "\n") if raw else raw
     if isinstance(raw, bool):
-        return tr("Validation", "yes") if raw else tr("Validation", "no")
+        return translate("Validation", "yes") if raw else translate("Validation", "no")
     if isinstance(raw, float) and raw.is_integer():
         return str(int(raw))
     if isinstance(raw, dt.datetime):
@@ -107,8 +107,8 @@ class _Planner(RowChecks):
         self.plan = ImportPlan(path, fingerprint=fingerprint(ws), language=lang)
         self.lang = lang
         self.readers: dict[tuple[str, str], layout.ChoiceReader] = {}
-        self.yes = {layout.fold(tr("Validation", "yes")), "yes"}
-        self.no = {layout.fold(tr("Validation", "no")), "no"}
+        self.yes = {layout.fold(translate("Validation", "yes")), "yes"}
+        self.no = {layout.fold(translate("Validation", "no")), "no"}
         self.live: dict[str, dict[str, dict[str, Any]]] = {}
 
     def records(self, table: str) -> dict[str, dict[str, Any]]:
@@ -160,18 +160,18 @@ class _Planner(RowChecks):
             elif folded in aliases:
                 f = aliases[folded]
                 if f in columns.values():
-                    self.plan.error(spec.name, 1, text, None, tr(
+                    self.plan.error(spec.name, 1, text, None, translate(
                         "Import", "this column appears twice in the sheet"))
                 columns[col] = f
             else:
-                self.plan.warn(spec.name, 1, text, None, tr(
+                self.plan.warn(spec.name, 1, text, None, translate(
                     "Import", "not a column of this sheet; ignored"))
         if id_col is None and data.rows and not reg.singleton:
-            self.plan.warn(spec.name, None, layout.ID_HEADER, None, tr(
+            self.plan.warn(spec.name, None, layout.ID_HEADER, None, translate(
                 "Import", "the hidden id column is missing: every row is taken as a new "
                           "record"))
         for row_no, col, text in data.errors:
-            self.plan.error(spec.name, row_no, self._header(data, col), text, tr(
+            self.plan.error(spec.name, row_no, self._header(data, col), text, translate(
                 "Import", "the cell holds a spreadsheet error or more than {n} characters")
                 .format(n=f"{reader.MAX_CELL_CHARS:,}"))
         formulas = {(f.row, f.column): f for f in data.formulas}
@@ -200,11 +200,11 @@ class _Planner(RowChecks):
 
     def formula_value(self, sheet: str, number: int, f: Field, formula: reader.Formula) -> Any:
         if formula.cached is None:
-            self.plan.error(sheet, number, layout.header(f), formula.text, tr(
+            self.plan.error(sheet, number, layout.header(f), formula.text, translate(
                 "Import", "is a formula without a saved value; formulas are not calculated "
                           "on import, type the value instead"))
             return None
-        self.plan.warn(sheet, number, layout.header(f), formula.text, tr(
+        self.plan.warn(sheet, number, layout.header(f), formula.text, translate(
             "Import", "is a formula; it was not calculated, its saved value “{value}” was "
                       "used").format(value=str(formula.cached)[:60]))
         return formula.cached
@@ -216,7 +216,7 @@ class _Planner(RowChecks):
         live = self.records(reg.name)
         if reg.singleton:
             if seen:
-                self.plan.error(spec.name, number, "", None, tr(
+                self.plan.error(spec.name, number, "", None, translate(
                     "Import", "this sheet holds one row; remove the others"))
                 return None
             seen["workshop"] = number
@@ -228,11 +228,11 @@ class _Planner(RowChecks):
         try:
             rid = str(uuid.UUID(rid))
         except ValueError:
-            self.plan.error(spec.name, number, layout.ID_HEADER, rid, tr(
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, translate(
                 "Import", "is not a record id; leave the id empty for a new record"))
             return None
         if rid in seen:
-            self.plan.error(spec.name, number, layout.ID_HEADER, rid, tr(
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, translate(
                 "Import", "the same record appears twice (also in row {row})").format(
                 row=seen[rid]))
             return None
@@ -240,7 +240,7 @@ class _Planner(RowChecks):
         if rid in live:
             return Row(spec.name, number, rid, live[rid])
         if self.ws.get(reg.name, rid, include_deleted=True) is not None:
-            self.plan.error(spec.name, number, layout.ID_HEADER, rid, tr(
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, translate(
                 "Import", "this record was deleted in the workshop; clear the id to add it "
                           "again"))
             return None
@@ -306,12 +306,12 @@ class _Planner(RowChecks):
                 continue
             row.failed.add(name)
             sheet = layout.SHEET_OF[target.name].name
-            singular = tr("Register", target.singular).lower()
+            singular = translate("Register", target.singular).lower()
             if ids:
-                msg = tr("Import", "{n} records on sheet {sheet} have this name; make the "
+                msg = translate("Import", "{n} records on sheet {sheet} have this name; make the "
                                    "names different").format(n=len(ids), sheet=sheet)
             else:
-                msg = tr("Import", "no {record} has this name on sheet {sheet} or in the "
+                msg = translate("Import", "no {record} has this name on sheet {sheet} or in the "
                                    "workshop").format(record=singular, sheet=sheet)
             self.plan.error(row.sheet, row.number, layout.header(f), text, msg)
 

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from mainstream_desktop.core import i18n, validation
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
 
 FORMAT_NAME = "mainstream-desktop-workbook"
@@ -88,7 +88,7 @@ def columns(reg: Register, personal_data: bool = True) -> tuple[Field, ...]:
 
 def header(f: Field) -> str:
     """A column's header: the field label in the current language."""
-    return tr("Field", f.label)
+    return translate("Field", f.label)
 
 
 def fold(text: str) -> str:

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 MAX_ERRORS = 200
 
@@ -40,9 +40,9 @@ class ImportProblem:
     def __str__(self) -> str:
         where = self.sheet
         if self.row is not None:
-            where += ", " + tr("Import", "row {row}").format(row=self.row)
+            where += ", " + translate("Import", "row {row}").format(row=self.row)
         if self.column:
-            where += ", " + tr("Import", "column “{column}”").format(column=self.column)
+            where += ", " + translate("Import", "column “{column}”").format(column=self.column)
         if self.value is None or self.value == "":
             return f"{where}: {self.message}"
         return f"{where}: “{_short(self.value)}” — {self.message}"
@@ -113,19 +113,29 @@ class ImportPlan:
 
     def summary(self) -> str:
         """The preview as text: one line per sheet, then warnings and errors."""
-        lines = [tr("Import", "Import from “{name}”:").format(name=self.source.name)]
+        lines = [translate("Import", "Import from “{name}”:").format(name=self.source.name)]
         for s in self.sheets:
-            lines.append("  " + tr("Import", "{sheet}: {added} to add, {updated} to update, "
-                                             "{unchanged} unchanged").format(
-                sheet=s.name, added=s.added, updated=s.updated, unchanged=s.unchanged))
+            lines.append(
+                "  "
+                + translate(
+                    "Import", "{sheet}: {added} to add, {updated} to update, {unchanged} unchanged"
+                ).format(sheet=s.name, added=s.added, updated=s.updated, unchanged=s.unchanged)
+            )
         if self.notes:
-            lines.append(tr("Import", "Warnings:"))
+            lines.append(translate("Import", "Warnings:"))
             lines += ["  " + w for w in self.warnings]
         if self.problems:
-            lines.append(tr("Import", "{n} error(s); nothing will be imported until they are "
-                                      "fixed:").format(n=len(self.problems) + self.truncated))
+            lines.append(
+                translate(
+                    "Import", "{n} error(s); nothing will be imported until they are fixed:"
+                ).format(n=len(self.problems) + self.truncated)
+            )
             lines += ["  " + e for e in self.errors]
             if self.truncated:
-                lines.append("  " + tr("Import", "… and {n} more errors not listed.").format(
-                    n=self.truncated))
+                lines.append(
+                    "  "
+                    + translate("Import", "… and {n} more errors not listed.").format(
+                        n=self.truncated
+                    )
+                )
         return "\n".join(lines)

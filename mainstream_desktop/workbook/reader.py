@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import Any
 
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 MAX_FILE_BYTES = 100 * 1024 * 1024  # the workbook file itself
 MAX_UNPACKED_BYTES = 1024 * 1024 * 1024  # all its parts unpacked
@@ -61,22 +61,31 @@ def _name(path: Path) -> str:
 def check_file(path: Path) -> None:
     """Refuse anything that is not a plausible, reasonably sized xlsx, with one message."""
     if not path.is_file():
-        raise UserError(tr("Import", "“{name}” does not exist or is not a file.").format(
-            name=path))
+        raise UserError(
+            translate("Import", "“{name}” does not exist or is not a file.").format(name=path)
+        )
     size = path.stat().st_size
     if size > MAX_FILE_BYTES:
-        raise UserError(tr("Import", "“{name}” is too large to import ({mb} MB; at most {max} "
-                                     "MB).").format(name=_name(path), mb=size // 2**20,
-                                                    max=MAX_FILE_BYTES // 2**20))
+        raise UserError(
+            translate(
+                "Import", "“{name}” is too large to import ({mb} MB; at most {max} MB)."
+            ).format(name=_name(path), mb=size // 2**20, max=MAX_FILE_BYTES // 2**20)
+        )
     with open(path, "rb") as fh:
         head = fh.read(8)
     if head == _OLE_MAGIC:
-        raise UserError(tr("Import", "“{name}” is an old-style .xls workbook or is protected "
-                                     "by a password. Open it in a spreadsheet program and "
-                                     "save it as an Excel workbook (.xlsx) without a "
-                                     "password.").format(name=_name(path)))
-    not_xlsx = tr("Import", "“{name}” is not an Excel workbook (.xlsx).").format(
-        name=_name(path))
+        raise UserError(
+            translate(
+                "Import",
+                "“{name}” is an old-style .xls workbook or is protected "
+                "by a password. Open it in a spreadsheet program and "
+                "save it as an Excel workbook (.xlsx) without a "
+                "password.",
+            ).format(name=_name(path))
+        )
+    not_xlsx = translate("Import", "“{name}” is not an Excel workbook (.xlsx).").format(
+        name=_name(path)
+    )
     if not zipfile.is_zipfile(path):
         raise UserError(not_xlsx)
     try:
@@ -91,10 +100,19 @@ def check_file(path: Path) -> None:
                     with zf.open(info) as part:
                         if _DTD.search(part.read(4096)):
                             raise UserError(_hostile(path))
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, NotImplementedError, OSError,
-            EOFError, RuntimeError) as exc:
-        raise UserError(tr("Import", "“{name}” is damaged and cannot be read ({reason}).")
-                        .format(name=_name(path), reason=exc)) from None
+    except (
+        zipfile.BadZipFile,
+        zipfile.LargeZipFile,
+        NotImplementedError,
+        OSError,
+        EOFError,
+        RuntimeError,
+    ) as exc:
+        raise UserError(
+            translate("Import", "“{name}” is damaged and cannot be read ({reason}).").format(
+                name=_name(path), reason=exc
+            )
+        ) from None
 
 
 def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
@@ -105,15 +123,20 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
         if info.file_size > 8 * 2**20 and info.file_size / packed > MAX_PART_RATIO:
             raise UserError(_hostile(path))
     if total > MAX_UNPACKED_BYTES:
-        raise UserError(tr("Import", "“{name}” is too large to import ({mb} MB unpacked; at "
-                                     "most {max} MB).").format(
-            name=_name(path), mb=total // 2**20, max=MAX_UNPACKED_BYTES // 2**20))
+        raise UserError(
+            translate(
+                "Import", "“{name}” is too large to import ({mb} MB unpacked; at most {max} MB)."
+            ).format(name=_name(path), mb=total // 2**20, max=MAX_UNPACKED_BYTES // 2**20)
+        )
 
 
 def _hostile(path: Path) -> str:
-    return tr("Import", "“{name}” contains constructs that no spreadsheet program writes "
-                        "(XML entity declarations or an extreme compression ratio) and was "
-                        "refused as potentially harmful.").format(name=_name(path))
+    return translate(
+        "Import",
+        "“{name}” contains constructs that no spreadsheet program writes "
+        "(XML entity declarations or an extreme compression ratio) and was "
+        "refused as potentially harmful.",
+    ).format(name=_name(path))
 
 
 @contextmanager
@@ -128,17 +151,30 @@ def guarded(path: Path) -> Iterator[None]:
     except DefusedXmlException:
         raise UserError(_hostile(path)) from None
     except MemoryError:
-        raise UserError(tr("Import", "“{name}” is too large to import.").format(
-            name=_name(path))) from None
-    except (zipfile.BadZipFile, KeyError, ValueError, TypeError, AttributeError, IndexError,
-            OSError, EOFError, SyntaxError) as exc:  # xml ParseError is a SyntaxError
+        raise UserError(
+            translate("Import", "“{name}” is too large to import.").format(name=_name(path))
+        ) from None
+    except (
+        zipfile.BadZipFile,
+        KeyError,
+        ValueError,
+        TypeError,
+        AttributeError,
+        IndexError,
+        OSError,
+        EOFError,
+        SyntaxError,
+    ) as exc:  # xml ParseError is a SyntaxError
         cause: BaseException | None = exc
         while cause is not None:  # openpyxl wraps what the parser raised in a ValueError
             if isinstance(cause, DefusedXmlException):
                 raise UserError(_hostile(path)) from None
             cause = cause.__cause__ or cause.__context__
-        raise UserError(tr("Import", "“{name}” is damaged and cannot be read ({reason}).")
-                        .format(name=_name(path), reason=type(exc).__name__)) from None
+        raise UserError(
+            translate("Import", "“{name}” is damaged and cannot be read ({reason}).").format(
+                name=_name(path), reason=type(exc).__name__
+            )
+        ) from None
 
 
 def open_workbook(path: Path, *, data_only: bool = False) -> Any:
@@ -146,11 +182,17 @@ def open_workbook(path: Path, *, data_only: bool = False) -> Any:
     import openpyxl
 
     if not openpyxl.DEFUSEDXML:
-        raise UserError(tr("Import", "Importing needs the defusedxml package, which protects "
-                                     "against harmful workbooks; it is not installed."))
+        raise UserError(
+            translate(
+                "Import",
+                "Importing needs the defusedxml package, which protects "
+                "against harmful workbooks; it is not installed.",
+            )
+        )
     with guarded(path):
-        return openpyxl.load_workbook(path, read_only=True, data_only=data_only,
-                                      keep_links=False, keep_vba=False)
+        return openpyxl.load_workbook(
+            path, read_only=True, data_only=data_only, keep_links=False, keep_vba=False
+        )
 
 
 def read_sheet(path: Path, wb: Any, title: str) -> SheetData:
@@ -181,12 +223,12 @@ def read_sheet(path: Path, wb: Any, title: str) -> SheetData:
 
 
 def _too_many(path: Path, title: str) -> str:
-    return tr("Import", "Sheet {sheet} of “{name}” has more than {max} rows; split the "
-                        "workbook.").format(sheet=title, name=_name(path), max=f"{MAX_ROWS:,}")
+    return translate(
+        "Import", "Sheet {sheet} of “{name}” has more than {max} rows; split the workbook."
+    ).format(sheet=title, name=_name(path), max=f"{MAX_ROWS:,}")
 
 
-def _row_values(data: SheetData, row: int, cells: tuple[Any, ...],
-                width: int) -> list[Any] | None:
+def _row_values(data: SheetData, row: int, cells: tuple[Any, ...], width: int) -> list[Any] | None:
     """The values of one row (None when it is empty), noting formulas and bad cells."""
     values: list[Any] = [None] * width
     filled = False
@@ -233,8 +275,9 @@ def fill_cached(path: Path, sheets: list[SheetData]) -> None:
                 width = max(f.column for f in data.formulas)
                 sheet = wb[data.name]
                 sheet.reset_dimensions()
-                for number, cells in enumerate(sheet.iter_rows(min_row=1, max_row=last,
-                                                               max_col=width), start=1):
+                for number, cells in enumerate(
+                    sheet.iter_rows(min_row=1, max_row=last, max_col=width), start=1
+                ):
                     for f in by_row.get(number, ()):
                         value = cells[f.column - 1].value if f.column <= len(cells) else None
                         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:

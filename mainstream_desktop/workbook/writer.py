@@ -17,7 +17,7 @@ from typing import Any
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.atomic import atomic_path
 from mainstream_desktop.core.errors import Cancelled, UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field, Register
 from mainstream_desktop.workbook import about, layout
 
@@ -28,12 +28,29 @@ FORMULA_START = ("=", "+", "-", "@")
 EXCEL_ROWS = 1_048_576
 _STEP = 250  # rows between progress reports and cancel checks
 
-_WIDTHS = {"text": 24, "longtext": 48, "email": 28, "int": 10, "year": 10, "float": 14,
-           "date": 13, "bool": 10, "choice": 24, "multi": 36, "ref": 30}
+_WIDTHS = {
+    "text": 24,
+    "longtext": 48,
+    "email": 28,
+    "int": 10,
+    "year": 10,
+    "float": 14,
+    "date": 13,
+    "bool": 10,
+    "choice": 24,
+    "multi": 36,
+    "ref": 30,
+}
 
 
-def write_workbook(ws: Any, target: Path, language: str = "en", personal_data: bool = True,
-                   progress: Progress | None = None, cancel: Cancel | None = None) -> Path:
+def write_workbook(
+    ws: Any,
+    target: Path,
+    language: str = "en",
+    personal_data: bool = True,
+    progress: Progress | None = None,
+    cancel: Cancel | None = None,
+) -> Path:
     """Write the workbook of ``ws`` to ``target`` (whole or not at all) and return it.
 
     ``language`` sets headers, labels and the About sheet; without ``personal_data``
@@ -42,24 +59,34 @@ def write_workbook(ws: Any, target: Path, language: str = "en", personal_data: b
     """
     target = Path(target)
     if not target.parent.is_dir():
-        raise UserError(tr("File", "The folder “{name}” does not exist.").format(
-            name=target.parent))
+        raise UserError(
+            translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
+        )
     with layout.language(language):
         builder = _Builder(ws, language, personal_data, progress, cancel)
         try:
             with atomic_path(target) as tmp:
                 builder.save(tmp)
         except OSError as exc:
-            raise UserError(tr("File", "Cannot write “{name}”: {reason}.").format(
-                name=target, reason=exc.strerror or exc)) from None
+            raise UserError(
+                translate("File", "Cannot write “{name}”: {reason}.").format(
+                    name=target, reason=exc.strerror or exc
+                )
+            ) from None
     return target
 
 
 class _Builder:
     """Holds the styles and lists while the sheets are streamed out."""
 
-    def __init__(self, ws: Any, language: str, personal_data: bool,
-                 progress: Progress | None, cancel: Cancel | None):
+    def __init__(
+        self,
+        ws: Any,
+        language: str,
+        personal_data: bool,
+        progress: Progress | None,
+        cancel: Cancel | None,
+    ):
         from openpyxl import Workbook
         from openpyxl.cell import WriteOnlyCell
         from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
@@ -80,18 +107,23 @@ class _Builder:
                 setattr(cell, key, value)
             return cell._style
 
-        self.s_header = style(font=Font(bold=True, color="FFFFFF"),
-                              fill=PatternFill("solid", fgColor="1F4E79"),
-                              alignment=Alignment(vertical="center"),
-                              border=Border(bottom=thin))
-        self.s_required = style(font=Font(bold=True, color="FFFFFF"),
-                                fill=PatternFill("solid", fgColor="9C3D10"),
-                                alignment=Alignment(vertical="center"),
-                                border=Border(bottom=thin))
+        self.s_header = style(
+            font=Font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="1F4E79"),
+            alignment=Alignment(vertical="center"),
+            border=Border(bottom=thin),
+        )
+        self.s_required = style(
+            font=Font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="9C3D10"),
+            alignment=Alignment(vertical="center"),
+            border=Border(bottom=thin),
+        )
         self.s_text = style(quotePrefix=True)
         self.s_wrap = style(alignment=Alignment(wrap_text=True, vertical="top"))
-        self.s_wrap_text = style(alignment=Alignment(wrap_text=True, vertical="top"),
-                                 quotePrefix=True)
+        self.s_wrap_text = style(
+            alignment=Alignment(wrap_text=True, vertical="top"), quotePrefix=True
+        )
         self.s_date = style(number_format="yyyy-mm-dd")
         self.s_title = style(font=Font(bold=True, size=16, color="1F4E79"))
         self.s_bold = style(font=Font(bold=True))
@@ -192,22 +224,36 @@ class _Builder:
         return out
 
     def _fields_with_lists(self) -> list[Field]:
-        return [f for spec in layout.SHEETS
-                for f in layout.columns(spec.reg, self.personal_data)
-                if f.kind in ("choice", "multi")]
+        return [
+            f
+            for spec in layout.SHEETS
+            for f in layout.columns(spec.reg, self.personal_data)
+            if f.kind in ("choice", "multi")
+        ]
 
     def _write_lists(self, sheet: Any) -> None:
         """The hidden sheet the drop-downs read, and the workbook's format marker."""
         from openpyxl.utils import get_column_letter
 
-        meta = [layout.FORMAT_NAME, str(layout.FORMAT_VERSION), self.language,
-                "personal" if self.personal_data else "no-personal"]
+        meta = [
+            layout.FORMAT_NAME,
+            str(layout.FORMAT_VERSION),
+            self.language,
+            "personal" if self.personal_data else "no-personal",
+        ]
         columns: list[list[str]] = [["format", *meta]]
-        yes_no = ((tr("Validation", "yes"), tr("Validation", "yes")),
-                  (tr("Validation", "no"), tr("Validation", "no")))
+        yes_no = (
+            (translate("Validation", "yes"), translate("Validation", "yes")),
+            (translate("Validation", "no"), translate("Validation", "no")),
+        )
         pending = [("yes/no", yes_no)]
-        pending += [(f"{f.choices if isinstance(f.choices, str) else f.name}",
-                     tuple(validation.choice_list(f))) for f in self._fields_with_lists()]
+        pending += [
+            (
+                f"{f.choices if isinstance(f.choices, str) else f.name}",
+                tuple(validation.choice_list(f)),
+            )
+            for f in self._fields_with_lists()
+        ]
         for title, pairs in pending:
             if pairs in self.lists or not pairs:
                 continue
@@ -220,8 +266,13 @@ class _Builder:
             row = [self.text_cell(sheet, c[i]) if i < len(c) else None for c in columns]
             sheet.append(row)
 
-    def _write_register(self, sheet: Any, reg: Register, records: list[dict[str, Any]],
-                        names: dict[str, dict[str, str]]) -> None:
+    def _write_register(
+        self,
+        sheet: Any,
+        reg: Register,
+        records: list[dict[str, Any]],
+        names: dict[str, dict[str, str]],
+    ) -> None:
         from openpyxl.utils import get_column_letter
 
         fields = layout.columns(reg, self.personal_data)
@@ -238,9 +289,15 @@ class _Builder:
         sheet.print_title_rows = "1:1"
         sheet.page_setup.orientation = "landscape"
         sheet.print_options.gridLines = True
-        sheet.append([self.styled(sheet, layout.ID_HEADER, self.s_header)] + [
-            self.styled(sheet, layout.header(f), self.s_required if f.required
-                        else self.s_header) for f in fields])
+        sheet.append(
+            [self.styled(sheet, layout.ID_HEADER, self.s_header)]
+            + [
+                self.styled(
+                    sheet, layout.header(f), self.s_required if f.required else self.s_header
+                )
+                for f in fields
+            ]
+        )
         last = letters[-1] if letters else "A"
         sheet.auto_filter.ref = f"A1:{last}{len(records) + 1}"
         for f, letter in zip(fields, letters, strict=True):
@@ -274,7 +331,7 @@ class _Builder:
             except ValueError:
                 return self.text_cell(sheet, str(value))
         if kind == "bool":
-            return tr("Validation", "yes") if value else tr("Validation", "no")
+            return translate("Validation", "yes") if value else translate("Validation", "no")
         if kind in ("choice", "multi"):
             return self.text_cell(sheet, layout.choice_text(f, value) or "")
         if kind == "ref":
@@ -293,15 +350,23 @@ class _Builder:
                 kw = {"type": "list", "formula1": source}
                 if kind == "multi":
                     kw["errorStyle"] = "information"
-                    kw["error"] = tr("Workbook", "Several values: separate them with “; ”. "
-                                                 "Press OK to keep what you typed.")
+                    kw["error"] = translate(
+                        "Workbook",
+                        "Several values: separate them with “; ”. Press OK to keep what you typed.",
+                    )
         elif kind == "bool":
             kw = {"type": "list", "formula1": self.yes_no}
         elif kind == "ref":
-            kw = {"type": "list", "formula1": self._ref_source(f), "errorStyle": "warning",
-                  "error": tr("Workbook", "Not found on sheet {sheet}. Keep it only if it is "
-                                          "the exact name of a record there.").format(
-                      sheet=layout.sheet_for_ref(f).name)}
+            kw = {
+                "type": "list",
+                "formula1": self._ref_source(f),
+                "errorStyle": "warning",
+                "error": translate(
+                    "Workbook",
+                    "Not found on sheet {sheet}. Keep it only if it is "
+                    "the exact name of a record there.",
+                ).format(sheet=layout.sheet_for_ref(f).name),
+            }
         elif kind in ("int", "year", "float"):
             lo, hi = (1900, 2100) if kind == "year" else (f.min, f.max)
             kw = {"type": "decimal" if kind == "float" else "whole"}
@@ -314,12 +379,21 @@ class _Builder:
             else:
                 kw.update(operator="between", formula1="-1E+300", formula2="1E+300")
         elif kind in ("text", "email", "longtext"):
-            kw = {"type": "textLength", "operator": "lessThanOrEqual",
-                  "formula1": str(f.max_length)}
+            kw = {
+                "type": "textLength",
+                "operator": "lessThanOrEqual",
+                "formula1": str(f.max_length),
+            }
         title = layout.header(f)
-        dv = DataValidation(allow_blank=True, showInputMessage=True, showErrorMessage=True,
-                            promptTitle=title[:32], prompt=about.prompt(f),
-                            errorTitle=title[:32], **kw)
+        dv = DataValidation(
+            allow_blank=True,
+            showInputMessage=True,
+            showErrorMessage=True,
+            promptTitle=title[:32],
+            prompt=about.prompt(f),
+            errorTitle=title[:32],
+            **kw,
+        )
         if "error" not in kw and kw:
             dv.error = about.prompt(f)
         dv.add(f"{letter}2:{letter}{EXCEL_ROWS}")
@@ -334,5 +408,4 @@ class _Builder:
         fields = layout.columns(reg, self.personal_data)
         index = next(i for i, g in enumerate(fields) if g.name == reg.title_field)
         col = get_column_letter(index + 2)
-        return (f"OFFSET({target.name}!${col}$2,0,0,"
-                f"MAX(1,COUNTA({target.name}!${col}:${col})-1),1)")
+        return f"OFFSET({target.name}!${col}$2,0,0,MAX(1,COUNTA({target.name}!${col}:${col})-1),1)"

@@ -33,7 +33,7 @@ from mainstream_desktop.app.workers import Worker
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.completeness import StepCompleteness
 from mainstream_desktop.core.errors import UserError
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 
 
 class DeliverablesPage(StepPage):
@@ -54,7 +54,7 @@ class DeliverablesPage(StepPage):
         self.cancel_button = child(self.form, "cancelButton", QPushButton)
         self.status = child(self.form, "statusLabel", QLabel)
         for key, label in enums.LANGUAGES:
-            self.language.addItem(tr("Enum", label), key)
+            self.language.addItem(translate("Enum", label), key)
         wanted = self.doc.ws.workshop().get("language") or "en"
         self.language.setCurrentIndex(max(self.language.findData(wanted), 0))
         self.paper.addItem(self.tr("A4"), "a4")

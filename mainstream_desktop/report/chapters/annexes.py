@@ -5,7 +5,7 @@ from __future__ import annotations
 from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
 
@@ -20,27 +20,45 @@ def build(ctx: Ctx) -> list[Flowable]:
 
 
 def _annex(ctx: Ctx, letter: str, title: str) -> list[Flowable]:
-    return ctx.heading(0, tr("Report", "Annex {letter}. {title}").format(
-        letter=letter, title=title), numbered=False)
+    return ctx.heading(
+        0,
+        translate("Report", "Annex {letter}. {title}").format(letter=letter, title=title),
+        numbered=False,
+    )
 
 
 def participants(ctx: Ctx, letter: str) -> list[Flowable]:
-    out = _annex(ctx, letter, tr("Register", "Participants"))
+    out = _annex(ctx, letter, translate("Register", "Participants"))
     rows = []
     for p in ctx.ws.records("participants"):
         org = ctx.show("participants", p, "organisation") or p["organisation_other"] or ""
-        rows.append([p["name"], org, p["position"] or "",
-                     ctx.show("participants", p, "role"), p["working_group"] or ""])
-    out.append(data_table(ctx, [ctx.label("participants", f) for f in
-                                ("name", "organisation", "position", "role", "working_group")],
-                          rows, bold_first=True))
+        rows.append(
+            [
+                p["name"],
+                org,
+                p["position"] or "",
+                ctx.show("participants", p, "role"),
+                p["working_group"] or "",
+            ]
+        )
+    out.append(
+        data_table(
+            ctx,
+            [
+                ctx.label("participants", f)
+                for f in ("name", "organisation", "position", "role", "working_group")
+            ],
+            rows,
+            bold_first=True,
+        )
+    )
     return out
 
 
 def references(ctx: Ctx, letter: str) -> list[Flowable]:
     """The SDG, GCM and instrument entries that the workshop's records cite."""
     ws = ctx.ws
-    out = _annex(ctx, letter, tr("Report", "Reference lists used"))
+    out = _annex(ctx, letter, translate("Report", "Reference lists used"))
     sdg_targets: set[str] = set()
     gcm: set[str] = set()
     for table in ("assessments", "actions"):
@@ -50,24 +68,62 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
     sdg_indicators = {r["sdg_indicator"] for r in ws.records("indicators") if r["sdg_indicator"]}
     for r in ws.records("indicators"):
         gcm.update(r["gcm_objectives"])
-    sdg_rows = [[r["code"], tr("Reference", r["title"]), r["revision"]]
-                for r in refdata.rows("sdg")
-                if r["code"] in sdg_targets or r["code"] in sdg_indicators]
-    out += ctx.heading(1, tr("Report", "SDG targets and indicators"), numbered=False)
-    out.append(data_table(ctx, [tr("Report", "Code"), tr("Report", "Title"),
-                                tr("Report", "Revision")], sdg_rows))
-    out += ctx.heading(1, tr("Report", "Objectives of the Global Compact for Migration"),
-                       numbered=False)
-    gcm_rows = [[r["number"], tr("Reference", r["title"])] for r in refdata.rows("gcm_objectives")
-                if r["number"] in gcm]
-    out.append(data_table(ctx, [tr("Report", "Objective"), tr("Report", "Title")], gcm_rows))
+    sdg_rows = [
+        [r["code"], translate("Reference", r["title"]), r["revision"]]
+        for r in refdata.rows("sdg")
+        if r["code"] in sdg_targets or r["code"] in sdg_indicators
+    ]
+    out += ctx.heading(1, translate("Report", "SDG targets and indicators"), numbered=False)
+    out.append(
+        data_table(
+            ctx,
+            [
+                translate("Report", "Code"),
+                translate("Report", "Title"),
+                translate("Report", "Revision"),
+            ],
+            sdg_rows,
+        )
+    )
+    out += ctx.heading(
+        1, translate("Report", "Objectives of the Global Compact for Migration"), numbered=False
+    )
+    gcm_rows = [
+        [r["number"], translate("Reference", r["title"])]
+        for r in refdata.rows("gcm_objectives")
+        if r["number"] in gcm
+    ]
+    out.append(
+        data_table(ctx, [translate("Report", "Objective"), translate("Report", "Title")], gcm_rows)
+    )
     used = {r["instrument"] for r in ws.records("instrument_status")}
-    inst_rows = [[r["short_name"], r["full_name"], r["year"]] for r in refdata.rows("instruments")
-                 if r["key"] in used]
-    out += ctx.heading(1, tr("Register", "International instruments"), numbered=False)
-    out.append(data_table(ctx, [tr("Report", "Short name"), tr("Report", "Title"),
-                                ctx.label("instrument_status", "year")], inst_rows, numeric=[2]))
-    out.append(ctx.p(tr("Report", "SDG titles follow the global indicator framework as "
-                                  "revised in 2025 (E/CN.3/2025/6) where the revision column "
-                                  "says 2025."), ctx.styles.small))
+    inst_rows = [
+        [r["short_name"], r["full_name"], r["year"]]
+        for r in refdata.rows("instruments")
+        if r["key"] in used
+    ]
+    out += ctx.heading(1, translate("Register", "International instruments"), numbered=False)
+    out.append(
+        data_table(
+            ctx,
+            [
+                translate("Report", "Short name"),
+                translate("Report", "Title"),
+                ctx.label("instrument_status", "year"),
+            ],
+            inst_rows,
+            numeric=[2],
+        )
+    )
+    out.append(
+        ctx.p(
+            translate(
+                "Report",
+                "SDG titles follow the global indicator framework as "
+                "revised in 2025 (E/CN.3/2025/6) where the revision column "
+                "says 2025.",
+            ),
+            ctx.styles.small,
+        )
+    )
     return out

@@ -7,7 +7,7 @@ from collections import defaultdict
 from reportlab.platypus import Flowable, Spacer
 
 from mainstream_desktop.core import enums, refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table, key_value_table
 
@@ -15,7 +15,7 @@ READINESS_MARK = {"yes": "✓", "partly": "◐", "no": "✗", "unknown": "?"}
 
 
 def step_title() -> str:
-    return tr("Enum", dict(enums.STEPS)["commitment"])
+    return translate("Enum", dict(enums.STEPS)["commitment"])
 
 
 def build(ctx: Ctx) -> list[Flowable]:
@@ -30,7 +30,7 @@ def build(ctx: Ctx) -> list[Flowable]:
 
 
 def commitments(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "Commitments"))
+    out = ctx.heading(1, translate("Register", "Commitments"))
     recs = ctx.ws.records("commitments")
     if not recs:
         return [*out, ctx.none_recorded()]
@@ -50,7 +50,7 @@ def commitments(ctx: Ctx) -> list[Flowable]:
 
 
 def mechanisms(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "Coordination mechanisms"))
+    out = ctx.heading(1, translate("Register", "Coordination mechanisms"))
     ws = ctx.ws
     recs = ws.records("mechanisms")
     members: dict[str, list[str]] = defaultdict(list)
@@ -63,7 +63,7 @@ def mechanisms(ctx: Ctx) -> list[Flowable]:
     rows = [[ctx.show("mechanisms", r, c) for c in cols] + [ctx.number(len(members[r["id"]]))]
             for r in recs]
     out.append(data_table(ctx, [ctx.label("mechanisms", c) for c in cols]
-                          + [tr("Report", "Members")], rows, numeric=[5, 7],
+                          + [translate("Report", "Members")], rows, numeric=[5, 7],
                           bold_first=True))
     for r in recs:
         if not (r["mandate"] or members[r["id"]]):
@@ -72,13 +72,13 @@ def mechanisms(ctx: Ctx) -> list[Flowable]:
         if r["mandate"]:
             out.append(ctx.p(r["mandate"]))
         if members[r["id"]]:
-            out.append(ctx.p(tr("Report", "Members: {names}.").format(
+            out.append(ctx.p(translate("Report", "Members: {names}.").format(
                 names="; ".join(members[r["id"]])), ctx.styles.body))
     return out
 
 
 def instruments(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "International instruments"))
+    out = ctx.heading(1, translate("Register", "International instruments"))
     rows = []
     for r in ctx.ws.records("instrument_status"):
         info = refdata.instrument(r["instrument"]) or {}
@@ -97,19 +97,19 @@ def instruments(ctx: Ctx) -> list[Flowable]:
 
 
 def readiness(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "Readiness checklist"))
+    out = ctx.heading(1, translate("Register", "Readiness checklist"))
     recs = {r["item"]: r for r in ctx.ws.records("readiness")}
     rows = []
     for key, text in refdata.choices("readiness_items"):
         r = recs.get(key)
         status = r["status"] if r else "unknown"
-        shown = ctx.show("readiness", r, "status") if r else tr("Enum", "Unknown")
+        shown = ctx.show("readiness", r, "status") if r else translate("Enum", "Unknown")
         rows.append([text, f"{READINESS_MARK.get(status, '')} {shown}",
                      (r or {}).get("evidence") or ""])
     out.append(data_table(ctx, [ctx.label("readiness", "item"),
                                 ctx.label("readiness", "status"),
                                 ctx.label("readiness", "evidence")], rows))
     out.append(Spacer(1, 4))
-    out.append(ctx.p(tr("Report", "✓ in place · ◐ partly · ✗ not in place · ? unknown"),
+    out.append(ctx.p(translate("Report", "✓ in place · ◐ partly · ✗ not in place · ? unknown"),
                      ctx.styles.small))
     return out

@@ -7,7 +7,7 @@ from collections import Counter, defaultdict
 from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import enums, figures, refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts import coverage_heatmap, coverage_summary
 from mainstream_desktop.report.charts.coverage import MAX_COLS, MAX_ROWS, excerpt, level_label
 from mainstream_desktop.report.context import Ctx
@@ -15,7 +15,7 @@ from mainstream_desktop.report.tables import data_table
 
 
 def build(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = ctx.heading(0, tr("Enum", dict(enums.STEPS)["data"]))
+    out: list[Flowable] = ctx.heading(0, translate("Enum", dict(enums.STEPS)["data"]))
     out.append(ctx.p(refdata.step_purpose("data"), ctx.styles.lead))
     out += sources(ctx)
     ctx.check_cancel()
@@ -28,35 +28,60 @@ def build(ctx: Ctx) -> list[Flowable]:
 
 
 def sources(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "Data sources"))
+    out = ctx.heading(1, translate("Register", "Data sources"))
     cols = ["name", "type", "owner", "periodicity", "latest_year", "access", "quality"]
     rows = [[ctx.show("data_sources", r, c) for c in cols] for r in ctx.ws.records("data_sources")]
-    out.append(data_table(ctx, [ctx.label("data_sources", c) for c in cols], rows,
-                          numeric=[4], bold_first=True, wide=[0]))
+    out.append(
+        data_table(
+            ctx,
+            [ctx.label("data_sources", c) for c in cols],
+            rows,
+            numeric=[4],
+            bold_first=True,
+            wide=[0],
+        )
+    )
     gaps = [r for r in ctx.ws.records("data_sources") if r["gaps"]]
     if gaps:
-        out += ctx.heading(2, tr("Report", "Known gaps in the sources"))
+        out += ctx.heading(2, translate("Report", "Known gaps in the sources"))
         for r in gaps:
             out.append(ctx.p(f"{r['name']}: {r['gaps']}"))
     return out
 
 
 def indicators(ctx: Ctx, matrix: figures.CoverageMatrix) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "Indicators"))
+    out = ctx.heading(1, translate("Register", "Indicators"))
     rows = []
     for r in ctx.ws.records("indicators"):
         base = _value_year(ctx, r["baseline_value"], r["baseline_year"], r["unit"])
         target = _value_year(ctx, r["target_value"], r["target_year"], r["unit"])
-        rows.append([r["code"] or "", r["name"], ctx.show("indicators", r, "framework"),
-                     base, target, ctx.show("indicators", r, "responsible"),
-                     level_label(matrix.best_level(r["id"]))])
-    out.append(data_table(ctx, [ctx.label("indicators", "code"),
-                                ctx.label("indicators", "name"),
-                                ctx.label("indicators", "framework"),
-                                ctx.label("indicators", "baseline_value"),
-                                ctx.label("indicators", "target_value"),
-                                ctx.label("indicators", "responsible"),
-                                tr("Report", "Best coverage")], rows, wide=[1]))
+        rows.append(
+            [
+                r["code"] or "",
+                r["name"],
+                ctx.show("indicators", r, "framework"),
+                base,
+                target,
+                ctx.show("indicators", r, "responsible"),
+                level_label(matrix.best_level(r["id"])),
+            ]
+        )
+    out.append(
+        data_table(
+            ctx,
+            [
+                ctx.label("indicators", "code"),
+                ctx.label("indicators", "name"),
+                ctx.label("indicators", "framework"),
+                ctx.label("indicators", "baseline_value"),
+                ctx.label("indicators", "target_value"),
+                ctx.label("indicators", "responsible"),
+                translate("Report", "Best coverage"),
+            ],
+            rows,
+            wide=[1],
+        )
+    )
     return out
 
 
@@ -71,32 +96,44 @@ def _value_year(ctx: Ctx, value: float | None, year: int | None, unit: str | Non
 
 
 def coverage(ctx: Ctx, matrix: figures.CoverageMatrix) -> list[Flowable]:
-    out = ctx.heading(1, tr("Report", "Indicator coverage"))
+    out = ctx.heading(1, translate("Report", "Indicator coverage"))
     if not matrix.indicators:
         return [*out, ctx.none_recorded()]
-    out.append(ctx.figure(coverage_summary(matrix, ctx.frame_width, rtl=ctx.rtl),
-                          tr("Report", "Indicators by the best coverage any data source "
-                                       "gives them ({n} indicators).").format(
-                              n=ctx.number(len(matrix.indicators)))))
+    out.append(
+        ctx.figure(
+            coverage_summary(matrix, ctx.frame_width, rtl=ctx.rtl),
+            translate(
+                "Report",
+                "Indicators by the best coverage any data source gives them ({n} indicators).",
+            ).format(n=ctx.number(len(matrix.indicators))),
+        )
+    )
     if not matrix.cells:
         return out
     rows, cols = excerpt(matrix)
     drawing = coverage_heatmap(matrix, ctx.frame_width, rtl=ctx.rtl)
     if len(rows) < len(matrix.indicators) or len(cols) < len(matrix.sources):
-        caption = tr("Report", "Coverage of the first {rows} of {all_rows} indicators by the "
-                               "{cols} data sources that cover them most (at most {max_rows} × "
-                               "{max_cols} shown).").format(
-            rows=len(rows), all_rows=ctx.number(len(matrix.indicators)), cols=len(cols),
-            max_rows=MAX_ROWS, max_cols=MAX_COLS)
+        caption = translate(
+            "Report",
+            "Coverage of the first {rows} of {all_rows} indicators by the "
+            "{cols} data sources that cover them most (at most {max_rows} × "
+            "{max_cols} shown).",
+        ).format(
+            rows=len(rows),
+            all_rows=ctx.number(len(matrix.indicators)),
+            cols=len(cols),
+            max_rows=MAX_ROWS,
+            max_cols=MAX_COLS,
+        )
     else:
-        caption = tr("Report", "Which data source can feed which indicator.")
+        caption = translate("Report", "Which data source can feed which indicator.")
     out.append(ctx.figure(drawing, caption))
     return out
 
 
 def disaggregation_gaps(ctx: Ctx) -> list[Flowable]:
     """Needed disaggregations that no covering source provides, per indicator."""
-    out = ctx.heading(1, tr("Report", "Disaggregation gaps"))
+    out = ctx.heading(1, translate("Report", "Disaggregation gaps"))
     ws = ctx.ws
     source_dis = {r["id"]: set(r["disaggregations"]) for r in ws.records("data_sources")}
     available: dict[str, set[str]] = defaultdict(set)
@@ -104,7 +141,8 @@ def disaggregation_gaps(ctx: Ctx) -> list[Flowable]:
         if c["level"] in ("none", "planned"):
             continue
         available[c["indicator"]] |= set(c["disaggregations"]) or source_dis.get(
-            c["data_source"], set())
+            c["data_source"], set()
+        )
     labels = dict(refdata.choices("disaggregations"))
     rows = []
     missing_count: Counter[str] = Counter()
@@ -112,18 +150,46 @@ def disaggregation_gaps(ctx: Ctx) -> list[Flowable]:
         missing = [d for d in r["disaggregations"] if d not in available[r["id"]]]
         if missing:
             missing_count.update(missing)
-            rows.append([r["name"], "; ".join(labels.get(d, d) for d in r["disaggregations"]),
-                         "; ".join(labels.get(d, d) for d in missing)])
+            rows.append(
+                [
+                    r["name"],
+                    "; ".join(labels.get(d, d) for d in r["disaggregations"]),
+                    "; ".join(labels.get(d, d) for d in missing),
+                ]
+            )
     if not rows:
-        return [*out, ctx.p(tr("Report", "Every disaggregation the indicators need is "
-                                         "available from at least one source."))]
-    common = ", ".join(tr("Report", "{name} ({n})").format(name=labels.get(k, k), n=n)
-                       for k, n in missing_count.most_common(5))
-    out.append(ctx.p(tr("Report", "{n} indicators lack at least one disaggregation they need. "
-                                  "Most often missing: {list}.").format(
-        n=ctx.number(len(rows)), list=common)))
-    out.append(data_table(ctx, [ctx.label("indicators", "name"),
-                                ctx.label("indicators", "disaggregations"),
-                                tr("Report", "Not available from any source")],
-                          rows))
+        return [
+            *out,
+            ctx.p(
+                translate(
+                    "Report",
+                    "Every disaggregation the indicators need is "
+                    "available from at least one source.",
+                )
+            ),
+        ]
+    common = ", ".join(
+        translate("Report", "{name} ({n})").format(name=labels.get(k, k), n=n)
+        for k, n in missing_count.most_common(5)
+    )
+    out.append(
+        ctx.p(
+            translate(
+                "Report",
+                "{n} indicators lack at least one disaggregation they need. "
+                "Most often missing: {list}.",
+            ).format(n=ctx.number(len(rows)), list=common)
+        )
+    )
+    out.append(
+        data_table(
+            ctx,
+            [
+                ctx.label("indicators", "name"),
+                ctx.label("indicators", "disaggregations"),
+                translate("Report", "Not available from any source"),
+            ],
+            rows,
+        )
+    )
     return out

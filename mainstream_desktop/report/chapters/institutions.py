@@ -7,7 +7,7 @@ from collections import Counter
 from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import enums, figures, refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts import network_chart, power_interest_chart
 from mainstream_desktop.report.charts.grid import POINT_LIMIT
 from mainstream_desktop.report.charts.network import LABEL_LIMIT, LABEL_TOP, SUMMARY_LIMIT
@@ -23,7 +23,7 @@ QUADRANTS = (
 
 
 def build(ctx: Ctx) -> list[Flowable]:
-    out: list[Flowable] = ctx.heading(0, tr("Enum", dict(enums.STEPS)["institutions"]))
+    out: list[Flowable] = ctx.heading(0, translate("Enum", dict(enums.STEPS)["institutions"]))
     out.append(ctx.p(refdata.step_purpose("institutions"), ctx.styles.lead))
     out += stakeholders(ctx)
     ctx.check_cancel()
@@ -40,74 +40,125 @@ def _name(rec: dict) -> str:
 
 
 def stakeholders(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Register", "Stakeholders"))
+    out = ctx.heading(1, translate("Register", "Stakeholders"))
     recs = ctx.ws.records("stakeholders")
     cols = ["type", "level", "influence", "interest", "stance", "engagement_role"]
     rows = [[_name(r)] + [ctx.show("stakeholders", r, c) for c in cols] for r in recs]
-    out.append(data_table(ctx, [ctx.label("stakeholders", "name")]
-                          + [ctx.label("stakeholders", c) for c in cols], rows,
-                          numeric=[3, 4], wide=[0], bold_first=True))
+    out.append(
+        data_table(
+            ctx,
+            [ctx.label("stakeholders", "name")] + [ctx.label("stakeholders", c) for c in cols],
+            rows,
+            numeric=[3, 4],
+            wide=[0],
+            bold_first=True,
+        )
+    )
     return out
 
 
 def grid(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Report", "Power–interest grid"))
+    out = ctx.heading(1, translate("Report", "Power–interest grid"))
     points = figures.power_interest(ctx.ws)
     if not points:
-        return [*out, ctx.p(tr("Report", "No stakeholder has been rated for influence and "
-                                         "interest yet."), ctx.styles.small)]
-    drawing = power_interest_chart(points, ctx.frame_width, rtl=ctx.rtl,
-                                   influence=ctx.label("stakeholders", "influence"),
-                                   interest=ctx.label("stakeholders", "interest"))
+        return [
+            *out,
+            ctx.p(
+                translate(
+                    "Report", "No stakeholder has been rated for influence and interest yet."
+                ),
+                ctx.styles.small,
+            ),
+        ]
+    drawing = power_interest_chart(
+        points,
+        ctx.frame_width,
+        rtl=ctx.rtl,
+        influence=ctx.label("stakeholders", "influence"),
+        interest=ctx.label("stakeholders", "interest"),
+    )
     if len(points) > POINT_LIMIT:
-        caption = tr("Report", "Number of stakeholders in each cell of the grid ({n} rated); "
-                               "the table above names them all.").format(
-            n=ctx.number(len(points)))
+        caption = translate(
+            "Report",
+            "Number of stakeholders in each cell of the grid ({n} rated); "
+            "the table above names them all.",
+        ).format(n=ctx.number(len(points)))
     else:
-        caption = tr("Report", "Stakeholders by influence and interest ({n} rated). Marker "
-                               "shape shows the kind of body.").format(n=ctx.number(len(points)))
+        caption = translate(
+            "Report",
+            "Stakeholders by influence and interest ({n} rated). Marker "
+            "shape shows the kind of body.",
+        ).format(n=ctx.number(len(points)))
     out.append(ctx.figure(drawing, caption))
     counts = Counter(figures.quadrant(p.influence, p.interest) for p in points)
-    rows = [[tr("Report", text), ctx.number(counts[key])] for key, text in QUADRANTS]
-    out.append(data_table(ctx, [tr("Report", "Engagement quadrant"),
-                                tr("Report", "Stakeholders")], rows, numeric=[1]))
+    rows = [[translate("Report", text), ctx.number(counts[key])] for key, text in QUADRANTS]
+    out.append(
+        data_table(
+            ctx,
+            [translate("Report", "Engagement quadrant"), translate("Report", "Stakeholders")],
+            rows,
+            numeric=[1],
+        )
+    )
     return out
 
 
 def network(ctx: Ctx) -> list[Flowable]:
-    out = ctx.heading(1, tr("Report", "Relations between stakeholders"))
+    out = ctx.heading(1, translate("Report", "Relations between stakeholders"))
     ws = ctx.ws
     net = figures.network(ws)
     if not net.edges:
-        return [*out, ctx.p(tr("Report", "No relations between stakeholders were recorded."),
-                            ctx.styles.small)]
+        return [
+            *out,
+            ctx.p(
+                translate("Report", "No relations between stakeholders were recorded."),
+                ctx.styles.small,
+            ),
+        ]
     drawing = network_chart(net, ctx.frame_width, rtl=ctx.rtl)
     if len(net.nodes) > SUMMARY_LIMIT:
-        caption = tr("Report", "{n} stakeholders and {m} relations, summarised by kind of "
-                               "body: circle size and number show how many bodies, line "
-                               "weight and number how many relations.").format(
-            n=ctx.number(len(net.nodes)), m=ctx.number(len(net.edges)))
+        caption = translate(
+            "Report",
+            "{n} stakeholders and {m} relations, summarised by kind of "
+            "body: circle size and number show how many bodies, line "
+            "weight and number how many relations.",
+        ).format(n=ctx.number(len(net.nodes)), m=ctx.number(len(net.edges)))
     elif len(net.nodes) > LABEL_LIMIT:
-        caption = tr("Report", "Network of {n} stakeholders and {m} relations; only the {top} "
-                               "most connected are named.").format(
-            n=ctx.number(len(net.nodes)), m=ctx.number(len(net.edges)), top=LABEL_TOP)
+        caption = translate(
+            "Report",
+            "Network of {n} stakeholders and {m} relations; only the {top} "
+            "most connected are named.",
+        ).format(n=ctx.number(len(net.nodes)), m=ctx.number(len(net.edges)), top=LABEL_TOP)
     else:
-        caption = tr("Report", "Network of {n} stakeholders and {m} relations. Marker size "
-                               "shows influence; line style shows the kind of relation.").format(
-            n=ctx.number(len(net.nodes)), m=ctx.number(len(net.edges)))
+        caption = translate(
+            "Report",
+            "Network of {n} stakeholders and {m} relations. Marker size "
+            "shows influence; line style shows the kind of relation.",
+        ).format(n=ctx.number(len(net.nodes)), m=ctx.number(len(net.edges)))
     out.append(ctx.figure(drawing, caption))
-    rows = [[ctx.show("links", r, "source"), ctx.show("links", r, "kind"),
-             ctx.show("links", r, "target"), r["strength"] or ""]
-            for r in ws.records("links")]
-    out.append(data_table(ctx, [ctx.label("links", f) for f in
-                                ("source", "kind", "target", "strength")],
-                          rows, numeric=[3]))
+    rows = [
+        [
+            ctx.show("links", r, "source"),
+            ctx.show("links", r, "kind"),
+            ctx.show("links", r, "target"),
+            r["strength"] or "",
+        ]
+        for r in ws.records("links")
+    ]
+    out.append(
+        data_table(
+            ctx,
+            [ctx.label("links", f) for f in ("source", "kind", "target", "strength")],
+            rows,
+            numeric=[3],
+        )
+    )
     return out
 
 
 def mandates(ctx: Ctx) -> list[Flowable]:
     recs = [r for r in ctx.ws.records("stakeholders") if r["mandate"] or r["gaps"]]
-    out = ctx.heading(1, tr("Report", "Mandates, gaps and overlaps"))
+    out = ctx.heading(1, translate("Report", "Mandates, gaps and overlaps"))
     if not recs:
         return [*out, ctx.none_recorded()]
     for r in recs:
@@ -115,5 +166,7 @@ def mandates(ctx: Ctx) -> list[Flowable]:
         if r["mandate"]:
             out.append(ctx.p(r["mandate"]))
         if r["gaps"]:
-            out.append(ctx.p(tr("Report", "Gaps and overlaps: {text}").format(text=r["gaps"])))
+            out.append(
+                ctx.p(translate("Report", "Gaps and overlaps: {text}").format(text=r["gaps"]))
+            )
     return out

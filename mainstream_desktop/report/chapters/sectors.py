@@ -7,7 +7,7 @@ from collections import defaultdict
 from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import enums, figures, refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts import coherence_chart, score_gauge
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table, key_value_table
@@ -22,14 +22,14 @@ _TEXTS = (
 
 def build(ctx: Ctx) -> list[Flowable]:
     ws = ctx.ws
-    out: list[Flowable] = ctx.heading(0, tr("Enum", dict(enums.STEPS)["sectors"]))
+    out: list[Flowable] = ctx.heading(0, translate("Enum", dict(enums.STEPS)["sectors"]))
     out.append(ctx.p(refdata.step_purpose("sectors"), ctx.styles.lead))
     coherence = figures.coherence_by_sector(ws)
     if not coherence:
         return [*out, ctx.none_recorded()]
-    out += ctx.heading(1, tr("Report", "Policy coherence overview"))
+    out += ctx.heading(1, translate("Report", "Policy coherence overview"))
     out.append(ctx.figure(coherence_chart(coherence, ctx.frame_width, rtl=ctx.rtl),
-                          tr("Report", "Coherence score assessed for each sector (bars) and "
+                          translate("Report", "Coherence score assessed for each sector (bars) and "
                                        "the number of policies judged coherent, partly "
                                        "coherent or incoherent with migration goals.")))
     assessments = defaultdict(list)
@@ -65,7 +65,7 @@ def sector(ctx: Ctx, s: dict, score: float | None, assessments: list[dict],
         if texts:
             facts.append((ctx.label("assessments", field), "\n\n".join(texts)))
     out += (key_value_table(ctx, facts, label_width=0.28))
-    out += ctx.subhead(tr("Register", "Policies"))
+    out += ctx.subhead(translate("Register", "Policies"))
     cols = ["title", "kind", "year", "responsible", "migration", "coherence"]
     rows = [[ctx.show("policies", p, c) for c in cols] for p in policies]
     out.append(data_table(ctx, [ctx.label("policies", c) for c in cols], rows, numeric=[2],

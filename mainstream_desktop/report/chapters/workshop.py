@@ -7,14 +7,16 @@ from collections import Counter
 from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import enums, refdata
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table, key_value_table
 
 
 def date_range(ctx: Ctx, start: str | None, end: str | None) -> str:
     if start and end and start != end:
-        return tr("Report", "{start} to {end}").format(start=ctx.date(start), end=ctx.date(end))
+        return translate("Report", "{start} to {end}").format(
+            start=ctx.date(start), end=ctx.date(end)
+        )
     return ctx.date(start or end)
 
 
@@ -28,37 +30,49 @@ def strategy_text(w: dict) -> str:
 def build(ctx: Ctx) -> list[Flowable]:
     ws = ctx.ws
     w = ws.workshop()
-    out: list[Flowable] = ctx.heading(0, tr("Report", "The workshop"))
+    out: list[Flowable] = ctx.heading(0, translate("Report", "The workshop"))
     out.append(ctx.p(refdata.step_purpose("workshop"), ctx.styles.lead))
     if w["description"]:
         out.append(ctx.p(w["description"]))
     country = refdata.country_name(w["country"], w["country_name"] or "")
     strategy = strategy_text(w)
-    out += (key_value_table(ctx, [
-        (ctx.label("workshop", "country"), country),
-        (ctx.label("workshop", "national_strategy"), strategy),
-        (tr("Report", "Dates"), date_range(ctx, w["start_date"], w["end_date"])),
-        (ctx.label("workshop", "venue"), w["venue"]),
-        (ctx.label("workshop", "organisers"), w["organisers"]),
-        (ctx.label("workshop", "language"), ctx.show("workshop", w, "language")),
-    ]))
-    out += ctx.heading(1, tr("Report", "Programme"))
+    out += key_value_table(
+        ctx,
+        [
+            (ctx.label("workshop", "country"), country),
+            (ctx.label("workshop", "national_strategy"), strategy),
+            (translate("Report", "Dates"), date_range(ctx, w["start_date"], w["end_date"])),
+            (ctx.label("workshop", "venue"), w["venue"]),
+            (ctx.label("workshop", "organisers"), w["organisers"]),
+            (ctx.label("workshop", "language"), ctx.show("workshop", w, "language")),
+        ],
+    )
+    out += ctx.heading(1, translate("Report", "Programme"))
     sessions = ws.records("sessions")
-    headers = [ctx.label("sessions", "date"), tr("Report", "Time"),
-               ctx.label("sessions", "title"), ctx.label("sessions", "step"),
-               ctx.label("sessions", "working_group")]
+    headers = [
+        ctx.label("sessions", "date"),
+        translate("Report", "Time"),
+        ctx.label("sessions", "title"),
+        ctx.label("sessions", "step"),
+        ctx.label("sessions", "working_group"),
+    ]
     if ctx.personal_data:
         headers.append(ctx.label("sessions", "facilitator"))
     rows = []
     for s in sessions:
         time = "–".join(t for t in (s["start_time"], s["end_time"]) if t)
-        row = [ctx.date(s["date"], short=True), time, s["title"], ctx.show("sessions", s, "step"),
-               s["working_group"]]
+        row = [
+            ctx.date(s["date"], short=True),
+            time,
+            s["title"],
+            ctx.show("sessions", s, "step"),
+            s["working_group"],
+        ]
         if ctx.personal_data:
             row.append(s["facilitator"])
         rows.append(row)
     out.append(data_table(ctx, headers, rows, wide=[2]))
-    out += ctx.heading(1, tr("Report", "Participation"))
+    out += ctx.heading(1, translate("Report", "Participation"))
     out += participation(ctx)
     return out
 
@@ -71,12 +85,24 @@ def participation(ctx: Ctx) -> list[Flowable]:
     orgs = {p["organisation"] or p["organisation_other"] for p in people} - {None, ""}
     sex = Counter(p["sex"] or "not_stated" for p in people)
     role = Counter(p["role"] or "participant" for p in people)
-    text = tr("Report", "{n} participants from {orgs} organisations took part.").format(
-        n=ctx.number(len(people)), orgs=ctx.number(len(orgs)))
+    text = translate("Report", "{n} participants from {orgs} organisations took part.").format(
+        n=ctx.number(len(people)), orgs=ctx.number(len(orgs))
+    )
     out: list[Flowable] = [ctx.p(text)]
-    rows = [[tr("Enum", label), ctx.number(sex[key])] for key, label in enums.SEX if sex[key]]
-    rows += [[tr("Enum", label), ctx.number(role[key])]
-             for key, label in enums.PARTICIPANT_ROLES if role[key]]
-    out.append(data_table(ctx, [tr("Report", "Participants by sex and role"),
-                                tr("Report", "Number")], rows, numeric=[1]))
+    rows = [
+        [translate("Enum", label), ctx.number(sex[key])] for key, label in enums.SEX if sex[key]
+    ]
+    rows += [
+        [translate("Enum", label), ctx.number(role[key])]
+        for key, label in enums.PARTICIPANT_ROLES
+        if role[key]
+    ]
+    out.append(
+        data_table(
+            ctx,
+            [translate("Report", "Participants by sex and role"), translate("Report", "Number")],
+            rows,
+            numeric=[1],
+        )
+    )
     return out

@@ -14,7 +14,7 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from mainstream_desktop.core.i18n import N_, tr
+from mainstream_desktop.core.i18n import N_, translate
 from mainstream_desktop.report.bidi import visual
 from mainstream_desktop.report.fonts import SANS, fit, font_name, has_rtl, runs, text_width
 from mainstream_desktop.report.styles import INK, NAVY, SERIES
@@ -48,7 +48,7 @@ def type_group(type_key: str | None) -> int:
 
 
 def group_label(index: int) -> str:
-    return tr("Report", TYPE_GROUPS[index][1])
+    return translate("Report", TYPE_GROUPS[index][1])
 
 
 def label(x: float, y: float, text: str, size: float = 7, *, anchor: str = "start",

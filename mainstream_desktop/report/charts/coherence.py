@@ -11,7 +11,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import SectorCoherence
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import Symbol, label, legend, legend_height, new_drawing
 from mainstream_desktop.report.styles import GRID, MUTED, NAVY, SERIES, WHITE
 
@@ -37,7 +37,7 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
     score_w = (width - label_w - gap * 2) * 0.56
     pol_w = width - label_w - gap * 2 - score_w
     labels = dict(enums.COHERENCE)
-    entries = [(_segment(fill, ink), tr("Enum", labels[key])) for key, fill, ink in _POLICY]
+    entries = [(_segment(fill, ink), translate("Enum", labels[key])) for key, fill, ink in _POLICY]
     legend_h = legend_height(entries, 2) + 6
     head = 22.0
     height = head + row * len(sectors) + 14 + legend_h
@@ -45,9 +45,9 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
     sx = label_w + gap
     px = sx + score_w + gap
     top = height - head
-    d.add(label(sx, top + 8, tr("Report", "Coherence score (1–5)"), 7.5, bold=True,
+    d.add(label(sx, top + 8, translate("Report", "Coherence score (1–5)"), 7.5, bold=True,
                 fill=NAVY, rtl=rtl, width=score_w))
-    d.add(label(px, top + 8, tr("Report", "Policies in force"), 7.5, bold=True, fill=NAVY,
+    d.add(label(px, top + 8, translate("Report", "Policies in force"), 7.5, bold=True, fill=NAVY,
                 rtl=rtl, width=pol_w))
     bottom = top - row * len(sectors)
     for v in range(0, 6):
@@ -59,7 +59,7 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
         y = top - (r + 1) * row
         d.add(label(label_w, y + 5.5, s.label, 7, anchor="end", rtl=rtl, width=label_w))
         if s.score is None:
-            d.add(label(sx + 4, y + 5.5, tr("Report", "not assessed"), 6.8, fill=MUTED,
+            d.add(label(sx + 4, y + 5.5, translate("Report", "not assessed"), 6.8, fill=MUTED,
                         rtl=rtl))
         else:
             w = score_w * s.score / 5

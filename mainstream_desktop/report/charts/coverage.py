@@ -14,7 +14,7 @@ from reportlab.lib import colors
 
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import CoverageMatrix
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import Symbol, label, legend, legend_height, new_drawing
 from mainstream_desktop.report.fonts import face_index, font_name
 from mainstream_desktop.report.styles import ACCENT, GRID, INK, NAVY, WHITE
@@ -32,7 +32,7 @@ _LOOK = {  # fill, symbol, symbol colour, dashed outline
 
 
 def level_label(level: str) -> str:
-    return tr("Enum", dict(enums.COVERAGE_LEVELS)[level])
+    return translate("Enum", dict(enums.COVERAGE_LEVELS)[level])
 
 
 def _cell(d: Drawing, x: float, y: float, w: float, h: float, level: str) -> None:

@@ -13,7 +13,7 @@ from collections import Counter
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect
 
 from mainstream_desktop.core.figures import GridPoint
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
     GROUP_FILLS,
     GROUP_SHAPES,
@@ -43,10 +43,10 @@ def power_interest_chart(points: list[GridPoint], width: float, *, rtl: bool = F
     cw, ch = pw / 5, ph / 5
     # quadrants (the split follows figures.quadrant: high from 3 up)
     quads = (
-        (0, 0, 2, 2, "#FFFFFF", tr("Report", "Monitor")),
-        (2, 0, 3, 2, ZEBRA, tr("Report", "Keep informed")),
-        (0, 2, 2, 3, ZEBRA, tr("Report", "Keep satisfied")),
-        (2, 2, 3, 3, PALE, tr("Report", "Manage closely")),
+        (0, 0, 2, 2, "#FFFFFF", translate("Report", "Monitor")),
+        (2, 0, 3, 2, ZEBRA, translate("Report", "Keep informed")),
+        (0, 2, 2, 3, ZEBRA, translate("Report", "Keep satisfied")),
+        (2, 2, 3, 3, PALE, translate("Report", "Manage closely")),
     )
     for qx, qy, qw, qh, fill, text in quads:
         d.add(Rect(x0 + qx * cw, y0 + qy * ch, qw * cw, qh * ch, fillColor=fill,

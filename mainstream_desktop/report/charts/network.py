@@ -13,7 +13,7 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import FORCE_LAYOUT_LIMIT, Network
-from mainstream_desktop.core.i18n import tr
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
     GROUP_FILLS,
     GROUP_SHAPES,
@@ -55,11 +55,14 @@ def network_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
     height = width * 0.78
     kinds = sorted({e.kind for e in net.edges}, key=[k for k, _ in enums.LINK_KINDS].index)
     entries = group_entries(sorted({type_group(n.type) for n in net.nodes}))
-    entries += [(_edge_symbol(k), tr("Enum", dict(enums.LINK_KINDS)[k])) for k in kinds]
+    entries += [(_edge_symbol(k), translate("Enum", dict(enums.LINK_KINDS)[k])) for k in kinds]
     legend_h = legend_height(entries, 3) + 8
     d = new_drawing(width, height)
-    d.add(Rect(0, legend_h, width, height - legend_h, fillColor=None, strokeColor=GRID,
-               strokeWidth=0.5))
+    d.add(
+        Rect(
+            0, legend_h, width, height - legend_h, fillColor=None, strokeColor=GRID, strokeWidth=0.5
+        )
+    )
     px, py, pw, ph = 14.0, legend_h + 10, width - 28.0, height - legend_h - 20
     big = len(net.nodes) > LABEL_LIMIT
     pos = {n.id: (px + n.x * pw, py + (1 - n.y) * ph) for n in net.nodes}
@@ -69,8 +72,7 @@ def network_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
         dash, colour = _DASH.get(e.kind, (None, MUTED))
         w = (0.35 if big else 0.5) + (0.35 if big else 0.45) * (e.strength - 1)
-        d.add(Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=w,
-                   strokeDashArray=dash))
+        d.add(Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=w, strokeDashArray=dash))
     degree: Counter[str] = Counter()
     for e in net.edges:
         degree[e.source] += 1
@@ -88,16 +90,27 @@ def network_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
         x, y = pos[n.id]
         r = (1.2 + 0.35 * n.weight) if big else (2.2 + 0.75 * n.weight)
         right = x + r + 2 + text_width(n.label, 6.3) < px + pw
-        d.add(label(x + r + 2 if right else x - r - 2, y - 2.3, n.label, 6.3,
-                    anchor="start" if right else "end", rtl=rtl, width=110, halo=True))
+        d.add(
+            label(
+                x + r + 2 if right else x - r - 2,
+                y - 2.3,
+                n.label,
+                6.3,
+                anchor="start" if right else "end",
+                rtl=rtl,
+                width=110,
+                halo=True,
+            )
+        )
     legend(d, entries, 2, legend_h - 2, width - 4, 3, rtl=rtl)
     return d
 
 
 def _edge_symbol(kind: str) -> Symbol:
     dash, colour = _DASH.get(kind, (None, MUTED))
-    return lambda d, x, y: d.add(Line(x, y + 2.5, x + 12, y + 2.5, strokeColor=colour,
-                                      strokeWidth=1.1, strokeDashArray=dash))
+    return lambda d, x, y: d.add(
+        Line(x, y + 2.5, x + 12, y + 2.5, strokeColor=colour, strokeWidth=1.1, strokeDashArray=dash)
+    )
 
 
 def group_summary_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
@@ -137,13 +150,42 @@ def group_summary_chart(net: Network, width: float, *, rtl: bool = False) -> Dra
     for g in groups:
         x, y = pos[g]
         r = 10 + 24 * math.sqrt(size[g] / biggest)
-        d.add(Circle(x, y, r, fillColor=SERIES[g % 4] if g != 3 else WHITE, strokeColor=NAVY,
-                     strokeWidth=0.8))
+        d.add(
+            Circle(
+                x,
+                y,
+                r,
+                fillColor=SERIES[g % 4] if g != 3 else WHITE,
+                strokeColor=NAVY,
+                strokeWidth=0.8,
+            )
+        )
         inner = NAVY if g in (2, 3) else WHITE
         d.add(label(x, y - 3, str(size[g]), 8.5, anchor="middle", bold=True, fill=inner))
         within = pairs.get((g, g), 0)
-        d.add(label(x, y - r - 10, group_label(g), 7.2, anchor="middle", bold=True, rtl=rtl,
-                    width=150, halo=True))
-        d.add(label(x, y - r - 19, tr("Report", "{n} relations within").format(n=within), 6.8,
-                    anchor="middle", fill=MUTED, rtl=rtl, width=150))
+        d.add(
+            label(
+                x,
+                y - r - 10,
+                group_label(g),
+                7.2,
+                anchor="middle",
+                bold=True,
+                rtl=rtl,
+                width=150,
+                halo=True,
+            )
+        )
+        d.add(
+            label(
+                x,
+                y - r - 19,
+                translate("Report", "{n} relations within").format(n=within),
+                6.8,
+                anchor="middle",
+                fill=MUTED,
+                rtl=rtl,
+                width=150,
+            )
+        )
     return d
