@@ -4,2225 +4,2237 @@
         <name>ActionsPage</name>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات</translation>
         </message>
     </context>
     <context>
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>خطأ غير متوقع</translation>
         </message>
         <message>
             <source>Something went wrong: {error}
 
 Everything up to your last change is saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>حدث خطأ: {error}
+
+كل ما أجريته حتى آخر تغيير محفوظ في ملف حلقة العمل.</translation>
         </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>تم تخطي النسخ الاحتياطي: القرص ممتلئ تقريبًا. أفرغ بعض المساحة؛ لا تزال تغييراتك محفوظة في ملف حلقة العمل.</translation>
         </message>
         <message>
             <source>Backup failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>فشل النسخ الاحتياطي: {reason}</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
-            <translation type="unfinished" />
+            <translation>لم يجتز ملف حلقة العمل فحص السلامة؛ لم تُؤخذ نسخة احتياطية حتى لا تُستبدل النسخ الاحتياطية السليمة.</translation>
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>هذه النسخة الاحتياطية تالفة ولا يمكن استعادتها.</translation>
         </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
             <source>when opened</source>
-            <translation type="unfinished" />
+            <translation>عند الفتح</translation>
         </message>
         <message>
             <source>while working</source>
-            <translation type="unfinished" />
+            <translation>أثناء العمل</translation>
         </message>
         <message>
             <source>when closed</source>
-            <translation type="unfinished" />
+            <translation>عند الإغلاق</translation>
         </message>
         <message>
             <source>before a format update</source>
-            <translation type="unfinished" />
+            <translation>قبل تحديث التنسيق</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>قبل الاستيراد</translation>
         </message>
         <message>
             <source>before a merge</source>
-            <translation type="unfinished" />
+            <translation>قبل الدمج</translation>
         </message>
         <message>
             <source>{n:.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{n:.1f} ميغابايت</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} كيلوبايت</translation>
         </message>
         <message>
             <source>Restore as new file…</source>
-            <translation type="unfinished" />
+            <translation>استعادة كملف جديد…</translation>
         </message>
         <message>
             <source>Write the selected backup as a new workshop file; this workshop is not changed</source>
-            <translation type="unfinished" />
+            <translation>كتابة النسخة الاحتياطية المحددة كملف حلقة عمل جديد؛ لا تتغير حلقة العمل هذه</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطية</translation>
         </message>
         <message>
             <source>Copies of this workshop taken automatically when it is opened, every few minutes while it changes, when it is closed, and before imports. The last 10 are kept, and one a day for 30 days. Restoring writes a new file; this workshop stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>نسخ من حلقة العمل هذه تُؤخذ تلقائيًا عند فتحها، وكل بضع دقائق أثناء تغييرها، وعند إغلاقها، وقبل عمليات الاستيراد. يُحتفظ بآخر 10 نسخ، وبنسخة واحدة يوميًا لمدة 30 يومًا. تكتب الاستعادة ملفًا جديدًا؛ وتبقى حلقة العمل هذه كما هي.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>وقت النسخ</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>السبب</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>الحجم</translation>
         </message>
         <message>
             <source>No backups of this workshop yet. The first is taken shortly after it is opened.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد نسخ احتياطية لحلقة العمل هذه بعد. تُؤخذ النسخة الأولى بعد فتحها بوقت قصير.</translation>
         </message>
         <message>
             <source>restored {when}</source>
-            <translation type="unfinished" />
+            <translation>مستعادة {when}</translation>
         </message>
         <message>
             <source>Restore the backup as</source>
-            <translation type="unfinished" />
+            <translation>استعادة النسخة الاحتياطية باسم</translation>
         </message>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>تتعذر الاستعادة</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose a new file name: restoring never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل. اختر اسم ملف جديدًا: الاستعادة لا تستبدل أي ملف أبدًا.</translation>
         </message>
         <message>
             <source>Restoring to {path}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ الاستعادة إلى {path}…</translation>
         </message>
         <message>
             <source>Restored as {path}</source>
-            <translation type="unfinished" />
+            <translation>تمت الاستعادة باسم {path}</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>تمت استعادة النسخة الاحتياطية</translation>
         </message>
         <message>
             <source>The backup was written to “{path}”. Open it now? (This workshop is closed first; it stays as it is.)</source>
-            <translation type="unfinished" />
+            <translation>كُتبت النسخة الاحتياطية في «{path}». هل تريد فتحها الآن؟ (تُغلق حلقة العمل هذه أولًا؛ وتبقى كما هي.)</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation>لم تتم الاستعادة: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Check</name>
         <message>
             <source>Workshop file: {path} (format {version})</source>
-            <translation type="unfinished" />
+            <translation>ملف حلقة العمل: {path} (التنسيق {version})</translation>
         </message>
         <message>
             <source>Integrity: FAILED</source>
-            <translation type="unfinished" />
+            <translation>السلامة: فشل الفحص</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>السلامة: سليم</translation>
         </message>
         <message>
             <source>Validation: {n} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>التحقق: عدد المشكلات {n}</translation>
         </message>
         <message>
             <source>Validation: ok</source>
-            <translation type="unfinished" />
+            <translation>التحقق: سليم</translation>
         </message>
         <message>
             <source>Records:</source>
-            <translation type="unfinished" />
+            <translation>السجلات:</translation>
         </message>
         <message>
             <source>Completeness:</source>
-            <translation type="unfinished" />
+            <translation>الاكتمال:</translation>
         </message>
     </context>
     <context>
         <name>CheckDialog</name>
         <message>
             <source>Check workshop</source>
-            <translation type="unfinished" />
+            <translation>فحص حلقة العمل</translation>
         </message>
         <message>
             <source>Checking “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص «{name}»…</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>نسخ التقرير</translation>
         </message>
         <message>
             <source>✗ The file is damaged. Keep working in a restored copy: File → Backups… → Restore as new file.</source>
-            <translation type="unfinished" />
+            <translation>✗ الملف تالف. تابع العمل في نسخة مستعادة: ملف ← النسخ الاحتياطية… ← استعادة كملف جديد.</translation>
         </message>
         <message>
             <source>⚠ The file is sound, but {n} record(s) need attention (listed below).</source>
-            <translation type="unfinished" />
+            <translation>⚠ الملف سليم، لكن عدد السجلات التي تحتاج إلى مراجعة {n} (مدرجة أدناه).</translation>
         </message>
         <message>
             <source>✓ OK: the file is sound and every record is valid.</source>
-            <translation type="unfinished" />
+            <translation>✓ سليم: الملف سليم وجميع السجلات صحيحة.</translation>
         </message>
         <message>
             <source>The check could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تعذّر إجراء الفحص: {reason}</translation>
         </message>
     </context>
     <context>
         <name>CheckReport</name>
         <message>
             <source>Checking the workshop…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ فحص حلقة العمل…</translation>
         </message>
     </context>
     <context>
         <name>ChoiceEditor</name>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>اكتب للبحث…</translation>
         </message>
     </context>
     <context>
         <name>CoherenceOverview</name>
         <message>
             <source>Sector (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>القطاع (الأضعف أولًا)</translation>
         </message>
         <message>
             <source>Coherence score (1 = incoherent, 5 = fully coherent)</source>
-            <translation type="unfinished" />
+            <translation>درجة الاتساق (1 = غير متسق، 5 = متسق تمامًا)</translation>
         </message>
         <message>
             <source>Policies by verdict</source>
-            <translation type="unfinished" />
+            <translation>السياسات حسب التقييم</translation>
         </message>
         <message>
             <source>Policies:</source>
-            <translation type="unfinished" />
+            <translation>السياسات:</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>لم يُقيَّم</translation>
         </message>
         <message>
             <source>no policy recorded</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي سياسة</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُعرض بعد.</translation>
         </message>
         <message>
             <source>Choose the sectors to review, then score how coherent their policies are with migration.</source>
-            <translation type="unfinished" />
+            <translation>اختر القطاعات المراد استعراضها، ثم قيّم مدى اتساق سياساتها مع الهجرة.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>غير محدد</translation>
         </message>
         <message>
             <source>{sector}
 Coherence score: {score}
 Priority: {priority}
 Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {total}</source>
-            <translation type="unfinished" />
+            <translation>{sector}
+درجة الاتساق: {score}
+الأولوية: {priority}
+السياسات: {coherent} متسقة، و{partly} متسقة جزئيًا، و{incoherent} غير متسقة من أصل {total}</translation>
         </message>
     </context>
     <context>
         <name>CommitmentPage</name>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>الالتزامات</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>آليات التنسيق</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>الصكوك الدولية</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>قائمة التحقق من الجاهزية</translation>
         </message>
     </context>
     <context>
         <name>Completeness</name>
         <message>
             <source>Title and country set</source>
-            <translation type="unfinished" />
+            <translation>تحديد العنوان والبلد</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
-            <translation type="unfinished" />
+            <translation>تحديد التواريخ والمكان</translation>
         </message>
         <message>
             <source>National development strategy named</source>
-            <translation type="unfinished" />
+            <translation>تسمية استراتيجية التنمية الوطنية</translation>
         </message>
         <message>
             <source>Participants registered</source>
-            <translation type="unfinished" />
+            <translation>تسجيل المشاركين</translation>
         </message>
         <message>
             <source>Sessions planned</source>
-            <translation type="unfinished" />
+            <translation>تخطيط الجلسات</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>اعتماد التزام أو وجود التزام نافذ</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
-            <translation type="unfinished" />
+            <translation>تسمية الجهة الرائدة وجهة التنسيق</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
-            <translation type="unfinished" />
+            <translation>تسجيل آلية تنسيق</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
-            <translation type="unfinished" />
+            <translation>للآليات أعضاء</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
-            <translation type="unfinished" />
+            <translation>استعراض وضع الصكوك الدولية</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
-            <translation type="unfinished" />
+            <translation>الإجابة عن قائمة التحقق من الجاهزية</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
-            <translation type="unfinished" />
+            <translation>تحديد 10 من أصحاب المصلحة على الأقل</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>تقييم نفوذ واهتمام كل صاحب مصلحة</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
-            <translation type="unfinished" />
+            <translation>لكل صاحب مصلحة ولاية</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
-            <translation type="unfinished" />
+            <translation>تسجيل العلاقات بين أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
-            <translation type="unfinished" />
+            <translation>إشراك منظمات المهاجرين أو المغتربين</translation>
         </message>
         <message>
             <source>Data sources listed</source>
-            <translation type="unfinished" />
+            <translation>إدراج مصادر البيانات</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
-            <translation type="unfinished" />
+            <translation>لكل مصدر بيانات جهة مالكة</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
-            <translation type="unfinished" />
+            <translation>اختيار المؤشرات</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
-            <translation type="unfinished" />
+            <translation>ربط كل مؤشر بمصادر بياناته</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
-            <translation type="unfinished" />
+            <translation>تسجيل أوجه تصنيف كل مصدر</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
-            <translation type="unfinished" />
+            <translation>اختيار القطاعات للاستعراض</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
-            <translation type="unfinished" />
+            <translation>تقييم كل قطاع بدرجة اتساق</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
-            <translation type="unfinished" />
+            <translation>إدراج السياسات النافذة لكل قطاع</translation>
         </message>
         <message>
             <source>Recommendations written</source>
-            <translation type="unfinished" />
+            <translation>صياغة التوصيات</translation>
         </message>
         <message>
             <source>Actions recorded</source>
-            <translation type="unfinished" />
+            <translation>تسجيل الإجراءات</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
-            <translation type="unfinished" />
+            <translation>لكل إجراء جهة مسؤولة</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
-            <translation type="unfinished" />
+            <translation>لكل إجراء إطار زمني وأولوية</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
-            <translation type="unfinished" />
+            <translation>لكل إجراء مؤشر</translation>
         </message>
         <message>
             <source>Costs estimated</source>
-            <translation type="unfinished" />
+            <translation>تقدير التكاليف</translation>
         </message>
     </context>
     <context>
         <name>CoverageHeatmap</name>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>أفضل تغطية</translation>
         </message>
         <message>
             <source>Coverage of each indicator by each data source</source>
-            <translation type="unfinished" />
+            <translation>تغطية كل مؤشر من كل مصدر بيانات</translation>
         </message>
         <message>
             <source>No data source for this indicator</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مصدر بيانات لهذا المؤشر</translation>
         </message>
         <message>
             <source>{indicator}
 Best coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+أفضل تغطية: {level}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>غير مسجل</translation>
         </message>
         <message>
             <source>{indicator}
 {source}
 Coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+{source}
+التغطية: {level}</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُعرض بعد.</translation>
         </message>
         <message>
             <source>Add the indicators the plan will track and record which data sources can feed them.</source>
-            <translation type="unfinished" />
+            <translation>أضف المؤشرات التي ستتابعها الخطة وسجّل مصادر البيانات التي يمكن أن تغذيها.</translation>
         </message>
         <message>
             <source>{gaps} of {total} indicators have no data source yet (marked with a warning sign).</source>
-            <translation type="unfinished" />
+            <translation>{gaps} من أصل {total} مؤشرًا ليس لها مصدر بيانات بعد (مميزة بعلامة تحذير).</translation>
         </message>
         <message>
             <source>Every one of the {total} indicators has at least one data source.</source>
-            <translation type="unfinished" />
+            <translation>لكل مؤشر من المؤشرات البالغ عددها {total} مصدر بيانات واحد على الأقل.</translation>
         </message>
         <message>
             <source>No coverage has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي تغطية بعد.</translation>
         </message>
     </context>
     <context>
         <name>DataPage</name>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>مصادر البيانات</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>المؤشرات</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>التغطية</translation>
         </message>
         <message>
             <source>Coverage heatmap</source>
-            <translation type="unfinished" />
+            <translation>خريطة حرارية للتغطية</translation>
         </message>
     </context>
     <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>الخيارات</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;اللغة</translation>
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;ورق</translation>
         </message>
         <message>
             <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation type="unfinished" />
+            <translation>تضمين البيانات الشخصية (أسماء المشاركين وجهات الاتصال وعناوين بريدهم الإلكتروني وأرقام هواتفهم)</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
-            <translation type="unfinished" />
+            <translation>وسم بعبارة «مسودة للمصادقة»</translation>
         </message>
         <message>
             <source>L&amp;ogo</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;شعار</translation>
         </message>
         <message>
             <source>Optional PNG or JPEG of the organisers</source>
-            <translation type="unfinished" />
+            <translation>صورة اختيارية بتنسيق PNG أو JPEG للجهات المنظمة</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
         <message>
             <source>Export PDF report…</source>
-            <translation type="unfinished" />
+            <translation>تصدير تقرير PDF…</translation>
         </message>
         <message>
             <source>Export Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>تصدير مصنف Excel…</translation>
         </message>
         <message>
             <source>Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>استيراد مصنف…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
     </context>
     <context>
         <name>DeliverablesPage</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل مفتوحة للقراءة فقط</translation>
         </message>
         <message>
             <source>Report and workbook</source>
-            <translation type="unfinished" />
+            <translation>التقرير والمصنف</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps it finds.</source>
-            <translation type="unfinished" />
+            <translation>يُعدّ التقرير مما يتضمنه ملف حلقة العمل الآن؛ ويذكر الثغرات التي يجدها.</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps below.</source>
-            <translation type="unfinished" />
+            <translation>يُعدّ التقرير مما يتضمنه ملف حلقة العمل الآن؛ ويذكر الثغرات الواردة أدناه.</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>مكتمل</translation>
         </message>
         <message>
             <source>still to do: {items}</source>
-            <translation type="unfinished" />
+            <translation>ما زال مطلوبًا: {items}</translation>
         </message>
         <message>
             <source>Organisers' logo</source>
-            <translation type="unfinished" />
+            <translation>شعار الجهات المنظمة</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>الصور (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>تقرير PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>مصنف Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>تصدير</translation>
         </message>
         <message>
             <source>This export is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>هذا التصدير غير متاح: {reason}</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ كتابة {name}…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>تمت الكتابة: {path}</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>فشل: {reason}</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>أُلغي؛ لم يُكتب أي شيء.</translation>
         </message>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>استيراد مصنف</translation>
         </message>
         <message>
             <source>Importing is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>الاستيراد غير متاح: {reason}</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة {name}…</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>تم الاستيراد: عدد التغييرات {n}. يتراجع Ctrl+Z عن الاستيراد.</translation>
         </message>
     </context>
     <context>
         <name>Demo</name>
         <message>
             <source>The scale must be between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون المقياس بين 1 و{max}.</translation>
         </message>
     </context>
     <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>الالتزام السياسي</translation>
         </message>
         <message>
             <source>Institutional mapping</source>
-            <translation type="unfinished" />
+            <translation>رسم الخريطة المؤسسية</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>جرد البيانات</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض القطاعي</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>خطة العمل</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>الإنجليزية</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>الفرنسية</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>الإسبانية</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>العربية</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>الروسية</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>الصينية</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>البرتغالية</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>أنثى</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>ذكر</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>غير ذلك</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>غير مذكور</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>مشارك</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>ميسّر</translation>
         </message>
         <message>
             <source>Rapporteur</source>
-            <translation type="unfinished" />
+            <translation>مقرر</translation>
         </message>
         <message>
             <source>Resource person</source>
-            <translation type="unfinished" />
+            <translation>خبير مرجعي</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>مراقب</translation>
         </message>
         <message>
             <source>Organiser</source>
-            <translation type="unfinished" />
+            <translation>منظِّم</translation>
         </message>
         <message>
             <source>Cabinet or council of ministers decision</source>
-            <translation type="unfinished" />
+            <translation>قرار مجلس الوزراء</translation>
         </message>
         <message>
             <source>Presidential or ministerial decree</source>
-            <translation type="unfinished" />
+            <translation>مرسوم رئاسي أو قرار وزاري</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>قانون</translation>
         </message>
         <message>
             <source>Policy (green/white paper, ministry paper)</source>
-            <translation type="unfinished" />
+            <translation>سياسة (كتاب أخضر/أبيض، ورقة وزارية)</translation>
         </message>
         <message>
             <source>National development plan provision</source>
-            <translation type="unfinished" />
+            <translation>حكم في خطة التنمية الوطنية</translation>
         </message>
         <message>
             <source>Budget allocation</source>
-            <translation type="unfinished" />
+            <translation>مخصصات في الميزانية</translation>
         </message>
         <message>
             <source>Official statement or declaration</source>
-            <translation type="unfinished" />
+            <translation>بيان أو إعلان رسمي</translation>
         </message>
         <message>
             <source>Memorandum of understanding</source>
-            <translation type="unfinished" />
+            <translation>مذكرة تفاهم</translation>
         </message>
         <message>
             <source>GCM national implementation plan</source>
-            <translation type="unfinished" />
+            <translation>خطة التنفيذ الوطنية للاتفاق العالمي</translation>
         </message>
         <message>
             <source>International</source>
-            <translation type="unfinished" />
+            <translation>دولي</translation>
         </message>
         <message>
             <source>Regional</source>
-            <translation type="unfinished" />
+            <translation>إقليمي</translation>
         </message>
         <message>
             <source>National</source>
-            <translation type="unfinished" />
+            <translation>وطني</translation>
         </message>
         <message>
             <source>Sub-national</source>
-            <translation type="unfinished" />
+            <translation>دون وطني</translation>
         </message>
         <message>
             <source>Local</source>
-            <translation type="unfinished" />
+            <translation>محلي</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>مقترح</translation>
         </message>
         <message>
             <source>In preparation</source>
-            <translation type="unfinished" />
+            <translation>قيد الإعداد</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>معتمد</translation>
         </message>
         <message>
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>نافذ</translation>
         </message>
         <message>
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>منتهي الصلاحية</translation>
         </message>
         <message>
             <source>Inter-ministerial committee</source>
-            <translation type="unfinished" />
+            <translation>لجنة مشتركة بين الوزارات</translation>
         </message>
         <message>
             <source>Multi-stakeholder consultative mechanism</source>
-            <translation type="unfinished" />
+            <translation>آلية تشاورية متعددة أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Technical working group</source>
-            <translation type="unfinished" />
+            <translation>فريق عامل تقني</translation>
         </message>
         <message>
             <source>Support group</source>
-            <translation type="unfinished" />
+            <translation>فريق دعم</translation>
         </message>
         <message>
             <source>Thematic sub-committee</source>
-            <translation type="unfinished" />
+            <translation>لجنة فرعية مواضيعية</translation>
         </message>
         <message>
             <source>Steering committee</source>
-            <translation type="unfinished" />
+            <translation>لجنة توجيهية</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>نشطة</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>خاملة</translation>
         </message>
         <message>
             <source>Dissolved</source>
-            <translation type="unfinished" />
+            <translation>منحلة</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>أسبوعيًا</translation>
         </message>
         <message>
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>شهريًا</translation>
         </message>
         <message>
             <source>Quarterly</source>
-            <translation type="unfinished" />
+            <translation>فصليًا</translation>
         </message>
         <message>
             <source>Twice a year</source>
-            <translation type="unfinished" />
+            <translation>مرتين في السنة</translation>
         </message>
         <message>
             <source>Yearly</source>
-            <translation type="unfinished" />
+            <translation>سنويًا</translation>
         </message>
         <message>
             <source>Ad hoc</source>
-            <translation type="unfinished" />
+            <translation>حسب الحاجة</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>الرئيس</translation>
         </message>
         <message>
             <source>Co-chair</source>
-            <translation type="unfinished" />
+            <translation>الرئيس المشارك</translation>
         </message>
         <message>
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>الأمانة</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>عضو</translation>
         </message>
         <message>
             <source>Ratified or acceded</source>
-            <translation type="unfinished" />
+            <translation>مصدَّق عليه أو منضم إليه</translation>
         </message>
         <message>
             <source>Signed, not ratified</source>
-            <translation type="unfinished" />
+            <translation>موقَّع عليه، غير مصدَّق عليه</translation>
         </message>
         <message>
             <source>Endorsed (non-binding)</source>
-            <translation type="unfinished" />
+            <translation>مؤيَّد (غير ملزم)</translation>
         </message>
         <message>
             <source>Under consideration</source>
-            <translation type="unfinished" />
+            <translation>قيد النظر</translation>
         </message>
         <message>
             <source>Not party</source>
-            <translation type="unfinished" />
+            <translation>ليس طرفًا</translation>
         </message>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>لا ينطبق</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>غير معروف</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>جزئيًا</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>مناصر</translation>
         </message>
         <message>
             <source>Supportive</source>
-            <translation type="unfinished" />
+            <translation>داعم</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>محايد</translation>
         </message>
         <message>
             <source>Sceptical</source>
-            <translation type="unfinished" />
+            <translation>متشكك</translation>
         </message>
         <message>
             <source>Opposed</source>
-            <translation type="unfinished" />
+            <translation>معارض</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>جهة رائدة</translation>
         </message>
         <message>
             <source>Partner (manage closely)</source>
-            <translation type="unfinished" />
+            <translation>شريك (إدارة عن كثب)</translation>
         </message>
         <message>
             <source>Consult (keep satisfied)</source>
-            <translation type="unfinished" />
+            <translation>تشاور (الحفاظ على الرضا)</translation>
         </message>
         <message>
             <source>Inform (keep informed)</source>
-            <translation type="unfinished" />
+            <translation>إعلام (إبقاء على اطلاع)</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>رصد</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>يرفع تقاريره إلى</translation>
         </message>
         <message>
             <source>Coordinates with</source>
-            <translation type="unfinished" />
+            <translation>ينسق مع</translation>
         </message>
         <message>
             <source>Funds</source>
-            <translation type="unfinished" />
+            <translation>يموّل</translation>
         </message>
         <message>
             <source>Shares data with</source>
-            <translation type="unfinished" />
+            <translation>يتبادل البيانات مع</translation>
         </message>
         <message>
             <source>Partners with</source>
-            <translation type="unfinished" />
+            <translation>يتشارك مع</translation>
         </message>
         <message>
             <source>Oversees</source>
-            <translation type="unfinished" />
+            <translation>يشرف على</translation>
         </message>
         <message>
             <source>Advises</source>
-            <translation type="unfinished" />
+            <translation>يقدم المشورة إلى</translation>
         </message>
         <message>
             <source>Tension or overlap with</source>
-            <translation type="unfinished" />
+            <translation>توتر أو تداخل مع</translation>
         </message>
         <message>
             <source>Continuous</source>
-            <translation type="unfinished" />
+            <translation>مستمر</translation>
         </message>
         <message>
             <source>Every 2–5 years</source>
-            <translation type="unfinished" />
+            <translation>كل 2–5 سنوات</translation>
         </message>
         <message>
             <source>Every 10 years</source>
-            <translation type="unfinished" />
+            <translation>كل 10 سنوات</translation>
         </message>
         <message>
             <source>One-off</source>
-            <translation type="unfinished" />
+            <translation>لمرة واحدة</translation>
         </message>
         <message>
             <source>Irregular</source>
-            <translation type="unfinished" />
+            <translation>غير منتظم</translation>
         </message>
         <message>
             <source>Some regions</source>
-            <translation type="unfinished" />
+            <translation>بعض المناطق</translation>
         </message>
         <message>
             <source>Pilot or sample area</source>
-            <translation type="unfinished" />
+            <translation>منطقة تجريبية أو منطقة عينة</translation>
         </message>
         <message>
             <source>Nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>المواطنون في الخارج</translation>
         </message>
         <message>
             <source>Open (published)</source>
-            <translation type="unfinished" />
+            <translation>مفتوح (منشور)</translation>
         </message>
         <message>
             <source>On request</source>
-            <translation type="unfinished" />
+            <translation>عند الطلب</translation>
         </message>
         <message>
             <source>Under data-sharing agreement</source>
-            <translation type="unfinished" />
+            <translation>بموجب اتفاق لتبادل البيانات</translation>
         </message>
         <message>
             <source>Restricted (internal only)</source>
-            <translation type="unfinished" />
+            <translation>مقيَّد (للاستخدام الداخلي فقط)</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>جيدة</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>مقبولة</translation>
         </message>
         <message>
             <source>Poor</source>
-            <translation type="unfinished" />
+            <translation>ضعيفة</translation>
         </message>
         <message>
             <source>SDG global indicator</source>
-            <translation type="unfinished" />
+            <translation>مؤشر عالمي لأهداف التنمية المستدامة</translation>
         </message>
         <message>
             <source>GCM progress indicator</source>
-            <translation type="unfinished" />
+            <translation>مؤشر التقدم في الاتفاق العالمي</translation>
         </message>
         <message>
             <source>National development plan indicator</source>
-            <translation type="unfinished" />
+            <translation>مؤشر خطة التنمية الوطنية</translation>
         </message>
         <message>
             <source>Proxy indicator</source>
-            <translation type="unfinished" />
+            <translation>مؤشر بديل</translation>
         </message>
         <message>
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>كاملة</translation>
         </message>
         <message>
             <source>Partial</source>
-            <translation type="unfinished" />
+            <translation>جزئية</translation>
         </message>
         <message>
             <source>Proxy only</source>
-            <translation type="unfinished" />
+            <translation>بديلة فقط</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>مخطط لها</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>لا توجد</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>عالية</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>متوسطة</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>منخفضة</translation>
         </message>
         <message>
             <source>Regulation</source>
-            <translation type="unfinished" />
+            <translation>لائحة</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>سياسة</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>استراتيجية</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>خطة</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>برنامج</translation>
         </message>
         <message>
             <source>Bilateral agreement</source>
-            <translation type="unfinished" />
+            <translation>اتفاق ثنائي</translation>
         </message>
         <message>
             <source>Regional agreement</source>
-            <translation type="unfinished" />
+            <translation>اتفاق إقليمي</translation>
         </message>
         <message>
             <source>Explicitly</source>
-            <translation type="unfinished" />
+            <translation>صراحةً</translation>
         </message>
         <message>
             <source>Implicitly</source>
-            <translation type="unfinished" />
+            <translation>ضمنيًا</translation>
         </message>
         <message>
             <source>Not addressed</source>
-            <translation type="unfinished" />
+            <translation>لا تتناولها</translation>
         </message>
         <message>
             <source>Coherent</source>
-            <translation type="unfinished" />
+            <translation>متسقة</translation>
         </message>
         <message>
             <source>Partly coherent</source>
-            <translation type="unfinished" />
+            <translation>متسقة جزئيًا</translation>
         </message>
         <message>
             <source>Incoherent</source>
-            <translation type="unfinished" />
+            <translation>غير متسقة</translation>
         </message>
         <message>
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>لم تُقيَّم</translation>
         </message>
         <message>
             <source>Short term (&lt; 1 year)</source>
-            <translation type="unfinished" />
+            <translation>الأجل القصير (&lt; سنة واحدة)</translation>
         </message>
         <message>
             <source>Medium term (1–3 years)</source>
-            <translation type="unfinished" />
+            <translation>الأجل المتوسط (1–3 سنوات)</translation>
         </message>
         <message>
             <source>Long term (&gt; 3 years)</source>
-            <translation type="unfinished" />
+            <translation>الأجل الطويل (&gt; 3 سنوات)</translation>
         </message>
         <message>
             <source>Agreed</source>
-            <translation type="unfinished" />
+            <translation>متفق عليه</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>قيد التنفيذ</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>منجز</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>ملغى</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>البلد</translation>
         </message>
         <message>
             <source>Country name (if not in the list)</source>
-            <translation type="unfinished" />
+            <translation>اسم البلد (إن لم يكن في القائمة)</translation>
         </message>
         <message>
             <source>Only for a fictional or user-assigned country code.</source>
-            <translation type="unfinished" />
+            <translation>فقط لرمز بلد وهمي أو يحدده المستخدم.</translation>
         </message>
         <message>
             <source>National development strategy</source>
-            <translation type="unfinished" />
+            <translation>استراتيجية التنمية الوطنية</translation>
         </message>
         <message>
             <source>Strategy period</source>
-            <translation type="unfinished" />
+            <translation>فترة الاستراتيجية</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ البدء</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>تاريخ الانتهاء</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>المكان</translation>
         </message>
         <message>
             <source>Language of the deliverables</source>
-            <translation type="unfinished" />
+            <translation>لغة المخرجات</translation>
         </message>
         <message>
             <source>Organisers</source>
-            <translation type="unfinished" />
+            <translation>الجهات المنظمة</translation>
         </message>
         <message>
             <source>Purpose and scope</source>
-            <translation type="unfinished" />
+            <translation>الغرض والنطاق</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>الاسم</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>المنظمة</translation>
         </message>
         <message>
             <source>Organisation (if not a stakeholder)</source>
-            <translation type="unfinished" />
+            <translation>المنظمة (إن لم تكن من أصحاب المصلحة)</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>المنصب</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>الجنس</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>الدور</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>الفريق العامل</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>الهاتف</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>المرحلة</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>التاريخ</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>البداية</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>النهاية</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>الميسّر</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>ملاحظات</translation>
         </message>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>الصك</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>المستوى</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>الجهة المُصدِرة</translation>
         </message>
         <message>
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>الجهة الرائدة</translation>
         </message>
         <message>
             <source>Focal point (name)</source>
-            <translation type="unfinished" />
+            <translation>جهة التنسيق (الاسم)</translation>
         </message>
         <message>
             <source>Focal point contact</source>
-            <translation type="unfinished" />
+            <translation>بيانات الاتصال بجهة التنسيق</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>الولاية</translation>
         </message>
         <message>
             <source>Budget allocated</source>
-            <translation type="unfinished" />
+            <translation>الميزانية المخصصة</translation>
         </message>
         <message>
             <source>Reference or link</source>
-            <translation type="unfinished" />
+            <translation>المرجع أو الرابط</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>النوع</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>الرئيس</translation>
         </message>
         <message>
             <source>Terms of reference adopted</source>
-            <translation type="unfinished" />
+            <translation>اعتماد الاختصاصات</translation>
         </message>
         <message>
             <source>Year established</source>
-            <translation type="unfinished" />
+            <translation>سنة الإنشاء</translation>
         </message>
         <message>
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>دورية الاجتماعات</translation>
         </message>
         <message>
             <source>Mechanism</source>
-            <translation type="unfinished" />
+            <translation>الآلية</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>العضو</translation>
         </message>
         <message>
             <source>Representative</source>
-            <translation type="unfinished" />
+            <translation>الممثل</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>السنة</translation>
         </message>
         <message>
             <source>Reservations or declarations</source>
-            <translation type="unfinished" />
+            <translation>التحفظات أو الإعلانات</translation>
         </message>
         <message>
             <source>Implementing body</source>
-            <translation type="unfinished" />
+            <translation>الجهة المنفذة</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>البند</translation>
         </message>
         <message>
             <source>In place</source>
-            <translation type="unfinished" />
+            <translation>قائم</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>الأدلة</translation>
         </message>
         <message>
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>الاختصار</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>الفئة</translation>
         </message>
         <message>
             <source>Parent body</source>
-            <translation type="unfinished" />
+            <translation>الجهة الأم</translation>
         </message>
         <message>
             <source>Thematic areas</source>
-            <translation type="unfinished" />
+            <translation>المجالات المواضيعية</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>النفوذ</translation>
         </message>
         <message>
             <source>1 = little power over the process, 5 = decisive</source>
-            <translation type="unfinished" />
+            <translation>1 = سلطة محدودة على العملية، 5 = حاسم</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>الاهتمام</translation>
         </message>
         <message>
             <source>1 = little stake in the outcome, 5 = central</source>
-            <translation type="unfinished" />
+            <translation>1 = مصلحة محدودة في النتيجة، 5 = محوري</translation>
         </message>
         <message>
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>الموقف</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>نهج الإشراك</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>الشخص المسؤول عن الاتصال</translation>
         </message>
         <message>
             <source>Contact email</source>
-            <translation type="unfinished" />
+            <translation>البريد الإلكتروني للاتصال</translation>
         </message>
         <message>
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>هاتف الاتصال</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>الثغرات وأوجه التداخل</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>من</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>إلى</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>العلاقة</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>القوة</translation>
         </message>
         <message>
             <source>1 = weak, 3 = strong</source>
-            <translation type="unfinished" />
+            <translation>1 = ضعيفة، 3 = قوية</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>الجهة المالكة</translation>
         </message>
         <message>
             <source>Periodicity</source>
-            <translation type="unfinished" />
+            <translation>الدورية</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished" />
+            <translation>أحدث سنة</translation>
         </message>
         <message>
             <source>Geographic coverage</source>
-            <translation type="unfinished" />
+            <translation>التغطية الجغرافية</translation>
         </message>
         <message>
             <source>Migration variables</source>
-            <translation type="unfinished" />
+            <translation>متغيرات الهجرة</translation>
         </message>
         <message>
             <source>Disaggregations</source>
-            <translation type="unfinished" />
+            <translation>أوجه التصنيف</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>إمكانية الوصول</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>الجودة</translation>
         </message>
         <message>
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>الثغرات</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>الرمز</translation>
         </message>
         <message>
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>الإطار</translation>
         </message>
         <message>
             <source>SDG indicator</source>
-            <translation type="unfinished" />
+            <translation>مؤشر أهداف التنمية المستدامة</translation>
         </message>
         <message>
             <source>GCM objectives</source>
-            <translation type="unfinished" />
+            <translation>أهداف الاتفاق العالمي</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>الوحدة</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>خط الأساس</translation>
         </message>
         <message>
             <source>Baseline year</source>
-            <translation type="unfinished" />
+            <translation>سنة خط الأساس</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>القيمة المستهدفة</translation>
         </message>
         <message>
             <source>Target year</source>
-            <translation type="unfinished" />
+            <translation>السنة المستهدفة</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>الجهة المسؤولة</translation>
         </message>
         <message>
             <source>Disaggregations needed</source>
-            <translation type="unfinished" />
+            <translation>أوجه التصنيف المطلوبة</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>المؤشر</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>مصدر البيانات</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>التغطية</translation>
         </message>
         <message>
             <source>Disaggregations available</source>
-            <translation type="unfinished" />
+            <translation>أوجه التصنيف المتاحة</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>القطاع</translation>
         </message>
         <message>
             <source>Lead ministry</source>
-            <translation type="unfinished" />
+            <translation>الوزارة الرائدة</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>الأولوية</translation>
         </message>
         <message>
             <source>How migration affects the sector</source>
-            <translation type="unfinished" />
+            <translation>كيف تؤثر الهجرة في القطاع</translation>
         </message>
         <message>
             <source>How the sector affects migration</source>
-            <translation type="unfinished" />
+            <translation>كيف يؤثر القطاع في الهجرة</translation>
         </message>
         <message>
             <source>Policy coherence</source>
-            <translation type="unfinished" />
+            <translation>اتساق السياسات</translation>
         </message>
         <message>
             <source>1 = policies work against each other, 5 = fully coherent</source>
-            <translation type="unfinished" />
+            <translation>1 = السياسات متعارضة، 5 = متسقة تمامًا</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>التوصيات</translation>
         </message>
         <message>
             <source>SDG targets</source>
-            <translation type="unfinished" />
+            <translation>غايات أهداف التنمية المستدامة</translation>
         </message>
         <message>
             <source>Year adopted</source>
-            <translation type="unfinished" />
+            <translation>سنة الاعتماد</translation>
         </message>
         <message>
             <source>Addresses migration</source>
-            <translation type="unfinished" />
+            <translation>تتناول الهجرة</translation>
         </message>
         <message>
             <source>Coherence with migration goals</source>
-            <translation type="unfinished" />
+            <translation>الاتساق مع أهداف الهجرة</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>الوصف</translation>
         </message>
         <message>
             <source>Raised in step</source>
-            <translation type="unfinished" />
+            <translation>أُثير في المرحلة</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>الشركاء</translation>
         </message>
         <message>
             <source>Timeframe</source>
-            <translation type="unfinished" />
+            <translation>الإطار الزمني</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>التكلفة التقديرية</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>العملة</translation>
         </message>
         <message>
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>مصدر التمويل</translation>
         </message>
     </context>
     <context>
         <name>File</name>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ</translation>
         </message>
         <message>
             <source>permission denied or read-only medium</source>
-            <translation type="unfinished" />
+            <translation>تم رفض الإذن أو الوسيط للقراءة فقط</translation>
         </message>
         <message>
             <source>an input/output error (is the USB stick still plugged in?)</source>
-            <translation type="unfinished" />
+            <translation>خطأ في الإدخال/الإخراج (هل ما زالت ذاكرة USB موصولة؟)</translation>
         </message>
         <message>
             <source>Could not write “{name}”: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة «{name}»: {reason}. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>“{name}” already exists (use --force to replace it).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل (استخدم ‎--force لاستبداله).</translation>
         </message>
         <message>
             <source>The folder “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>المجلد «{name}» غير موجود.</translation>
         </message>
         <message>
             <source>“{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» غير موجود.</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مجلد، وليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر قراءة «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ: ليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” is not a workshop file (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملف حلقة عمل (ليس قاعدة بيانات SQLite).</translation>
         </message>
         <message>
             <source>“{name}” is a database of another application, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» قاعدة بيانات لتطبيق آخر، وليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop (file format {found}; this version reads up to {supported}). Update the application to open it.</source>
-            <translation type="unfinished" />
+            <translation>كُتب «{name}» بإصدار أحدث من Mainstream Desktop (تنسيق الملف {found}؛ يقرأ هذا الإصدار حتى التنسيق {supported}). حدّث التطبيق لفتحه.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف حلقة عمل تالف (لا يوجد إصدار للمخطط).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف حلقة عمل تالف (حجم صفحة غير صالح).</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مبتور ({size} من أصل {expected} بايت). استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <source>“{name}” is truncated or damaged (its size is not a whole number of pages). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مبتور أو تالف (حجمه ليس عددًا صحيحًا من الصفحات). استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <source>Cannot write “{name}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر كتابة «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
-            <translation type="unfinished" />
+            <translation>يستخدم «{name}» تنسيق ملف أقدم ويجب فتحه للكتابة مرة واحدة لتحديثه.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>يتعذر فتح «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is damaged ({reason}). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف ({reason}). استعده من نسخة احتياطية.</translation>
         </message>
         <message>
             <source>“{name}” is being written by another program; try again when it is closed.</source>
-            <translation type="unfinished" />
+            <translation>يكتب برنامج آخر في «{name}» حاليًا؛ حاول مرة أخرى بعد إغلاقه.</translation>
         </message>
         <message>
             <source>The workshop record is missing.</source>
-            <translation type="unfinished" />
+            <translation>سجل حلقة العمل مفقود.</translation>
         </message>
         <message>
             <source>This workshop is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه مفتوحة للقراءة فقط.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف حلقة عمل تالف (الجدول {table} يفتقر إلى {columns}).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف حلقة عمل تالف (لا يوجد معرّف لحلقة العمل).</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Mainstream workshop (*.mainstream)</source>
-            <translation type="unfinished" />
+            <translation>حلقة عمل Mainstream (*.mainstream)</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>Nothing was imported: the workbook has {n} error(s). First: {first}</source>
-            <translation type="unfinished" />
+            <translation>لم يُستورد أي شيء: في المصنف أخطاء عددها {n}. أولها: {first}</translation>
         </message>
         <message>
             <source>The workshop changed since the import was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت حلقة العمل منذ معاينة الاستيراد؛ عاين الاستيراد مرة أخرى.</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>لم يُستورد أي شيء: {reason}</translation>
         </message>
         <message>
             <source>is required, but the sheet has no such column</source>
-            <translation type="unfinished" />
+            <translation>مطلوب، لكن الورقة لا تحتوي على هذا العمود</translation>
         </message>
         <message>
             <source>the workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>is a new row identical to a record already in {where}; was this workbook imported before?</source>
-            <translation type="unfinished" />
+            <translation>صف جديد مطابق لسجل موجود بالفعل في {where}؛ هل سبق استيراد هذا المصنف؟</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>الصف {row}</translation>
         </message>
         <message>
             <source>another record ({where}) has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>لسجل آخر ({where}) القيمة نفسها في {fields}</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس مصنفًا صدّره Mainstream Desktop: لا يحتوي على أي من الأوراق {sheets}.</translation>
         </message>
         <message>
             <source>this sheet is not part of the workshop workbook; ignored</source>
-            <translation type="unfinished" />
+            <translation>هذه الورقة ليست جزءًا من مصنف حلقة العمل؛ تم تجاهلها</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
-            <translation type="unfinished" />
+            <translation>كُتب «{name}» بإصدار أحدث من Mainstream Desktop؛ حدّث التطبيق لاستيراده.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
-            <translation type="unfinished" />
+            <translation>يظهر هذا العمود مرتين في الورقة</translation>
         </message>
         <message>
             <source>not a column of this sheet; ignored</source>
-            <translation type="unfinished" />
+            <translation>ليس عمودًا في هذه الورقة؛ تم تجاهله</translation>
         </message>
         <message>
             <source>the hidden id column is missing: every row is taken as a new record</source>
-            <translation type="unfinished" />
+            <translation>عمود المعرّف المخفي مفقود: يُعامَل كل صف كسجل جديد</translation>
         </message>
         <message>
             <source>the cell holds a spreadsheet error or more than {n} characters</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الخلية على خطأ في جدول البيانات أو على أكثر من {n} حرفًا</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>صيغة بلا قيمة محفوظة؛ لا تُحسب الصيغ عند الاستيراد، فاكتب القيمة بدلًا منها</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value “{value}” was used</source>
-            <translation type="unfinished" />
+            <translation>صيغة؛ لم تُحسب، واستُخدمت قيمتها المحفوظة «{value}»</translation>
         </message>
         <message>
             <source>this sheet holds one row; remove the others</source>
-            <translation type="unfinished" />
+            <translation>تحتوي هذه الورقة على صف واحد؛ احذف الصفوف الأخرى</translation>
         </message>
         <message>
             <source>is not a record id; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>ليس معرّف سجل؛ اترك المعرّف فارغًا للسجل الجديد</translation>
         </message>
         <message>
             <source>the same record appears twice (also in row {row})</source>
-            <translation type="unfinished" />
+            <translation>يظهر السجل نفسه مرتين (أيضًا في الصف {row})</translation>
         </message>
         <message>
             <source>this record was deleted in the workshop; clear the id to add it again</source>
-            <translation type="unfinished" />
+            <translation>حُذف هذا السجل في حلقة العمل؛ امسح المعرّف لإضافته مرة أخرى</translation>
         </message>
         <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
-            <translation type="unfinished" />
+            <translation>يحمل {n} من السجلات في الورقة {sheet} هذا الاسم؛ اجعل الأسماء مختلفة</translation>
         </message>
         <message>
             <source>no {record} has this name on sheet {sheet} or in the workshop</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد {record} بهذا الاسم في الورقة {sheet} أو في حلقة العمل</translation>
         </message>
         <message>
             <source>column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>العمود «{column}»</translation>
         </message>
         <message>
             <source>Import from “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>الاستيراد من «{name}»:</translation>
         </message>
         <message>
             <source>{sheet}: {added} to add, {updated} to update, {unchanged} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{sheet}: {added} للإضافة، و{updated} للتحديث، و{unchanged} دون تغيير</translation>
         </message>
         <message>
             <source>Warnings:</source>
-            <translation type="unfinished" />
+            <translation>تحذيرات:</translation>
         </message>
         <message>
             <source>{n} error(s); nothing will be imported until they are fixed:</source>
-            <translation type="unfinished" />
+            <translation>عدد الأخطاء {n}؛ لن يُستورد أي شيء حتى يتم إصلاحها:</translation>
         </message>
         <message>
             <source>… and {n} more errors not listed.</source>
-            <translation type="unfinished" />
+            <translation>… و{n} أخطاء أخرى غير مدرجة.</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» غير موجود أو ليس ملفًا.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({mb} ميغابايت؛ الحد الأقصى {max} ميغابايت).</translation>
         </message>
         <message>
             <source>“{name}” is an old-style .xls workbook or is protected by a password. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) without a password.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مصنف قديم بتنسيق ‎.xls أو محمي بكلمة مرور. افتحه في برنامج جداول بيانات واحفظه كمصنف Excel ‏(‎.xlsx) دون كلمة مرور.</translation>
         </message>
         <message>
             <source>“{name}” is not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس مصنف Excel ‏(‎.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is damaged and cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» تالف ولا يمكن قراءته ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB unpacked; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد ({mb} ميغابايت بعد فك الضغط؛ الحد الأقصى {max} ميغابايت).</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي «{name}» على بنى لا يكتبها أي برنامج جداول بيانات (تعريفات كيانات XML أو نسبة ضغط مفرطة)، ورُفض لاحتمال أن يكون ضارًا.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» أكبر من أن يُستورد.</translation>
         </message>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
-            <translation type="unfinished" />
+            <translation>يتطلب الاستيراد الحزمة defusedxml التي تحمي من المصنفات الضارة؛ وهي غير مثبتة.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الورقة {sheet} في «{name}» على أكثر من {max} صف؛ قسّم المصنف.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>Problems found (nothing is imported while there are any):</source>
-            <translation type="unfinished" />
+            <translation>المشكلات المكتشفة (لا يُستورد أي شيء ما دامت موجودة):</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>استيراد مصنف</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>الورقة</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>مضاف</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>محدَّث</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>دون تغيير</translation>
         </message>
         <message>
             <source>{added} record(s) will be added and {updated} updated. The import is one step: Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>ستُضاف سجلات عددها {added} ويُحدَّث {updated}. الاستيراد خطوة واحدة: يتراجع «تراجع» عنه بالكامل.</translation>
         </message>
         <message>
             <source>The workbook cannot be imported until the problems below are fixed.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استيراد المصنف حتى تُصلح المشكلات الواردة أدناه.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>استيراد</translation>
         </message>
     </context>
     <context>
         <name>InstitutionsPage</name>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>الروابط</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة النفوذ والاهتمام</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>الشبكة</translation>
         </message>
     </context>
     <context>
         <name>Lock</name>
         <message>
             <source>{user} on {host} (process {pid}) since {when}</source>
-            <translation type="unfinished" />
+            <translation>{user} على {host} (العملية {pid}) منذ {when}</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة أخرى: {holder}.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» مفتوح في نافذة: {holder}. أغلقه هناك أولًا.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>فتح الملفات ال&amp;أخيرة</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>الرئيسية</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(لا يوجد)</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (للقراءة فقط)</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>للقراءة فقط</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>تم حفظ جميع التغييرات</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>مرحبًا</translation>
         </message>
         <message>
             <source>Cannot open the workshop</source>
-            <translation type="unfinished" />
+            <translation>يتعذر فتح حلقة العمل</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تتعذر قراءة «{name}»: {reason}</translation>
         </message>
         <message>
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>يتعذر التراجع</translation>
         </message>
         <message>
             <source>Open a workshop</source>
-            <translation type="unfinished" />
+            <translation>فتح حلقة عمل</translation>
         </message>
         <message>
             <source>Cannot write the sample</source>
-            <translation type="unfinished" />
+            <translation>تتعذر كتابة النموذج</translation>
         </message>
         <message>
             <source>Cannot create the workshop</source>
-            <translation type="unfinished" />
+            <translation>يتعذر إنشاء حلقة العمل</translation>
         </message>
         <message>
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>نسخة</translation>
         </message>
         <message>
             <source>Save a copy as</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة باسم</translation>
         </message>
         <message>
             <source>Cannot save a copy</source>
-            <translation type="unfinished" />
+            <translation>يتعذر حفظ نسخة</translation>
         </message>
         <message>
             <source>Copy saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>حُفظت النسخة باسم {path}</translation>
         </message>
         <message>
             <source>Last change written to the file at {time}</source>
-            <translation type="unfinished" />
+            <translation>كُتب آخر تغيير في الملف الساعة {time}</translation>
         </message>
         <message>
             <source>About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>حول Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
 
 Walks a national working group through mainstreaming migration into development planning. Every change is written to the workshop file the moment it is made.</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop {version}
+
+يرشد فريقًا عاملًا وطنيًا خطوة بخطوة في تعميم مراعاة الهجرة في تخطيط التنمية. يُكتب كل تغيير في ملف حلقة العمل لحظة إجرائه.</translation>
         </message>
     </context>
     <context>
         <name>MultiEditor</name>
         <message>
             <source>Filter…</source>
-            <translation type="unfinished" />
+            <translation>تصفية…</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Alt+{n}</source>
-            <translation type="unfinished" />
+            <translation>Alt+{n}</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>ما زال مطلوبًا:</translation>
         </message>
     </context>
     <context>
         <name>NetworkView</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُعرض بعد.</translation>
         </message>
         <message>
             <source>Add stakeholders and the links between them (who reports to, funds or works with whom).</source>
-            <translation type="unfinished" />
+            <translation>أضف أصحاب المصلحة والروابط بينهم (من يرفع تقاريره إلى من، ومن يموّل من أو يعمل معه).</translation>
         </message>
         <message>
             <source>{name}
 {type}
 Influence {weight} · {links} link(s)</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+النفوذ {weight} · الروابط: {links}</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>العلاقة</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>الحجم</translation>
         </message>
         <message>
             <source>Larger = more influence</source>
-            <translation type="unfinished" />
+            <translation>أكبر = نفوذ أكبر</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>فئة صاحب المصلحة</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshop</name>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;العنوان</translation>
         </message>
         <message>
             <source>e.g. National consultation on migration and development</source>
-            <translation type="unfinished" />
+            <translation>مثال: المشاورة الوطنية بشأن الهجرة والتنمية</translation>
         </message>
         <message>
             <source>&amp;Country</source>
-            <translation type="unfinished" />
+            <translation>ال&amp;بلد</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;تبدأ في</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>ت&amp;نتهي في</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>اختيار…</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة عمل جديدة</translation>
         </message>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>اكتب للبحث…</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>إنشاء</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة عمل</translation>
         </message>
         <message>
             <source>Keep the workshop in</source>
-            <translation type="unfinished" />
+            <translation>حفظ حلقة العمل في</translation>
         </message>
         <message>
             <source>Give the workshop a title.</source>
-            <translation type="unfinished" />
+            <translation>أعطِ حلقة العمل عنوانًا.</translation>
         </message>
         <message>
             <source>Choose the country from the list.</source>
-            <translation type="unfinished" />
+            <translation>اختر البلد من القائمة.</translation>
         </message>
         <message>
             <source>Choose where to keep the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>اختر مكان حفظ ملف حلقة العمل.</translation>
         </message>
         <message>
             <source>“{name}” already exists; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود بالفعل؛ اختر اسم ملف آخر.</translation>
         </message>
     </context>
     <context>
         <name>PictureFrame</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُعرض بعد.</translation>
         </message>
         <message>
             <source>Open or create a workshop.</source>
-            <translation type="unfinished" />
+            <translation>افتح حلقة عمل أو أنشئ واحدة.</translation>
         </message>
     </context>
     <context>
         <name>PictureHost</name>
         <message>
             <source>This picture cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>يتعذر عرض هذه الصورة.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Type not set</source>
-            <translation type="unfinished" />
+            <translation>الفئة غير محددة</translation>
         </message>
     </context>
     <context>
@@ -2231,2047 +2243,2049 @@ Influence {weight} · {links} link(s)</source>
             <source>{name}
 {type}
 Influence {influence}, interest {interest}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+النفوذ {influence}، الاهتمام {interest}</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>إدارة عن كثب</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>الحفاظ على الرضا</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>إبقاء على اطلاع</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>رصد</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
-            <translation type="unfinished" />
+            <translation>الاهتمام بالنتيجة</translation>
         </message>
         <message>
             <source>Influence over the process</source>
-            <translation type="unfinished" />
+            <translation>النفوذ على العملية</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد ما يُعرض بعد.</translation>
         </message>
         <message>
             <source>Rate the stakeholders' influence and interest (1–5) and they appear on the grid, where you can drag them between cells.</source>
-            <translation type="unfinished" />
+            <translation>قيّم نفوذ أصحاب المصلحة واهتمامهم (1–5) فيظهرون في المصفوفة، حيث يمكنك سحبهم بين الخلايا.</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>فئة صاحب المصلحة</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>This workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه مفتوحة للقراءة فقط؛ لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>برنامج آخر</translation>
         </message>
         <message>
             <source>“{name}” is being written just now; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>تجري الكتابة في «{name}» الآن؛ حاول مرة أخرى بعد لحظة.</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل مفتوحة للقراءة فقط؛ لم يتغير أي شيء.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>New: {what}</source>
-            <translation type="unfinished" />
+            <translation>جديد: {what}</translation>
         </message>
         <message>
             <source>Select a record to see it</source>
-            <translation type="unfinished" />
+            <translation>اختر سجلًا لعرضه</translation>
         </message>
         <message>
             <source>Select a record, or press Ctrl+N to add one</source>
-            <translation type="unfinished" />
+            <translation>اختر سجلًا، أو اضغط Ctrl+N لإضافة سجل</translation>
         </message>
         <message>
             <source>Last changed {when}</source>
-            <translation type="unfinished" />
+            <translation>آخر تغيير {when}</translation>
         </message>
         <message>
             <source>Added. Press Ctrl+N to add another.</source>
-            <translation type="unfinished" />
+            <translation>تمت الإضافة. اضغط Ctrl+N لإضافة سجل آخر.</translation>
         </message>
         <message>
             <source>Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>لم يُضف أي شيء.</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>السجل</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>إضافة</translation>
         </message>
         <message>
             <source>Add the record (Enter)</source>
-            <translation type="unfinished" />
+            <translation>إضافة السجل (Enter)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>إلغاء</translation>
         </message>
         <message>
             <source>Discard the new record (Esc)</source>
-            <translation type="unfinished" />
+            <translation>تجاهل السجل الجديد (Esc)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>المشاركون</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>مشارك</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>الجلسات</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>جلسة</translation>
         </message>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>الالتزامات</translation>
         </message>
         <message>
             <source>Commitment</source>
-            <translation type="unfinished" />
+            <translation>التزام</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>آليات التنسيق</translation>
         </message>
         <message>
             <source>Coordination mechanism</source>
-            <translation type="unfinished" />
+            <translation>آلية تنسيق</translation>
         </message>
         <message>
             <source>Mechanism members</source>
-            <translation type="unfinished" />
+            <translation>أعضاء الآليات</translation>
         </message>
         <message>
             <source>Mechanism member</source>
-            <translation type="unfinished" />
+            <translation>عضو آلية</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>الصكوك الدولية</translation>
         </message>
         <message>
             <source>Instrument status</source>
-            <translation type="unfinished" />
+            <translation>وضع صك</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>قائمة التحقق من الجاهزية</translation>
         </message>
         <message>
             <source>Readiness item</source>
-            <translation type="unfinished" />
+            <translation>بند جاهزية</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>صاحب مصلحة</translation>
         </message>
         <message>
             <source>Stakeholder links</source>
-            <translation type="unfinished" />
+            <translation>الروابط بين أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Stakeholder link</source>
-            <translation type="unfinished" />
+            <translation>رابط بين أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>مصادر البيانات</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>مصدر بيانات</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>المؤشرات</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>مؤشر</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>تغطية المؤشرات</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>تغطية</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>القطاعات</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>قطاع</translation>
         </message>
         <message>
             <source>Sector assessments</source>
-            <translation type="unfinished" />
+            <translation>تقييمات القطاعات</translation>
         </message>
         <message>
             <source>Sector assessment</source>
-            <translation type="unfinished" />
+            <translation>تقييم قطاع</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>السياسات</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>سياسة</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>إجراء</translation>
         </message>
     </context>
     <context>
         <name>RegisterView</name>
         <message>
             <source>Search {what}…</source>
-            <translation type="unfinished" />
+            <translation>بحث: {what}…</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>جديد</translation>
         </message>
         <message>
             <source>Add a {what} (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>إضافة {what} (Ctrl+N)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <source>Delete the selected record (Del)</source>
-            <translation type="unfinished" />
+            <translation>حذف السجل المحدد (Del)</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل مفتوحة للقراءة فقط</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} من {total}</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>
-            <translation type="unfinished" />
+            <translation>هل تريد الحذف مع السجلات التابعة؟</translation>
         </message>
         <message>
             <source>“{name}” is used by {count} other record(s). Delete it and remove those records or references too? (Undo brings everything back.)</source>
-            <translation type="unfinished" />
+            <translation>يستخدم «{name}» عددٌ من السجلات الأخرى قدره {count}. هل تريد حذفه وإزالة تلك السجلات أو الإحالات أيضًا؟ (يعيد «تراجع» كل شيء.)</translation>
         </message>
         <message>
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>يتعذر الحذف</translation>
         </message>
         <message>
             <source>Deleted “{name}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>حُذف «{name}». يعيده Ctrl+Z.</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>Unknown paper size “{paper}” (use a4 or letter).</source>
-            <translation type="unfinished" />
+            <translation>حجم ورق غير معروف «{paper}» (استخدم a4 أو letter).</translation>
         </message>
         <message>
             <source>Unknown report language “{lang}”.</source>
-            <translation type="unfinished" />
+            <translation>لغة تقرير غير معروفة «{lang}».</translation>
         </message>
         <message>
             <source>Mainstreaming migration into development planning</source>
-            <translation type="unfinished" />
+            <translation>تعميم مراعاة الهجرة في تخطيط التنمية</translation>
         </message>
         <message>
             <source>Draft for validation</source>
-            <translation type="unfinished" />
+            <translation>مسودة للمصادقة</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>نظرة عامة</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
-            <translation type="unfinished" />
+            <translation>الإجراءات ذات الأولوية</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>المجموع</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>التكلفة التقديرية</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>غير محدد</translation>
         </message>
         <message>
             <source>Annex {letter}. {title}</source>
-            <translation type="unfinished" />
+            <translation>المرفق {letter}. {title}</translation>
         </message>
         <message>
             <source>Reference lists used</source>
-            <translation type="unfinished" />
+            <translation>القوائم المرجعية المستخدمة</translation>
         </message>
         <message>
             <source>SDG targets and indicators</source>
-            <translation type="unfinished" />
+            <translation>غايات ومؤشرات أهداف التنمية المستدامة</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>الرمز</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>العنوان</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>التنقيح</translation>
         </message>
         <message>
             <source>Objectives of the Global Compact for Migration</source>
-            <translation type="unfinished" />
+            <translation>أهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>الهدف</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>الاسم المختصر</translation>
         </message>
         <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
-            <translation type="unfinished" />
+            <translation>تتبع عناوين أهداف التنمية المستدامة إطار المؤشرات العالمي بصيغته المنقحة في عام 2025 (E/CN.3/2025/6) حيثما يشير عمود التنقيح إلى 2025.</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <source>Members: {names}.</source>
-            <translation type="unfinished" />
+            <translation>الأعضاء: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
-            <translation type="unfinished" />
+            <translation>✓ قائم · ◐ قائم جزئيًا · ✗ غير قائم · ? غير معروف</translation>
         </message>
         <message>
             <source>Known gaps in the sources</source>
-            <translation type="unfinished" />
+            <translation>الثغرات المعروفة في المصادر</translation>
         </message>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>أفضل تغطية</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>تغطية المؤشرات</translation>
         </message>
         <message>
             <source>Indicators by the best coverage any data source gives them ({n} indicators).</source>
-            <translation type="unfinished" />
+            <translation>المؤشرات حسب أفضل تغطية يوفرها لها أي مصدر بيانات (عدد المؤشرات: {n}).</translation>
         </message>
         <message>
             <source>Coverage of the first {rows} of {all_rows} indicators by the {cols} data sources that cover them most (at most {max_rows} × {max_cols} shown).</source>
-            <translation type="unfinished" />
+            <translation>تغطية أول {rows} من أصل {all_rows} مؤشرًا من مصادر البيانات الـ {cols} الأكثر تغطية لها (يُعرض {max_rows} × {max_cols} كحد أقصى).</translation>
         </message>
         <message>
             <source>Which data source can feed which indicator.</source>
-            <translation type="unfinished" />
+            <translation>أي مصدر بيانات يمكن أن يغذي أي مؤشر.</translation>
         </message>
         <message>
             <source>Disaggregation gaps</source>
-            <translation type="unfinished" />
+            <translation>ثغرات التصنيف</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators need is available from at least one source.</source>
-            <translation type="unfinished" />
+            <translation>جميع أوجه التصنيف التي تحتاجها المؤشرات متاحة من مصدر واحد على الأقل.</translation>
         </message>
         <message>
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{n} indicators lack at least one disaggregation they need. Most often missing: {list}.</source>
-            <translation type="unfinished" />
+            <translation>تفتقر مؤشرات عددها {n} إلى وجه تصنيف واحد على الأقل تحتاجه. الأكثر نقصًا: {list}.</translation>
         </message>
         <message>
             <source>Not available from any source</source>
-            <translation type="unfinished" />
+            <translation>غير متاح من أي مصدر</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>مصفوفة النفوذ والاهتمام</translation>
         </message>
         <message>
             <source>No stakeholder has been rated for influence and interest yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُقيَّم نفوذ واهتمام أي صاحب مصلحة بعد.</translation>
         </message>
         <message>
             <source>Number of stakeholders in each cell of the grid ({n} rated); the table above names them all.</source>
-            <translation type="unfinished" />
+            <translation>عدد أصحاب المصلحة في كل خلية من المصفوفة (عدد المقيَّمين: {n})؛ ويذكرهم الجدول أعلاه جميعًا.</translation>
         </message>
         <message>
             <source>Stakeholders by influence and interest ({n} rated). Marker shape shows the kind of body.</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة حسب النفوذ والاهتمام (عدد المقيَّمين: {n}). يبيّن شكل العلامة نوع الجهة.</translation>
         </message>
         <message>
             <source>Engagement quadrant</source>
-            <translation type="unfinished" />
+            <translation>ربع الإشراك</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Relations between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>العلاقات بين أصحاب المصلحة</translation>
         </message>
         <message>
             <source>No relations between stakeholders were recorded.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي علاقات بين أصحاب المصلحة.</translation>
         </message>
         <message>
             <source>{n} stakeholders and {m} relations, summarised by kind of body: circle size and number show how many bodies, line weight and number how many relations.</source>
-            <translation type="unfinished" />
+            <translation>{n} من أصحاب المصلحة و{m} من العلاقات، ملخصة حسب نوع الجهة: يبيّن حجم الدائرة والرقم عدد الجهات، ويبيّن سُمك الخط والرقم عدد العلاقات.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations; only the {top} most connected are named.</source>
-            <translation type="unfinished" />
+            <translation>شبكة من {n} من أصحاب المصلحة و{m} من العلاقات؛ لا تُذكر إلا أسماء الـ {top} الأكثر ارتباطًا.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations. Marker size shows influence; line style shows the kind of relation.</source>
-            <translation type="unfinished" />
+            <translation>شبكة من {n} من أصحاب المصلحة و{m} من العلاقات. يبيّن حجم العلامة النفوذ؛ ويبيّن نمط الخط نوع العلاقة.</translation>
         </message>
         <message>
             <source>Mandates, gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>الولايات والثغرات وأوجه التداخل</translation>
         </message>
         <message>
             <source>Gaps and overlaps: {text}</source>
-            <translation type="unfinished" />
+            <translation>الثغرات وأوجه التداخل: {text}</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
-            <translation type="unfinished" />
+            <translation>نظرة عامة على اتساق السياسات</translation>
         </message>
         <message>
             <source>Coherence score assessed for each sector (bars) and the number of policies judged coherent, partly coherent or incoherent with migration goals.</source>
-            <translation type="unfinished" />
+            <translation>درجة الاتساق المقيَّمة لكل قطاع (الأعمدة) وعدد السياسات التي قُيّمت بأنها متسقة أو متسقة جزئيًا أو غير متسقة مع أهداف الهجرة.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>من {start} إلى {end}</translation>
         </message>
         <message>
             <source>The workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>التواريخ</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>البرنامج</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>المشاركة</translation>
         </message>
         <message>
             <source>{n} participants from {orgs} organisations took part.</source>
-            <translation type="unfinished" />
+            <translation>شارك {n} مشاركًا من {orgs} منظمة.</translation>
         </message>
         <message>
             <source>Participants by sex and role</source>
-            <translation type="unfinished" />
+            <translation>المشاركون حسب الجنس والدور</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>العدد</translation>
         </message>
         <message>
             <source>Coherence score (1–5)</source>
-            <translation type="unfinished" />
+            <translation>درجة الاتساق (1–5)</translation>
         </message>
         <message>
             <source>Policies in force</source>
-            <translation type="unfinished" />
+            <translation>السياسات النافذة</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>لم يُقيَّم</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>رصد</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>إبقاء على اطلاع</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>الحفاظ على الرضا</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>إدارة عن كثب</translation>
         </message>
         <message>
             <source>{n} relations within</source>
-            <translation type="unfinished" />
+            <translation>{n} علاقات داخلية</translation>
         </message>
         <message>
             <source>None recorded.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل شيء.</translation>
         </message>
         <message>
             <source>The logo file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>ملف الشعار «{name}» غير موجود.</translation>
         </message>
         <message>
             <source>The logo “{name}” cannot be read as an image; use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر قراءة الشعار «{name}» كصورة؛ استخدم ملف PNG أو JPEG.</translation>
         </message>
         <message>
             <source>The logo “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>الشعار «{name}» فارغ.</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>من تنظيم</translation>
         </message>
         <message>
             <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation type="unfinished" />
+            <translation>أُعدّ التقرير في {date} باستخدام Mainstream Desktop.</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>المحتويات</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>الصفحة {page} من {total}</translation>
         </message>
         <message>
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>الملخص التنفيذي</translation>
         </message>
         <message>
             <source>Main gaps</source>
-            <translation type="unfinished" />
+            <translation>الثغرات الرئيسية</translation>
         </message>
         <message>
             <source>The checks of every step are complete.</source>
-            <translation type="unfinished" />
+            <translation>اكتملت عمليات التحقق في جميع المراحل.</translation>
         </message>
         <message>
             <source>Top priorities</source>
-            <translation type="unfinished" />
+            <translation>الأولويات القصوى</translation>
         </message>
         <message>
             <source>No actions have been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي إجراءات بعد.</translation>
         </message>
         <message>
             <source>The workshop “{title}” for {country} took place in {venue}, {dates}.</source>
-            <translation type="unfinished" />
+            <translation>عُقدت حلقة العمل «{title}» الخاصة بـ {country} في {venue}، {dates}.</translation>
         </message>
         <message>
             <source>This report presents the workshop “{title}” for {country}.</source>
-            <translation type="unfinished" />
+            <translation>يعرض هذا التقرير حلقة العمل «{title}» الخاصة بـ {country}.</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
-            <translation type="unfinished" />
+            <translation>جرى جرد {sources} من مصادر البيانات و{indicators} من المؤشرات؛ ولا يوجد بعد مصدر بيانات يغطي {uncovered} من المؤشرات.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation type="unfinished" />
+            <translation>جرى استعراض {n} من القطاعات، بمتوسط اتساق للسياسات قدره {mean} من 5؛ والقطاع الأقل اتساقًا هو {sector} ({score}).</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
-            <translation type="unfinished" />
+            <translation>{n} من أصل {total} من شروط الجاهزية غير قائمة.</translation>
         </message>
         <message>
             <source>Policies are weakly coherent with migration goals (score 2 or less) in {n} sectors: {names}.</source>
-            <translation type="unfinished" />
+            <translation>اتساق السياسات مع أهداف الهجرة ضعيف (درجة 2 أو أقل) في {n} من القطاعات: {names}.</translation>
         </message>
         <message>
             <source>{step}: {gap}</source>
-            <translation type="unfinished" />
+            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
-            <translation type="unfinished" />
+            <translation>… و{n} غيرها.</translation>
         </message>
     </context>
     <context>
         <name>SectorsPage</name>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>القطاعات</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>التقييمات</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>السياسات</translation>
         </message>
         <message>
             <source>Coherence overview</source>
-            <translation type="unfinished" />
+            <translation>نظرة عامة على الاتساق</translation>
         </message>
     </context>
     <context>
         <name>StepPage</name>
         <message>
             <source>Guidance</source>
-            <translation type="unfinished" />
+            <translation>إرشادات</translation>
         </message>
         <message>
             <source>Show or hide the purpose and guiding questions (F1)</source>
-            <translation type="unfinished" />
+            <translation>إظهار الغرض والأسئلة الإرشادية أو إخفاؤها (F1)</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>الأسئلة الإرشادية</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>ما زال مطلوبًا:</translation>
         </message>
         <message>
             <source>{done} of {total} checks done</source>
-            <translation type="unfinished" />
+            <translation>أُنجز {done} من أصل {total} من عمليات التحقق</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي ملف حلقة العمل على سجل واحد لحلقة العمل.</translation>
         </message>
         <message>
             <source>{register} {id} does not exist or was deleted.</source>
-            <translation type="unfinished" />
+            <translation>السجل ({register}) {id} غير موجود أو محذوف.</translation>
         </message>
         <message>
             <source>The workshop record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن حذف سجل حلقة العمل.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
-            <translation type="unfinished" />
+            <translation>السجل ({register}) «{name}» مستخدم في سجلات عددها {count} ({names})؛ احذفها أولًا أو احذف مع السجلات التابعة.</translation>
         </message>
         <message>
             <source>{register} {id} is not deleted.</source>
-            <translation type="unfinished" />
+            <translation>السجل ({register}) {id} غير محذوف.</translation>
         </message>
         <message>
             <source>Cannot undo: the record is gone.</source>
-            <translation type="unfinished" />
+            <translation>يتعذر التراجع: السجل لم يعد موجودًا.</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي السجل ({register}) على الحقل «{field}».</translation>
         </message>
     </context>
     <context>
         <name>TextEditor</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Add {what}</source>
-            <translation type="unfinished" />
+            <translation>إضافة {what}</translation>
         </message>
         <message>
             <source>Change {what}</source>
-            <translation type="unfinished" />
+            <translation>تغيير {what}</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>حذف {what}</translation>
         </message>
         <message>
             <source>Move stakeholder in the grid</source>
-            <translation type="unfinished" />
+            <translation>نقل صاحب مصلحة في المصفوفة</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>مطلوب</translation>
         </message>
         <message>
             <source>refers to a {target} that does not exist or was deleted</source>
-            <translation type="unfinished" />
+            <translation>يشير إلى {target} غير موجود أو محذوف</translation>
         </message>
         <message>
             <source>would make the record its own ancestor</source>
-            <translation type="unfinished" />
+            <translation>سيجعل السجل أصلًا لنفسه</translation>
         </message>
         <message>
             <source>another record already has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>لسجل آخر بالفعل القيمة نفسها في {fields}</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليست من القيم المسموح بها</translation>
         </message>
         <message>
             <source>contains control characters</source>
-            <translation type="unfinished" />
+            <translation>يحتوي على أحرف تحكم</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max})</source>
-            <translation type="unfinished" />
+            <translation>طويل جدًا ({n} حرفًا، والحد الأقصى {max})</translation>
         </message>
         <message>
             <source>“{value}” is not an email address</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس عنوان بريد إلكتروني</translation>
         </message>
         <message>
             <source>must be a whole number (got {value})</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون عددًا صحيحًا (القيمة المدخلة {value})</translation>
         </message>
         <message>
             <source>is not a record id</source>
-            <translation type="unfinished" />
+            <translation>ليس معرّف سجل</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون رقمًا</translation>
         </message>
         <message>
             <source>must be a number (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون رقمًا (القيمة المدخلة «{value}»)</translation>
         </message>
         <message>
             <source>must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون رقمًا محدودًا</translation>
         </message>
         <message>
             <source>must be between {lo} and {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون بين {lo} و{hi} (القيمة المدخلة {value})</translation>
         </message>
         <message>
             <source>must be at least {lo} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يقل عن {lo} (القيمة المدخلة {value})</translation>
         </message>
         <message>
             <source>must be at most {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>يجب ألا يزيد على {hi} (القيمة المدخلة {value})</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>نعم</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>لا</translation>
         </message>
         <message>
             <source>must be yes or no (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون نعم أو لا (القيمة المدخلة «{value}»)</translation>
         </message>
         <message>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD (القيمة المدخلة «{value}»)</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream migration into development planning, one step at a time. Every change is saved the moment you make it.</source>
-            <translation type="unfinished" />
+            <translation>تعميم مراعاة الهجرة في تخطيط التنمية، خطوة بخطوة. يُحفظ كل تغيير لحظة إجرائه.</translation>
         </message>
         <message>
             <source>New workshop…</source>
-            <translation type="unfinished" />
+            <translation>حلقة عمل جديدة…</translation>
         </message>
         <message>
             <source>Open a workshop…</source>
-            <translation type="unfinished" />
+            <translation>فتح حلقة عمل…</translation>
         </message>
         <message>
             <source>Open the sample workshop</source>
-            <translation type="unfinished" />
+            <translation>فتح حلقة العمل النموذجية</translation>
         </message>
         <message>
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>حلقات العمل الأخيرة</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>one value from the drop-down list</source>
-            <translation type="unfinished" />
+            <translation>قيمة واحدة من القائمة المنسدلة</translation>
         </message>
         <message>
             <source>one or more values from the drop-down list, separated by “; ”</source>
-            <translation type="unfinished" />
+            <translation>قيمة واحدة أو أكثر من القائمة المنسدلة، مفصولة بـ «; »</translation>
         </message>
         <message>
             <source>the name of a record on sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>اسم سجل في الورقة {sheet}</translation>
         </message>
         <message>
             <source>a whole number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>عدد صحيح من {lo} إلى {hi}</translation>
         </message>
         <message>
             <source>a number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>رقم من {lo} إلى {hi}</translation>
         </message>
         <message>
             <source>a whole number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>عدد صحيح، لا يقل عن {lo}</translation>
         </message>
         <message>
             <source>a number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>رقم، لا يقل عن {lo}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>عدد صحيح</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>رقم</translation>
         </message>
         <message>
             <source>a year (YYYY)</source>
-            <translation type="unfinished" />
+            <translation>سنة (YYYY)</translation>
         </message>
         <message>
             <source>a date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>تاريخ (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>نعم أو لا</translation>
         </message>
         <message>
             <source>an email address</source>
-            <translation type="unfinished" />
+            <translation>عنوان بريد إلكتروني</translation>
         </message>
         <message>
             <source>text, at most {n} characters</source>
-            <translation type="unfinished" />
+            <translation>نص، لا يزيد على {n} حرفًا</translation>
         </message>
         <message>
             <source>Required.</source>
-            <translation type="unfinished" />
+            <translation>مطلوب.</translation>
         </message>
         <message>
             <source>Each sheet is one register of the workshop: one row per record. The first row holds the column headers; do not rename, move or delete the sheets or their headers.</source>
-            <translation type="unfinished" />
+            <translation>كل ورقة قائمة من قوائم حلقة العمل: صف واحد لكل سجل. يحتوي الصف الأول على عناوين الأعمدة؛ لا تُعِد تسمية الأوراق أو عناوينها ولا تنقلها ولا تحذفها.</translation>
         </message>
         <message>
             <source>To add a record, fill in a new row at the bottom of its sheet. To change a record, edit its row. Columns with an orange header are required: fill them in on every row.</source>
-            <translation type="unfinished" />
+            <translation>لإضافة سجل، املأ صفًا جديدًا في أسفل ورقته. لتغيير سجل، عدّل صفه. الأعمدة ذات العناوين البرتقالية مطلوبة: املأها في كل صف.</translation>
         </message>
         <message>
             <source>Column A of every register sheet is hidden: it holds the record's identifier. Leave it as it is; it is empty for new rows. Deleting a row here does not delete the record when the workbook is imported.</source>
-            <translation type="unfinished" />
+            <translation>العمود A في كل ورقة قائمة مخفي: يحتوي على معرّف السجل. اتركه كما هو؛ فهو فارغ في الصفوف الجديدة. حذف صف هنا لا يحذف السجل عند استيراد المصنف.</translation>
         </message>
         <message>
             <source>Where a cell refers to another register (an owner, a lead ministry, a sector), type or choose the record's name exactly as it appears on that register's sheet. A record added in this workbook can be referred to by its name in the same way.</source>
-            <translation type="unfinished" />
+            <translation>حيثما تشير خلية إلى قائمة أخرى (جهة مالكة، أو وزارة رائدة، أو قطاع)، اكتب اسم السجل أو اختره تمامًا كما يظهر في ورقة تلك القائمة. ويمكن الإشارة بالطريقة نفسها باسمه إلى أي سجل أُضيف في هذا المصنف.</translation>
         </message>
         <message>
             <source>Where a cell takes several values, separate them with a semicolon (“; ”). Choose values from the drop-down lists; dates are written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>حيثما تقبل خلية عدة قيم، افصل بينها بفاصلة منقوطة لاتينية («; »). اختر القيم من القوائم المنسدلة؛ وتُكتب التواريخ بالصيغة YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>Formulas are not read: type values, not formulas.</source>
-            <translation type="unfinished" />
+            <translation>لا تُقرأ الصيغ: اكتب القيم، لا الصيغ.</translation>
         </message>
         <message>
             <source>When the workbook comes back, the facilitator imports it into the workshop file. The import first shows what it will add and change and lists every problem by sheet, row and column; nothing is changed until every problem is fixed.</source>
-            <translation type="unfinished" />
+            <translation>عند إعادة المصنف، يستورده الميسّر إلى ملف حلقة العمل. يعرض الاستيراد أولًا ما سيضيفه ويغيّره ويسرد كل مشكلة حسب الورقة والصف والعمود؛ ولا يتغير أي شيء حتى تُصلح جميع المشكلات.</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: names, positions and contact details of people.</source>
-            <translation type="unfinished" />
+            <translation>تستبعد هذه النسخة البيانات الشخصية: أسماء الأشخاص ومناصبهم وبيانات الاتصال بهم.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
-            <translation type="unfinished" />
+            <translation>مصنف Mainstream Desktop</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>البلد</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>تاريخ التصدير</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>اللغة</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>البيانات الشخصية</translation>
         </message>
         <message>
             <source>included</source>
-            <translation type="unfinished" />
+            <translation>مضمَّنة</translation>
         </message>
         <message>
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>مستبعدة</translation>
         </message>
         <message>
             <source>How to fill in this workbook</source>
-            <translation type="unfinished" />
+            <translation>كيفية ملء هذا المصنف</translation>
         </message>
         <message>
             <source>Sheets and columns</source>
-            <translation type="unfinished" />
+            <translation>الأوراق والأعمدة</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>الورقة</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>العمود</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>مطلوب</translation>
         </message>
         <message>
             <source>What to enter</source>
-            <translation type="unfinished" />
+            <translation>ما يجب إدخاله</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
-            <translation type="unfinished" />
+            <translation>عدة قيم: افصل بينها بـ «; ». اضغط «موافق» للإبقاء على ما كتبته.</translation>
         </message>
         <message>
             <source>Not found on sheet {sheet}. Keep it only if it is the exact name of a record there.</source>
-            <translation type="unfinished" />
+            <translation>غير موجود في الورقة {sheet}. أبقِ عليه فقط إذا كان الاسم المطابق لسجل هناك.</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>The disk is full. Free some space (or choose another disk) and try again; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>القرص ممتلئ. أفرغ بعض المساحة (أو اختر قرصًا آخر) وحاول مرة أخرى؛ لم يُكتب أي شيء.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>تتعذر كتابة «{path}»: {reason}.</translation>
         </message>
         <message>
             <source>The file could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>تعذّرت كتابة الملف: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>WorkshopPage</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>المشاركون</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>الجلسات</translation>
         </message>
     </context>
     <context>
         <name>Reference</name>
         <message>
             <source>Employment and labour markets</source>
-            <translation type="unfinished" />
+            <translation>العمالة وأسواق العمل</translation>
         </message>
         <message>
             <source>Education and skills development</source>
-            <translation type="unfinished" />
+            <translation>التعليم وتنمية المهارات</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>الصحة</translation>
         </message>
         <message>
             <source>Agriculture, food security and rural development</source>
-            <translation type="unfinished" />
+            <translation>الزراعة والأمن الغذائي والتنمية الريفية</translation>
         </message>
         <message>
             <source>Urban development, housing and local services</source>
-            <translation type="unfinished" />
+            <translation>التنمية الحضرية والإسكان والخدمات المحلية</translation>
         </message>
         <message>
             <source>Social protection and social security</source>
-            <translation type="unfinished" />
+            <translation>الحماية الاجتماعية والضمان الاجتماعي</translation>
         </message>
         <message>
             <source>Finance, remittances and financial inclusion</source>
-            <translation type="unfinished" />
+            <translation>التمويل والتحويلات المالية والشمول المالي</translation>
         </message>
         <message>
             <source>Private sector development, investment and trade</source>
-            <translation type="unfinished" />
+            <translation>تنمية القطاع الخاص والاستثمار والتجارة</translation>
         </message>
         <message>
             <source>Diaspora engagement</source>
-            <translation type="unfinished" />
+            <translation>إشراك المغتربين</translation>
         </message>
         <message>
             <source>Environment, climate change and disaster risk reduction</source>
-            <translation type="unfinished" />
+            <translation>البيئة وتغير المناخ والحد من مخاطر الكوارث</translation>
         </message>
         <message>
             <source>Gender equality</source>
-            <translation type="unfinished" />
+            <translation>المساواة بين الجنسين</translation>
         </message>
         <message>
             <source>Children and youth</source>
-            <translation type="unfinished" />
+            <translation>الأطفال والشباب</translation>
         </message>
         <message>
             <source>Governance, rule of law and human rights</source>
-            <translation type="unfinished" />
+            <translation>الحوكمة وسيادة القانون وحقوق الإنسان</translation>
         </message>
         <message>
             <source>Security and border management</source>
-            <translation type="unfinished" />
+            <translation>الأمن وإدارة الحدود</translation>
         </message>
         <message>
             <source>Lead government body / national focal point</source>
-            <translation type="unfinished" />
+            <translation>الجهة الحكومية الرائدة / جهة التنسيق الوطنية</translation>
         </message>
         <message>
             <source>Line ministries and agencies</source>
-            <translation type="unfinished" />
+            <translation>الوزارات والوكالات القطاعية</translation>
         </message>
         <message>
             <source>National statistical system</source>
-            <translation type="unfinished" />
+            <translation>النظام الإحصائي الوطني</translation>
         </message>
         <message>
             <source>Central bank and financial regulators</source>
-            <translation type="unfinished" />
+            <translation>المصرف المركزي والجهات التنظيمية المالية</translation>
         </message>
         <message>
             <source>Local and regional authorities</source>
-            <translation type="unfinished" />
+            <translation>السلطات المحلية والإقليمية</translation>
         </message>
         <message>
             <source>Parliament</source>
-            <translation type="unfinished" />
+            <translation>البرلمان</translation>
         </message>
         <message>
             <source>National human rights institutions</source>
-            <translation type="unfinished" />
+            <translation>المؤسسات الوطنية لحقوق الإنسان</translation>
         </message>
         <message>
             <source>Migrants, diaspora and their organizations</source>
-            <translation type="unfinished" />
+            <translation>المهاجرون والمغتربون ومنظماتهم</translation>
         </message>
         <message>
             <source>Civil society and faith-based organizations</source>
-            <translation type="unfinished" />
+            <translation>المجتمع المدني والمنظمات الدينية</translation>
         </message>
         <message>
             <source>Trade unions / workers' organizations</source>
-            <translation type="unfinished" />
+            <translation>النقابات العمالية / منظمات العمال</translation>
         </message>
         <message>
             <source>Employers, private sector and recruitment industry</source>
-            <translation type="unfinished" />
+            <translation>أصحاب العمل والقطاع الخاص وقطاع التوظيف</translation>
         </message>
         <message>
             <source>Academia and research</source>
-            <translation type="unfinished" />
+            <translation>الأوساط الأكاديمية والبحثية</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>وسائل الإعلام</translation>
         </message>
         <message>
             <source>UN system and international organizations</source>
-            <translation type="unfinished" />
+            <translation>منظومة الأمم المتحدة والمنظمات الدولية</translation>
         </message>
         <message>
             <source>Development partners and donors</source>
-            <translation type="unfinished" />
+            <translation>الشركاء الإنمائيون والجهات المانحة</translation>
         </message>
         <message>
             <source>Regional and inter-state bodies</source>
-            <translation type="unfinished" />
+            <translation>الهيئات الإقليمية والهيئات المشتركة بين الدول</translation>
         </message>
         <message>
             <source>Communities of origin, transit and destination</source>
-            <translation type="unfinished" />
+            <translation>مجتمعات المنشأ والعبور والمقصد</translation>
         </message>
         <message>
             <source>Population and housing census</source>
-            <translation type="unfinished" />
+            <translation>تعداد السكان والمساكن</translation>
         </message>
         <message>
             <source>Labour force survey (with migration module)</source>
-            <translation type="unfinished" />
+            <translation>مسح القوى العاملة (مع وحدة خاصة بالهجرة)</translation>
         </message>
         <message>
             <source>Household income/expenditure or living-standards survey</source>
-            <translation type="unfinished" />
+            <translation>مسح دخل الأسر المعيشية وإنفاقها أو مسح مستويات المعيشة</translation>
         </message>
         <message>
             <source>Demographic and Health Survey / Multiple Indicator Cluster Survey</source>
-            <translation type="unfinished" />
+            <translation>المسح الديمغرافي والصحي / المسح العنقودي متعدد المؤشرات</translation>
         </message>
         <message>
             <source>Specialised migration, remittance or cost-of-migration survey</source>
-            <translation type="unfinished" />
+            <translation>مسح متخصص للهجرة أو التحويلات المالية أو تكلفة الهجرة</translation>
         </message>
         <message>
             <source>Population register / register of foreigners</source>
-            <translation type="unfinished" />
+            <translation>سجل السكان / سجل الأجانب</translation>
         </message>
         <message>
             <source>Residence permit records</source>
-            <translation type="unfinished" />
+            <translation>سجلات تصاريح الإقامة</translation>
         </message>
         <message>
             <source>Work permit and outgoing-worker registration records</source>
-            <translation type="unfinished" />
+            <translation>سجلات تصاريح العمل وتسجيل العمال المغادرين</translation>
         </message>
         <message>
             <source>Visa records</source>
-            <translation type="unfinished" />
+            <translation>سجلات التأشيرات</translation>
         </message>
         <message>
             <source>Border crossing (entry/exit) records</source>
-            <translation type="unfinished" />
+            <translation>سجلات عبور الحدود (الدخول/الخروج)</translation>
         </message>
         <message>
             <source>Asylum and refugee registration</source>
-            <translation type="unfinished" />
+            <translation>تسجيل طالبي اللجوء واللاجئين</translation>
         </message>
         <message>
             <source>Consular registers of nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>السجلات القنصلية للمواطنين في الخارج</translation>
         </message>
         <message>
             <source>Civil registration and vital statistics</source>
-            <translation type="unfinished" />
+            <translation>التسجيل المدني والإحصاءات الحيوية</translation>
         </message>
         <message>
             <source>Balance-of-payments remittance statistics</source>
-            <translation type="unfinished" />
+            <translation>إحصاءات التحويلات المالية في ميزان المدفوعات</translation>
         </message>
         <message>
             <source>Remittance price data</source>
-            <translation type="unfinished" />
+            <translation>بيانات تكاليف التحويلات المالية</translation>
         </message>
         <message>
             <source>Education management information system</source>
-            <translation type="unfinished" />
+            <translation>نظام معلومات إدارة التعليم</translation>
         </message>
         <message>
             <source>Health workforce registries</source>
-            <translation type="unfinished" />
+            <translation>سجلات القوى العاملة الصحية</translation>
         </message>
         <message>
             <source>Social security and tax administrative records</source>
-            <translation type="unfinished" />
+            <translation>السجلات الإدارية للضمان الاجتماعي والضرائب</translation>
         </message>
         <message>
             <source>Trafficking and smuggling case data</source>
-            <translation type="unfinished" />
+            <translation>بيانات حالات الاتجار بالأشخاص وتهريب المهاجرين</translation>
         </message>
         <message>
             <source>Deaths and disappearances during migration</source>
-            <translation type="unfinished" />
+            <translation>حالات الوفاة والاختفاء أثناء الهجرة</translation>
         </message>
         <message>
             <source>Displacement tracking</source>
-            <translation type="unfinished" />
+            <translation>تتبع النزوح</translation>
         </message>
         <message>
             <source>Migration policy inventories</source>
-            <translation type="unfinished" />
+            <translation>قوائم جرد سياسات الهجرة</translation>
         </message>
         <message>
             <source>Non-traditional data (mobile phone, online and social-media data)</source>
-            <translation type="unfinished" />
+            <translation>البيانات غير التقليدية (بيانات الهواتف المحمولة والإنترنت ووسائل التواصل الاجتماعي)</translation>
         </message>
         <message>
             <source>Country of birth</source>
-            <translation type="unfinished" />
+            <translation>بلد الميلاد</translation>
         </message>
         <message>
             <source>Country of citizenship</source>
-            <translation type="unfinished" />
+            <translation>بلد الجنسية</translation>
         </message>
         <message>
             <source>Acquisition of citizenship</source>
-            <translation type="unfinished" />
+            <translation>اكتساب الجنسية</translation>
         </message>
         <message>
             <source>Year or period of arrival</source>
-            <translation type="unfinished" />
+            <translation>سنة الوصول أو فترته</translation>
         </message>
         <message>
             <source>Place of birth (within the country)</source>
-            <translation type="unfinished" />
+            <translation>مكان الميلاد (داخل البلد)</translation>
         </message>
         <message>
             <source>Duration of residence</source>
-            <translation type="unfinished" />
+            <translation>مدة الإقامة</translation>
         </message>
         <message>
             <source>Place or country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>مكان الإقامة السابقة أو بلدها</translation>
         </message>
         <message>
             <source>Place of residence 1 year ago</source>
-            <translation type="unfinished" />
+            <translation>مكان الإقامة قبل سنة واحدة</translation>
         </message>
         <message>
             <source>Place of residence 5 years ago</source>
-            <translation type="unfinished" />
+            <translation>مكان الإقامة قبل 5 سنوات</translation>
         </message>
         <message>
             <source>Ever resided abroad</source>
-            <translation type="unfinished" />
+            <translation>سبقت الإقامة في الخارج</translation>
         </message>
         <message>
             <source>Reason for migration</source>
-            <translation type="unfinished" />
+            <translation>سبب الهجرة</translation>
         </message>
         <message>
             <source>Household members currently living abroad</source>
-            <translation type="unfinished" />
+            <translation>أفراد الأسرة المعيشية المقيمون حاليًا في الخارج</translation>
         </message>
         <message>
             <source>Household members who ever lived abroad</source>
-            <translation type="unfinished" />
+            <translation>أفراد الأسرة المعيشية الذين سبق أن أقاموا في الخارج</translation>
         </message>
         <message>
             <source>Return migration (returnees and time abroad)</source>
-            <translation type="unfinished" />
+            <translation>الهجرة العائدة (العائدون ومدة الإقامة في الخارج)</translation>
         </message>
         <message>
             <source>Intention to migrate</source>
-            <translation type="unfinished" />
+            <translation>نية الهجرة</translation>
         </message>
         <message>
             <source>Remittances received</source>
-            <translation type="unfinished" />
+            <translation>التحويلات المالية الواردة</translation>
         </message>
         <message>
             <source>Remittances sent</source>
-            <translation type="unfinished" />
+            <translation>التحويلات المالية المرسلة</translation>
         </message>
         <message>
             <source>Recruitment costs paid by migrant workers</source>
-            <translation type="unfinished" />
+            <translation>تكاليف التوظيف التي يدفعها العمال المهاجرون</translation>
         </message>
         <message>
             <source>Parents' country of birth</source>
-            <translation type="unfinished" />
+            <translation>بلد ميلاد الوالدين</translation>
         </message>
         <message>
             <source>Legal status / permit type</source>
-            <translation type="unfinished" />
+            <translation>الوضع القانوني / نوع التصريح</translation>
         </message>
         <message>
             <source>Asylum or refugee status</source>
-            <translation type="unfinished" />
+            <translation>وضع طالب اللجوء أو اللاجئ</translation>
         </message>
         <message>
             <source>Purpose of travel or stay</source>
-            <translation type="unfinished" />
+            <translation>الغرض من السفر أو الإقامة</translation>
         </message>
         <message>
             <source>Country of destination (for emigrants and outgoing workers)</source>
-            <translation type="unfinished" />
+            <translation>بلد المقصد (للمهاجرين إلى الخارج والعمال المغادرين)</translation>
         </message>
         <message>
             <source>Country of residence (nationals abroad)</source>
-            <translation type="unfinished" />
+            <translation>بلد الإقامة (للمواطنين في الخارج)</translation>
         </message>
         <message>
             <source>Country of training or qualification</source>
-            <translation type="unfinished" />
+            <translation>بلد التدريب أو الحصول على المؤهل</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>الجنس</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>العمر</translation>
         </message>
         <message>
             <source>Migratory status</source>
-            <translation type="unfinished" />
+            <translation>الوضع من حيث الهجرة</translation>
         </message>
         <message>
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>الجنسية</translation>
         </message>
         <message>
             <source>Country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>بلد الإقامة السابقة</translation>
         </message>
         <message>
             <source>Income</source>
-            <translation type="unfinished" />
+            <translation>الدخل</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>الإعاقة</translation>
         </message>
         <message>
             <source>Geographic location</source>
-            <translation type="unfinished" />
+            <translation>الموقع الجغرافي</translation>
         </message>
         <message>
             <source>Race</source>
-            <translation type="unfinished" />
+            <translation>العرق</translation>
         </message>
         <message>
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>الانتماء الإثني</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>التعليم</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>المهنة</translation>
         </message>
         <message>
             <source>A formal decision to mainstream migration into development planning has been taken at a senior level of government.</source>
-            <translation type="unfinished" />
+            <translation>اتُّخذ على مستوى رفيع في الحكومة قرار رسمي بتعميم مراعاة الهجرة في تخطيط التنمية.</translation>
         </message>
         <message>
             <source>A lead body with a clear mandate (for example a planning body or the office of the head of government) has been chosen, and a national focal point inside government has been named to lead and coordinate the work.</source>
-            <translation type="unfinished" />
+            <translation>اختيرت جهة رائدة ذات ولاية واضحة (مثل هيئة للتخطيط أو مكتب رئيس الحكومة)، وسُمّيت جهة تنسيق وطنية داخل الحكومة لقيادة العمل وتنسيقه.</translation>
         </message>
         <message>
             <source>An expert facilitator has been identified to support the focal point.</source>
-            <translation type="unfinished" />
+            <translation>حُدّد ميسّر خبير لدعم جهة التنسيق.</translation>
         </message>
         <message>
             <source>A small support group (government, UN Country Team, possibly civil society) is in place to give technical advice.</source>
-            <translation type="unfinished" />
+            <translation>يوجد فريق دعم صغير (من الحكومة وفريق الأمم المتحدة القطري، وربما المجتمع المدني) لتقديم المشورة التقنية.</translation>
         </message>
         <message>
             <source>An inter-ministerial coordination mechanism exists and has written terms of reference setting out its composition, mandate and functions.</source>
-            <translation type="unfinished" />
+            <translation>توجد آلية تنسيق مشتركة بين الوزارات لها اختصاصات مكتوبة تحدد تكوينها وولايتها ومهامها.</translation>
         </message>
         <message>
             <source>A multi-stakeholder consultative mechanism has been set up so that migrants, diaspora, civil society, the private sector, trade unions and academia are consulted regularly.</source>
-            <translation type="unfinished" />
+            <translation>أُنشئت آلية تشاورية متعددة أصحاب المصلحة لضمان التشاور بانتظام مع المهاجرين والمغتربين والمجتمع المدني والقطاع الخاص والنقابات العمالية والأوساط الأكاديمية.</translation>
         </message>
         <message>
             <source>Government and non-government actors have been briefed early and made aware of what mainstreaming involves and what they stand to gain.</source>
-            <translation type="unfinished" />
+            <translation>أُطلعت الجهات الفاعلة الحكومية وغير الحكومية في وقت مبكر على ما ينطوي عليه تعميم المراعاة وما يمكن أن تجنيه منه.</translation>
         </message>
         <message>
             <source>Funds for the mainstreaming work are allocated in the national budget or otherwise secured.</source>
-            <translation type="unfinished" />
+            <translation>خُصّصت أموال لأعمال تعميم المراعاة في الميزانية الوطنية أو جرى تأمينها بطريقة أخرى.</translation>
         </message>
         <message>
             <source>The work is tied to the national development plan and its timetable, or to a stand-alone strategy that serves the plan's goals.</source>
-            <translation type="unfinished" />
+            <translation>يرتبط العمل بخطة التنمية الوطنية وجدولها الزمني، أو باستراتيجية مستقلة تخدم أهداف الخطة.</translation>
         </message>
         <message>
             <source>The national statistics office is involved and the government has committed to improving and updating migration data.</source>
-            <translation type="unfinished" />
+            <translation>يشارك مكتب الإحصاء الوطني، والتزمت الحكومة بتحسين بيانات الهجرة وتحديثها.</translation>
         </message>
         <message>
             <source>Local and regional governments are involved so that policies are coherent across levels of government.</source>
-            <translation type="unfinished" />
+            <translation>تشارك الحكومات المحلية والإقليمية لضمان اتساق السياسات عبر مستويات الحكم.</translation>
         </message>
         <message>
             <source>The government has prepared, or decided to prepare, a voluntary national implementation plan for the Global Compact for Migration with regular inclusive reviews.</source>
-            <translation type="unfinished" />
+            <translation>أعدّت الحكومة، أو قررت إعداد، خطة تنفيذ وطنية طوعية للاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية، مع استعراضات شاملة ومنتظمة.</translation>
         </message>
         <message>
             <source>What should this workshop produce, and who will use the results?</source>
-            <translation type="unfinished" />
+            <translation>ما الذي ينبغي أن تُسفر عنه حلقة العمل هذه، ومن سيستخدم نتائجها؟</translation>
         </message>
         <message>
             <source>Are we building migration into a new national development plan now being drafted, or preparing a separate migration and development strategy that serves the existing plan?</source>
-            <translation type="unfinished" />
+            <translation>هل ندمج الهجرة في خطة تنمية وطنية جديدة قيد الصياغة حاليًا، أم نُعدّ استراتيجية مستقلة للهجرة والتنمية تخدم الخطة القائمة؟</translation>
         </message>
         <message>
             <source>Which kinds of movement matter most for the country (emigration, immigration, return, transit, internal movement), and which will this exercise cover?</source>
-            <translation type="unfinished" />
+            <translation>ما أنواع التنقل الأهم بالنسبة إلى البلد (الهجرة إلى الخارج، والهجرة الوافدة، والعودة، والعبور، والتنقل الداخلي)، وأيّها سيشمله هذا العمل؟</translation>
         </message>
         <message>
             <source>Who is in the room today, and which ministries, levels of government or non-government groups are missing?</source>
-            <translation type="unfinished" />
+            <translation>من الحاضرون اليوم، وما الوزارات أو مستويات الحكم أو المجموعات غير الحكومية الغائبة؟</translation>
         </message>
         <message>
             <source>What earlier work can we build on, such as a migration profile, a national human development report or a national SDG report?</source>
-            <translation type="unfinished" />
+            <translation>ما الأعمال السابقة التي يمكننا البناء عليها، مثل موجز الهجرة القطري، أو تقرير التنمية البشرية الوطني، أو التقرير الوطني عن أهداف التنمية المستدامة؟</translation>
         </message>
         <message>
             <source>Which other planning or SDG processes are running at the same time, and how will this work connect with them?</source>
-            <translation type="unfinished" />
+            <translation>ما عمليات التخطيط أو عمليات أهداف التنمية المستدامة الأخرى الجارية في الوقت نفسه، وكيف سيرتبط هذا العمل بها؟</translation>
         </message>
         <message>
             <source>What must we agree before we leave today, and who will carry the next steps forward?</source>
-            <translation type="unfinished" />
+            <translation>على ماذا يجب أن نتفق قبل مغادرتنا اليوم، ومن سيتولى الخطوات التالية؟</translation>
         </message>
         <message>
             <source>Has the government formally decided to mainstream migration into development planning, and at what level was that decision taken?</source>
-            <translation type="unfinished" />
+            <translation>هل قررت الحكومة رسميًا تعميم مراعاة الهجرة في تخطيط التنمية، وعلى أي مستوى اتُّخذ هذا القرار؟</translation>
         </message>
         <message>
             <source>Which body has the mandate to lead mainstreaming, and has it named a focal point?</source>
-            <translation type="unfinished" />
+            <translation>ما الجهة المكلفة بقيادة تعميم المراعاة، وهل سمّت جهة تنسيق؟</translation>
         </message>
         <message>
             <source>Is there an inter-ministerial group to coordinate the work, and does it have written terms of reference?</source>
-            <translation type="unfinished" />
+            <translation>هل يوجد فريق مشترك بين الوزارات لتنسيق العمل، وهل له اختصاصات مكتوبة؟</translation>
         </message>
         <message>
             <source>How will migrants, diaspora, civil society, employers, trade unions and researchers be consulted on a regular basis?</source>
-            <translation type="unfinished" />
+            <translation>كيف سيجري التشاور بانتظام مع المهاجرين والمغتربين والمجتمع المدني وأصحاب العمل والنقابات العمالية والباحثين؟</translation>
         </message>
         <message>
             <source>Is there money in the budget for this work, and if not, where could it come from?</source>
-            <translation type="unfinished" />
+            <translation>هل توجد أموال في الميزانية لهذا العمل، وإن لم توجد، فمن أين يمكن الحصول عليها؟</translation>
         </message>
         <message>
             <source>How will the work be tied to the national development plan and its calendar?</source>
-            <translation type="unfinished" />
+            <translation>كيف سيُربط العمل بخطة التنمية الوطنية وجدولها الزمني؟</translation>
         </message>
         <message>
             <source>Is the national statistics office on board, and has the government committed to improving migration data?</source>
-            <translation type="unfinished" />
+            <translation>هل مكتب الإحصاء الوطني مشارك، وهل التزمت الحكومة بتحسين بيانات الهجرة؟</translation>
         </message>
         <message>
             <source>How are local and regional governments taking part?</source>
-            <translation type="unfinished" />
+            <translation>كيف تشارك الحكومات المحلية والإقليمية؟</translation>
         </message>
         <message>
             <source>Which ministries, agencies and other bodies have a mandate or programmes that touch on migration?</source>
-            <translation type="unfinished" />
+            <translation>ما الوزارات والوكالات والجهات الأخرى التي لها ولاية أو برامج تتصل بالهجرة؟</translation>
         </message>
         <message>
             <source>What does each stakeholder want from migration policy, and is it likely to support or oppose this work?</source>
-            <translation type="unfinished" />
+            <translation>ماذا يريد كل صاحب مصلحة من سياسة الهجرة، وهل يُرجَّح أن يدعم هذا العمل أو يعارضه؟</translation>
         </message>
         <message>
             <source>How would changes in migration policy affect each group?</source>
-            <translation type="unfinished" />
+            <translation>كيف ستؤثر التغييرات في سياسة الهجرة في كل فئة؟</translation>
         </message>
         <message>
             <source>Whose views carry the most weight, and how can we gain their support?</source>
-            <translation type="unfinished" />
+            <translation>من أصحاب الآراء الأكثر تأثيرًا، وكيف يمكننا كسب دعمهم؟</translation>
         </message>
         <message>
             <source>Can migrants, diaspora members, women and other directly affected groups speak for themselves in this process?</source>
-            <translation type="unfinished" />
+            <translation>هل يستطيع المهاجرون وأفراد الجاليات في الخارج والنساء وغيرهم من الفئات المتأثرة مباشرة التعبير عن أنفسهم في هذه العملية؟</translation>
         </message>
         <message>
             <source>Where do mandates overlap or leave gaps, and who should coordinate?</source>
-            <translation type="unfinished" />
+            <translation>أين تتداخل الولايات أو تترك ثغرات، ومن ينبغي أن يتولى التنسيق؟</translation>
         </message>
         <message>
             <source>Which laws, policies and plans already affect migration, and do any of them pull in different directions?</source>
-            <translation type="unfinished" />
+            <translation>ما القوانين والسياسات والخطط التي تؤثر بالفعل في الهجرة، وهل يتعارض أي منها مع غيره؟</translation>
         </message>
         <message>
             <source>Which sources already hold migration data: the census, surveys, administrative registers, border records, permits, remittance statistics?</source>
-            <translation type="unfinished" />
+            <translation>ما المصادر التي تتضمن بالفعل بيانات عن الهجرة: التعداد، أو المسوح، أو السجلات الإدارية، أو سجلات الحدود، أو التصاريح، أو إحصاءات التحويلات المالية؟</translation>
         </message>
         <message>
             <source>Who owns each source, how often is it updated, and can we get access to it?</source>
-            <translation type="unfinished" />
+            <translation>من يملك كل مصدر، وكم مرة يُحدَّث، وهل يمكننا الوصول إليه؟</translation>
         </message>
         <message>
             <source>Do the sources record country of birth, country of citizenship and year of arrival?</source>
-            <translation type="unfinished" />
+            <translation>هل تسجل المصادر بلد الميلاد وبلد الجنسية وسنة الوصول؟</translation>
         </message>
         <message>
             <source>Can the data be broken down by sex, age and migratory status, and by other characteristics that matter here?</source>
-            <translation type="unfinished" />
+            <translation>هل يمكن تصنيف البيانات حسب الجنس والعمر والوضع من حيث الهجرة، وحسب خصائص أخرى مهمة في هذا السياق؟</translation>
         </message>
         <message>
             <source>What do we know about citizens living abroad and about people who have returned?</source>
-            <translation type="unfinished" />
+            <translation>ماذا نعرف عن المواطنين المقيمين في الخارج وعن العائدين؟</translation>
         </message>
         <message>
             <source>Which of our priority SDG and GCM indicators can we measure today, and where are the gaps?</source>
-            <translation type="unfinished" />
+            <translation>أيّ مؤشراتنا ذات الأولوية المتعلقة بأهداف التنمية المستدامة والاتفاق العالمي يمكننا قياسها اليوم، وأين الثغرات؟</translation>
         </message>
         <message>
             <source>Could we fill gaps by adding questions to planned surveys or the next census, or by using proxy indicators?</source>
-            <translation type="unfinished" />
+            <translation>هل يمكننا سد الثغرات بإضافة أسئلة إلى المسوح المخطط لها أو إلى التعداد المقبل، أو باستخدام مؤشرات بديلة؟</translation>
         </message>
         <message>
             <source>How will agencies share data with each other while protecting personal information?</source>
-            <translation type="unfinished" />
+            <translation>كيف ستتبادل الجهات البيانات فيما بينها مع حماية المعلومات الشخصية؟</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
-            <translation type="unfinished" />
+            <translation>كيف تؤثر الهجرة في أهداف هذا القطاع، وكيف تؤثر سياسات القطاع في الهجرة؟</translation>
         </message>
         <message>
             <source>Where does migration bring benefits to this sector, such as skills, workers or remittances, and where does it create pressures or risks?</source>
-            <translation type="unfinished" />
+            <translation>أين تجلب الهجرة منافع لهذا القطاع، مثل المهارات أو العمال أو التحويلات المالية، وأين تُحدث ضغوطًا أو مخاطر؟</translation>
         </message>
         <message>
             <source>Do the sector's services and programmes reach migrants, returnees and families left behind?</source>
-            <translation type="unfinished" />
+            <translation>هل تصل خدمات القطاع وبرامجه إلى المهاجرين والعائدين والأسر التي بقيت في البلد؟</translation>
         </message>
         <message>
             <source>Does the current sector strategy or plan mention migration, and if so, how?</source>
-            <translation type="unfinished" />
+            <translation>هل تذكر الاستراتيجية أو الخطة القطاعية الحالية الهجرة، وإن كان الأمر كذلك، فكيف؟</translation>
         </message>
         <message>
             <source>What knock-on effects could a change in this sector have elsewhere, for example a farm reform that pushes people to move to cities?</source>
-            <translation type="unfinished" />
+            <translation>ما الآثار غير المباشرة التي قد يُحدثها تغيير في هذا القطاع في مجالات أخرى، مثل إصلاح زراعي يدفع الناس إلى الانتقال إلى المدن؟</translation>
         </message>
         <message>
             <source>Which SDG targets and GCM objectives does this sector contribute to?</source>
-            <translation type="unfinished" />
+            <translation>ما غايات أهداف التنمية المستدامة وأهداف الاتفاق العالمي التي يسهم فيها هذا القطاع؟</translation>
         </message>
         <message>
             <source>Who from this sector should take part in the follow-up?</source>
-            <translation type="unfinished" />
+            <translation>من ينبغي أن يشارك في المتابعة من هذا القطاع؟</translation>
         </message>
         <message>
             <source>Which issues from our review should be the top priorities, and why?</source>
-            <translation type="unfinished" />
+            <translation>ما القضايا التي برزت في استعراضنا وينبغي أن تكون الأولويات القصوى، ولماذا؟</translation>
         </message>
         <message>
             <source>What concrete action will address each priority?</source>
-            <translation type="unfinished" />
+            <translation>ما الإجراء الملموس الذي سيعالج كل أولوية؟</translation>
         </message>
         <message>
             <source>Which body is responsible for each action, and who will support it?</source>
-            <translation type="unfinished" />
+            <translation>ما الجهة المسؤولة عن كل إجراء، ومن سيدعمها؟</translation>
         </message>
         <message>
             <source>By when should each action be completed?</source>
-            <translation type="unfinished" />
+            <translation>بحلول أي موعد ينبغي إنجاز كل إجراء؟</translation>
         </message>
         <message>
             <source>What will each action cost, and where will the money come from?</source>
-            <translation type="unfinished" />
+            <translation>ما تكلفة كل إجراء، ومن أين ستأتي الأموال؟</translation>
         </message>
         <message>
             <source>Which indicator will show whether the action has worked, and who will report on it?</source>
-            <translation type="unfinished" />
+            <translation>ما المؤشر الذي سيبيّن ما إذا كان الإجراء قد نجح، ومن سيقدم التقارير عنه؟</translation>
         </message>
         <message>
             <source>How will the action plan be written into the national development plan and the budget cycle?</source>
-            <translation type="unfinished" />
+            <translation>كيف ستُدرج خطة العمل في خطة التنمية الوطنية ودورة الميزانية؟</translation>
         </message>
         <message>
             <source>When and how will we review progress and adjust the plan?</source>
-            <translation type="unfinished" />
+            <translation>متى وكيف سنستعرض التقدم المحرز ونعدّل الخطة؟</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
-            <translation type="unfinished" />
+            <translation>إعداد حلقة العمل</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>الالتزام السياسي</translation>
         </message>
         <message>
             <source>Institutional and stakeholder mapping</source>
-            <translation type="unfinished" />
+            <translation>رسم خريطة المؤسسات وأصحاب المصلحة</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>جرد البيانات</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض القطاعي</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>خطة العمل</translation>
         </message>
         <message>
             <source>Agree why the country is mainstreaming migration, what the exercise will cover and who needs to be involved. Decide whether migration goes into a new national development plan or into a stand-alone strategy linked to it, and list the existing studies to build on.</source>
-            <translation type="unfinished" />
+            <translation>الاتفاق على أسباب قيام البلد بتعميم مراعاة الهجرة، وعلى ما سيشمله هذا العمل ومن يلزم إشراكه. وتحديد ما إذا كانت الهجرة ستُدمج في خطة تنمية وطنية جديدة أو في استراتيجية مستقلة مرتبطة بها، وإدراج الدراسات القائمة التي يمكن البناء عليها.</translation>
         </message>
         <message>
             <source>Check that the political backing and the support structure are in place before the technical work starts. This means a high-level decision, a lead body with a focal point, coordination and consultation mechanisms, a budget and a clear link to the national plan.</source>
-            <translation type="unfinished" />
+            <translation>التحقق من توافر الدعم السياسي وهيكل الدعم قبل بدء العمل التقني. ويعني ذلك وجود قرار رفيع المستوى، وجهة رائدة لها جهة تنسيق، وآليات للتنسيق والتشاور، وميزانية، وصلة واضحة بالخطة الوطنية.</translation>
         </message>
         <message>
             <source>Map the government bodies and other actors whose mandates, interests or programmes touch on migration. Record their role, influence and likely position so the group can plan how to involve each of them and where coordination is needed.</source>
-            <translation type="unfinished" />
+            <translation>تحديد الجهات الحكومية والجهات الفاعلة الأخرى التي تتصل ولاياتها أو مصالحها أو برامجها بالهجرة. وتسجيل دور كل منها ونفوذها وموقفها المرجّح، كي يتمكن الفريق من التخطيط لكيفية إشراك كل منها وتحديد مواضع الحاجة إلى التنسيق.</translation>
         </message>
         <message>
             <source>List the data sources that can describe migration and its effects, who owns them and what they capture. Compare them with the indicators the country has prioritised to find gaps, weak disaggregation and practical ways to close them.</source>
-            <translation type="unfinished" />
+            <translation>إدراج مصادر البيانات التي يمكن أن تصف الهجرة وآثارها، والجهات المالكة لها وما ترصده. ومقارنتها بالمؤشرات التي حددها البلد كأولويات للكشف عن الثغرات وضعف التصنيف والسبل العملية لسدها.</translation>
         </message>
         <message>
             <source>Go through each development sector to see how migration affects its goals and how its policies affect migration, including knock-on effects between sectors. The result is a sector-by-sector picture of links, gaps and opportunities for the plan.</source>
-            <translation type="unfinished" />
+            <translation>استعراض كل قطاع إنمائي لمعرفة كيف تؤثر الهجرة في أهدافه وكيف تؤثر سياساته في الهجرة، بما في ذلك الآثار غير المباشرة بين القطاعات. والنتيجة صورة لكل قطاع على حدة تبيّن الروابط والثغرات والفرص المتاحة للخطة.</translation>
         </message>
         <message>
             <source>Turn the findings into a short list of priorities and concrete actions. Each action gets a responsible body, a timeframe, a cost estimate and an indicator so that progress can be monitored and reported.</source>
-            <translation type="unfinished" />
+            <translation>تحويل النتائج إلى قائمة قصيرة من الأولويات والإجراءات الملموسة. ويُحدَّد لكل إجراء جهة مسؤولة وإطار زمني وتقدير للتكلفة ومؤشر، بما يتيح رصد التقدم والإبلاغ عنه.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>البيانات</translation>
         </message>
         <message>
             <source>Minimize adverse drivers</source>
-            <translation type="unfinished" />
+            <translation>الحد من الدوافع السلبية</translation>
         </message>
         <message>
             <source>Information provision</source>
-            <translation type="unfinished" />
+            <translation>توفير المعلومات</translation>
         </message>
         <message>
             <source>Legal identity and documentation</source>
-            <translation type="unfinished" />
+            <translation>الهوية القانونية والوثائق</translation>
         </message>
         <message>
             <source>Regular pathways</source>
-            <translation type="unfinished" />
+            <translation>المسارات النظامية</translation>
         </message>
         <message>
             <source>Recruitment and decent work</source>
-            <translation type="unfinished" />
+            <translation>التوظيف والعمل اللائق</translation>
         </message>
         <message>
             <source>Reduce vulnerabilities</source>
-            <translation type="unfinished" />
+            <translation>الحد من أوجه الضعف</translation>
         </message>
         <message>
             <source>Save lives</source>
-            <translation type="unfinished" />
+            <translation>إنقاذ الأرواح</translation>
         </message>
         <message>
             <source>Counter smuggling</source>
-            <translation type="unfinished" />
+            <translation>مكافحة تهريب المهاجرين</translation>
         </message>
         <message>
             <source>Eradicate trafficking</source>
-            <translation type="unfinished" />
+            <translation>القضاء على الاتجار بالأشخاص</translation>
         </message>
         <message>
             <source>Manage borders</source>
-            <translation type="unfinished" />
+            <translation>إدارة الحدود</translation>
         </message>
         <message>
             <source>Screening and referral</source>
-            <translation type="unfinished" />
+            <translation>الفرز والإحالة</translation>
         </message>
         <message>
             <source>Alternatives to detention</source>
-            <translation type="unfinished" />
+            <translation>بدائل الاحتجاز</translation>
         </message>
         <message>
             <source>Consular protection</source>
-            <translation type="unfinished" />
+            <translation>الحماية القنصلية</translation>
         </message>
         <message>
             <source>Access to basic services</source>
-            <translation type="unfinished" />
+            <translation>الحصول على الخدمات الأساسية</translation>
         </message>
         <message>
             <source>Inclusion and social cohesion</source>
-            <translation type="unfinished" />
+            <translation>الإدماج والتماسك الاجتماعي</translation>
         </message>
         <message>
             <source>Eliminate discrimination</source>
-            <translation type="unfinished" />
+            <translation>القضاء على التمييز</translation>
         </message>
         <message>
             <source>Skills development and recognition</source>
-            <translation type="unfinished" />
+            <translation>تنمية المهارات والاعتراف بها</translation>
         </message>
         <message>
             <source>Migrant and diaspora contributions</source>
-            <translation type="unfinished" />
+            <translation>إسهامات المهاجرين والمغتربين</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished" />
+            <translation>التحويلات المالية</translation>
         </message>
         <message>
             <source>Dignified return and reintegration</source>
-            <translation type="unfinished" />
+            <translation>العودة الكريمة وإعادة الإدماج</translation>
         </message>
         <message>
             <source>Social protection</source>
-            <translation type="unfinished" />
+            <translation>الحماية الاجتماعية</translation>
         </message>
         <message>
             <source>International cooperation</source>
-            <translation type="unfinished" />
+            <translation>التعاون الدولي</translation>
         </message>
         <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>تنفيذ نظم وتدابير حماية اجتماعية ملائمة على الصعيد الوطني للجميع، ووضع حدود دنيا لها، وتحقيق تغطية واسعة للفقراء والضعفاء بحلول عام 2030</translation>
         </message>
         <message>
             <source>Proportion of population covered by social protection floors/systems, by sex, distinguishing children, unemployed persons, older persons, persons with disabilities, pregnant women, newborns, work-injury victims and the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>نسبة السكان الذين تشملهم حدود دنيا/نظم للحماية الاجتماعية، بحسب الجنس، وبحسب الفئات السكانية، كالأطفال، والعاطلين عن العمل، والمسنين، والأشخاص ذوي الإعاقة، والحوامل، والأطفال حديثي الولادة، وضحايا إصابات العمل، والفقراء، والضعفاء</translation>
         </message>
         <message>
             <source>By 2030, build the resilience of the poor and those in vulnerable situations and reduce their exposure and vulnerability to climate-related extreme events and other economic, social and environmental shocks and disasters</source>
-            <translation type="unfinished" />
+            <translation>بناء قدرة الفقراء والفئات الضعيفة على الصمود، والحد من تعرضهم وتأثّرهم بالظواهر المتطرفة المتصلة بالمناخ وغيرها من الهزات والكوارث الاقتصادية والاجتماعية والبيئية، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Number of deaths, missing persons and directly affected persons attributed to disasters per 100,000 population</source>
-            <translation type="unfinished" />
+            <translation>عدد الأشخاص المتوفين والمفقودين ومن تضرروا مباشرة بسبب الكوارث من بين كل 100,000 شخص</translation>
         </message>
         <message>
             <source>Direct economic loss attributed to disasters in relation to global gross domestic product (GDP)</source>
-            <translation type="unfinished" />
+            <translation>الخسائر الاقتصادية التي تُعزى مباشرة إلى الكوارث مقابل الناتج المحلي الإجمالي العالمي</translation>
         </message>
         <message>
             <source>Number of countries that adopt and implement national disaster risk reduction strategies in line with the Sendai Framework for Disaster Risk Reduction 2015–2030</source>
-            <translation type="unfinished" />
+            <translation>عدد البلدان التي تعتمد وتنفذ استراتيجيات وطنية للحد من مخاطر الكوارث تمشيًا مع إطار سنداي للحد من مخاطر الكوارث للفترة 2015–2030</translation>
         </message>
         <message>
             <source>Proportion of local governments that adopt and implement local disaster risk reduction strategies in line with national disaster risk reduction strategies</source>
-            <translation type="unfinished" />
+            <translation>نسبة الحكومات المحلية التي تعتمد وتنفذ استراتيجيات محلية للحد من مخاطر الكوارث تمشيًا مع الاستراتيجيات الوطنية للحد من مخاطر الكوارث</translation>
         </message>
         <message>
             <source>Achieve universal health coverage, including financial risk protection, access to quality essential health-care services and access to safe, effective, quality and affordable essential medicines and vaccines for all</source>
-            <translation type="unfinished" />
+            <translation>تحقيق التغطية الصحية الشاملة، بما في ذلك الحماية من المخاطر المالية، وإمكانية الحصول على خدمات الرعاية الصحية الأساسية الجيدة، وإمكانية حصول الجميع على الأدوية واللقاحات الأساسية المأمونة والجيّدة والفعالة والميسورة التكلفة</translation>
         </message>
         <message>
             <source>Coverage of essential health services</source>
-            <translation type="unfinished" />
+            <translation>تغطية الخدمات الصحية الأساسية</translation>
         </message>
         <message>
             <source>Proportion of population with large household expenditures on health as a share of total household expenditure or income</source>
-            <translation type="unfinished" />
+            <translation>نسبة السكان الذين تنفق أسرهم المعيشية مبالغ كبيرة على الصحة كحصة من مجموع إنفاق الأسرة المعيشية أو دخلها</translation>
         </message>
         <message>
             <source>Substantially increase health financing and the recruitment, development, training and retention of the health workforce in developing countries, especially in least developed countries and small island developing States</source>
-            <translation type="unfinished" />
+            <translation>تحقيق زيادة كبيرة في تمويل قطاع الصحة وتوظيف القوى العاملة في هذا القطاع وتطويرها وتدريبها واستبقائها في البلدان النامية، وبخاصة في أقل البلدان نموًا والدول الجزرية الصغيرة النامية</translation>
         </message>
         <message>
             <source>Health worker density and distribution</source>
-            <translation type="unfinished" />
+            <translation>كثافة العاملين الصحيين وتوزيعهم</translation>
         </message>
         <message>
             <source>By 2030, substantially increase the number of youth and adults who have relevant skills, including technical and vocational skills, for employment, decent jobs and entrepreneurship</source>
-            <translation type="unfinished" />
+            <translation>تحقيق زيادة كبيرة في عدد الشباب والكبار الذين تتوافر لديهم المهارات المناسبة، بما في ذلك المهارات التقنية والمهنية، للعمل وشغل وظائف لائقة ولمباشرة الأعمال الحرة، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Proportion of youth and adults with information and communications technology (ICT) skills, by type of skill</source>
-            <translation type="unfinished" />
+            <translation>نسبة الشباب والكبار الذين تتوافر لديهم مهارات تكنولوجيا المعلومات والاتصالات، بحسب نوع المهارة</translation>
         </message>
         <message>
             <source>By 2020, substantially expand globally the number of scholarships available to developing countries, in particular least developed countries, small island developing States and African countries, for enrolment in higher education, including vocational training and information and communications technology, technical, engineering and scientific programmes, in developed countries and other developing countries</source>
-            <translation type="unfinished" />
+            <translation>التوسع بصورة ملحوظة على الصعيد العالمي في عدد المنح الدراسية المتاحة للبلدان النامية، ولا سيما أقل البلدان نموًا، والدول الجزرية الصغيرة النامية، والبلدان الأفريقية، للالتحاق بالتعليم العالي، بما في ذلك التدريب المهني وتكنولوجيا المعلومات والاتصالات، والبرامج التقنية والهندسية والعلمية في البلدان المتقدمة النمو والبلدان النامية الأخرى، بحلول عام 2020</translation>
         </message>
         <message>
             <source>Volume of official development assistance flows for scholarships</source>
-            <translation type="unfinished" />
+            <translation>حجم تدفقات المساعدة الإنمائية الرسمية المخصصة للمنح الدراسية</translation>
         </message>
         <message>
             <source>Eliminate all forms of violence against all women and girls in the public and private spheres, including trafficking and sexual and other types of exploitation</source>
-            <translation type="unfinished" />
+            <translation>القضاء على جميع أشكال العنف ضد جميع النساء والفتيات في المجالين العام والخاص، بما في ذلك الاتجار بالبشر والاستغلال الجنسي وغير ذلك من أنواع الاستغلال</translation>
         </message>
         <message>
             <source>Proportion of ever-partnered women and girls aged 15 years and older subjected to physical, sexual or psychological violence by a current or former intimate partner in the previous 12 months, by form of violence and by age</source>
-            <translation type="unfinished" />
+            <translation>نسبة النساء والفتيات المعاشِرات في سن 15 عامًا فأكثر اللاتي تعرضن لعنف بدني أو جنسي أو نفسي على يد عشير حالي أو سابق خلال الاثني عشر شهرًا السابقة، بحسب شكل العنف والعمر</translation>
         </message>
         <message>
             <source>Proportion of women and girls aged 15 years and older subjected to sexual violence by persons other than an intimate partner in the previous 12 months, by age and place of occurrence</source>
-            <translation type="unfinished" />
+            <translation>نسبة النساء والفتيات في سن 15 عامًا فأكثر اللاتي تعرضن لعنف جنسي على يد أشخاص غير العشير خلال الاثني عشر شهرًا السابقة، بحسب العمر ومكان الحدوث</translation>
         </message>
         <message>
             <source>Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate</source>
-            <translation type="unfinished" />
+            <translation>الاعتراف بأعمال الرعاية والعمل المنزلي غير المدفوعة الأجر وتقديرها، بتوفير الخدمات العامة والهياكل الأساسية، ووضع سياسات للحماية الاجتماعية، وتعزيز تقاسم المسؤولية داخل الأسرة المعيشية والعائلة، حسبما يكون ذلك مناسبًا على الصعيد الوطني</translation>
         </message>
         <message>
             <source>Proportion of time spent on unpaid domestic and care work, by sex, age and location</source>
-            <translation type="unfinished" />
+            <translation>نسبة الوقت المخصص للأعمال المنزلية وأعمال الرعاية غير المدفوعة الأجر، بحسب الجنس والعمر والمكان</translation>
         </message>
         <message>
             <source>By 2030, achieve full and productive employment and decent work for all women and men, including for young people and persons with disabilities, and equal pay for work of equal value</source>
-            <translation type="unfinished" />
+            <translation>تحقيق العمالة الكاملة والمنتجة وتوفير العمل اللائق لجميع النساء والرجال، بمن فيهم الشباب والأشخاص ذوو الإعاقة، وتكافؤ الأجر لقاء العمل المتكافئ القيمة، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Average hourly earnings of employees, by sex, age, occupation and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>متوسط الأجر في الساعة للعاملين، بحسب الجنس والعمر والمهنة والأشخاص ذوي الإعاقة</translation>
         </message>
         <message>
             <source>Unemployment rate, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>معدل البطالة، بحسب الجنس والعمر والأشخاص ذوي الإعاقة</translation>
         </message>
         <message>
             <source>Take immediate and effective measures to eradicate forced labour, end modern slavery and human trafficking and secure the prohibition and elimination of the worst forms of child labour, including recruitment and use of child soldiers, and by 2025 end child labour in all its forms</source>
-            <translation type="unfinished" />
+            <translation>اتخاذ تدابير فورية وفعالة للقضاء على السخرة، وإنهاء الرق المعاصر والاتجار بالبشر، وضمان حظر واستئصال أسوأ أشكال عمل الأطفال، بما في ذلك تجنيدهم واستخدامهم كجنود، وإنهاء عمل الأطفال بجميع أشكاله، بحلول عام 2025</translation>
         </message>
         <message>
             <source>Proportion and number of children aged 5–17 years engaged in child labour, by sex and age</source>
-            <translation type="unfinished" />
+            <translation>نسبة الأطفال الذين تتراوح أعمارهم بين 5 و17 سنة والمنخرطين في عمل الأطفال وعددهم، بحسب الجنس والعمر</translation>
         </message>
         <message>
             <source>Protect labour rights and promote safe and secure working environments for all workers, including migrant workers, in particular women migrants, and those in precarious employment</source>
-            <translation type="unfinished" />
+            <translation>حماية حقوق العمل وتعزيز بيئات عمل توفر السلامة والأمن لجميع العمال، بمن فيهم العمال المهاجرون، وبخاصة المهاجرات، والعاملون في الوظائف غير المستقرة</translation>
         </message>
         <message>
             <source>Fatal and non-fatal occupational injuries per 100,000 workers, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>إصابات العمل المميتة وغير المميتة لكل 100,000 عامل، بحسب الجنس ووضع المهاجر</translation>
         </message>
         <message>
             <source>Level of national compliance with labour rights (freedom of association and collective bargaining) based on International Labour Organization (ILO) textual sources and national legislation, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>مستوى الامتثال الوطني لحقوق العمل (حرية تكوين الجمعيات والمفاوضة الجماعية) استنادًا إلى النصوص الصادرة عن منظمة العمل الدولية والتشريعات الوطنية، بحسب الجنس ووضع المهاجر</translation>
         </message>
         <message>
             <source>Strengthen the capacity of domestic financial institutions to encourage and expand access to banking, insurance and financial services for all</source>
-            <translation type="unfinished" />
+            <translation>تعزيز قدرة المؤسسات المالية المحلية على تشجيع الحصول على الخدمات المصرفية وخدمات التأمين والخدمات المالية للجميع، وتوسيع نطاقها</translation>
         </message>
         <message>
             <source>(a) Number of commercial bank branches per 100,000 adults and (b) number of automated teller machines (ATMs) per 100,000 adults</source>
-            <translation type="unfinished" />
+            <translation>(أ) عدد فروع المصارف التجارية لكل 100,000 شخص بالغ، و(ب) عدد أجهزة الصرف الآلي لكل 100,000 شخص بالغ</translation>
         </message>
         <message>
             <source>Proportion of adults (15 years and older) with an account at a bank or other financial institution or with a mobile-money-service provider</source>
-            <translation type="unfinished" />
+            <translation>نسبة البالغين (15 سنة فأكثر) الذين لديهم حساب في مصرف أو في مؤسسة مالية أخرى أو لدى مقدم خدمات الأموال عبر الهاتف المحمول</translation>
         </message>
         <message>
             <source>By 2030, empower and promote the social, economic and political inclusion of all, irrespective of age, sex, disability, race, ethnicity, origin, religion or economic or other status</source>
-            <translation type="unfinished" />
+            <translation>تمكين وتعزيز الإدماج الاجتماعي والاقتصادي والسياسي للجميع، بصرف النظر عن السن أو الجنس أو الإعاقة أو الانتماء العرقي أو الإثني أو الأصل أو الدين أو الوضع الاقتصادي أو غير ذلك، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Proportion of people living below 50 per cent of median income, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>نسبة السكان الذين يعيشون دون 50 في المائة من الدخل الوسيط، بحسب الجنس والعمر والأشخاص ذوي الإعاقة</translation>
         </message>
         <message>
             <source>Ensure equal opportunity and reduce inequalities of outcome, including by eliminating discriminatory laws, policies and practices and promoting appropriate legislation, policies and action in this regard</source>
-            <translation type="unfinished" />
+            <translation>كفالة تكافؤ الفرص، والحد من أوجه انعدام المساواة في النتائج، بوسائل منها إزالة القوانين والسياسات والممارسات التمييزية، وتعزيز التشريعات والسياسات والإجراءات الملائمة في هذا الصدد</translation>
         </message>
         <message>
             <source>Proportion of population reporting having personally felt discriminated against or harassed in the previous 12 months on the basis of a ground of discrimination prohibited under international human rights law</source>
-            <translation type="unfinished" />
+            <translation>نسبة السكان الذين أبلغوا عن تعرضهم شخصيًا لممارسات تمييزية أو تحرش خلال الاثني عشر شهرًا السابقة لأسباب يحظر القانون الدولي لحقوق الإنسان التمييز على أساسها</translation>
         </message>
         <message>
             <source>Facilitate orderly, safe, regular and responsible migration and mobility of people, including through the implementation of planned and well-managed migration policies</source>
-            <translation type="unfinished" />
+            <translation>تيسير الهجرة وتنقل الأشخاص على نحو منظم وآمن ومنتظم ومتسم بالمسؤولية، بطرق منها تنفيذ سياسات الهجرة المخطط لها والتي تتسم بحسن الإدارة</translation>
         </message>
         <message>
             <source>Recruitment cost borne by employee as a proportion of monthly income earned in country of destination</source>
-            <translation type="unfinished" />
+            <translation>تكاليف التوظيف التي يتحملها الموظف كنسبة من الدخل الشهري المكتسب في بلد المقصد</translation>
         </message>
         <message>
             <source>Proportion of countries with migration policies that facilitate orderly, safe, regular and responsible migration and mobility of people</source>
-            <translation type="unfinished" />
+            <translation>نسبة البلدان التي لديها سياسات هجرة تيسّر الهجرة وتنقل الأشخاص على نحو منظم وآمن ومنتظم ومتسم بالمسؤولية</translation>
         </message>
         <message>
             <source>Number of people who died or disappeared in the process of migration towards an international destination</source>
-            <translation type="unfinished" />
+            <translation>عدد الأشخاص الذين لقوا حتفهم أو اختفوا أثناء عملية الهجرة نحو وجهة دولية</translation>
         </message>
         <message>
             <source>Proportion of the population who are refugees, by country of origin</source>
-            <translation type="unfinished" />
+            <translation>نسبة اللاجئين من السكان، بحسب بلد المنشأ</translation>
         </message>
         <message>
             <source>By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent</source>
-            <translation type="unfinished" />
+            <translation>خفض تكاليف معاملات تحويلات المهاجرين إلى أقل من 3 في المائة، وإلغاء قنوات التحويلات المالية التي تربو تكاليفها على 5 في المائة، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Remittance costs as a proportion of the amount remitted</source>
-            <translation type="unfinished" />
+            <translation>تكاليف التحويلات المالية كنسبة من المبالغ المحوَّلة</translation>
         </message>
         <message>
             <source>By 2030, ensure access for all to adequate, safe and affordable housing and basic services and upgrade slums</source>
-            <translation type="unfinished" />
+            <translation>كفالة حصول الجميع على مساكن وخدمات أساسية ملائمة وآمنة وميسورة التكلفة، ورفع مستوى الأحياء الفقيرة، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Proportion of urban population living in slums, informal settlements or inadequate housing</source>
-            <translation type="unfinished" />
+            <translation>نسبة السكان الحضريين الذين يعيشون في أحياء فقيرة أو مستوطنات غير رسمية أو مساكن غير لائقة</translation>
         </message>
         <message>
             <source>Strengthen resilience and adaptive capacity to climate-related hazards and natural disasters in all countries</source>
-            <translation type="unfinished" />
+            <translation>تعزيز القدرة على الصمود في مواجهة المخاطر المرتبطة بالمناخ والكوارث الطبيعية في جميع البلدان، وتعزيز القدرة على التكيف مع تلك المخاطر</translation>
         </message>
         <message>
             <source>End abuse, exploitation, trafficking and all forms of violence against and torture of children</source>
-            <translation type="unfinished" />
+            <translation>إنهاء ما يتعرض له الأطفال من سوء المعاملة والاستغلال والاتجار بالبشر وجميع أشكال العنف والتعذيب</translation>
         </message>
         <message>
             <source>Proportion of children aged 1–17 years who experienced any physical punishment and/or psychological aggression by caregivers in the past month</source>
-            <translation type="unfinished" />
+            <translation>نسبة الأطفال الذين تتراوح أعمارهم بين سنة واحدة و17 سنة والذين تعرضوا لأي عقاب بدني و/أو اعتداء نفسي من جانب مقدمي الرعاية في الشهر السابق</translation>
         </message>
         <message>
             <source>Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation</source>
-            <translation type="unfinished" />
+            <translation>عدد ضحايا الاتجار بالبشر لكل 100,000 نسمة، بحسب الجنس والعمر وشكل الاستغلال</translation>
         </message>
         <message>
             <source>Proportion of young women and men aged 18–29 years who experienced sexual violence by age 18</source>
-            <translation type="unfinished" />
+            <translation>نسبة الشابات والشبان الذين تتراوح أعمارهم بين 18 و29 سنة الذين تعرضوا للعنف الجنسي قبل سن الثامنة عشرة</translation>
         </message>
         <message>
             <source>By 2030, provide legal identity for all, including birth registration</source>
-            <translation type="unfinished" />
+            <translation>توفير هوية قانونية للجميع، بما في ذلك تسجيل المواليد، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Proportion of children under 5 years of age whose births have been registered with a civil authority, by age</source>
-            <translation type="unfinished" />
+            <translation>نسبة الأطفال دون سن الخامسة الذين سُجّلت ولاداتهم لدى سلطة مدنية، بحسب العمر</translation>
         </message>
         <message>
             <source>Promote and enforce non-discriminatory laws and policies for sustainable development</source>
-            <translation type="unfinished" />
+            <translation>تعزيز القوانين والسياسات غير التمييزية وإنفاذها لتحقيق التنمية المستدامة</translation>
         </message>
         <message>
             <source>Mobilize additional financial resources for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>حشد موارد مالية إضافية من مصادر متعددة من أجل البلدان النامية</translation>
         </message>
         <message>
             <source>Additional financial resources mobilized for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>الموارد المالية الإضافية المعبّأة للبلدان النامية من مصادر متعددة</translation>
         </message>
         <message>
             <source>Volume of remittances (in United States dollars) as a proportion of total GDP</source>
-            <translation type="unfinished" />
+            <translation>حجم التحويلات المالية (بدولارات الولايات المتحدة) كنسبة من مجموع الناتج المحلي الإجمالي</translation>
         </message>
         <message>
             <source>Enhance the Global Partnership for Sustainable Development, complemented by multi-stakeholder partnerships that mobilize and share knowledge, expertise, technology and financial resources, to support the achievement of the Sustainable Development Goals in all countries, in particular developing countries</source>
-            <translation type="unfinished" />
+            <translation>تعزيز الشراكة العالمية من أجل تحقيق التنمية المستدامة، وتكميلها بشراكات بين أصحاب المصلحة المتعددين لجمع المعارف والخبرات والتكنولوجيا والموارد المالية وتقاسمها، وذلك بهدف دعم تحقيق أهداف التنمية المستدامة في جميع البلدان، ولا سيما البلدان النامية</translation>
         </message>
         <message>
             <source>Number of countries reporting progress in multi-stakeholder development effectiveness monitoring frameworks that support the achievement of the sustainable development goals</source>
-            <translation type="unfinished" />
+            <translation>عدد البلدان التي أبلغت عن إحراز تقدم في أطر رصد فعالية التنمية لأصحاب المصلحة المتعددين التي تدعم تحقيق أهداف التنمية المستدامة</translation>
         </message>
         <message>
             <source>Encourage and promote effective public, public-private and civil society partnerships, building on the experience and resourcing strategies of partnerships</source>
-            <translation type="unfinished" />
+            <translation>تشجيع وتعزيز الشراكات العامة والشراكات بين القطاع العام والقطاع الخاص وشراكات المجتمع المدني الفعالة، بالاستفادة من الخبرات المكتسبة من الشراكات ومن استراتيجياتها لتعبئة الموارد</translation>
         </message>
         <message>
             <source>Amount in United States dollars committed to public-private partnerships for infrastructure</source>
-            <translation type="unfinished" />
+            <translation>المبلغ بدولارات الولايات المتحدة المرصود للشراكات بين القطاعين العام والخاص في مجال الهياكل الأساسية</translation>
         </message>
         <message>
             <source>By 2020, enhance capacity-building support to developing countries, including for least developed countries and small island developing States, to increase significantly the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts</source>
-            <translation type="unfinished" />
+            <translation>تعزيز تقديم الدعم لبناء قدرات البلدان النامية، بما في ذلك أقل البلدان نموًا والدول الجزرية الصغيرة النامية، لتحقيق زيادة كبيرة في توافر بيانات عالية الجودة ومناسبة التوقيت وموثوقة ومصنفة حسب الدخل، والجنس، والسن، والانتماء العرقي والإثني، والوضع من حيث الهجرة، والإعاقة، والموقع الجغرافي، وغيرها من الخصائص ذات الصلة في السياقات الوطنية، بحلول عام 2020</translation>
         </message>
         <message>
             <source>Statistical capacity indicators</source>
-            <translation type="unfinished" />
+            <translation>مؤشرات القدرات الإحصائية</translation>
         </message>
         <message>
             <source>Number of countries that have national statistical legislation that complies with the Fundamental Principles of Official Statistics</source>
-            <translation type="unfinished" />
+            <translation>عدد البلدان التي لديها تشريعات إحصائية وطنية تتقيد بالمبادئ الأساسية للإحصاءات الرسمية</translation>
         </message>
         <message>
             <source>Number of countries with a national statistical plan that is fully funded and under implementation, by source of funding</source>
-            <translation type="unfinished" />
+            <translation>عدد البلدان التي لديها خطة إحصائية وطنية ممولة بالكامل وقيد التنفيذ، بحسب مصدر التمويل</translation>
         </message>
         <message>
             <source>By 2030, build on existing initiatives to develop measurements of progress on sustainable development that complement gross domestic product, and support statistical capacity-building in developing countries</source>
-            <translation type="unfinished" />
+            <translation>الاستفادة من المبادرات القائمة لوضع مقاييس للتقدم المحرز في تحقيق التنمية المستدامة تكمّل الناتج المحلي الإجمالي، ودعم بناء القدرات الإحصائية في البلدان النامية، بحلول عام 2030</translation>
         </message>
         <message>
             <source>Dollar value of all resources made available to strengthen statistical capacity in developing countries</source>
-            <translation type="unfinished" />
+            <translation>القيمة الدولارية لجميع الموارد المتاحة لتعزيز القدرات الإحصائية في البلدان النامية</translation>
         </message>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
-            <translation type="unfinished" />
+            <translation>نسبة البلدان التي (أ) أجرت تعدادًا واحدًا على الأقل للسكان والمساكن في السنوات العشر الماضية؛ و(ب) حققت نسبة 100 في المائة في تسجيل المواليد ونسبة 80 في المائة في تسجيل الوفيات</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
-            <translation type="unfinished" />
+            <translation>الاتفاق العالمي {number}: {label}</translation>
         </message>
     </context>
 </TS>

@@ -4,2225 +4,2237 @@
         <name>ActionsPage</name>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
     </context>
     <context>
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Erreur inattendue</translation>
         </message>
         <message>
             <source>Something went wrong: {error}
 
 Everything up to your last change is saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Une erreur s'est produite : {error}
+
+Tout, jusqu'à votre dernière modification, est enregistré dans le fichier de l'atelier.</translation>
         </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde ignorée : le disque est presque plein. Libérez de l'espace ; vos modifications restent enregistrées dans le fichier de l'atelier.</translation>
         </message>
         <message>
             <source>Backup failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Échec de la sauvegarde : {reason}</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier n'a pas passé le contrôle d'intégrité ; aucune sauvegarde n'a été faite, afin de ne pas remplacer les sauvegardes saines.</translation>
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>Cette sauvegarde est endommagée et ne peut pas être restaurée.</translation>
         </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
             <source>when opened</source>
-            <translation type="unfinished" />
+            <translation>à l'ouverture</translation>
         </message>
         <message>
             <source>while working</source>
-            <translation type="unfinished" />
+            <translation>en cours de travail</translation>
         </message>
         <message>
             <source>when closed</source>
-            <translation type="unfinished" />
+            <translation>à la fermeture</translation>
         </message>
         <message>
             <source>before a format update</source>
-            <translation type="unfinished" />
+            <translation>avant une mise à jour du format</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>avant une importation</translation>
         </message>
         <message>
             <source>before a merge</source>
-            <translation type="unfinished" />
+            <translation>avant une fusion</translation>
         </message>
         <message>
             <source>{n:.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{n:.1f} Mo</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} Ko</translation>
         </message>
         <message>
             <source>Restore as new file…</source>
-            <translation type="unfinished" />
+            <translation>Restaurer dans un nouveau fichier…</translation>
         </message>
         <message>
             <source>Write the selected backup as a new workshop file; this workshop is not changed</source>
-            <translation type="unfinished" />
+            <translation>Écrire la sauvegarde sélectionnée dans un nouveau fichier d'atelier ; cet atelier n'est pas modifié</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes</translation>
         </message>
         <message>
             <source>Copies of this workshop taken automatically when it is opened, every few minutes while it changes, when it is closed, and before imports. The last 10 are kept, and one a day for 30 days. Restoring writes a new file; this workshop stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Copies de cet atelier faites automatiquement à son ouverture, toutes les quelques minutes pendant qu'il est modifié, à sa fermeture et avant les importations. Les 10 dernières sont conservées, ainsi qu'une par jour pendant 30 jours. La restauration écrit un nouveau fichier ; cet atelier reste tel quel.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motif</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>No backups of this workshop yet. The first is taken shortly after it is opened.</source>
-            <translation type="unfinished" />
+            <translation>Aucune sauvegarde de cet atelier pour l'instant. La première est faite peu après son ouverture.</translation>
         </message>
         <message>
             <source>restored {when}</source>
-            <translation type="unfinished" />
+            <translation>restauré {when}</translation>
         </message>
         <message>
             <source>Restore the backup as</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la sauvegarde sous</translation>
         </message>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>Restauration impossible</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose a new file name: restoring never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » existe déjà. Choisissez un nouveau nom de fichier : une restauration ne remplace jamais un fichier.</translation>
         </message>
         <message>
             <source>Restoring to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Restauration vers {path}…</translation>
         </message>
         <message>
             <source>Restored as {path}</source>
-            <translation type="unfinished" />
+            <translation>Restauré sous {path}</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde restaurée</translation>
         </message>
         <message>
             <source>The backup was written to “{path}”. Open it now? (This workshop is closed first; it stays as it is.)</source>
-            <translation type="unfinished" />
+            <translation>La sauvegarde a été écrite dans « {path} ». L'ouvrir maintenant ? (Cet atelier sera d'abord fermé ; il reste tel quel.)</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Non restauré : {reason}</translation>
         </message>
     </context>
     <context>
         <name>Check</name>
         <message>
             <source>Workshop file: {path} (format {version})</source>
-            <translation type="unfinished" />
+            <translation>Fichier de l'atelier : {path} (format {version})</translation>
         </message>
         <message>
             <source>Integrity: FAILED</source>
-            <translation type="unfinished" />
+            <translation>Intégrité : ÉCHEC</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Intégrité : ok</translation>
         </message>
         <message>
             <source>Validation: {n} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>Validation : {n} problème(s)</translation>
         </message>
         <message>
             <source>Validation: ok</source>
-            <translation type="unfinished" />
+            <translation>Validation : ok</translation>
         </message>
         <message>
             <source>Records:</source>
-            <translation type="unfinished" />
+            <translation>Enregistrements :</translation>
         </message>
         <message>
             <source>Completeness:</source>
-            <translation type="unfinished" />
+            <translation>Complétude :</translation>
         </message>
     </context>
     <context>
         <name>CheckDialog</name>
         <message>
             <source>Check workshop</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'atelier</translation>
         </message>
         <message>
             <source>Checking “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de « {name} »…</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>Copier le rapport</translation>
         </message>
         <message>
             <source>✗ The file is damaged. Keep working in a restored copy: File → Backups… → Restore as new file.</source>
-            <translation type="unfinished" />
+            <translation>✗ Le fichier est endommagé. Poursuivez le travail dans une copie restaurée : Fichier → Sauvegardes… → Restaurer dans un nouveau fichier.</translation>
         </message>
         <message>
             <source>⚠ The file is sound, but {n} record(s) need attention (listed below).</source>
-            <translation type="unfinished" />
+            <translation>⚠ Le fichier est sain, mais {n} enregistrement(s) demande(nt) votre attention (liste ci-dessous).</translation>
         </message>
         <message>
             <source>✓ OK: the file is sound and every record is valid.</source>
-            <translation type="unfinished" />
+            <translation>✓ OK : le fichier est sain et tous les enregistrements sont valides.</translation>
         </message>
         <message>
             <source>The check could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La vérification n'a pas pu être effectuée : {reason}</translation>
         </message>
     </context>
     <context>
         <name>CheckReport</name>
         <message>
             <source>Checking the workshop…</source>
-            <translation type="unfinished" />
+            <translation>Vérification de l'atelier…</translation>
         </message>
     </context>
     <context>
         <name>ChoiceEditor</name>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour rechercher…</translation>
         </message>
     </context>
     <context>
         <name>CoherenceOverview</name>
         <message>
             <source>Sector (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>Secteur (le plus faible en premier)</translation>
         </message>
         <message>
             <source>Coherence score (1 = incoherent, 5 = fully coherent)</source>
-            <translation type="unfinished" />
+            <translation>Note de cohérence (1 = incohérent, 5 = pleinement cohérent)</translation>
         </message>
         <message>
             <source>Policies by verdict</source>
-            <translation type="unfinished" />
+            <translation>Politiques par appréciation</translation>
         </message>
         <message>
             <source>Policies:</source>
-            <translation type="unfinished" />
+            <translation>Politiques :</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>non évalué</translation>
         </message>
         <message>
             <source>no policy recorded</source>
-            <translation type="unfinished" />
+            <translation>aucune politique enregistrée</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher pour l'instant.</translation>
         </message>
         <message>
             <source>Choose the sectors to review, then score how coherent their policies are with migration.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez les secteurs à examiner, puis notez la cohérence de leurs politiques avec la migration.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>non défini</translation>
         </message>
         <message>
             <source>{sector}
 Coherence score: {score}
 Priority: {priority}
 Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {total}</source>
-            <translation type="unfinished" />
+            <translation>{sector}
+Note de cohérence : {score}
+Priorité : {priority}
+Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohérente(s) sur {total}</translation>
         </message>
     </context>
     <context>
         <name>CommitmentPage</name>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Engagements</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>Mécanismes de coordination</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>Instruments internationaux</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Liste de contrôle de l'état de préparation</translation>
         </message>
     </context>
     <context>
         <name>Completeness</name>
         <message>
             <source>Title and country set</source>
-            <translation type="unfinished" />
+            <translation>Titre et pays renseignés</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
-            <translation type="unfinished" />
+            <translation>Dates et lieu renseignés</translation>
         </message>
         <message>
             <source>National development strategy named</source>
-            <translation type="unfinished" />
+            <translation>Stratégie nationale de développement indiquée</translation>
         </message>
         <message>
             <source>Participants registered</source>
-            <translation type="unfinished" />
+            <translation>Participants inscrits</translation>
         </message>
         <message>
             <source>Sessions planned</source>
-            <translation type="unfinished" />
+            <translation>Séances planifiées</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Un engagement adopté ou en vigueur</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
-            <translation type="unfinished" />
+            <translation>Organisme chef de file et point focal désignés</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
-            <translation type="unfinished" />
+            <translation>Un mécanisme de coordination enregistré</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
-            <translation type="unfinished" />
+            <translation>Les mécanismes ont des membres</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
-            <translation type="unfinished" />
+            <translation>Statut des instruments internationaux examiné</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
-            <translation type="unfinished" />
+            <translation>Liste de contrôle de l'état de préparation remplie</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
-            <translation type="unfinished" />
+            <translation>Au moins 10 parties prenantes cartographiées</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Chaque partie prenante notée pour l'influence et l'intérêt</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
-            <translation type="unfinished" />
+            <translation>Chaque partie prenante a un mandat</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
-            <translation type="unfinished" />
+            <translation>Relations entre parties prenantes enregistrées</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
-            <translation type="unfinished" />
+            <translation>Organisations de migrants ou de la diaspora incluses</translation>
         </message>
         <message>
             <source>Data sources listed</source>
-            <translation type="unfinished" />
+            <translation>Sources de données répertoriées</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
-            <translation type="unfinished" />
+            <translation>Chaque source de données a un détenteur</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs choisis</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
-            <translation type="unfinished" />
+            <translation>Chaque indicateur rattaché à ses sources de données</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
-            <translation type="unfinished" />
+            <translation>Ventilations de chaque source enregistrées</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
-            <translation type="unfinished" />
+            <translation>Secteurs à examiner choisis</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
-            <translation type="unfinished" />
+            <translation>Chaque secteur évalué avec une note de cohérence</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
-            <translation type="unfinished" />
+            <translation>Politiques en vigueur répertoriées pour chaque secteur</translation>
         </message>
         <message>
             <source>Recommendations written</source>
-            <translation type="unfinished" />
+            <translation>Recommandations rédigées</translation>
         </message>
         <message>
             <source>Actions recorded</source>
-            <translation type="unfinished" />
+            <translation>Actions enregistrées</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Chaque action a un responsable</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
-            <translation type="unfinished" />
+            <translation>Chaque action a une échéance et une priorité</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
-            <translation type="unfinished" />
+            <translation>Chaque action a un indicateur</translation>
         </message>
         <message>
             <source>Costs estimated</source>
-            <translation type="unfinished" />
+            <translation>Coûts estimés</translation>
         </message>
     </context>
     <context>
         <name>CoverageHeatmap</name>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Meilleure couverture</translation>
         </message>
         <message>
             <source>Coverage of each indicator by each data source</source>
-            <translation type="unfinished" />
+            <translation>Couverture de chaque indicateur par chaque source de données</translation>
         </message>
         <message>
             <source>No data source for this indicator</source>
-            <translation type="unfinished" />
+            <translation>Aucune source de données pour cet indicateur</translation>
         </message>
         <message>
             <source>{indicator}
 Best coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+Meilleure couverture : {level}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>non enregistrée</translation>
         </message>
         <message>
             <source>{indicator}
 {source}
 Coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+{source}
+Couverture : {level}</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher pour l'instant.</translation>
         </message>
         <message>
             <source>Add the indicators the plan will track and record which data sources can feed them.</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez les indicateurs que le plan suivra et indiquez quelles sources de données peuvent les alimenter.</translation>
         </message>
         <message>
             <source>{gaps} of {total} indicators have no data source yet (marked with a warning sign).</source>
-            <translation type="unfinished" />
+            <translation>{gaps} indicateurs sur {total} n'ont encore aucune source de données (signalés par un symbole d'avertissement).</translation>
         </message>
         <message>
             <source>Every one of the {total} indicators has at least one data source.</source>
-            <translation type="unfinished" />
+            <translation>Chacun des {total} indicateurs a au moins une source de données.</translation>
         </message>
         <message>
             <source>No coverage has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune couverture n'a encore été enregistrée.</translation>
         </message>
     </context>
     <context>
         <name>DataPage</name>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>Sources de données</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture</translation>
         </message>
         <message>
             <source>Coverage heatmap</source>
-            <translation type="unfinished" />
+            <translation>Carte thermique de la couverture</translation>
         </message>
     </context>
     <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Options</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Langue</translation>
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papier</translation>
         </message>
         <message>
             <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation type="unfinished" />
+            <translation>Inclure les données personnelles (noms, adresses électroniques et numéros de téléphone des participants et des contacts)</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
-            <translation type="unfinished" />
+            <translation>Marquer comme « projet à valider »</translation>
         </message>
         <message>
             <source>L&amp;ogo</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ogo</translation>
         </message>
         <message>
             <source>Optional PNG or JPEG of the organisers</source>
-            <translation type="unfinished" />
+            <translation>PNG ou JPEG facultatif des organisateurs</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
         <message>
             <source>Export PDF report…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le rapport PDF…</translation>
         </message>
         <message>
             <source>Export Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Exporter le classeur Excel…</translation>
         </message>
         <message>
             <source>Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>Importer un classeur…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
     </context>
     <context>
         <name>DeliverablesPage</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Lettre</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>L'atelier est ouvert en lecture seule</translation>
         </message>
         <message>
             <source>Report and workbook</source>
-            <translation type="unfinished" />
+            <translation>Rapport et classeur</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps it finds.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport est rédigé à partir du contenu actuel du fichier de l'atelier ; il signale les lacunes qu'il constate.</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps below.</source>
-            <translation type="unfinished" />
+            <translation>Le rapport est rédigé à partir du contenu actuel du fichier de l'atelier ; il signale les lacunes ci-dessous.</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>complet</translation>
         </message>
         <message>
             <source>still to do: {items}</source>
-            <translation type="unfinished" />
+            <translation>reste à faire : {items}</translation>
         </message>
         <message>
             <source>Organisers' logo</source>
-            <translation type="unfinished" />
+            <translation>Logo des organisateurs</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Images (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Rapport PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Classeur Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exporter</translation>
         </message>
         <message>
             <source>This export is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Cette exportation n'est pas disponible : {reason}</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Écriture de {name}…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Écrit : {path}</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Échec : {reason}</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Annulé ; rien n'a été écrit.</translation>
         </message>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Importer un classeur</translation>
         </message>
         <message>
             <source>Importing is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>L'importation n'est pas disponible : {reason}</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de {name}…</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Importé : {n} modification(s). Ctrl+Z annule l'importation.</translation>
         </message>
     </context>
     <context>
         <name>Demo</name>
         <message>
             <source>The scale must be between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>L'échelle doit être comprise entre 1 et {max}.</translation>
         </message>
     </context>
     <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Engagement politique</translation>
         </message>
         <message>
             <source>Institutional mapping</source>
-            <translation type="unfinished" />
+            <translation>Cartographie institutionnelle</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventaire des données</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Examen sectoriel</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d'action</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Anglais</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Français</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Espagnol</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Arabe</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russe</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chinois</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Portugais</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Femme</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Homme</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Autre</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Non précisé</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitateur</translation>
         </message>
         <message>
             <source>Rapporteur</source>
-            <translation type="unfinished" />
+            <translation>Rapporteur</translation>
         </message>
         <message>
             <source>Resource person</source>
-            <translation type="unfinished" />
+            <translation>Personne-ressource</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Observateur</translation>
         </message>
         <message>
             <source>Organiser</source>
-            <translation type="unfinished" />
+            <translation>Organisateur</translation>
         </message>
         <message>
             <source>Cabinet or council of ministers decision</source>
-            <translation type="unfinished" />
+            <translation>Décision du Cabinet ou du Conseil des ministres</translation>
         </message>
         <message>
             <source>Presidential or ministerial decree</source>
-            <translation type="unfinished" />
+            <translation>Décret présidentiel ou ministériel</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Loi</translation>
         </message>
         <message>
             <source>Policy (green/white paper, ministry paper)</source>
-            <translation type="unfinished" />
+            <translation>Politique (livre vert/blanc, document ministériel)</translation>
         </message>
         <message>
             <source>National development plan provision</source>
-            <translation type="unfinished" />
+            <translation>Disposition du plan national de développement</translation>
         </message>
         <message>
             <source>Budget allocation</source>
-            <translation type="unfinished" />
+            <translation>Allocation budgétaire</translation>
         </message>
         <message>
             <source>Official statement or declaration</source>
-            <translation type="unfinished" />
+            <translation>Déclaration officielle</translation>
         </message>
         <message>
             <source>Memorandum of understanding</source>
-            <translation type="unfinished" />
+            <translation>Mémorandum d'accord</translation>
         </message>
         <message>
             <source>GCM national implementation plan</source>
-            <translation type="unfinished" />
+            <translation>Plan national de mise en œuvre du PMM</translation>
         </message>
         <message>
             <source>International</source>
-            <translation type="unfinished" />
+            <translation>International</translation>
         </message>
         <message>
             <source>Regional</source>
-            <translation type="unfinished" />
+            <translation>Régional</translation>
         </message>
         <message>
             <source>National</source>
-            <translation type="unfinished" />
+            <translation>National</translation>
         </message>
         <message>
             <source>Sub-national</source>
-            <translation type="unfinished" />
+            <translation>Infranational</translation>
         </message>
         <message>
             <source>Local</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Proposé</translation>
         </message>
         <message>
             <source>In preparation</source>
-            <translation type="unfinished" />
+            <translation>En préparation</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Adopté</translation>
         </message>
         <message>
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>En vigueur</translation>
         </message>
         <message>
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Caduc</translation>
         </message>
         <message>
             <source>Inter-ministerial committee</source>
-            <translation type="unfinished" />
+            <translation>Comité interministériel</translation>
         </message>
         <message>
             <source>Multi-stakeholder consultative mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mécanisme consultatif multipartite</translation>
         </message>
         <message>
             <source>Technical working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail technique</translation>
         </message>
         <message>
             <source>Support group</source>
-            <translation type="unfinished" />
+            <translation>Groupe d'appui</translation>
         </message>
         <message>
             <source>Thematic sub-committee</source>
-            <translation type="unfinished" />
+            <translation>Sous-comité thématique</translation>
         </message>
         <message>
             <source>Steering committee</source>
-            <translation type="unfinished" />
+            <translation>Comité de pilotage</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Actif</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>En sommeil</translation>
         </message>
         <message>
             <source>Dissolved</source>
-            <translation type="unfinished" />
+            <translation>Dissous</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Hebdomadaire</translation>
         </message>
         <message>
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Mensuelle</translation>
         </message>
         <message>
             <source>Quarterly</source>
-            <translation type="unfinished" />
+            <translation>Trimestrielle</translation>
         </message>
         <message>
             <source>Twice a year</source>
-            <translation type="unfinished" />
+            <translation>Semestrielle</translation>
         </message>
         <message>
             <source>Yearly</source>
-            <translation type="unfinished" />
+            <translation>Annuelle</translation>
         </message>
         <message>
             <source>Ad hoc</source>
-            <translation type="unfinished" />
+            <translation>Ad hoc</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Présidence</translation>
         </message>
         <message>
             <source>Co-chair</source>
-            <translation type="unfinished" />
+            <translation>Coprésidence</translation>
         </message>
         <message>
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Secrétariat</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <source>Ratified or acceded</source>
-            <translation type="unfinished" />
+            <translation>Ratification ou adhésion</translation>
         </message>
         <message>
             <source>Signed, not ratified</source>
-            <translation type="unfinished" />
+            <translation>Signé, non ratifié</translation>
         </message>
         <message>
             <source>Endorsed (non-binding)</source>
-            <translation type="unfinished" />
+            <translation>Approuvé (non contraignant)</translation>
         </message>
         <message>
             <source>Under consideration</source>
-            <translation type="unfinished" />
+            <translation>À l'étude</translation>
         </message>
         <message>
             <source>Not party</source>
-            <translation type="unfinished" />
+            <translation>Non partie</translation>
         </message>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>Sans objet</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Inconnu</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Oui</translation>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>En partie</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Non</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Moteur</translation>
         </message>
         <message>
             <source>Supportive</source>
-            <translation type="unfinished" />
+            <translation>Favorable</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neutre</translation>
         </message>
         <message>
             <source>Sceptical</source>
-            <translation type="unfinished" />
+            <translation>Sceptique</translation>
         </message>
         <message>
             <source>Opposed</source>
-            <translation type="unfinished" />
+            <translation>Opposé</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Chef de file</translation>
         </message>
         <message>
             <source>Partner (manage closely)</source>
-            <translation type="unfinished" />
+            <translation>Partenaire (gérer étroitement)</translation>
         </message>
         <message>
             <source>Consult (keep satisfied)</source>
-            <translation type="unfinished" />
+            <translation>Consulter (maintenir satisfait)</translation>
         </message>
         <message>
             <source>Inform (keep informed)</source>
-            <translation type="unfinished" />
+            <translation>Informer (tenir informé)</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Surveiller</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Rend compte à</translation>
         </message>
         <message>
             <source>Coordinates with</source>
-            <translation type="unfinished" />
+            <translation>Se coordonne avec</translation>
         </message>
         <message>
             <source>Funds</source>
-            <translation type="unfinished" />
+            <translation>Finance</translation>
         </message>
         <message>
             <source>Shares data with</source>
-            <translation type="unfinished" />
+            <translation>Partage des données avec</translation>
         </message>
         <message>
             <source>Partners with</source>
-            <translation type="unfinished" />
+            <translation>Est partenaire de</translation>
         </message>
         <message>
             <source>Oversees</source>
-            <translation type="unfinished" />
+            <translation>Supervise</translation>
         </message>
         <message>
             <source>Advises</source>
-            <translation type="unfinished" />
+            <translation>Conseille</translation>
         </message>
         <message>
             <source>Tension or overlap with</source>
-            <translation type="unfinished" />
+            <translation>Tension ou chevauchement avec</translation>
         </message>
         <message>
             <source>Continuous</source>
-            <translation type="unfinished" />
+            <translation>Continue</translation>
         </message>
         <message>
             <source>Every 2–5 years</source>
-            <translation type="unfinished" />
+            <translation>Tous les 2 à 5 ans</translation>
         </message>
         <message>
             <source>Every 10 years</source>
-            <translation type="unfinished" />
+            <translation>Tous les 10 ans</translation>
         </message>
         <message>
             <source>One-off</source>
-            <translation type="unfinished" />
+            <translation>Ponctuelle</translation>
         </message>
         <message>
             <source>Irregular</source>
-            <translation type="unfinished" />
+            <translation>Irrégulière</translation>
         </message>
         <message>
             <source>Some regions</source>
-            <translation type="unfinished" />
+            <translation>Certaines régions</translation>
         </message>
         <message>
             <source>Pilot or sample area</source>
-            <translation type="unfinished" />
+            <translation>Zone pilote ou échantillon</translation>
         </message>
         <message>
             <source>Nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Ressortissants à l'étranger</translation>
         </message>
         <message>
             <source>Open (published)</source>
-            <translation type="unfinished" />
+            <translation>Ouvert (publié)</translation>
         </message>
         <message>
             <source>On request</source>
-            <translation type="unfinished" />
+            <translation>Sur demande</translation>
         </message>
         <message>
             <source>Under data-sharing agreement</source>
-            <translation type="unfinished" />
+            <translation>Selon un accord de partage de données</translation>
         </message>
         <message>
             <source>Restricted (internal only)</source>
-            <translation type="unfinished" />
+            <translation>Restreint (usage interne)</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Bonne</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Poor</source>
-            <translation type="unfinished" />
+            <translation>Faible</translation>
         </message>
         <message>
             <source>SDG global indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur mondial des ODD</translation>
         </message>
         <message>
             <source>GCM progress indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur de progrès du PMM</translation>
         </message>
         <message>
             <source>National development plan indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur du plan national de développement</translation>
         </message>
         <message>
             <source>Proxy indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur indirect</translation>
         </message>
         <message>
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Complète</translation>
         </message>
         <message>
             <source>Partial</source>
-            <translation type="unfinished" />
+            <translation>Partielle</translation>
         </message>
         <message>
             <source>Proxy only</source>
-            <translation type="unfinished" />
+            <translation>Indirecte seulement</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Prévue</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Aucune</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Haute</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Moyenne</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Basse</translation>
         </message>
         <message>
             <source>Regulation</source>
-            <translation type="unfinished" />
+            <translation>Règlement</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Politique</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégie</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programme</translation>
         </message>
         <message>
             <source>Bilateral agreement</source>
-            <translation type="unfinished" />
+            <translation>Accord bilatéral</translation>
         </message>
         <message>
             <source>Regional agreement</source>
-            <translation type="unfinished" />
+            <translation>Accord régional</translation>
         </message>
         <message>
             <source>Explicitly</source>
-            <translation type="unfinished" />
+            <translation>Explicite</translation>
         </message>
         <message>
             <source>Implicitly</source>
-            <translation type="unfinished" />
+            <translation>Implicite</translation>
         </message>
         <message>
             <source>Not addressed</source>
-            <translation type="unfinished" />
+            <translation>Absente</translation>
         </message>
         <message>
             <source>Coherent</source>
-            <translation type="unfinished" />
+            <translation>Cohérente</translation>
         </message>
         <message>
             <source>Partly coherent</source>
-            <translation type="unfinished" />
+            <translation>Partiellement cohérente</translation>
         </message>
         <message>
             <source>Incoherent</source>
-            <translation type="unfinished" />
+            <translation>Incohérente</translation>
         </message>
         <message>
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Non évaluée</translation>
         </message>
         <message>
             <source>Short term (&lt; 1 year)</source>
-            <translation type="unfinished" />
+            <translation>Court terme (&lt; 1 an)</translation>
         </message>
         <message>
             <source>Medium term (1–3 years)</source>
-            <translation type="unfinished" />
+            <translation>Moyen terme (1–3 ans)</translation>
         </message>
         <message>
             <source>Long term (&gt; 3 years)</source>
-            <translation type="unfinished" />
+            <translation>Long terme (&gt; 3 ans)</translation>
         </message>
         <message>
             <source>Agreed</source>
-            <translation type="unfinished" />
+            <translation>Convenu</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En cours</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Réalisé</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Abandonné</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Country name (if not in the list)</source>
-            <translation type="unfinished" />
+            <translation>Nom du pays (s'il ne figure pas dans la liste)</translation>
         </message>
         <message>
             <source>Only for a fictional or user-assigned country code.</source>
-            <translation type="unfinished" />
+            <translation>Uniquement pour un code pays fictif ou attribué par l'utilisateur.</translation>
         </message>
         <message>
             <source>National development strategy</source>
-            <translation type="unfinished" />
+            <translation>Stratégie nationale de développement</translation>
         </message>
         <message>
             <source>Strategy period</source>
-            <translation type="unfinished" />
+            <translation>Période de la stratégie</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Date de début</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Date de fin</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Lieu</translation>
         </message>
         <message>
             <source>Language of the deliverables</source>
-            <translation type="unfinished" />
+            <translation>Langue des livrables</translation>
         </message>
         <message>
             <source>Organisers</source>
-            <translation type="unfinished" />
+            <translation>Organisateurs</translation>
         </message>
         <message>
             <source>Purpose and scope</source>
-            <translation type="unfinished" />
+            <translation>Objet et portée</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nom</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organisation</translation>
         </message>
         <message>
             <source>Organisation (if not a stakeholder)</source>
-            <translation type="unfinished" />
+            <translation>Organisation (si ce n'est pas une partie prenante)</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Fonction</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexe</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Rôle</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Groupe de travail</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Courriel</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Étape</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Début</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitateur</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notes</translation>
         </message>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrument</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Niveau</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Statut</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Émis par</translation>
         </message>
         <message>
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Organisme chef de file</translation>
         </message>
         <message>
             <source>Focal point (name)</source>
-            <translation type="unfinished" />
+            <translation>Point focal (nom)</translation>
         </message>
         <message>
             <source>Focal point contact</source>
-            <translation type="unfinished" />
+            <translation>Coordonnées du point focal</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>Mandat</translation>
         </message>
         <message>
             <source>Budget allocated</source>
-            <translation type="unfinished" />
+            <translation>Budget alloué</translation>
         </message>
         <message>
             <source>Reference or link</source>
-            <translation type="unfinished" />
+            <translation>Référence ou lien</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Présidence</translation>
         </message>
         <message>
             <source>Terms of reference adopted</source>
-            <translation type="unfinished" />
+            <translation>Termes de référence adoptés</translation>
         </message>
         <message>
             <source>Year established</source>
-            <translation type="unfinished" />
+            <translation>Année de création</translation>
         </message>
         <message>
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Fréquence des réunions</translation>
         </message>
         <message>
             <source>Mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mécanisme</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membre</translation>
         </message>
         <message>
             <source>Representative</source>
-            <translation type="unfinished" />
+            <translation>Représentant</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Année</translation>
         </message>
         <message>
             <source>Reservations or declarations</source>
-            <translation type="unfinished" />
+            <translation>Réserves ou déclarations</translation>
         </message>
         <message>
             <source>Implementing body</source>
-            <translation type="unfinished" />
+            <translation>Organe de mise en œuvre</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Critère</translation>
         </message>
         <message>
             <source>In place</source>
-            <translation type="unfinished" />
+            <translation>En place</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Éléments probants</translation>
         </message>
         <message>
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>Sigle</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Type</translation>
         </message>
         <message>
             <source>Parent body</source>
-            <translation type="unfinished" />
+            <translation>Organe de tutelle</translation>
         </message>
         <message>
             <source>Thematic areas</source>
-            <translation type="unfinished" />
+            <translation>Domaines thématiques</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Influence</translation>
         </message>
         <message>
             <source>1 = little power over the process, 5 = decisive</source>
-            <translation type="unfinished" />
+            <translation>1 = peu de pouvoir sur le processus, 5 = décisif</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>Intérêt</translation>
         </message>
         <message>
             <source>1 = little stake in the outcome, 5 = central</source>
-            <translation type="unfinished" />
+            <translation>1 = peu concerné par le résultat, 5 = au cœur de l'enjeu</translation>
         </message>
         <message>
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>Position</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Implication</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Personne de contact</translation>
         </message>
         <message>
             <source>Contact email</source>
-            <translation type="unfinished" />
+            <translation>Courriel de contact</translation>
         </message>
         <message>
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>Téléphone de contact</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunes et chevauchements</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>À</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relation</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Intensité</translation>
         </message>
         <message>
             <source>1 = weak, 3 = strong</source>
-            <translation type="unfinished" />
+            <translation>1 = faible, 3 = forte</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Détenteur</translation>
         </message>
         <message>
             <source>Periodicity</source>
-            <translation type="unfinished" />
+            <translation>Périodicité</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished" />
+            <translation>Dernière année</translation>
         </message>
         <message>
             <source>Geographic coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture géographique</translation>
         </message>
         <message>
             <source>Migration variables</source>
-            <translation type="unfinished" />
+            <translation>Variables migratoires</translation>
         </message>
         <message>
             <source>Disaggregations</source>
-            <translation type="unfinished" />
+            <translation>Ventilations</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Accès</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualité</translation>
         </message>
         <message>
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunes</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Cadre</translation>
         </message>
         <message>
             <source>SDG indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur ODD</translation>
         </message>
         <message>
             <source>GCM objectives</source>
-            <translation type="unfinished" />
+            <translation>Objectifs du PMM</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unité</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Valeur de référence</translation>
         </message>
         <message>
             <source>Baseline year</source>
-            <translation type="unfinished" />
+            <translation>Année de référence</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Cible</translation>
         </message>
         <message>
             <source>Target year</source>
-            <translation type="unfinished" />
+            <translation>Année cible</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Disaggregations needed</source>
-            <translation type="unfinished" />
+            <translation>Ventilations requises</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Source de données</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture</translation>
         </message>
         <message>
             <source>Disaggregations available</source>
-            <translation type="unfinished" />
+            <translation>Ventilations disponibles</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Secteur</translation>
         </message>
         <message>
             <source>Lead ministry</source>
-            <translation type="unfinished" />
+            <translation>Ministère chef de file</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Priorité</translation>
         </message>
         <message>
             <source>How migration affects the sector</source>
-            <translation type="unfinished" />
+            <translation>Effets de la migration sur le secteur</translation>
         </message>
         <message>
             <source>How the sector affects migration</source>
-            <translation type="unfinished" />
+            <translation>Effets du secteur sur la migration</translation>
         </message>
         <message>
             <source>Policy coherence</source>
-            <translation type="unfinished" />
+            <translation>Cohérence des politiques</translation>
         </message>
         <message>
             <source>1 = policies work against each other, 5 = fully coherent</source>
-            <translation type="unfinished" />
+            <translation>1 = les politiques se contredisent, 5 = pleinement cohérentes</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Recommandations</translation>
         </message>
         <message>
             <source>SDG targets</source>
-            <translation type="unfinished" />
+            <translation>Cibles des ODD</translation>
         </message>
         <message>
             <source>Year adopted</source>
-            <translation type="unfinished" />
+            <translation>Année d'adoption</translation>
         </message>
         <message>
             <source>Addresses migration</source>
-            <translation type="unfinished" />
+            <translation>Prise en compte de la migration</translation>
         </message>
         <message>
             <source>Coherence with migration goals</source>
-            <translation type="unfinished" />
+            <translation>Cohérence avec les objectifs migratoires</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Description</translation>
         </message>
         <message>
             <source>Raised in step</source>
-            <translation type="unfinished" />
+            <translation>Soulevée à l'étape</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Partenaires</translation>
         </message>
         <message>
             <source>Timeframe</source>
-            <translation type="unfinished" />
+            <translation>Échéance</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Coût estimatif</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Devise</translation>
         </message>
         <message>
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Source de financement</translation>
         </message>
     </context>
     <context>
         <name>File</name>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>le disque est plein</translation>
         </message>
         <message>
             <source>permission denied or read-only medium</source>
-            <translation type="unfinished" />
+            <translation>autorisation refusée ou support en lecture seule</translation>
         </message>
         <message>
             <source>an input/output error (is the USB stick still plugged in?)</source>
-            <translation type="unfinished" />
+            <translation>une erreur d'entrée/sortie (la clé USB est-elle toujours branchée ?)</translation>
         </message>
         <message>
             <source>Could not write “{name}”: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire « {name} » : {reason}. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>“{name}” already exists (use --force to replace it).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » existe déjà (utilisez --force pour le remplacer).</translation>
         </message>
         <message>
             <source>The folder “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier « {name} » n'existe pas.</translation>
         </message>
         <message>
             <source>“{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'existe pas.</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un dossier, pas un fichier d'atelier.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être lu : {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est vide : ce n'est pas un fichier d'atelier.</translation>
         </message>
         <message>
             <source>“{name}” is not a workshop file (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un fichier d'atelier (ce n'est pas une base de données SQLite).</translation>
         </message>
         <message>
             <source>“{name}” is a database of another application, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est une base de données d'une autre application, pas un fichier d'atelier.</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop (file format {found}; this version reads up to {supported}). Update the application to open it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été écrit par une version plus récente de Mainstream Desktop (format de fichier {found} ; cette version lit jusqu'au format {supported}). Mettez l'application à jour pour l'ouvrir.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier d'atelier endommagé (aucune version de schéma).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier d'atelier endommagé (taille de page incorrecte).</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est tronqué ({size} octets sur {expected}). Restaurez-le à partir d'une sauvegarde.</translation>
         </message>
         <message>
             <source>“{name}” is truncated or damaged (its size is not a whole number of pages). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est tronqué ou endommagé (sa taille n'est pas un nombre entier de pages). Restaurez-le à partir d'une sauvegarde.</translation>
         </message>
         <message>
             <source>Cannot write “{name}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire « {name} » : {reason}.</translation>
         </message>
         <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » utilise un format de fichier plus ancien et doit être ouvert une fois en écriture pour être mis à jour.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être ouvert : {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is damaged ({reason}). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est endommagé ({reason}). Restaurez-le à partir d'une sauvegarde.</translation>
         </message>
         <message>
             <source>“{name}” is being written by another program; try again when it is closed.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est en cours d'écriture par un autre programme ; réessayez lorsqu'il sera fermé.</translation>
         </message>
         <message>
             <source>The workshop record is missing.</source>
-            <translation type="unfinished" />
+            <translation>L'enregistrement de l'atelier est manquant.</translation>
         </message>
         <message>
             <source>This workshop is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier est ouvert en lecture seule.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier d'atelier endommagé (il manque {columns} dans la table {table}).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier d'atelier endommagé (aucun identifiant d'atelier).</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Mainstream workshop (*.mainstream)</source>
-            <translation type="unfinished" />
+            <translation>Atelier Mainstream (*.mainstream)</translation>
         </message>
     </context>
     <context>
         <name>Import</name>
         <message>
             <source>Nothing was imported: the workbook has {n} error(s). First: {first}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé : le classeur contient {n} erreur(s). Première : {first}</translation>
         </message>
         <message>
             <source>The workshop changed since the import was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier a été modifié depuis l'aperçu de l'importation ; affichez de nouveau l'aperçu.</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé : {reason}</translation>
         </message>
         <message>
             <source>is required, but the sheet has no such column</source>
-            <translation type="unfinished" />
+            <translation>est obligatoire, mais la feuille ne contient pas cette colonne</translation>
         </message>
         <message>
             <source>the workshop</source>
-            <translation type="unfinished" />
+            <translation>l'atelier</translation>
         </message>
         <message>
             <source>is a new row identical to a record already in {where}; was this workbook imported before?</source>
-            <translation type="unfinished" />
+            <translation>est une nouvelle ligne identique à un enregistrement existant ({where}) ; ce classeur a-t-il déjà été importé ?</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>ligne {row}</translation>
         </message>
         <message>
             <source>another record ({where}) has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>un autre enregistrement ({where}) a la même valeur pour : {fields}</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un classeur exporté par Mainstream Desktop : il ne contient aucune des feuilles {sheets}.</translation>
         </message>
         <message>
             <source>this sheet is not part of the workshop workbook; ignored</source>
-            <translation type="unfinished" />
+            <translation>cette feuille ne fait pas partie du classeur de l'atelier ; ignorée</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » a été écrit par une version plus récente de Mainstream Desktop ; mettez l'application à jour pour l'importer.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
-            <translation type="unfinished" />
+            <translation>cette colonne figure deux fois dans la feuille</translation>
         </message>
         <message>
             <source>not a column of this sheet; ignored</source>
-            <translation type="unfinished" />
+            <translation>ne fait pas partie des colonnes de cette feuille ; ignorée</translation>
         </message>
         <message>
             <source>the hidden id column is missing: every row is taken as a new record</source>
-            <translation type="unfinished" />
+            <translation>la colonne masquée des identifiants est absente : chaque ligne est considérée comme un nouvel enregistrement</translation>
         </message>
         <message>
             <source>the cell holds a spreadsheet error or more than {n} characters</source>
-            <translation type="unfinished" />
+            <translation>la cellule contient une erreur de tableur ou plus de {n} caractères</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>est une formule sans valeur enregistrée ; les formules ne sont pas calculées à l'importation, saisissez plutôt la valeur</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value “{value}” was used</source>
-            <translation type="unfinished" />
+            <translation>est une formule ; elle n'a pas été calculée, sa valeur enregistrée « {value} » a été utilisée</translation>
         </message>
         <message>
             <source>this sheet holds one row; remove the others</source>
-            <translation type="unfinished" />
+            <translation>cette feuille ne contient qu'une ligne ; supprimez les autres</translation>
         </message>
         <message>
             <source>is not a record id; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un identifiant d'enregistrement ; laissez l'identifiant vide pour un nouvel enregistrement</translation>
         </message>
         <message>
             <source>the same record appears twice (also in row {row})</source>
-            <translation type="unfinished" />
+            <translation>le même enregistrement figure deux fois (également à la ligne {row})</translation>
         </message>
         <message>
             <source>this record was deleted in the workshop; clear the id to add it again</source>
-            <translation type="unfinished" />
+            <translation>cet enregistrement a été supprimé dans l'atelier ; effacez l'identifiant pour l'ajouter de nouveau</translation>
         </message>
         <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
-            <translation type="unfinished" />
+            <translation>{n} enregistrements de la feuille {sheet} portent ce nom ; donnez-leur des noms différents</translation>
         </message>
         <message>
             <source>no {record} has this name on sheet {sheet} or in the workshop</source>
-            <translation type="unfinished" />
+            <translation>aucun enregistrement (« {record} ») ne porte ce nom dans la feuille {sheet} ni dans l'atelier</translation>
         </message>
         <message>
             <source>column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>colonne « {column} »</translation>
         </message>
         <message>
             <source>Import from “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Importation depuis « {name} » :</translation>
         </message>
         <message>
             <source>{sheet}: {added} to add, {updated} to update, {unchanged} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{sheet} : {added} à ajouter, {updated} à mettre à jour, {unchanged} inchangé(s)</translation>
         </message>
         <message>
             <source>Warnings:</source>
-            <translation type="unfinished" />
+            <translation>Avertissements :</translation>
         </message>
         <message>
             <source>{n} error(s); nothing will be imported until they are fixed:</source>
-            <translation type="unfinished" />
+            <translation>{n} erreur(s) ; rien ne sera importé tant qu'elles ne seront pas corrigées :</translation>
         </message>
         <message>
             <source>… and {n} more errors not listed.</source>
-            <translation type="unfinished" />
+            <translation>… et {n} autres erreurs non listées.</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'existe pas ou n'est pas un fichier.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être importé ({mb} Mo ; {max} Mo au maximum).</translation>
         </message>
         <message>
             <source>“{name}” is an old-style .xls workbook or is protected by a password. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) without a password.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un classeur .xls d'ancien format ou est protégé par un mot de passe. Ouvrez-le dans un tableur et enregistrez-le comme classeur Excel (.xlsx) sans mot de passe.</translation>
         </message>
         <message>
             <source>“{name}” is not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un classeur Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is damaged and cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est endommagé et ne peut pas être lu ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB unpacked; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être importé ({mb} Mo une fois décompressé ; {max} Mo au maximum).</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » contient des éléments qu'aucun tableur ne produit (déclarations d'entités XML ou taux de compression extrême) et a été refusé car potentiellement dangereux.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est trop volumineux pour être importé.</translation>
         </message>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
-            <translation type="unfinished" />
+            <translation>L'importation nécessite le paquet defusedxml, qui protège contre les classeurs dangereux ; il n'est pas installé.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>La feuille {sheet} de « {name} » compte plus de {max} lignes ; scindez le classeur.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>Problems found (nothing is imported while there are any):</source>
-            <translation type="unfinished" />
+            <translation>Problèmes détectés (rien n'est importé tant qu'il en reste) :</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Importer un classeur</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Feuille</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Ajoutés</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Mis à jour</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Inchangés</translation>
         </message>
         <message>
             <source>{added} record(s) will be added and {updated} updated. The import is one step: Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>{added} enregistrement(s) seront ajoutés et {updated} mis à jour. L'importation forme une seule étape : Annuler la défait entièrement.</translation>
         </message>
         <message>
             <source>The workbook cannot be imported until the problems below are fixed.</source>
-            <translation type="unfinished" />
+            <translation>Le classeur ne peut pas être importé tant que les problèmes ci-dessous ne sont pas corrigés.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importer</translation>
         </message>
     </context>
     <context>
         <name>InstitutionsPage</name>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Parties prenantes</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Liens</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Grille pouvoir–intérêt</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Réseau</translation>
         </message>
     </context>
     <context>
         <name>Lock</name>
         <message>
             <source>{user} on {host} (process {pid}) since {when}</source>
-            <translation type="unfinished" />
+            <translation>{user} sur {host} (processus {pid}) depuis {when}</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans une autre fenêtre : {holder}.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est ouvert dans une fenêtre : {holder}. Fermez-le d'abord à cet endroit.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Fichiers &amp;récents</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Barre principale</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(aucun)</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (lecture seule)</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Toutes les modifications sont enregistrées</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Accueil</translation>
         </message>
         <message>
             <source>Cannot open the workshop</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'ouvrir l'atelier</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être lu : {reason}</translation>
         </message>
         <message>
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'annuler</translation>
         </message>
         <message>
             <source>Open a workshop</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un atelier</translation>
         </message>
         <message>
             <source>Cannot write the sample</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire l'exemple</translation>
         </message>
         <message>
             <source>Cannot create the workshop</source>
-            <translation type="unfinished" />
+            <translation>Impossible de créer l'atelier</translation>
         </message>
         <message>
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>copie</translation>
         </message>
         <message>
             <source>Save a copy as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une copie sous</translation>
         </message>
         <message>
             <source>Cannot save a copy</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer une copie</translation>
         </message>
         <message>
             <source>Copy saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Copie enregistrée sous {path}</translation>
         </message>
         <message>
             <source>Last change written to the file at {time}</source>
-            <translation type="unfinished" />
+            <translation>Dernière modification écrite dans le fichier à {time}</translation>
         </message>
         <message>
             <source>About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>À propos de Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
 
 Walks a national working group through mainstreaming migration into development planning. Every change is written to the workshop file the moment it is made.</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop {version}
+
+Guide un groupe de travail national, étape par étape, dans l'intégration de la migration dans la planification du développement. Chaque modification est écrite dans le fichier de l'atelier dès qu'elle est faite.</translation>
         </message>
     </context>
     <context>
         <name>MultiEditor</name>
         <message>
             <source>Filter…</source>
-            <translation type="unfinished" />
+            <translation>Filtrer…</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Alt+{n}</source>
-            <translation type="unfinished" />
+            <translation>Alt+{n}</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Reste à faire :</translation>
         </message>
     </context>
     <context>
         <name>NetworkView</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher pour l'instant.</translation>
         </message>
         <message>
             <source>Add stakeholders and the links between them (who reports to, funds or works with whom).</source>
-            <translation type="unfinished" />
+            <translation>Ajoutez les parties prenantes et les liens entre elles (qui rend compte à qui, qui finance qui, qui travaille avec qui).</translation>
         </message>
         <message>
             <source>{name}
 {type}
 Influence {weight} · {links} link(s)</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Influence {weight} · {links} lien(s)</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relation</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Taille</translation>
         </message>
         <message>
             <source>Larger = more influence</source>
-            <translation type="unfinished" />
+            <translation>Plus grand = plus d'influence</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Type de partie prenante</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshop</name>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Titre</translation>
         </message>
         <message>
             <source>e.g. National consultation on migration and development</source>
-            <translation type="unfinished" />
+            <translation>p. ex. Consultation nationale sur la migration et le développement</translation>
         </message>
         <message>
             <source>&amp;Country</source>
-            <translation type="unfinished" />
+            <translation>&amp;Pays</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Début</translation>
         </message>
         <message>
             <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
+            <translation>yyyy-MM-dd</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Choisir…</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Nouvel atelier</translation>
         </message>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Tapez pour rechercher…</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Créer</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>atelier</translation>
         </message>
         <message>
             <source>Keep the workshop in</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'atelier dans</translation>
         </message>
         <message>
             <source>Give the workshop a title.</source>
-            <translation type="unfinished" />
+            <translation>Donnez un titre à l'atelier.</translation>
         </message>
         <message>
             <source>Choose the country from the list.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez le pays dans la liste.</translation>
         </message>
         <message>
             <source>Choose where to keep the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Choisissez où enregistrer le fichier de l'atelier.</translation>
         </message>
         <message>
             <source>“{name}” already exists; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » existe déjà ; choisissez un autre nom de fichier.</translation>
         </message>
     </context>
     <context>
         <name>PictureFrame</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher pour l'instant.</translation>
         </message>
         <message>
             <source>Open or create a workshop.</source>
-            <translation type="unfinished" />
+            <translation>Ouvrez ou créez un atelier.</translation>
         </message>
     </context>
     <context>
         <name>PictureHost</name>
         <message>
             <source>This picture cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Cette image ne peut pas être affichée.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Type not set</source>
-            <translation type="unfinished" />
+            <translation>Type non défini</translation>
         </message>
     </context>
     <context>
@@ -2231,2047 +2243,2049 @@ Influence {weight} · {links} link(s)</source>
             <source>{name}
 {type}
 Influence {influence}, interest {interest}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>Gérer étroitement</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>Maintenir satisfait</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>Tenir informé</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Surveiller</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
-            <translation type="unfinished" />
+            <translation>Intérêt pour le résultat</translation>
         </message>
         <message>
             <source>Influence over the process</source>
-            <translation type="unfinished" />
+            <translation>Influence sur le processus</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Rien à afficher pour l'instant.</translation>
         </message>
         <message>
             <source>Rate the stakeholders' influence and interest (1–5) and they appear on the grid, where you can drag them between cells.</source>
-            <translation type="unfinished" />
+            <translation>Notez l'influence et l'intérêt des parties prenantes (1–5) : elles apparaissent alors sur la grille, où vous pouvez les faire glisser d'une case à l'autre.</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Type de partie prenante</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>This workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier est ouvert en lecture seule ; rien n'a été modifié.</translation>
         </message>
         <message>
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>un autre programme</translation>
         </message>
         <message>
             <source>“{name}” is being written just now; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est en cours d'écriture ; réessayez dans un instant.</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier est ouvert en lecture seule ; rien n'a été modifié.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>New: {what}</source>
-            <translation type="unfinished" />
+            <translation>Nouveau : {what}</translation>
         </message>
         <message>
             <source>Select a record to see it</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un enregistrement pour l'afficher</translation>
         </message>
         <message>
             <source>Select a record, or press Ctrl+N to add one</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un enregistrement ou appuyez sur Ctrl+N pour en ajouter un</translation>
         </message>
         <message>
             <source>Last changed {when}</source>
-            <translation type="unfinished" />
+            <translation>Dernière modification : {when}</translation>
         </message>
         <message>
             <source>Added. Press Ctrl+N to add another.</source>
-            <translation type="unfinished" />
+            <translation>Ajouté. Appuyez sur Ctrl+N pour en ajouter un autre.</translation>
         </message>
         <message>
             <source>Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été ajouté.</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Ajouter</translation>
         </message>
         <message>
             <source>Add the record (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter l'enregistrement (Entrée)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Annuler</translation>
         </message>
         <message>
             <source>Discard the new record (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Abandonner le nouvel enregistrement (Échap)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participant</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Séance</translation>
         </message>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Engagements</translation>
         </message>
         <message>
             <source>Commitment</source>
-            <translation type="unfinished" />
+            <translation>Engagement</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>Mécanismes de coordination</translation>
         </message>
         <message>
             <source>Coordination mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mécanisme de coordination</translation>
         </message>
         <message>
             <source>Mechanism members</source>
-            <translation type="unfinished" />
+            <translation>Membres des mécanismes</translation>
         </message>
         <message>
             <source>Mechanism member</source>
-            <translation type="unfinished" />
+            <translation>Membre de mécanisme</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>Instruments internationaux</translation>
         </message>
         <message>
             <source>Instrument status</source>
-            <translation type="unfinished" />
+            <translation>Statut d'instrument</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Liste de contrôle de l'état de préparation</translation>
         </message>
         <message>
             <source>Readiness item</source>
-            <translation type="unfinished" />
+            <translation>Critère de préparation</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Parties prenantes</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Partie prenante</translation>
         </message>
         <message>
             <source>Stakeholder links</source>
-            <translation type="unfinished" />
+            <translation>Liens entre parties prenantes</translation>
         </message>
         <message>
             <source>Stakeholder link</source>
-            <translation type="unfinished" />
+            <translation>Lien entre parties prenantes</translation>
         </message>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>Sources de données</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Source de données</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicateur</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture des indicateurs</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>Secteurs</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Secteur</translation>
         </message>
         <message>
             <source>Sector assessments</source>
-            <translation type="unfinished" />
+            <translation>Évaluations sectorielles</translation>
         </message>
         <message>
             <source>Sector assessment</source>
-            <translation type="unfinished" />
+            <translation>Évaluation sectorielle</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>Politiques</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Politique</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Actions</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Action</translation>
         </message>
     </context>
     <context>
         <name>RegisterView</name>
         <message>
             <source>Search {what}…</source>
-            <translation type="unfinished" />
+            <translation>Rechercher ({what})…</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nouveau</translation>
         </message>
         <message>
             <source>Add a {what} (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter : {what} (Ctrl+N)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Supprimer</translation>
         </message>
         <message>
             <source>Delete the selected record (Del)</source>
-            <translation type="unfinished" />
+            <translation>Supprimer l'enregistrement sélectionné (Suppr)</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>L'atelier est ouvert en lecture seule</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} sur {total}</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>
-            <translation type="unfinished" />
+            <translation>Supprimer avec les éléments dépendants ?</translation>
         </message>
         <message>
             <source>“{name}” is used by {count} other record(s). Delete it and remove those records or references too? (Undo brings everything back.)</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est utilisé par {count} autre(s) enregistrement(s). Le supprimer et supprimer aussi ces enregistrements ou références ? (Annuler rétablit tout.)</translation>
         </message>
         <message>
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>Suppression impossible</translation>
         </message>
         <message>
             <source>Deleted “{name}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » supprimé. Ctrl+Z le rétablit.</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>Unknown paper size “{paper}” (use a4 or letter).</source>
-            <translation type="unfinished" />
+            <translation>Format de papier inconnu « {paper} » (utilisez a4 ou letter).</translation>
         </message>
         <message>
             <source>Unknown report language “{lang}”.</source>
-            <translation type="unfinished" />
+            <translation>Langue de rapport inconnue « {lang} ».</translation>
         </message>
         <message>
             <source>Mainstreaming migration into development planning</source>
-            <translation type="unfinished" />
+            <translation>Intégration de la migration dans la planification du développement</translation>
         </message>
         <message>
             <source>Draft for validation</source>
-            <translation type="unfinished" />
+            <translation>Projet à valider</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
-            <translation type="unfinished" />
+            <translation>Actions prioritaires</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Coût estimatif</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Non défini</translation>
         </message>
         <message>
             <source>Annex {letter}. {title}</source>
-            <translation type="unfinished" />
+            <translation>Annexe {letter}. {title}</translation>
         </message>
         <message>
             <source>Reference lists used</source>
-            <translation type="unfinished" />
+            <translation>Listes de référence utilisées</translation>
         </message>
         <message>
             <source>SDG targets and indicators</source>
-            <translation type="unfinished" />
+            <translation>Cibles et indicateurs des ODD</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Code</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Titre</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>Révision</translation>
         </message>
         <message>
             <source>Objectives of the Global Compact for Migration</source>
-            <translation type="unfinished" />
+            <translation>Objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objectif</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Nom abrégé</translation>
         </message>
         <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
-            <translation type="unfinished" />
+            <translation>Les intitulés des ODD suivent le cadre mondial d'indicateurs tel que révisé en 2025 (E/CN.3/2025/6) lorsque la colonne Révision indique 2025.</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membres</translation>
         </message>
         <message>
             <source>Members: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Membres : {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
-            <translation type="unfinished" />
+            <translation>✓ en place · ◐ en partie · ✗ pas en place · ? inconnu</translation>
         </message>
         <message>
             <source>Known gaps in the sources</source>
-            <translation type="unfinished" />
+            <translation>Lacunes connues des sources</translation>
         </message>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Meilleure couverture</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Couverture des indicateurs</translation>
         </message>
         <message>
             <source>Indicators by the best coverage any data source gives them ({n} indicators).</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs selon la meilleure couverture offerte par une source de données ({n} indicateurs).</translation>
         </message>
         <message>
             <source>Coverage of the first {rows} of {all_rows} indicators by the {cols} data sources that cover them most (at most {max_rows} × {max_cols} shown).</source>
-            <translation type="unfinished" />
+            <translation>Couverture des {rows} premiers indicateurs sur {all_rows} par les {cols} sources de données qui les couvrent le plus ({max_rows} × {max_cols} au maximum affichés).</translation>
         </message>
         <message>
             <source>Which data source can feed which indicator.</source>
-            <translation type="unfinished" />
+            <translation>Quelle source de données peut alimenter quel indicateur.</translation>
         </message>
         <message>
             <source>Disaggregation gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunes de ventilation</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators need is available from at least one source.</source>
-            <translation type="unfinished" />
+            <translation>Chaque ventilation requise par les indicateurs est disponible dans au moins une source.</translation>
         </message>
         <message>
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{n} indicators lack at least one disaggregation they need. Most often missing: {list}.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicateurs ne disposent pas d'au moins une des ventilations requises. Ventilations le plus souvent manquantes : {list}.</translation>
         </message>
         <message>
             <source>Not available from any source</source>
-            <translation type="unfinished" />
+            <translation>Disponible dans aucune source</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Grille pouvoir–intérêt</translation>
         </message>
         <message>
             <source>No stakeholder has been rated for influence and interest yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune partie prenante n'a encore été notée pour l'influence et l'intérêt.</translation>
         </message>
         <message>
             <source>Number of stakeholders in each cell of the grid ({n} rated); the table above names them all.</source>
-            <translation type="unfinished" />
+            <translation>Nombre de parties prenantes dans chaque case de la grille ({n} notées) ; le tableau ci-dessus les nomme toutes.</translation>
         </message>
         <message>
             <source>Stakeholders by influence and interest ({n} rated). Marker shape shows the kind of body.</source>
-            <translation type="unfinished" />
+            <translation>Parties prenantes selon l'influence et l'intérêt ({n} notées). La forme du marqueur indique le type d'organisme.</translation>
         </message>
         <message>
             <source>Engagement quadrant</source>
-            <translation type="unfinished" />
+            <translation>Quadrant d'implication</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Parties prenantes</translation>
         </message>
         <message>
             <source>Relations between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Relations entre parties prenantes</translation>
         </message>
         <message>
             <source>No relations between stakeholders were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucune relation entre parties prenantes n'a été enregistrée.</translation>
         </message>
         <message>
             <source>{n} stakeholders and {m} relations, summarised by kind of body: circle size and number show how many bodies, line weight and number how many relations.</source>
-            <translation type="unfinished" />
+            <translation>{n} parties prenantes et {m} relations, résumées par type d'organisme : la taille et le chiffre des cercles indiquent le nombre d'organismes, l'épaisseur et le chiffre des lignes le nombre de relations.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations; only the {top} most connected are named.</source>
-            <translation type="unfinished" />
+            <translation>Réseau de {n} parties prenantes et {m} relations ; seules les {top} plus connectées sont nommées.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations. Marker size shows influence; line style shows the kind of relation.</source>
-            <translation type="unfinished" />
+            <translation>Réseau de {n} parties prenantes et {m} relations. La taille du marqueur indique l'influence ; le style de ligne indique le type de relation.</translation>
         </message>
         <message>
             <source>Mandates, gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Mandats, lacunes et chevauchements</translation>
         </message>
         <message>
             <source>Gaps and overlaps: {text}</source>
-            <translation type="unfinished" />
+            <translation>Lacunes et chevauchements : {text}</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble de la cohérence des politiques</translation>
         </message>
         <message>
             <source>Coherence score assessed for each sector (bars) and the number of policies judged coherent, partly coherent or incoherent with migration goals.</source>
-            <translation type="unfinished" />
+            <translation>Note de cohérence attribuée à chaque secteur (barres) et nombre de politiques jugées cohérentes, partiellement cohérentes ou incohérentes avec les objectifs migratoires.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>du {start} au {end}</translation>
         </message>
         <message>
             <source>The workshop</source>
-            <translation type="unfinished" />
+            <translation>L'atelier</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Dates</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programme</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Horaire</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Participation</translation>
         </message>
         <message>
             <source>{n} participants from {orgs} organisations took part.</source>
-            <translation type="unfinished" />
+            <translation>{n} participants issus de {orgs} organisations ont pris part à l'atelier.</translation>
         </message>
         <message>
             <source>Participants by sex and role</source>
-            <translation type="unfinished" />
+            <translation>Participants par sexe et par rôle</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Coherence score (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Note de cohérence (1–5)</translation>
         </message>
         <message>
             <source>Policies in force</source>
-            <translation type="unfinished" />
+            <translation>Politiques en vigueur</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>non évalué</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Surveiller</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>Tenir informé</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>Maintenir satisfait</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>Gérer étroitement</translation>
         </message>
         <message>
             <source>{n} relations within</source>
-            <translation type="unfinished" />
+            <translation>{n} relations internes</translation>
         </message>
         <message>
             <source>None recorded.</source>
-            <translation type="unfinished" />
+            <translation>Aucun élément enregistré.</translation>
         </message>
         <message>
             <source>The logo file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier de logo « {name} » n'existe pas.</translation>
         </message>
         <message>
             <source>The logo “{name}” cannot be read as an image; use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>Le logo « {name} » ne peut pas être lu comme une image ; utilisez un fichier PNG ou JPEG.</translation>
         </message>
         <message>
             <source>The logo “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Le logo « {name} » est vide.</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Organisé par</translation>
         </message>
         <message>
             <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Rapport produit le {date} avec Mainstream Desktop.</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Table des matières</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Page {page} sur {total}</translation>
         </message>
         <message>
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>Résumé analytique</translation>
         </message>
         <message>
             <source>Main gaps</source>
-            <translation type="unfinished" />
+            <translation>Principales lacunes</translation>
         </message>
         <message>
             <source>The checks of every step are complete.</source>
-            <translation type="unfinished" />
+            <translation>Les vérifications de toutes les étapes sont terminées.</translation>
         </message>
         <message>
             <source>Top priorities</source>
-            <translation type="unfinished" />
+            <translation>Priorités principales</translation>
         </message>
         <message>
             <source>No actions have been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune action n'a encore été enregistrée.</translation>
         </message>
         <message>
             <source>The workshop “{title}” for {country} took place in {venue}, {dates}.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier « {title} » ({country}) s'est tenu à {venue}, {dates}.</translation>
         </message>
         <message>
             <source>This report presents the workshop “{title}” for {country}.</source>
-            <translation type="unfinished" />
+            <translation>Le présent rapport rend compte de l'atelier « {title} » ({country}).</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
-            <translation type="unfinished" />
+            <translation>{sources} sources de données et {indicators} indicateurs ont été inventoriés ; {uncovered} indicateurs ne sont encore couverts par aucune source de données.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation type="unfinished" />
+            <translation>{n} secteurs ont été examinés, avec une cohérence moyenne des politiques de {mean} sur 5 ; le secteur le moins cohérent est « {sector} » ({score}).</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
-            <translation type="unfinished" />
+            <translation>{n} des {total} conditions préalables ne sont pas en place.</translation>
         </message>
         <message>
             <source>Policies are weakly coherent with migration goals (score 2 or less) in {n} sectors: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Les politiques sont peu cohérentes avec les objectifs migratoires (note de 2 ou moins) dans {n} secteurs : {names}.</translation>
         </message>
         <message>
             <source>{step}: {gap}</source>
-            <translation type="unfinished" />
+            <translation>{step} : {gap}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
-            <translation type="unfinished" />
+            <translation>… et {n} autres.</translation>
         </message>
     </context>
     <context>
         <name>SectorsPage</name>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>Secteurs</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Évaluations</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>Politiques</translation>
         </message>
         <message>
             <source>Coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Vue d'ensemble de la cohérence</translation>
         </message>
     </context>
     <context>
         <name>StepPage</name>
         <message>
             <source>Guidance</source>
-            <translation type="unfinished" />
+            <translation>Orientations</translation>
         </message>
         <message>
             <source>Show or hide the purpose and guiding questions (F1)</source>
-            <translation type="unfinished" />
+            <translation>Afficher ou masquer l'objet et les questions d'orientation (F1)</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>Questions d'orientation</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Reste à faire :</translation>
         </message>
         <message>
             <source>{done} of {total} checks done</source>
-            <translation type="unfinished" />
+            <translation>{done} vérifications sur {total} effectuées</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier d'atelier contient un seul enregistrement d'atelier.</translation>
         </message>
         <message>
             <source>{register} {id} does not exist or was deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} {id} : n'existe pas ou a été supprimé.</translation>
         </message>
         <message>
             <source>The workshop record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>L'enregistrement de l'atelier ne peut pas être supprimé.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
-            <translation type="unfinished" />
+            <translation>{register} « {name} » : utilisé par {count} enregistrement(s) ({names}) ; supprimez-les d'abord ou supprimez avec les éléments dépendants.</translation>
         </message>
         <message>
             <source>{register} {id} is not deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} {id} : n'est pas supprimé.</translation>
         </message>
         <message>
             <source>Cannot undo: the record is gone.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'annuler : l'enregistrement n'existe plus.</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>{register} : aucun champ « {field} ».</translation>
         </message>
     </context>
     <context>
         <name>TextEditor</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Add {what}</source>
-            <translation type="unfinished" />
+            <translation>Ajout : {what}</translation>
         </message>
         <message>
             <source>Change {what}</source>
-            <translation type="unfinished" />
+            <translation>Modification : {what}</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Suppression : {what}</translation>
         </message>
         <message>
             <source>Move stakeholder in the grid</source>
-            <translation type="unfinished" />
+            <translation>Déplacement d'une partie prenante dans la grille</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>est obligatoire</translation>
         </message>
         <message>
             <source>refers to a {target} that does not exist or was deleted</source>
-            <translation type="unfinished" />
+            <translation>renvoie à un enregistrement (« {target} ») inexistant ou supprimé</translation>
         </message>
         <message>
             <source>would make the record its own ancestor</source>
-            <translation type="unfinished" />
+            <translation>ferait de l'enregistrement son propre ascendant</translation>
         </message>
         <message>
             <source>another record already has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>un autre enregistrement a déjà la même valeur pour : {fields}</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values</source>
-            <translation type="unfinished" />
+            <translation>« {value} » ne fait pas partie des valeurs autorisées</translation>
         </message>
         <message>
             <source>contains control characters</source>
-            <translation type="unfinished" />
+            <translation>contient des caractères de contrôle</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max})</source>
-            <translation type="unfinished" />
+            <translation>est trop long ({n} caractères, {max} au maximum)</translation>
         </message>
         <message>
             <source>“{value}” is not an email address</source>
-            <translation type="unfinished" />
+            <translation>« {value} » n'est pas une adresse électronique</translation>
         </message>
         <message>
             <source>must be a whole number (got {value})</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre entier (valeur reçue : {value})</translation>
         </message>
         <message>
             <source>is not a record id</source>
-            <translation type="unfinished" />
+            <translation>n'est pas un identifiant d'enregistrement</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre</translation>
         </message>
         <message>
             <source>must be a number (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre (valeur reçue : « {value} »)</translation>
         </message>
         <message>
             <source>must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>doit être un nombre fini</translation>
         </message>
         <message>
             <source>must be between {lo} and {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>doit être compris entre {lo} et {hi} (valeur reçue : {value})</translation>
         </message>
         <message>
             <source>must be at least {lo} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>doit être au moins égal à {lo} (valeur reçue : {value})</translation>
         </message>
         <message>
             <source>must be at most {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>doit être au plus égal à {hi} (valeur reçue : {value})</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>oui</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>non</translation>
         </message>
         <message>
             <source>must be yes or no (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>doit être oui ou non (valeur reçue : « {value} »)</translation>
         </message>
         <message>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>doit être une date au format YYYY-MM-DD (valeur reçue : « {value} »)</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream migration into development planning, one step at a time. Every change is saved the moment you make it.</source>
-            <translation type="unfinished" />
+            <translation>Intégrez la migration dans la planification du développement, une étape à la fois. Chaque modification est enregistrée dès que vous la faites.</translation>
         </message>
         <message>
             <source>New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Nouvel atelier…</translation>
         </message>
         <message>
             <source>Open a workshop…</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir un atelier…</translation>
         </message>
         <message>
             <source>Open the sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'atelier d'exemple</translation>
         </message>
         <message>
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>Ateliers récents</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>one value from the drop-down list</source>
-            <translation type="unfinished" />
+            <translation>une valeur de la liste déroulante</translation>
         </message>
         <message>
             <source>one or more values from the drop-down list, separated by “; ”</source>
-            <translation type="unfinished" />
+            <translation>une ou plusieurs valeurs de la liste déroulante, séparées par « ; »</translation>
         </message>
         <message>
             <source>the name of a record on sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>le nom d'un enregistrement de la feuille {sheet}</translation>
         </message>
         <message>
             <source>a whole number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>un nombre entier de {lo} à {hi}</translation>
         </message>
         <message>
             <source>a number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>un nombre de {lo} à {hi}</translation>
         </message>
         <message>
             <source>a whole number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>un nombre entier, au moins {lo}</translation>
         </message>
         <message>
             <source>a number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>un nombre, au moins {lo}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>un nombre entier</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un nombre</translation>
         </message>
         <message>
             <source>a year (YYYY)</source>
-            <translation type="unfinished" />
+            <translation>une année (YYYY)</translation>
         </message>
         <message>
             <source>a date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>une date (YYYY-MM-DD)</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>oui ou non</translation>
         </message>
         <message>
             <source>an email address</source>
-            <translation type="unfinished" />
+            <translation>une adresse électronique</translation>
         </message>
         <message>
             <source>text, at most {n} characters</source>
-            <translation type="unfinished" />
+            <translation>du texte, {n} caractères au maximum</translation>
         </message>
         <message>
             <source>Required.</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire.</translation>
         </message>
         <message>
             <source>Each sheet is one register of the workshop: one row per record. The first row holds the column headers; do not rename, move or delete the sheets or their headers.</source>
-            <translation type="unfinished" />
+            <translation>Chaque feuille correspond à un registre de l'atelier : une ligne par enregistrement. La première ligne contient les en-têtes de colonne ; ne renommez, ne déplacez et ne supprimez ni les feuilles ni leurs en-têtes.</translation>
         </message>
         <message>
             <source>To add a record, fill in a new row at the bottom of its sheet. To change a record, edit its row. Columns with an orange header are required: fill them in on every row.</source>
-            <translation type="unfinished" />
+            <translation>Pour ajouter un enregistrement, remplissez une nouvelle ligne au bas de sa feuille. Pour modifier un enregistrement, modifiez sa ligne. Les colonnes à en-tête orange sont obligatoires : remplissez-les sur chaque ligne.</translation>
         </message>
         <message>
             <source>Column A of every register sheet is hidden: it holds the record's identifier. Leave it as it is; it is empty for new rows. Deleting a row here does not delete the record when the workbook is imported.</source>
-            <translation type="unfinished" />
+            <translation>La colonne A de chaque feuille de registre est masquée : elle contient l'identifiant de l'enregistrement. Laissez-la telle quelle ; elle est vide pour les nouvelles lignes. Supprimer une ligne ici ne supprime pas l'enregistrement lors de l'importation du classeur.</translation>
         </message>
         <message>
             <source>Where a cell refers to another register (an owner, a lead ministry, a sector), type or choose the record's name exactly as it appears on that register's sheet. A record added in this workbook can be referred to by its name in the same way.</source>
-            <translation type="unfinished" />
+            <translation>Lorsqu'une cellule renvoie à un autre registre (un détenteur, un ministère chef de file, un secteur), saisissez ou choisissez le nom de l'enregistrement exactement tel qu'il figure dans la feuille de ce registre. Un enregistrement ajouté dans ce classeur peut être désigné par son nom de la même manière.</translation>
         </message>
         <message>
             <source>Where a cell takes several values, separate them with a semicolon (“; ”). Choose values from the drop-down lists; dates are written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Lorsqu'une cellule accepte plusieurs valeurs, séparez-les par un point-virgule (« ; »). Choisissez les valeurs dans les listes déroulantes ; les dates s'écrivent YYYY-MM-DD.</translation>
         </message>
         <message>
             <source>Formulas are not read: type values, not formulas.</source>
-            <translation type="unfinished" />
+            <translation>Les formules ne sont pas lues : saisissez des valeurs, pas des formules.</translation>
         </message>
         <message>
             <source>When the workbook comes back, the facilitator imports it into the workshop file. The import first shows what it will add and change and lists every problem by sheet, row and column; nothing is changed until every problem is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Au retour du classeur, le facilitateur l'importe dans le fichier de l'atelier. L'importation indique d'abord ce qui sera ajouté et modifié et liste chaque problème par feuille, ligne et colonne ; rien n'est modifié tant que tous les problèmes ne sont pas corrigés.</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: names, positions and contact details of people.</source>
-            <translation type="unfinished" />
+            <translation>Cette copie exclut les données personnelles : noms, fonctions et coordonnées des personnes.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
-            <translation type="unfinished" />
+            <translation>Classeur Mainstream Desktop</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Pays</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exporté le</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Langue</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Données personnelles</translation>
         </message>
         <message>
             <source>included</source>
-            <translation type="unfinished" />
+            <translation>incluses</translation>
         </message>
         <message>
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>exclues</translation>
         </message>
         <message>
             <source>How to fill in this workbook</source>
-            <translation type="unfinished" />
+            <translation>Comment remplir ce classeur</translation>
         </message>
         <message>
             <source>Sheets and columns</source>
-            <translation type="unfinished" />
+            <translation>Feuilles et colonnes</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Feuille</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Colonne</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Obligatoire</translation>
         </message>
         <message>
             <source>What to enter</source>
-            <translation type="unfinished" />
+            <translation>Contenu attendu</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
-            <translation type="unfinished" />
+            <translation>Plusieurs valeurs : séparez-les par « ; ». Appuyez sur OK pour conserver votre saisie.</translation>
         </message>
         <message>
             <source>Not found on sheet {sheet}. Keep it only if it is the exact name of a record there.</source>
-            <translation type="unfinished" />
+            <translation>Introuvable dans la feuille {sheet}. Ne conservez cette valeur que s'il s'agit du nom exact d'un enregistrement de cette feuille.</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>The disk is full. Free some space (or choose another disk) and try again; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Le disque est plein. Libérez de l'espace (ou choisissez un autre disque) et réessayez ; rien n'a été écrit.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'écrire « {path} » : {reason}.</translation>
         </message>
         <message>
             <source>The file could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Le fichier n'a pas pu être écrit : {reason}.</translation>
         </message>
     </context>
     <context>
         <name>WorkshopPage</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Atelier</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participants</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Séances</translation>
         </message>
     </context>
     <context>
         <name>Reference</name>
         <message>
             <source>Employment and labour markets</source>
-            <translation type="unfinished" />
+            <translation>Emploi et marchés du travail</translation>
         </message>
         <message>
             <source>Education and skills development</source>
-            <translation type="unfinished" />
+            <translation>Éducation et développement des compétences</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Santé</translation>
         </message>
         <message>
             <source>Agriculture, food security and rural development</source>
-            <translation type="unfinished" />
+            <translation>Agriculture, sécurité alimentaire et développement rural</translation>
         </message>
         <message>
             <source>Urban development, housing and local services</source>
-            <translation type="unfinished" />
+            <translation>Développement urbain, logement et services locaux</translation>
         </message>
         <message>
             <source>Social protection and social security</source>
-            <translation type="unfinished" />
+            <translation>Protection sociale et sécurité sociale</translation>
         </message>
         <message>
             <source>Finance, remittances and financial inclusion</source>
-            <translation type="unfinished" />
+            <translation>Finances, envois de fonds et inclusion financière</translation>
         </message>
         <message>
             <source>Private sector development, investment and trade</source>
-            <translation type="unfinished" />
+            <translation>Développement du secteur privé, investissement et commerce</translation>
         </message>
         <message>
             <source>Diaspora engagement</source>
-            <translation type="unfinished" />
+            <translation>Mobilisation de la diaspora</translation>
         </message>
         <message>
             <source>Environment, climate change and disaster risk reduction</source>
-            <translation type="unfinished" />
+            <translation>Environnement, changements climatiques et réduction des risques de catastrophe</translation>
         </message>
         <message>
             <source>Gender equality</source>
-            <translation type="unfinished" />
+            <translation>Égalité des genres</translation>
         </message>
         <message>
             <source>Children and youth</source>
-            <translation type="unfinished" />
+            <translation>Enfance et jeunesse</translation>
         </message>
         <message>
             <source>Governance, rule of law and human rights</source>
-            <translation type="unfinished" />
+            <translation>Gouvernance, état de droit et droits de l'homme</translation>
         </message>
         <message>
             <source>Security and border management</source>
-            <translation type="unfinished" />
+            <translation>Sécurité et gestion des frontières</translation>
         </message>
         <message>
             <source>Lead government body / national focal point</source>
-            <translation type="unfinished" />
+            <translation>Organe gouvernemental chef de file / point focal national</translation>
         </message>
         <message>
             <source>Line ministries and agencies</source>
-            <translation type="unfinished" />
+            <translation>Ministères et organismes sectoriels</translation>
         </message>
         <message>
             <source>National statistical system</source>
-            <translation type="unfinished" />
+            <translation>Système statistique national</translation>
         </message>
         <message>
             <source>Central bank and financial regulators</source>
-            <translation type="unfinished" />
+            <translation>Banque centrale et autorités de régulation financière</translation>
         </message>
         <message>
             <source>Local and regional authorities</source>
-            <translation type="unfinished" />
+            <translation>Autorités locales et régionales</translation>
         </message>
         <message>
             <source>Parliament</source>
-            <translation type="unfinished" />
+            <translation>Parlement</translation>
         </message>
         <message>
             <source>National human rights institutions</source>
-            <translation type="unfinished" />
+            <translation>Institutions nationales des droits de l'homme</translation>
         </message>
         <message>
             <source>Migrants, diaspora and their organizations</source>
-            <translation type="unfinished" />
+            <translation>Migrants, diaspora et leurs organisations</translation>
         </message>
         <message>
             <source>Civil society and faith-based organizations</source>
-            <translation type="unfinished" />
+            <translation>Société civile et organisations confessionnelles</translation>
         </message>
         <message>
             <source>Trade unions / workers' organizations</source>
-            <translation type="unfinished" />
+            <translation>Syndicats / organisations de travailleurs</translation>
         </message>
         <message>
             <source>Employers, private sector and recruitment industry</source>
-            <translation type="unfinished" />
+            <translation>Employeurs, secteur privé et secteur du recrutement</translation>
         </message>
         <message>
             <source>Academia and research</source>
-            <translation type="unfinished" />
+            <translation>Milieux universitaires et recherche</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Médias</translation>
         </message>
         <message>
             <source>UN system and international organizations</source>
-            <translation type="unfinished" />
+            <translation>Système des Nations Unies et organisations internationales</translation>
         </message>
         <message>
             <source>Development partners and donors</source>
-            <translation type="unfinished" />
+            <translation>Partenaires de développement et donateurs</translation>
         </message>
         <message>
             <source>Regional and inter-state bodies</source>
-            <translation type="unfinished" />
+            <translation>Organismes régionaux et interétatiques</translation>
         </message>
         <message>
             <source>Communities of origin, transit and destination</source>
-            <translation type="unfinished" />
+            <translation>Communautés d'origine, de transit et de destination</translation>
         </message>
         <message>
             <source>Population and housing census</source>
-            <translation type="unfinished" />
+            <translation>Recensement de la population et du logement</translation>
         </message>
         <message>
             <source>Labour force survey (with migration module)</source>
-            <translation type="unfinished" />
+            <translation>Enquête sur la population active (avec module migration)</translation>
         </message>
         <message>
             <source>Household income/expenditure or living-standards survey</source>
-            <translation type="unfinished" />
+            <translation>Enquête sur les revenus et dépenses des ménages ou sur les conditions de vie</translation>
         </message>
         <message>
             <source>Demographic and Health Survey / Multiple Indicator Cluster Survey</source>
-            <translation type="unfinished" />
+            <translation>Enquête démographique et de santé / Enquête par grappes à indicateurs multiples</translation>
         </message>
         <message>
             <source>Specialised migration, remittance or cost-of-migration survey</source>
-            <translation type="unfinished" />
+            <translation>Enquête spécialisée sur la migration, les envois de fonds ou le coût de la migration</translation>
         </message>
         <message>
             <source>Population register / register of foreigners</source>
-            <translation type="unfinished" />
+            <translation>Registre de population / registre des étrangers</translation>
         </message>
         <message>
             <source>Residence permit records</source>
-            <translation type="unfinished" />
+            <translation>Registres des titres de séjour</translation>
         </message>
         <message>
             <source>Work permit and outgoing-worker registration records</source>
-            <translation type="unfinished" />
+            <translation>Registres des permis de travail et d'enregistrement des travailleurs partant à l'étranger</translation>
         </message>
         <message>
             <source>Visa records</source>
-            <translation type="unfinished" />
+            <translation>Registres des visas</translation>
         </message>
         <message>
             <source>Border crossing (entry/exit) records</source>
-            <translation type="unfinished" />
+            <translation>Registres des passages aux frontières (entrées/sorties)</translation>
         </message>
         <message>
             <source>Asylum and refugee registration</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement des demandeurs d'asile et des réfugiés</translation>
         </message>
         <message>
             <source>Consular registers of nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Registres consulaires des ressortissants à l'étranger</translation>
         </message>
         <message>
             <source>Civil registration and vital statistics</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement des faits d'état civil et statistiques de l'état civil</translation>
         </message>
         <message>
             <source>Balance-of-payments remittance statistics</source>
-            <translation type="unfinished" />
+            <translation>Statistiques des envois de fonds de la balance des paiements</translation>
         </message>
         <message>
             <source>Remittance price data</source>
-            <translation type="unfinished" />
+            <translation>Données sur le coût des envois de fonds</translation>
         </message>
         <message>
             <source>Education management information system</source>
-            <translation type="unfinished" />
+            <translation>Système d'information pour la gestion de l'éducation</translation>
         </message>
         <message>
             <source>Health workforce registries</source>
-            <translation type="unfinished" />
+            <translation>Registres des personnels de santé</translation>
         </message>
         <message>
             <source>Social security and tax administrative records</source>
-            <translation type="unfinished" />
+            <translation>Fichiers administratifs de la sécurité sociale et des impôts</translation>
         </message>
         <message>
             <source>Trafficking and smuggling case data</source>
-            <translation type="unfinished" />
+            <translation>Données sur les affaires de traite et de trafic illicite de migrants</translation>
         </message>
         <message>
             <source>Deaths and disappearances during migration</source>
-            <translation type="unfinished" />
+            <translation>Décès et disparitions au cours de la migration</translation>
         </message>
         <message>
             <source>Displacement tracking</source>
-            <translation type="unfinished" />
+            <translation>Suivi des déplacements</translation>
         </message>
         <message>
             <source>Migration policy inventories</source>
-            <translation type="unfinished" />
+            <translation>Inventaires des politiques migratoires</translation>
         </message>
         <message>
             <source>Non-traditional data (mobile phone, online and social-media data)</source>
-            <translation type="unfinished" />
+            <translation>Données non traditionnelles (téléphonie mobile, données en ligne et des réseaux sociaux)</translation>
         </message>
         <message>
             <source>Country of birth</source>
-            <translation type="unfinished" />
+            <translation>Pays de naissance</translation>
         </message>
         <message>
             <source>Country of citizenship</source>
-            <translation type="unfinished" />
+            <translation>Pays de nationalité</translation>
         </message>
         <message>
             <source>Acquisition of citizenship</source>
-            <translation type="unfinished" />
+            <translation>Acquisition de la nationalité</translation>
         </message>
         <message>
             <source>Year or period of arrival</source>
-            <translation type="unfinished" />
+            <translation>Année ou période d'arrivée</translation>
         </message>
         <message>
             <source>Place of birth (within the country)</source>
-            <translation type="unfinished" />
+            <translation>Lieu de naissance (dans le pays)</translation>
         </message>
         <message>
             <source>Duration of residence</source>
-            <translation type="unfinished" />
+            <translation>Durée de résidence</translation>
         </message>
         <message>
             <source>Place or country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>Lieu ou pays de résidence antérieure</translation>
         </message>
         <message>
             <source>Place of residence 1 year ago</source>
-            <translation type="unfinished" />
+            <translation>Lieu de résidence il y a 1 an</translation>
         </message>
         <message>
             <source>Place of residence 5 years ago</source>
-            <translation type="unfinished" />
+            <translation>Lieu de résidence il y a 5 ans</translation>
         </message>
         <message>
             <source>Ever resided abroad</source>
-            <translation type="unfinished" />
+            <translation>A déjà résidé à l'étranger</translation>
         </message>
         <message>
             <source>Reason for migration</source>
-            <translation type="unfinished" />
+            <translation>Motif de la migration</translation>
         </message>
         <message>
             <source>Household members currently living abroad</source>
-            <translation type="unfinished" />
+            <translation>Membres du ménage vivant actuellement à l'étranger</translation>
         </message>
         <message>
             <source>Household members who ever lived abroad</source>
-            <translation type="unfinished" />
+            <translation>Membres du ménage ayant déjà vécu à l'étranger</translation>
         </message>
         <message>
             <source>Return migration (returnees and time abroad)</source>
-            <translation type="unfinished" />
+            <translation>Migration de retour (personnes rentrées et durée à l'étranger)</translation>
         </message>
         <message>
             <source>Intention to migrate</source>
-            <translation type="unfinished" />
+            <translation>Intention de migrer</translation>
         </message>
         <message>
             <source>Remittances received</source>
-            <translation type="unfinished" />
+            <translation>Envois de fonds reçus</translation>
         </message>
         <message>
             <source>Remittances sent</source>
-            <translation type="unfinished" />
+            <translation>Envois de fonds effectués</translation>
         </message>
         <message>
             <source>Recruitment costs paid by migrant workers</source>
-            <translation type="unfinished" />
+            <translation>Frais de recrutement payés par les travailleurs migrants</translation>
         </message>
         <message>
             <source>Parents' country of birth</source>
-            <translation type="unfinished" />
+            <translation>Pays de naissance des parents</translation>
         </message>
         <message>
             <source>Legal status / permit type</source>
-            <translation type="unfinished" />
+            <translation>Statut juridique / type de titre</translation>
         </message>
         <message>
             <source>Asylum or refugee status</source>
-            <translation type="unfinished" />
+            <translation>Statut de demandeur d'asile ou de réfugié</translation>
         </message>
         <message>
             <source>Purpose of travel or stay</source>
-            <translation type="unfinished" />
+            <translation>Motif du voyage ou du séjour</translation>
         </message>
         <message>
             <source>Country of destination (for emigrants and outgoing workers)</source>
-            <translation type="unfinished" />
+            <translation>Pays de destination (émigrants et travailleurs partant à l'étranger)</translation>
         </message>
         <message>
             <source>Country of residence (nationals abroad)</source>
-            <translation type="unfinished" />
+            <translation>Pays de résidence (ressortissants à l'étranger)</translation>
         </message>
         <message>
             <source>Country of training or qualification</source>
-            <translation type="unfinished" />
+            <translation>Pays de formation ou d'obtention de la qualification</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexe</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Âge</translation>
         </message>
         <message>
             <source>Migratory status</source>
-            <translation type="unfinished" />
+            <translation>Statut migratoire</translation>
         </message>
         <message>
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>Nationalité</translation>
         </message>
         <message>
             <source>Country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>Pays de résidence antérieure</translation>
         </message>
         <message>
             <source>Income</source>
-            <translation type="unfinished" />
+            <translation>Revenu</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Handicap</translation>
         </message>
         <message>
             <source>Geographic location</source>
-            <translation type="unfinished" />
+            <translation>Emplacement géographique</translation>
         </message>
         <message>
             <source>Race</source>
-            <translation type="unfinished" />
+            <translation>Race</translation>
         </message>
         <message>
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>Appartenance ethnique</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Niveau d'instruction</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Profession</translation>
         </message>
         <message>
             <source>A formal decision to mainstream migration into development planning has been taken at a senior level of government.</source>
-            <translation type="unfinished" />
+            <translation>Une décision officielle d'intégrer la migration dans la planification du développement a été prise à un haut niveau du gouvernement.</translation>
         </message>
         <message>
             <source>A lead body with a clear mandate (for example a planning body or the office of the head of government) has been chosen, and a national focal point inside government has been named to lead and coordinate the work.</source>
-            <translation type="unfinished" />
+            <translation>Un organe chef de file doté d'un mandat clair (par exemple un organisme de planification ou les services du chef du gouvernement) a été choisi, et un point focal national a été désigné au sein du gouvernement pour diriger et coordonner les travaux.</translation>
         </message>
         <message>
             <source>An expert facilitator has been identified to support the focal point.</source>
-            <translation type="unfinished" />
+            <translation>Un facilitateur expert a été identifié pour appuyer le point focal.</translation>
         </message>
         <message>
             <source>A small support group (government, UN Country Team, possibly civil society) is in place to give technical advice.</source>
-            <translation type="unfinished" />
+            <translation>Un groupe d'appui restreint (gouvernement, équipe de pays des Nations Unies, éventuellement société civile) est en place pour fournir des conseils techniques.</translation>
         </message>
         <message>
             <source>An inter-ministerial coordination mechanism exists and has written terms of reference setting out its composition, mandate and functions.</source>
-            <translation type="unfinished" />
+            <translation>Un mécanisme de coordination interministériel existe et dispose de termes de référence écrits précisant sa composition, son mandat et ses fonctions.</translation>
         </message>
         <message>
             <source>A multi-stakeholder consultative mechanism has been set up so that migrants, diaspora, civil society, the private sector, trade unions and academia are consulted regularly.</source>
-            <translation type="unfinished" />
+            <translation>Un mécanisme consultatif multipartite a été mis en place afin que les migrants, la diaspora, la société civile, le secteur privé, les syndicats et les milieux universitaires soient consultés régulièrement.</translation>
         </message>
         <message>
             <source>Government and non-government actors have been briefed early and made aware of what mainstreaming involves and what they stand to gain.</source>
-            <translation type="unfinished" />
+            <translation>Les acteurs gouvernementaux et non gouvernementaux ont été informés tôt et sensibilisés à ce qu'implique l'intégration de la migration et à ce qu'ils ont à y gagner.</translation>
         </message>
         <message>
             <source>Funds for the mainstreaming work are allocated in the national budget or otherwise secured.</source>
-            <translation type="unfinished" />
+            <translation>Des fonds pour les travaux d'intégration sont alloués dans le budget national ou garantis par d'autres moyens.</translation>
         </message>
         <message>
             <source>The work is tied to the national development plan and its timetable, or to a stand-alone strategy that serves the plan's goals.</source>
-            <translation type="unfinished" />
+            <translation>Les travaux sont rattachés au plan national de développement et à son calendrier, ou à une stratégie distincte au service des objectifs du plan.</translation>
         </message>
         <message>
             <source>The national statistics office is involved and the government has committed to improving and updating migration data.</source>
-            <translation type="unfinished" />
+            <translation>L'office national de la statistique est associé et le gouvernement s'est engagé à améliorer et à actualiser les données sur la migration.</translation>
         </message>
         <message>
             <source>Local and regional governments are involved so that policies are coherent across levels of government.</source>
-            <translation type="unfinished" />
+            <translation>Les administrations locales et régionales sont associées afin que les politiques soient cohérentes entre les différents niveaux de gouvernement.</translation>
         </message>
         <message>
             <source>The government has prepared, or decided to prepare, a voluntary national implementation plan for the Global Compact for Migration with regular inclusive reviews.</source>
-            <translation type="unfinished" />
+            <translation>Le gouvernement a élaboré, ou décidé d'élaborer, un plan national volontaire de mise en œuvre du Pacte mondial sur les migrations, assorti d'examens inclusifs réguliers.</translation>
         </message>
         <message>
             <source>What should this workshop produce, and who will use the results?</source>
-            <translation type="unfinished" />
+            <translation>Que doit produire cet atelier, et qui utilisera les résultats ?</translation>
         </message>
         <message>
             <source>Are we building migration into a new national development plan now being drafted, or preparing a separate migration and development strategy that serves the existing plan?</source>
-            <translation type="unfinished" />
+            <translation>Intégrons-nous la migration dans un nouveau plan national de développement en cours d'élaboration, ou préparons-nous une stratégie distincte sur la migration et le développement au service du plan existant ?</translation>
         </message>
         <message>
             <source>Which kinds of movement matter most for the country (emigration, immigration, return, transit, internal movement), and which will this exercise cover?</source>
-            <translation type="unfinished" />
+            <translation>Quels types de mouvements importent le plus pour le pays (émigration, immigration, retour, transit, migration interne), et lesquels cet exercice couvrira-t-il ?</translation>
         </message>
         <message>
             <source>Who is in the room today, and which ministries, levels of government or non-government groups are missing?</source>
-            <translation type="unfinished" />
+            <translation>Qui est présent aujourd'hui, et quels ministères, niveaux de gouvernement ou groupes non gouvernementaux manquent ?</translation>
         </message>
         <message>
             <source>What earlier work can we build on, such as a migration profile, a national human development report or a national SDG report?</source>
-            <translation type="unfinished" />
+            <translation>Sur quels travaux antérieurs pouvons-nous nous appuyer, par exemple un profil migratoire, un rapport national sur le développement humain ou un rapport national sur les ODD ?</translation>
         </message>
         <message>
             <source>Which other planning or SDG processes are running at the same time, and how will this work connect with them?</source>
-            <translation type="unfinished" />
+            <translation>Quels autres processus de planification ou liés aux ODD sont en cours en parallèle, et comment ces travaux s'y rattacheront-ils ?</translation>
         </message>
         <message>
             <source>What must we agree before we leave today, and who will carry the next steps forward?</source>
-            <translation type="unfinished" />
+            <translation>Sur quoi devons-nous nous accorder avant de partir aujourd'hui, et qui portera les prochaines étapes ?</translation>
         </message>
         <message>
             <source>Has the government formally decided to mainstream migration into development planning, and at what level was that decision taken?</source>
-            <translation type="unfinished" />
+            <translation>Le gouvernement a-t-il officiellement décidé d'intégrer la migration dans la planification du développement, et à quel niveau cette décision a-t-elle été prise ?</translation>
         </message>
         <message>
             <source>Which body has the mandate to lead mainstreaming, and has it named a focal point?</source>
-            <translation type="unfinished" />
+            <translation>Quel organe a pour mandat de diriger l'intégration de la migration, et a-t-il désigné un point focal ?</translation>
         </message>
         <message>
             <source>Is there an inter-ministerial group to coordinate the work, and does it have written terms of reference?</source>
-            <translation type="unfinished" />
+            <translation>Existe-t-il un groupe interministériel chargé de coordonner les travaux, et dispose-t-il de termes de référence écrits ?</translation>
         </message>
         <message>
             <source>How will migrants, diaspora, civil society, employers, trade unions and researchers be consulted on a regular basis?</source>
-            <translation type="unfinished" />
+            <translation>Comment les migrants, la diaspora, la société civile, les employeurs, les syndicats et les chercheurs seront-ils consultés régulièrement ?</translation>
         </message>
         <message>
             <source>Is there money in the budget for this work, and if not, where could it come from?</source>
-            <translation type="unfinished" />
+            <translation>Le budget prévoit-il des fonds pour ces travaux et, sinon, d'où pourraient-ils provenir ?</translation>
         </message>
         <message>
             <source>How will the work be tied to the national development plan and its calendar?</source>
-            <translation type="unfinished" />
+            <translation>Comment les travaux seront-ils rattachés au plan national de développement et à son calendrier ?</translation>
         </message>
         <message>
             <source>Is the national statistics office on board, and has the government committed to improving migration data?</source>
-            <translation type="unfinished" />
+            <translation>L'office national de la statistique est-il associé, et le gouvernement s'est-il engagé à améliorer les données sur la migration ?</translation>
         </message>
         <message>
             <source>How are local and regional governments taking part?</source>
-            <translation type="unfinished" />
+            <translation>Comment les administrations locales et régionales participent-elles ?</translation>
         </message>
         <message>
             <source>Which ministries, agencies and other bodies have a mandate or programmes that touch on migration?</source>
-            <translation type="unfinished" />
+            <translation>Quels ministères, organismes et autres entités ont un mandat ou des programmes en lien avec la migration ?</translation>
         </message>
         <message>
             <source>What does each stakeholder want from migration policy, and is it likely to support or oppose this work?</source>
-            <translation type="unfinished" />
+            <translation>Qu'attend chaque partie prenante de la politique migratoire, et est-elle susceptible de soutenir ces travaux ou de s'y opposer ?</translation>
         </message>
         <message>
             <source>How would changes in migration policy affect each group?</source>
-            <translation type="unfinished" />
+            <translation>Quels effets des changements de politique migratoire auraient-ils sur chaque groupe ?</translation>
         </message>
         <message>
             <source>Whose views carry the most weight, and how can we gain their support?</source>
-            <translation type="unfinished" />
+            <translation>Quels avis pèsent le plus, et comment obtenir le soutien de ceux qui les portent ?</translation>
         </message>
         <message>
             <source>Can migrants, diaspora members, women and other directly affected groups speak for themselves in this process?</source>
-            <translation type="unfinished" />
+            <translation>Les migrants, les membres de la diaspora, les femmes et les autres groupes directement concernés peuvent-ils s'exprimer eux-mêmes dans ce processus ?</translation>
         </message>
         <message>
             <source>Where do mandates overlap or leave gaps, and who should coordinate?</source>
-            <translation type="unfinished" />
+            <translation>Où les mandats se chevauchent-ils ou laissent-ils des lacunes, et qui devrait assurer la coordination ?</translation>
         </message>
         <message>
             <source>Which laws, policies and plans already affect migration, and do any of them pull in different directions?</source>
-            <translation type="unfinished" />
+            <translation>Quels lois, politiques et plans ont déjà une incidence sur la migration, et certains vont-ils dans des directions opposées ?</translation>
         </message>
         <message>
             <source>Which sources already hold migration data: the census, surveys, administrative registers, border records, permits, remittance statistics?</source>
-            <translation type="unfinished" />
+            <translation>Quelles sources contiennent déjà des données sur la migration : recensement, enquêtes, registres administratifs, registres des frontières, titres et permis, statistiques des envois de fonds ?</translation>
         </message>
         <message>
             <source>Who owns each source, how often is it updated, and can we get access to it?</source>
-            <translation type="unfinished" />
+            <translation>Qui détient chaque source, à quelle fréquence est-elle mise à jour, et pouvons-nous y accéder ?</translation>
         </message>
         <message>
             <source>Do the sources record country of birth, country of citizenship and year of arrival?</source>
-            <translation type="unfinished" />
+            <translation>Les sources enregistrent-elles le pays de naissance, le pays de nationalité et l'année d'arrivée ?</translation>
         </message>
         <message>
             <source>Can the data be broken down by sex, age and migratory status, and by other characteristics that matter here?</source>
-            <translation type="unfinished" />
+            <translation>Les données peuvent-elles être ventilées par sexe, âge et statut migratoire, ainsi que selon d'autres caractéristiques pertinentes dans le pays ?</translation>
         </message>
         <message>
             <source>What do we know about citizens living abroad and about people who have returned?</source>
-            <translation type="unfinished" />
+            <translation>Que savons-nous des ressortissants vivant à l'étranger et des personnes rentrées au pays ?</translation>
         </message>
         <message>
             <source>Which of our priority SDG and GCM indicators can we measure today, and where are the gaps?</source>
-            <translation type="unfinished" />
+            <translation>Lesquels de nos indicateurs prioritaires des ODD et du PMM pouvons-nous mesurer aujourd'hui, et où sont les lacunes ?</translation>
         </message>
         <message>
             <source>Could we fill gaps by adding questions to planned surveys or the next census, or by using proxy indicators?</source>
-            <translation type="unfinished" />
+            <translation>Pourrions-nous combler les lacunes en ajoutant des questions aux enquêtes prévues ou au prochain recensement, ou en utilisant des indicateurs indirects ?</translation>
         </message>
         <message>
             <source>How will agencies share data with each other while protecting personal information?</source>
-            <translation type="unfinished" />
+            <translation>Comment les organismes partageront-ils leurs données tout en protégeant les informations personnelles ?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
-            <translation type="unfinished" />
+            <translation>Quelle incidence la migration a-t-elle sur les objectifs de ce secteur, et quelle incidence les politiques du secteur ont-elles sur la migration ?</translation>
         </message>
         <message>
             <source>Where does migration bring benefits to this sector, such as skills, workers or remittances, and where does it create pressures or risks?</source>
-            <translation type="unfinished" />
+            <translation>En quoi la migration apporte-t-elle des avantages à ce secteur (compétences, main-d'œuvre, envois de fonds), et en quoi crée-t-elle des pressions ou des risques ?</translation>
         </message>
         <message>
             <source>Do the sector's services and programmes reach migrants, returnees and families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Les services et programmes du secteur atteignent-ils les migrants, les personnes rentrées au pays et les familles restées au pays ?</translation>
         </message>
         <message>
             <source>Does the current sector strategy or plan mention migration, and if so, how?</source>
-            <translation type="unfinished" />
+            <translation>La stratégie ou le plan sectoriel actuel mentionne-t-il la migration et, si oui, de quelle manière ?</translation>
         </message>
         <message>
             <source>What knock-on effects could a change in this sector have elsewhere, for example a farm reform that pushes people to move to cities?</source>
-            <translation type="unfinished" />
+            <translation>Quels effets d'entraînement un changement dans ce secteur pourrait-il avoir ailleurs, par exemple une réforme agricole qui pousse des personnes à partir vers les villes ?</translation>
         </message>
         <message>
             <source>Which SDG targets and GCM objectives does this sector contribute to?</source>
-            <translation type="unfinished" />
+            <translation>À quelles cibles des ODD et à quels objectifs du PMM ce secteur contribue-t-il ?</translation>
         </message>
         <message>
             <source>Who from this sector should take part in the follow-up?</source>
-            <translation type="unfinished" />
+            <translation>Qui, dans ce secteur, devrait participer au suivi ?</translation>
         </message>
         <message>
             <source>Which issues from our review should be the top priorities, and why?</source>
-            <translation type="unfinished" />
+            <translation>Quelles questions issues de notre examen devraient être les priorités absolues, et pourquoi ?</translation>
         </message>
         <message>
             <source>What concrete action will address each priority?</source>
-            <translation type="unfinished" />
+            <translation>Quelle action concrète répondra à chaque priorité ?</translation>
         </message>
         <message>
             <source>Which body is responsible for each action, and who will support it?</source>
-            <translation type="unfinished" />
+            <translation>Quel organe est responsable de chaque action, et qui l'appuiera ?</translation>
         </message>
         <message>
             <source>By when should each action be completed?</source>
-            <translation type="unfinished" />
+            <translation>D'ici à quand chaque action doit-elle être achevée ?</translation>
         </message>
         <message>
             <source>What will each action cost, and where will the money come from?</source>
-            <translation type="unfinished" />
+            <translation>Combien coûtera chaque action, et d'où proviendront les fonds ?</translation>
         </message>
         <message>
             <source>Which indicator will show whether the action has worked, and who will report on it?</source>
-            <translation type="unfinished" />
+            <translation>Quel indicateur montrera si l'action a porté ses fruits, et qui en rendra compte ?</translation>
         </message>
         <message>
             <source>How will the action plan be written into the national development plan and the budget cycle?</source>
-            <translation type="unfinished" />
+            <translation>Comment le plan d'action sera-t-il inscrit dans le plan national de développement et dans le cycle budgétaire ?</translation>
         </message>
         <message>
             <source>When and how will we review progress and adjust the plan?</source>
-            <translation type="unfinished" />
+            <translation>Quand et comment examinerons-nous les progrès et ajusterons-nous le plan ?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
-            <translation type="unfinished" />
+            <translation>Préparation de l'atelier</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Engagement politique</translation>
         </message>
         <message>
             <source>Institutional and stakeholder mapping</source>
-            <translation type="unfinished" />
+            <translation>Cartographie des institutions et des parties prenantes</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventaire des données</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Examen sectoriel</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan d'action</translation>
         </message>
         <message>
             <source>Agree why the country is mainstreaming migration, what the exercise will cover and who needs to be involved. Decide whether migration goes into a new national development plan or into a stand-alone strategy linked to it, and list the existing studies to build on.</source>
-            <translation type="unfinished" />
+            <translation>S'accorder sur les raisons pour lesquelles le pays intègre la migration, sur ce que l'exercice couvrira et sur les acteurs à associer. Décider si la migration sera intégrée dans un nouveau plan national de développement ou dans une stratégie distincte qui y est rattachée, et répertorier les études existantes sur lesquelles s'appuyer.</translation>
         </message>
         <message>
             <source>Check that the political backing and the support structure are in place before the technical work starts. This means a high-level decision, a lead body with a focal point, coordination and consultation mechanisms, a budget and a clear link to the national plan.</source>
-            <translation type="unfinished" />
+            <translation>Vérifier que le soutien politique et la structure d'appui sont en place avant le début des travaux techniques : une décision de haut niveau, un organe chef de file doté d'un point focal, des mécanismes de coordination et de consultation, un budget et un lien clair avec le plan national.</translation>
         </message>
         <message>
             <source>Map the government bodies and other actors whose mandates, interests or programmes touch on migration. Record their role, influence and likely position so the group can plan how to involve each of them and where coordination is needed.</source>
-            <translation type="unfinished" />
+            <translation>Cartographier les organes gouvernementaux et les autres acteurs dont les mandats, les intérêts ou les programmes touchent à la migration. Consigner leur rôle, leur influence et leur position probable afin que le groupe puisse prévoir comment associer chacun d'eux et où une coordination est nécessaire.</translation>
         </message>
         <message>
             <source>List the data sources that can describe migration and its effects, who owns them and what they capture. Compare them with the indicators the country has prioritised to find gaps, weak disaggregation and practical ways to close them.</source>
-            <translation type="unfinished" />
+            <translation>Répertorier les sources de données qui peuvent décrire la migration et ses effets, leurs détenteurs et ce qu'elles mesurent. Les comparer aux indicateurs jugés prioritaires par le pays pour repérer les lacunes, les ventilations insuffisantes et des moyens concrets d'y remédier.</translation>
         </message>
         <message>
             <source>Go through each development sector to see how migration affects its goals and how its policies affect migration, including knock-on effects between sectors. The result is a sector-by-sector picture of links, gaps and opportunities for the plan.</source>
-            <translation type="unfinished" />
+            <translation>Passer en revue chaque secteur du développement pour voir comment la migration influe sur ses objectifs et comment ses politiques influent sur la migration, y compris les effets d'entraînement entre secteurs. Il en résulte un tableau, secteur par secteur, des liens, des lacunes et des possibilités pour le plan.</translation>
         </message>
         <message>
             <source>Turn the findings into a short list of priorities and concrete actions. Each action gets a responsible body, a timeframe, a cost estimate and an indicator so that progress can be monitored and reported.</source>
-            <translation type="unfinished" />
+            <translation>Traduire les constats en une courte liste de priorités et d'actions concrètes. Chaque action se voit attribuer un organe responsable, une échéance, une estimation des coûts et un indicateur, afin que les progrès puissent être suivis et communiqués.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Données</translation>
         </message>
         <message>
             <source>Minimize adverse drivers</source>
-            <translation type="unfinished" />
+            <translation>Réduire les facteurs négatifs</translation>
         </message>
         <message>
             <source>Information provision</source>
-            <translation type="unfinished" />
+            <translation>Information</translation>
         </message>
         <message>
             <source>Legal identity and documentation</source>
-            <translation type="unfinished" />
+            <translation>Identité juridique et documents</translation>
         </message>
         <message>
             <source>Regular pathways</source>
-            <translation type="unfinished" />
+            <translation>Voies de migration régulière</translation>
         </message>
         <message>
             <source>Recruitment and decent work</source>
-            <translation type="unfinished" />
+            <translation>Recrutement et travail décent</translation>
         </message>
         <message>
             <source>Reduce vulnerabilities</source>
-            <translation type="unfinished" />
+            <translation>Réduire les vulnérabilités</translation>
         </message>
         <message>
             <source>Save lives</source>
-            <translation type="unfinished" />
+            <translation>Sauver des vies</translation>
         </message>
         <message>
             <source>Counter smuggling</source>
-            <translation type="unfinished" />
+            <translation>Lutter contre le trafic de migrants</translation>
         </message>
         <message>
             <source>Eradicate trafficking</source>
-            <translation type="unfinished" />
+            <translation>Éliminer la traite des personnes</translation>
         </message>
         <message>
             <source>Manage borders</source>
-            <translation type="unfinished" />
+            <translation>Gestion des frontières</translation>
         </message>
         <message>
             <source>Screening and referral</source>
-            <translation type="unfinished" />
+            <translation>Filtrage et orientation</translation>
         </message>
         <message>
             <source>Alternatives to detention</source>
-            <translation type="unfinished" />
+            <translation>Alternatives à la rétention</translation>
         </message>
         <message>
             <source>Consular protection</source>
-            <translation type="unfinished" />
+            <translation>Protection consulaire</translation>
         </message>
         <message>
             <source>Access to basic services</source>
-            <translation type="unfinished" />
+            <translation>Accès aux services de base</translation>
         </message>
         <message>
             <source>Inclusion and social cohesion</source>
-            <translation type="unfinished" />
+            <translation>Inclusion et cohésion sociale</translation>
         </message>
         <message>
             <source>Eliminate discrimination</source>
-            <translation type="unfinished" />
+            <translation>Éliminer la discrimination</translation>
         </message>
         <message>
             <source>Skills development and recognition</source>
-            <translation type="unfinished" />
+            <translation>Développement et reconnaissance des compétences</translation>
         </message>
         <message>
             <source>Migrant and diaspora contributions</source>
-            <translation type="unfinished" />
+            <translation>Contributions des migrants et de la diaspora</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished" />
+            <translation>Envois de fonds</translation>
         </message>
         <message>
             <source>Dignified return and reintegration</source>
-            <translation type="unfinished" />
+            <translation>Retour et réintégration dans la dignité</translation>
         </message>
         <message>
             <source>Social protection</source>
-            <translation type="unfinished" />
+            <translation>Protection sociale</translation>
         </message>
         <message>
             <source>International cooperation</source>
-            <translation type="unfinished" />
+            <translation>Coopération internationale</translation>
         </message>
         <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Mettre en place des systèmes et mesures de protection sociale pour tous, adaptés au contexte national, y compris des socles de protection sociale, et faire en sorte que, d'ici à 2030, une part importante des pauvres et des personnes vulnérables en bénéficient</translation>
         </message>
         <message>
             <source>Proportion of population covered by social protection floors/systems, by sex, distinguishing children, unemployed persons, older persons, persons with disabilities, pregnant women, newborns, work-injury victims and the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Proportion de la population bénéficiant de socles ou systèmes de protection sociale, par sexe et par groupe de population (enfants, chômeurs, personnes âgées, personnes handicapées, femmes enceintes et nouveau-nés, victimes d'un accident du travail, pauvres et personnes vulnérables)</translation>
         </message>
         <message>
             <source>By 2030, build the resilience of the poor and those in vulnerable situations and reduce their exposure and vulnerability to climate-related extreme events and other economic, social and environmental shocks and disasters</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, renforcer la résilience des pauvres et des personnes en situation vulnérable et réduire leur exposition aux phénomènes climatiques extrêmes et à d'autres chocs et catastrophes d'ordre économique, social ou environnemental et leur vulnérabilité</translation>
         </message>
         <message>
             <source>Number of deaths, missing persons and directly affected persons attributed to disasters per 100,000 population</source>
-            <translation type="unfinished" />
+            <translation>Nombre de personnes décédées, disparues ou directement touchées lors de catastrophes, pour 100 000 personnes</translation>
         </message>
         <message>
             <source>Direct economic loss attributed to disasters in relation to global gross domestic product (GDP)</source>
-            <translation type="unfinished" />
+            <translation>Pertes économiques directement attribuables à des catastrophes par rapport au produit intérieur brut (PIB) mondial</translation>
         </message>
         <message>
             <source>Number of countries that adopt and implement national disaster risk reduction strategies in line with the Sendai Framework for Disaster Risk Reduction 2015–2030</source>
-            <translation type="unfinished" />
+            <translation>Nombre de pays ayant adopté et mis en œuvre des stratégies nationales de réduction des risques de catastrophe conformément au Cadre de Sendai pour la réduction des risques de catastrophe (2015-2030)</translation>
         </message>
         <message>
             <source>Proportion of local governments that adopt and implement local disaster risk reduction strategies in line with national disaster risk reduction strategies</source>
-            <translation type="unfinished" />
+            <translation>Proportion d'administrations locales ayant adopté et mis en place des stratégies locales de réduction des risques de catastrophe, conformément aux stratégies suivies à l'échelle nationale</translation>
         </message>
         <message>
             <source>Achieve universal health coverage, including financial risk protection, access to quality essential health-care services and access to safe, effective, quality and affordable essential medicines and vaccines for all</source>
-            <translation type="unfinished" />
+            <translation>Faire en sorte que chacun bénéficie d'une couverture sanitaire universelle, comprenant une protection contre les risques financiers et donnant accès à des services de santé essentiels de qualité et à des médicaments et vaccins essentiels sûrs, efficaces, de qualité et d'un coût abordable</translation>
         </message>
         <message>
             <source>Coverage of essential health services</source>
-            <translation type="unfinished" />
+            <translation>Couverture des services de santé essentiels</translation>
         </message>
         <message>
             <source>Proportion of population with large household expenditures on health as a share of total household expenditure or income</source>
-            <translation type="unfinished" />
+            <translation>Proportion de la population consacrant une grande part de ses dépenses ou de ses revenus domestiques aux services de soins de santé</translation>
         </message>
         <message>
             <source>Substantially increase health financing and the recruitment, development, training and retention of the health workforce in developing countries, especially in least developed countries and small island developing States</source>
-            <translation type="unfinished" />
+            <translation>Accroître considérablement le budget de la santé et le recrutement, le perfectionnement, la formation et le maintien en poste du personnel de santé dans les pays en développement, notamment dans les pays les moins avancés et les petits États insulaires en développement</translation>
         </message>
         <message>
             <source>Health worker density and distribution</source>
-            <translation type="unfinished" />
+            <translation>Densité et répartition du personnel de santé</translation>
         </message>
         <message>
             <source>By 2030, substantially increase the number of youth and adults who have relevant skills, including technical and vocational skills, for employment, decent jobs and entrepreneurship</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, augmenter nettement le nombre de jeunes et d'adultes disposant des compétences, notamment techniques et professionnelles, nécessaires à l'emploi, à l'obtention d'un travail décent et à l'entrepreneuriat</translation>
         </message>
         <message>
             <source>Proportion of youth and adults with information and communications technology (ICT) skills, by type of skill</source>
-            <translation type="unfinished" />
+            <translation>Proportion de jeunes et d'adultes ayant des compétences en informatique et en communication (TIC), par type de compétence</translation>
         </message>
         <message>
             <source>By 2020, substantially expand globally the number of scholarships available to developing countries, in particular least developed countries, small island developing States and African countries, for enrolment in higher education, including vocational training and information and communications technology, technical, engineering and scientific programmes, in developed countries and other developing countries</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2020, augmenter nettement à l'échelle mondiale le nombre de bourses d'études offertes aux pays en développement, en particulier aux pays les moins avancés, aux petits États insulaires en développement et aux pays d'Afrique, pour financer le suivi d'études supérieures, y compris la formation professionnelle, les cursus informatiques, techniques et scientifiques et les études d'ingénieur, dans des pays développés et d'autres pays en développement</translation>
         </message>
         <message>
             <source>Volume of official development assistance flows for scholarships</source>
-            <translation type="unfinished" />
+            <translation>Volume de l'aide publique au développement consacrée aux bourses d'études</translation>
         </message>
         <message>
             <source>Eliminate all forms of violence against all women and girls in the public and private spheres, including trafficking and sexual and other types of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Éliminer de la vie publique et de la vie privée toutes les formes de violence faite aux femmes et aux filles, y compris la traite et l'exploitation sexuelle et d'autres types d'exploitation</translation>
         </message>
         <message>
             <source>Proportion of ever-partnered women and girls aged 15 years and older subjected to physical, sexual or psychological violence by a current or former intimate partner in the previous 12 months, by form of violence and by age</source>
-            <translation type="unfinished" />
+            <translation>Proportion de femmes et de filles âgées de 15 ans ou plus ayant vécu en couple victimes de violences physiques, sexuelles ou psychologiques infligées au cours des 12 mois précédents par leur partenaire actuel ou un ancien partenaire, par forme de violence et par âge</translation>
         </message>
         <message>
             <source>Proportion of women and girls aged 15 years and older subjected to sexual violence by persons other than an intimate partner in the previous 12 months, by age and place of occurrence</source>
-            <translation type="unfinished" />
+            <translation>Proportion de femmes et de filles âgées de 15 ans ou plus victimes de violences sexuelles infligées au cours des 12 mois précédents par une personne autre que leur partenaire intime, par âge et lieu des faits</translation>
         </message>
         <message>
             <source>Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate</source>
-            <translation type="unfinished" />
+            <translation>Faire une place aux soins et travaux domestiques non rémunérés et les valoriser, par l'apport de services publics, d'infrastructures et de politiques de protection sociale et la promotion du partage des responsabilités dans le ménage et la famille, en fonction du contexte national</translation>
         </message>
         <message>
             <source>Proportion of time spent on unpaid domestic and care work, by sex, age and location</source>
-            <translation type="unfinished" />
+            <translation>Proportion du temps consacré à des soins et travaux domestiques non rémunérés, par sexe, âge et lieu de résidence</translation>
         </message>
         <message>
             <source>By 2030, achieve full and productive employment and decent work for all women and men, including for young people and persons with disabilities, and equal pay for work of equal value</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, parvenir au plein emploi productif et garantir à toutes les femmes et à tous les hommes, y compris les jeunes et les personnes handicapées, un travail décent et un salaire égal pour un travail de valeur égale</translation>
         </message>
         <message>
             <source>Average hourly earnings of employees, by sex, age, occupation and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Rémunération horaire moyenne des salariés, par sexe, âge, profession et situation au regard du handicap</translation>
         </message>
         <message>
             <source>Unemployment rate, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Taux de chômage, par sexe, âge et situation au regard du handicap</translation>
         </message>
         <message>
             <source>Take immediate and effective measures to eradicate forced labour, end modern slavery and human trafficking and secure the prohibition and elimination of the worst forms of child labour, including recruitment and use of child soldiers, and by 2025 end child labour in all its forms</source>
-            <translation type="unfinished" />
+            <translation>Prendre des mesures immédiates et efficaces pour supprimer le travail forcé, mettre fin à l'esclavage moderne et à la traite d'êtres humains, interdire et éliminer les pires formes de travail des enfants, y compris le recrutement et l'utilisation d'enfants soldats, et, d'ici à 2025, mettre fin au travail des enfants sous toutes ses formes</translation>
         </message>
         <message>
             <source>Proportion and number of children aged 5–17 years engaged in child labour, by sex and age</source>
-            <translation type="unfinished" />
+            <translation>Proportion et nombre d'enfants âgés de 5 à 17 ans qui travaillent, par sexe et âge</translation>
         </message>
         <message>
             <source>Protect labour rights and promote safe and secure working environments for all workers, including migrant workers, in particular women migrants, and those in precarious employment</source>
-            <translation type="unfinished" />
+            <translation>Défendre les droits des travailleurs, promouvoir la sécurité sur le lieu de travail et assurer la protection de tous les travailleurs, y compris les migrants, en particulier les femmes, et ceux qui ont un emploi précaire</translation>
         </message>
         <message>
             <source>Fatal and non-fatal occupational injuries per 100,000 workers, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Accidents du travail mortels et non mortels pour 100 000 travailleurs, par sexe et statut migratoire</translation>
         </message>
         <message>
             <source>Level of national compliance with labour rights (freedom of association and collective bargaining) based on International Labour Organization (ILO) textual sources and national legislation, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Niveau de respect des droits du travail (liberté d'association et droit de négociation collective) au niveau national, eu égard aux textes de l'Organisation internationale du Travail (OIT) et à la législation nationale, par sexe et statut migratoire</translation>
         </message>
         <message>
             <source>Strengthen the capacity of domestic financial institutions to encourage and expand access to banking, insurance and financial services for all</source>
-            <translation type="unfinished" />
+            <translation>Renforcer la capacité des institutions financières nationales de favoriser et généraliser l'accès de tous aux services bancaires et financiers et aux services d'assurance</translation>
         </message>
         <message>
             <source>(a) Number of commercial bank branches per 100,000 adults and (b) number of automated teller machines (ATMs) per 100,000 adults</source>
-            <translation type="unfinished" />
+            <translation>a) Nombre de succursales de banques commerciales pour 100 000 adultes et b) nombre de distributeurs automatiques de billets pour 100 000 adultes</translation>
         </message>
         <message>
             <source>Proportion of adults (15 years and older) with an account at a bank or other financial institution or with a mobile-money-service provider</source>
-            <translation type="unfinished" />
+            <translation>Proportion d'adultes (15 ans ou plus) possédant un compte dans une banque ou dans une autre institution financière ou faisant appel à un service mobile de transfert d'argent</translation>
         </message>
         <message>
             <source>By 2030, empower and promote the social, economic and political inclusion of all, irrespective of age, sex, disability, race, ethnicity, origin, religion or economic or other status</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, autonomiser toutes les personnes et favoriser leur intégration sociale, économique et politique, indépendamment de leur âge, de leur sexe, de leur handicap, de leur race, de leur appartenance ethnique, de leurs origines, de leur religion ou de leur statut économique ou autre</translation>
         </message>
         <message>
             <source>Proportion of people living below 50 per cent of median income, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Proportion de personnes vivant avec moins de la moitié du revenu médian, par sexe, âge et situation au regard du handicap</translation>
         </message>
         <message>
             <source>Ensure equal opportunity and reduce inequalities of outcome, including by eliminating discriminatory laws, policies and practices and promoting appropriate legislation, policies and action in this regard</source>
-            <translation type="unfinished" />
+            <translation>Assurer l'égalité des chances et réduire l'inégalité des résultats, notamment en éliminant les lois, politiques et pratiques discriminatoires et en promouvant l'adoption de lois, politiques et mesures adéquates en la matière</translation>
         </message>
         <message>
             <source>Proportion of population reporting having personally felt discriminated against or harassed in the previous 12 months on the basis of a ground of discrimination prohibited under international human rights law</source>
-            <translation type="unfinished" />
+            <translation>Proportion de la population ayant déclaré avoir personnellement fait l'objet de discrimination ou de harcèlement au cours des 12 mois précédents pour des motifs interdits par le droit international des droits de l'homme</translation>
         </message>
         <message>
             <source>Facilitate orderly, safe, regular and responsible migration and mobility of people, including through the implementation of planned and well-managed migration policies</source>
-            <translation type="unfinished" />
+            <translation>Faciliter la migration et la mobilité de façon ordonnée, sans danger, régulière et responsable, notamment par la mise en œuvre de politiques de migration planifiées et bien gérées</translation>
         </message>
         <message>
             <source>Recruitment cost borne by employee as a proportion of monthly income earned in country of destination</source>
-            <translation type="unfinished" />
+            <translation>Coût du recrutement supporté par le salarié en proportion de son revenu mensuel dans le pays de destination</translation>
         </message>
         <message>
             <source>Proportion of countries with migration policies that facilitate orderly, safe, regular and responsible migration and mobility of people</source>
-            <translation type="unfinished" />
+            <translation>Proportion de pays dotés de politiques migratoires qui facilitent une migration et une mobilité ordonnées, sûres, régulières et responsables</translation>
         </message>
         <message>
             <source>Number of people who died or disappeared in the process of migration towards an international destination</source>
-            <translation type="unfinished" />
+            <translation>Nombre de personnes décédées ou disparues au cours de leur migration vers une destination internationale</translation>
         </message>
         <message>
             <source>Proportion of the population who are refugees, by country of origin</source>
-            <translation type="unfinished" />
+            <translation>Proportion de la population composée de réfugiés, par pays d'origine</translation>
         </message>
         <message>
             <source>By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, faire baisser au-dessous de 3 pour cent les coûts de transaction des envois de fonds effectués par les migrants et éliminer les couloirs de transfert de fonds dont les coûts sont supérieurs à 5 pour cent</translation>
         </message>
         <message>
             <source>Remittance costs as a proportion of the amount remitted</source>
-            <translation type="unfinished" />
+            <translation>Coûts des envois de fonds en proportion du montant transféré</translation>
         </message>
         <message>
             <source>By 2030, ensure access for all to adequate, safe and affordable housing and basic services and upgrade slums</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, assurer l'accès de tous à un logement et des services de base adéquats et sûrs, à un coût abordable, et assainir les quartiers de taudis</translation>
         </message>
         <message>
             <source>Proportion of urban population living in slums, informal settlements or inadequate housing</source>
-            <translation type="unfinished" />
+            <translation>Proportion de la population urbaine vivant dans des quartiers de taudis, des implantations sauvages ou des logements inadéquats</translation>
         </message>
         <message>
             <source>Strengthen resilience and adaptive capacity to climate-related hazards and natural disasters in all countries</source>
-            <translation type="unfinished" />
+            <translation>Renforcer, dans tous les pays, la résilience et les capacités d'adaptation face aux aléas climatiques et aux catastrophes naturelles liées au climat</translation>
         </message>
         <message>
             <source>End abuse, exploitation, trafficking and all forms of violence against and torture of children</source>
-            <translation type="unfinished" />
+            <translation>Mettre un terme à la maltraitance, à l'exploitation et à la traite, et à toutes les formes de violence et de torture dont sont victimes les enfants</translation>
         </message>
         <message>
             <source>Proportion of children aged 1–17 years who experienced any physical punishment and/or psychological aggression by caregivers in the past month</source>
-            <translation type="unfinished" />
+            <translation>Proportion d'enfants âgés de 1 à 17 ans ayant subi un châtiment corporel ou une agression psychologique infligé par une personne s'occupant d'eux au cours du mois précédent</translation>
         </message>
         <message>
             <source>Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Nombre de victimes de la traite d'êtres humains pour 100 000 habitants, par sexe, âge et forme d'exploitation</translation>
         </message>
         <message>
             <source>Proportion of young women and men aged 18–29 years who experienced sexual violence by age 18</source>
-            <translation type="unfinished" />
+            <translation>Proportion de jeunes femmes et de jeunes hommes âgés de 18 à 29 ans ayant été victimes de violences sexuelles avant l'âge de 18 ans</translation>
         </message>
         <message>
             <source>By 2030, provide legal identity for all, including birth registration</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, garantir à tous une identité juridique, notamment grâce à l'enregistrement des naissances</translation>
         </message>
         <message>
             <source>Proportion of children under 5 years of age whose births have been registered with a civil authority, by age</source>
-            <translation type="unfinished" />
+            <translation>Proportion d'enfants de moins de 5 ans dont la naissance a été enregistrée par une autorité d'état civil, par âge</translation>
         </message>
         <message>
             <source>Promote and enforce non-discriminatory laws and policies for sustainable development</source>
-            <translation type="unfinished" />
+            <translation>Promouvoir et appliquer des lois et politiques non discriminatoires pour le développement durable</translation>
         </message>
         <message>
             <source>Mobilize additional financial resources for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Mobiliser des ressources financières supplémentaires de diverses provenances en faveur des pays en développement</translation>
         </message>
         <message>
             <source>Additional financial resources mobilized for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Ressources financières supplémentaires de diverses provenances mobilisées en faveur des pays en développement</translation>
         </message>
         <message>
             <source>Volume of remittances (in United States dollars) as a proportion of total GDP</source>
-            <translation type="unfinished" />
+            <translation>Volume des envois de fonds (en dollars des États-Unis) en proportion du PIB total</translation>
         </message>
         <message>
             <source>Enhance the Global Partnership for Sustainable Development, complemented by multi-stakeholder partnerships that mobilize and share knowledge, expertise, technology and financial resources, to support the achievement of the Sustainable Development Goals in all countries, in particular developing countries</source>
-            <translation type="unfinished" />
+            <translation>Renforcer le Partenariat mondial pour le développement durable, associé à des partenariats multipartites permettant de mobiliser et de partager des savoirs, des connaissances spécialisées, des technologies et des ressources financières, afin d'aider tous les pays, en particulier les pays en développement, à atteindre les objectifs de développement durable</translation>
         </message>
         <message>
             <source>Number of countries reporting progress in multi-stakeholder development effectiveness monitoring frameworks that support the achievement of the sustainable development goals</source>
-            <translation type="unfinished" />
+            <translation>Nombre de pays faisant état de progrès dans la mise en place de cadres multipartites de suivi de l'efficacité du développement favorisant la réalisation des objectifs de développement durable</translation>
         </message>
         <message>
             <source>Encourage and promote effective public, public-private and civil society partnerships, building on the experience and resourcing strategies of partnerships</source>
-            <translation type="unfinished" />
+            <translation>Encourager et promouvoir les partenariats publics, les partenariats public-privé et les partenariats avec la société civile, en faisant fond sur l'expérience acquise et les stratégies de financement appliquées en la matière</translation>
         </message>
         <message>
             <source>Amount in United States dollars committed to public-private partnerships for infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Montant en dollars des États-Unis des engagements en faveur de partenariats public-privé pour les infrastructures</translation>
         </message>
         <message>
             <source>By 2020, enhance capacity-building support to developing countries, including for least developed countries and small island developing States, to increase significantly the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2020, apporter un soutien accru au renforcement des capacités des pays en développement, notamment des pays les moins avancés et des petits États insulaires en développement, l'objectif étant de disposer d'un beaucoup plus grand nombre de données de qualité, actualisées et exactes, ventilées par niveau de revenu, sexe, âge, race, appartenance ethnique, statut migratoire, handicap et emplacement géographique, et selon d'autres caractéristiques propres à chaque pays</translation>
         </message>
         <message>
             <source>Statistical capacity indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs de capacité statistique</translation>
         </message>
         <message>
             <source>Number of countries that have national statistical legislation that complies with the Fundamental Principles of Official Statistics</source>
-            <translation type="unfinished" />
+            <translation>Nombre de pays dotés d'une législation nationale relative à la statistique conforme aux Principes fondamentaux de la statistique officielle</translation>
         </message>
         <message>
             <source>Number of countries with a national statistical plan that is fully funded and under implementation, by source of funding</source>
-            <translation type="unfinished" />
+            <translation>Nombre de pays ayant un plan statistique national intégralement financé et en cours de mise en œuvre, par source de financement</translation>
         </message>
         <message>
             <source>By 2030, build on existing initiatives to develop measurements of progress on sustainable development that complement gross domestic product, and support statistical capacity-building in developing countries</source>
-            <translation type="unfinished" />
+            <translation>D'ici à 2030, tirer parti des initiatives existantes pour établir des indicateurs de progrès en matière de développement durable qui viendraient compléter le produit intérieur brut, et appuyer le renforcement des capacités statistiques des pays en développement</translation>
         </message>
         <message>
             <source>Dollar value of all resources made available to strengthen statistical capacity in developing countries</source>
-            <translation type="unfinished" />
+            <translation>Valeur (en dollars) de l'ensemble des ressources allouées au renforcement des capacités statistiques des pays en développement</translation>
         </message>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
-            <translation type="unfinished" />
+            <translation>Proportion de pays qui a) ont procédé à au moins un recensement de la population et du logement au cours des 10 dernières années, et b) ont atteint un taux d'enregistrement des naissances de 100 pour cent et un taux d'enregistrement des décès de 80 pour cent</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
-            <translation type="unfinished" />
+            <translation>PMM {number} : {label}</translation>
         </message>
     </context>
 </TS>
