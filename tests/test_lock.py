@@ -98,3 +98,17 @@ def test_cli_import_into_a_held_workshop_names_the_holder(demo_path: Path, tmp_p
     err = capsys.readouterr().err
     assert "open in a window" in err and "tester on" in err and "since" in err, err
     assert hashlib.sha256(demo_path.read_bytes()).hexdigest() == before
+
+
+def test_check_on_a_held_workshop_names_the_holder(demo_path: Path, capsys) -> None:
+    from mainstream_desktop.cli import main
+
+    proc = _hold_in_subprocess(demo_path)
+    try:
+        assert main(["check", str(demo_path)]) == 1
+    finally:
+        proc.kill()
+        proc.wait()
+    err = capsys.readouterr().err
+    assert "open in a window" in err and "tester on" in err, err
+    assert "damaged" not in err

@@ -208,3 +208,44 @@ def test_save_copy_is_a_complete_workshop(demo_ws: Workshop, tmp_path) -> None:
     with Workshop.open(dest) as copy:
         assert copy.count("actions") == demo_ws.count("actions")
         assert copy.uuid == demo_ws.uuid
+
+
+def test_rules_across_fields(empty_ws: Workshop) -> None:
+    wid = empty_ws.workshop()["id"]
+    empty_ws.update("workshop", wid, {"start_date": "2026-11-24"})
+    with pytest.raises(ValidationError, match="End date: is before the start date"):
+        empty_ws.update("workshop", wid, {"end_date": "2026-02-02"})
+    a = _stakeholder(empty_ws, "A")
+    with pytest.raises(ValidationError, match="cannot be linked to itself"):
+        empty_ws.insert("links", {"source": a, "target": a, "kind": "funds"})
+    with pytest.raises(ValidationError, match="HH:MM"):
+        empty_ws.insert("sessions", {"title": "Opening", "start_time": "9h"})
+    with pytest.raises(ValidationError, match="before the baseline year"):
+        empty_ws.insert("indicators", {"name": "X", "framework": "sdg", "baseline_year": 2024,
+                                       "target_year": 2020})
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("1,5", 1.5), ("1 234,5", 1234.5), ("1,000", 1000.0), ("0,125", 0.125), ("1.234,5", 1234.5),
+])
+def test_decimal_comma_and_thousands(empty_ws: Workshop, typed: str, stored: float) -> None:
+    rid = empty_ws.insert("indicators", {"name": f"I {typed}", "framework": "national",
+                                         "baseline_value": typed}).record_id
+    assert empty_ws.get("indicators", rid)["baseline_value"] == stored
+
+
+def test_instrument_labels_carry_the_full_name() -> None:
+    from mainstream_desktop.core import refdata
+
+    label = refdata.label("instruments", "iccpr")
+    assert label == "ICCPR — International Covenant on Civil and Political Rights"
+
+
+def test_written_files_are_readable_by_others(tmp_path) -> None:
+    import stat
+
+    from mainstream_desktop.core.atomic import atomic_write_bytes
+
+    target = tmp_path / "report.pdf"
+    atomic_write_bytes(target, b"%PDF")
+    assert stat.S_IMODE(target.stat().st_mode) & 0o044 == 0o044

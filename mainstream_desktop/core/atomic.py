@@ -18,6 +18,15 @@ from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 
 
+def _read_umask() -> int:
+    mask = os.umask(0o022)  # read once, at import, before any worker thread exists
+    os.umask(mask)
+    return mask
+
+
+_UMASK = _read_umask()
+
+
 def _fsync_dir(folder: Path) -> None:
     if os.name != "posix":
         return
@@ -31,7 +40,13 @@ def _fsync_dir(folder: Path) -> None:
 def temp_path_beside(target: Path, suffix: str = ".part") -> Path:
     """A fresh, unused name in the target's folder (same filesystem, so rename is atomic)."""
     fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
-    os.close(fd)
+    try:
+        # mkstemp makes the file private (0600); a report on a shared drive must be as
+        # readable by others as any file the user saves
+        if hasattr(os, "fchmod"):
+            os.fchmod(fd, 0o666 & ~_UMASK)
+    finally:
+        os.close(fd)
     return Path(name)
 
 

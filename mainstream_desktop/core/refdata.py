@@ -58,7 +58,14 @@ def _countries() -> list[tuple[str, str]]:
 
 
 def _instruments() -> list[tuple[str, str]]:
-    return [(r["key"], r["short_name"]) for r in rows("instruments")]
+    """“ICCPR — International Covenant on Civil and Political Rights”: the acronym alone
+    is unknown to many participants, and search must find the full name too."""
+    out = []
+    for r in rows("instruments"):
+        full = r["full_name"]
+        out.append((r["key"], r["short_name"] if full == r["short_name"]
+                    else f"{r['short_name']} — {full}"))
+    return out
 
 
 def _readiness() -> list[tuple[str, str]]:

@@ -19,7 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.core import journal, schema, userdirs, validation
+from mainstream_desktop.core import journal, rules, schema, userdirs, validation
 from mainstream_desktop.core.errors import (
     NotAWorkshopError,
     Problem,
@@ -30,7 +30,7 @@ from mainstream_desktop.core.errors import (
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.journal import Change
 from mainstream_desktop.core.lock import WorkshopLock
-from mainstream_desktop.core.registers import REGISTERS, Register, references_to, register
+from mainstream_desktop.core.registers import REGISTERS, Field, Register, references_to, register
 
 Record = dict[str, Any]
 
@@ -181,6 +181,8 @@ class Workshop:
             conn = _connect(target, readonly=readonly)
         except sqlite3.OperationalError as exc:
             held.release()
+            if "locked" in str(exc):
+                raise _locked_error(target) from None
             raise NotAWorkshopError(
                 translate("File", "“{name}” cannot be opened: {reason}.").format(
                     name=target.name, reason=exc
@@ -276,8 +278,7 @@ class Workshop:
         where = "" if include_deleted else " WHERE deleted_at IS NULL"
         order = ", ".join(f'"{c}"' for c in reg.order_by) or "created_at, id"
         cur = self.conn.execute(f'SELECT * FROM "{table}"{where} ORDER BY {order}')
-        desc = cur.description
-        return [_to_record(reg, desc, row) for row in cur]
+        return _to_records(reg, cur.description, cur)
 
     def count(self, table: str) -> int:
         register(table)
@@ -681,6 +682,8 @@ class Workshop:
         def name() -> str:  # computed only when a message needs it
             return self._name_for(reg, rec)
 
+        for field_name, message in rules.broken(reg.name, rec, only):
+            problems.append(_problem(reg, name(), field_name, message))
         for f in reg.fields:
             if f.kind != "ref" or (only is not None and f.name not in only):
                 continue
@@ -791,16 +794,40 @@ class Workshop:
 
 
 def _to_record(reg: Register, description: Any, row: tuple[Any, ...]) -> Record:
-    rec: Record = {}
-    for (name, *_), value in zip(description, row, strict=True):
-        if name in ("id", "created_at", "updated_at", "updated_by", "deleted_at"):
-            rec[name] = value
-        else:
-            try:
-                rec[name] = validation.from_sql(reg.field(name), value)
-            except KeyError:
-                continue  # a column this version does not know (never for known versions)
-    return rec
+    return _to_records(reg, description, (row,))[0]
+
+
+_SYSTEM = frozenset(("id", "created_at", "updated_at", "updated_by", "deleted_at"))
+
+
+def _to_records(reg: Register, description: Any, rows: Any) -> list[Record]:
+    """Rows as records. The column plan is worked out once per query, not once per cell:
+    at scale 50 a register's rows are read in a few milliseconds instead of a tenth of
+    a second (issue 7)."""
+    keep: list[int] = []
+    names: list[str] = []
+    convert: list[tuple[str, Field]] = []  # the kinds whose stored value differs
+    for i, (name, *_) in enumerate(description):
+        if name in _SYSTEM:
+            keep.append(i)
+            names.append(name)
+            continue
+        try:
+            f = reg.field(name)
+        except KeyError:
+            continue  # a column this version does not know (never for known versions)
+        keep.append(i)
+        names.append(name)
+        if f.kind in validation.SQL_CONVERTED_KINDS:
+            convert.append((name, f))
+    plain = len(keep) == len(description)
+    out: list[Record] = []
+    for row in rows:
+        rec = dict(zip(names, row if plain else [row[i] for i in keep], strict=True))
+        for name, f in convert:
+            rec[name] = validation.from_sql(f, rec[name])
+        out.append(rec)
+    return out
 
 
 def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
@@ -823,10 +850,28 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _locked_error(path: Path) -> WorkshopLockedError:
+    """SQLite says "locked": name the window that holds the file, if its lock says so."""
+    from mainstream_desktop.core.lock import read_lock
+
+    holder = read_lock(path)
+    if holder is not None:
+        return WorkshopLockedError(
+            translate("Lock", "“{name}” is open in a window: {holder}. Close it there first.")
+            .format(name=path.name, holder=holder.describe()))
+    return WorkshopLockedError(
+        translate("File", "“{name}” is being written by another program; try again when it "
+                  "is closed.").format(name=path.name))
+
+
 def _check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> None:
     pragma = "quick_check" if quick else "integrity_check"
     try:
         found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
+    except sqlite3.OperationalError as exc:
+        if "locked" not in str(exc):
+            raise
+        raise _locked_error(path) from None
     except sqlite3.DatabaseError as exc:
         raise NotAWorkshopError(
             translate("File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(

@@ -9,6 +9,7 @@ Relational checks (references to live records, uniqueness) need the file and liv
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import math
 import re
@@ -141,7 +142,8 @@ def _to_number(value: Any) -> float:
     if isinstance(value, int | float):
         number = float(value)
     else:
-        text = str(value).strip().replace("\u00a0", "").replace(" ", "")
+        text = str(value).strip().replace("\u00a0", "").replace("\u202f", "").replace(" ", "")
+        text = _normalise_separators(text)
         try:
             number = float(text)
         except ValueError:
@@ -153,6 +155,29 @@ def _to_number(value: Any) -> float:
     if not math.isfinite(number):
         raise FieldError(translate("Validation", "must be a finite number"))
     return number
+
+
+def _normalise_separators(text: str) -> str:
+    """Accept a decimal comma (French, Spanish, Portuguese…) and thousands separators.
+
+    "1,5" is 1.5; "1,000" and "1.000.000" are thousands; "1.234,5" and "1,234.5" are both
+    1234.5. A single comma followed by exactly three digits is read as thousands unless
+    the whole part is 0 ("0,125" is 0.125).
+    """
+    if "," in text and "." in text:  # the later one is the decimal mark
+        decimal = "," if text.rfind(",") > text.rfind(".") else "."
+        thousands = "." if decimal == "," else ","
+        return text.replace(thousands, "").replace(decimal, ".")
+    if text.count(",") == 1:
+        whole, frac = text.split(",")
+        if len(frac) == 3 and whole.lstrip("+-") not in ("", "0"):
+            return whole + frac
+        return whole + "." + frac
+    if text.count(",") > 1:
+        return text.replace(",", "")
+    if text.count(".") > 1:
+        return text.replace(".", "")
+    return text
 
 
 def _check_range(number: float, lo: float | None, hi: float | None) -> None:
@@ -234,11 +259,18 @@ def to_sql(field: Field, value: Any) -> Any:
     return value
 
 
+# The kinds whose stored value is not already the Python value: every other kind is
+# passed through from_sql unchanged, so the store skips the call for them.
+SQL_CONVERTED_KINDS = frozenset({"multi", "bool"})
+
+
 def from_sql(field: Field, value: Any) -> Any:
-    """The Python value of a stored SQLite value."""
+    """The Python value of a stored SQLite value (see SQL_CONVERTED_KINDS)."""
     if field.kind == "multi":
         if not value:
             return []
+        if isinstance(value, str):
+            return list(_parse_multi(value))
         try:
             loaded = json.loads(value)
         except (TypeError, ValueError):
@@ -247,6 +279,16 @@ def from_sql(field: Field, value: Any) -> Any:
     if field.kind == "bool":
         return None if value is None else bool(value)
     return value
+
+
+@functools.lru_cache(maxsize=4096)
+def _parse_multi(value: str) -> tuple[str, ...]:
+    """A stored multi value; the same few lists recur across thousands of records."""
+    try:
+        loaded = json.loads(value)
+    except ValueError:
+        return ()
+    return tuple(str(v) for v in loaded) if isinstance(loaded, list) else ()
 
 
 def display(field: Field, value: Any) -> str:

@@ -12,6 +12,7 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
+from mainstream_desktop.core import rules
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Register
 from mainstream_desktop.workbook import layout
@@ -153,6 +154,17 @@ class RowChecks:
                             "Import", "another record ({where}) has the same {fields}"
                         ).format(where=where, fields=labels),
                     )
+
+    def check_rules(self, reg: Register, rows: list[Row]) -> None:
+        """Rules across fields (an end before its start…), defined once in core.rules."""
+        for row in rows:
+            record = {**(row.existing or {}), **row.values}
+            for name, message in rules.broken(reg.name, record):
+                if name in row.failed:
+                    continue
+                f = reg.field(name)
+                self.plan.error(row.sheet, row.number, layout.header(f),
+                                row.refs.get(name, record.get(name)), message)
 
     def check_cycles(self, reg: Register, rows: list[Row]) -> None:
         selfrefs = [f for f in reg.fields if f.kind == "ref" and f.ref == reg.name]

@@ -136,6 +136,7 @@ class _Planner(RowChecks):
             summaries[spec.register] = self.classify(spec.reg, rows[spec.register])
             self.check_unique(spec.reg, rows[spec.register])
             self.check_cycles(spec.reg, rows[spec.register])
+            self.check_rules(spec.reg, rows[spec.register])
         self.plan.sheets = [summaries[s.register] for s, _ in datas]
         order = {s.name: i for i, (s, _) in enumerate(datas)}
         self.plan.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))

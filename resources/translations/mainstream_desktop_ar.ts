@@ -3064,6 +3064,26 @@ Influence {influence}, interest {interest}</source>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
             <translation>يجب أن يكون تاريخًا بالصيغة YYYY-MM-DD (القيمة المدخلة «{value}»)</translation>
         </message>
+        <message>
+            <source>is before the start date</source>
+            <translation>يسبق تاريخ البدء</translation>
+        </message>
+        <message>
+            <source>must be a time as HH:MM</source>
+            <translation>يجب أن يكون وقتًا بالصيغة HH:MM</translation>
+        </message>
+        <message>
+            <source>is before the start time</source>
+            <translation>يسبق وقت البدء</translation>
+        </message>
+        <message>
+            <source>a stakeholder cannot be linked to itself</source>
+            <translation>لا يمكن ربط صاحب مصلحة بنفسه</translation>
+        </message>
+        <message>
+            <source>is before the baseline year</source>
+            <translation>يسبق سنة الأساس</translation>
+        </message>
     </context>
     <context>
         <name>Welcome</name>

@@ -3050,6 +3050,26 @@ Influence {influence}, interest {interest}</source>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>is before the start date</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>must be a time as HH:MM</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is before the start time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a stakeholder cannot be linked to itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is before the baseline year</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Welcome</name>

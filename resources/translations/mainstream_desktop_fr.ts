@@ -3064,6 +3064,26 @@ Influence {influence}, intérêt {interest}</translation>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
             <translation>doit être une date au format YYYY-MM-DD (valeur reçue : « {value} »)</translation>
         </message>
+        <message>
+            <source>is before the start date</source>
+            <translation>est antérieure à la date de début</translation>
+        </message>
+        <message>
+            <source>must be a time as HH:MM</source>
+            <translation>doit être une heure au format HH:MM</translation>
+        </message>
+        <message>
+            <source>is before the start time</source>
+            <translation>est antérieure à l'heure de début</translation>
+        </message>
+        <message>
+            <source>a stakeholder cannot be linked to itself</source>
+            <translation>une partie prenante ne peut pas être liée à elle-même</translation>
+        </message>
+        <message>
+            <source>is before the baseline year</source>
+            <translation>est antérieure à l'année de référence</translation>
+        </message>
     </context>
     <context>
         <name>Welcome</name>
