@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import figures, refdata
 from mainstream_desktop.core.completeness import completeness
-from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.report.chapters.actions import ordered
 from mainstream_desktop.report.chapters.workshop import date_range
 from mainstream_desktop.report.context import Ctx
@@ -89,9 +89,11 @@ def facts(ctx: Ctx) -> list[str]:
         )
     if people:
         out.append(
-            plural(people, "{n} participant took part.", "{n} participants took part.").format(
-                n=n(people)
-            )
+            plural(
+                people,
+                QT_TRANSLATE_NOOP("Report", "{n} participant took part."),
+                QT_TRANSLATE_NOOP("Report", "{n} participants took part."),
+            ).format(n=n(people))
         )
     commitments = ws.records("commitments")
     if commitments:
@@ -99,8 +101,15 @@ def facts(ctx: Ctx) -> list[str]:
         out.append(
             plural(
                 len(commitments),
-                "{n} political commitment was recorded, {adopted} of them adopted or in force.",
-                "{n} political commitments were recorded, {adopted} of them adopted or in force.",
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{n} political commitment was recorded, {adopted} of them adopted or in force.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{n} political commitments were recorded, {adopted} of them adopted or in "
+                    "force.",
+                ),
             ).format(n=n(len(commitments)), adopted=n(adopted))
         )
     stakeholders = ws.count("stakeholders")
@@ -110,10 +119,16 @@ def facts(ctx: Ctx) -> list[str]:
         out.append(
             plural(
                 stakeholders,
-                "{n} stakeholder was mapped; {key} of them should be managed closely "
-                "(high influence and high interest).",
-                "{n} stakeholders were mapped; {key} of them should be managed "
-                "closely (high influence and high interest).",
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{n} stakeholder was mapped; {key} of them should be managed closely "
+                    "(high influence and high interest).",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "{n} stakeholders were mapped; {key} of them should be managed "
+                    "closely (high influence and high interest).",
+                ),
             ).format(n=n(stakeholders), key=n(key))
         )
     indicators = ws.count("indicators")
@@ -142,10 +157,16 @@ def facts(ctx: Ctx) -> list[str]:
         out.append(
             plural(
                 len(actions),
-                "The action plan holds {n} action, {high} of high priority, with an "
-                "estimated cost of {cost}.",
-                "The action plan holds {n} actions, {high} of high priority, with an "
-                "estimated total cost of {cost}.",
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "The action plan holds {n} action, {high} of high priority, with an "
+                    "estimated cost of {cost}.",
+                ),
+                QT_TRANSLATE_NOOP(
+                    "Report",
+                    "The action plan holds {n} actions, {high} of high priority, with an "
+                    "estimated total cost of {cost}.",
+                ),
             ).format(n=n(len(actions)), high=n(high), cost=cost_text)
         )
     return out

@@ -2859,8 +2859,40 @@ Influence {influence}, interest {interest}</source>
             <translation>يعرض هذا التقرير حلقة العمل «{title}» الخاصة بـ {country}.</translation>
         </message>
         <message>
+            <source>{n} participant took part.</source>
+            <translation>شارك في حلقة العمل مشارك واحد ({n}).</translation>
+        </message>
+        <message>
+            <source>{n} participants took part.</source>
+            <translation>عدد المشاركين في حلقة العمل: {n}.</translation>
+        </message>
+        <message>
+            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
+            <translation>سُجّل التزام سياسي واحد ({n})، المعتمد منه أو النافذ: {adopted}.</translation>
+        </message>
+        <message>
+            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
+            <translation>عدد الالتزامات السياسية المسجلة: {n}، المعتمد منها أو النافذ: {adopted}.</translation>
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
+            <translation>حُدّد صاحب مصلحة واحد ({n})؛ ينبغي إدارة {key} منهم عن كثب (نفوذ عالٍ واهتمام عالٍ).</translation>
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
+            <translation>عدد أصحاب المصلحة المحددين: {n}؛ ينبغي إدارة {key} منهم عن كثب (نفوذ عالٍ واهتمام عالٍ).</translation>
+        </message>
+        <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
             <translation>جرى جرد {sources} من مصادر البيانات و{indicators} من المؤشرات؛ ولا يوجد بعد مصدر بيانات يغطي {uncovered} من المؤشرات.</translation>
+        </message>
+        <message>
+            <source>The action plan holds {n} action, {high} of high priority, with an estimated cost of {cost}.</source>
+            <translation>تتضمن خطة العمل إجراءً واحدًا ({n})، ذو أولوية عالية: {high}، بتكلفة تقديرية قدرها {cost}.</translation>
+        </message>
+        <message>
+            <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
+            <translation>عدد إجراءات خطة العمل: {n}، منها {high} ذات أولوية عالية، بتكلفة إجمالية تقديرية قدرها {cost}.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>

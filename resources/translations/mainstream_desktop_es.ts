@@ -2845,7 +2845,39 @@ Influence {influence}, interest {interest}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>{n} participant took part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} participants took part.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action plan holds {n} action, {high} of high priority, with an estimated cost of {cost}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation type="unfinished" />
         </message>
         <message>

@@ -2859,8 +2859,40 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Le présent rapport rend compte de l'atelier « {title} » ({country}).</translation>
         </message>
         <message>
+            <source>{n} participant took part.</source>
+            <translation>{n} participant a pris part à l'atelier.</translation>
+        </message>
+        <message>
+            <source>{n} participants took part.</source>
+            <translation>{n} participants ont pris part à l'atelier.</translation>
+        </message>
+        <message>
+            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
+            <translation>{n} engagement politique a été enregistré, dont {adopted} adopté ou en vigueur.</translation>
+        </message>
+        <message>
+            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
+            <translation>{n} engagements politiques ont été enregistrés, dont {adopted} adoptés ou en vigueur.</translation>
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
+            <translation>{n} partie prenante a été cartographiée ; {key} d'entre elles doivent être gérées étroitement (forte influence et fort intérêt).</translation>
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
+            <translation>{n} parties prenantes ont été cartographiées ; {key} d'entre elles doivent être gérées étroitement (forte influence et fort intérêt).</translation>
+        </message>
+        <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
             <translation>{sources} sources de données et {indicators} indicateurs ont été inventoriés ; {uncovered} indicateurs ne sont encore couverts par aucune source de données.</translation>
+        </message>
+        <message>
+            <source>The action plan holds {n} action, {high} of high priority, with an estimated cost of {cost}.</source>
+            <translation>Le plan d'action compte {n} action, dont {high} de priorité élevée, pour un coût estimé à {cost}.</translation>
+        </message>
+        <message>
+            <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
+            <translation>Le plan d'action compte {n} actions, dont {high} de priorité élevée, pour un coût total estimé à {cost}.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
