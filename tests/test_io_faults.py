@@ -119,3 +119,30 @@ def test_backup_lists_and_restores_as_new_file(demo_path: Path, tmp_path: Path) 
         assert ws.find_by_title("stakeholders", "After the backup") == []
     with pytest.raises(UserError, match="already exists"):
         backup.restore_as(info.path, restored)
+
+
+@pytest.mark.parametrize("fault", list(FAULTS))
+@pytest.mark.parametrize("writer", ["pdf", "xlsx"])
+def test_export_fault(demo_path: Path, tmp_path: Path, monkeypatch, fault: str,
+                      writer: str) -> None:
+    """Disk full or I/O error while an export is written: no file, old one kept."""
+    from mainstream_desktop.report import ReportOptions, write_pdf
+    from mainstream_desktop.workbook import write_workbook
+
+    code, message = FAULTS[fault]
+    out_dir = tmp_path / "out"
+    out_dir.mkdir()
+    target = out_dir / f"deliverable.{writer}"
+    target.write_bytes(b"the previous version")
+    digest = _digest(demo_path)
+    with Workshop.open(demo_path, readonly=True) as ws:
+        _fail_fsync(monkeypatch, code)
+        with pytest.raises(UserError, match=message):
+            if writer == "pdf":
+                write_pdf(ws, target, ReportOptions())
+            else:
+                write_workbook(ws, target)
+        monkeypatch.undo()
+    assert target.read_bytes() == b"the previous version"
+    assert sorted(p.name for p in out_dir.iterdir()) == [target.name]
+    assert _digest(demo_path) == digest
