@@ -2,7 +2,10 @@
 
 The pictures are built separately; if one is missing the page shows a placeholder so
 the rest of the window works. A picture is redrawn when a register it draws from
-changes — at once if visible, otherwise when it is next shown.
+changes — at once if visible, otherwise when it is next shown. The picture itself is
+made and first drawn when it is first shown (or asked for): pictures sit on tabs behind
+the registers, and at scale 50 drawing them up front made opening a step page take
+most of a second (issue 7).
 """
 
 from __future__ import annotations
@@ -39,32 +42,44 @@ class PictureHost(QWidget):
         super().__init__(parent)
         self.doc = doc
         self.tables = tables
-        self._stale = False
+        self._stale = True  # drawn when first shown
+        self._name = name
+        self._built = False
+        self._picture: QWidget | None = None
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
-        self.picture: QWidget | None = None
-        cls = picture_class(name)
+        doc.changed.connect(self._on_changed)
+
+    @property
+    def picture(self) -> QWidget | None:
+        """The picture widget (None if unavailable), made on first use."""
+        if not self._built:
+            self._build()
+        return self._picture
+
+    def _build(self) -> None:
+        self._built = True
+        box = self.layout()
+        cls = picture_class(self._name)
         if cls is not None:
             try:
-                self.picture = cls(parent=self)
-                self.picture.set_workshop(doc.ws)
+                self._picture = cls(parent=self)
             except Exception:  # a bug in a picture must not take the page down with it
                 sys.excepthook(*sys.exc_info())
-                self.picture = None
-        if self.picture is None:
+                self._picture = None
+        if self._picture is None:
             label = QLabel(self.tr("This picture cannot be shown."), self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)
             label.setObjectName("picturePlaceholder")
             box.addWidget(label)
             return
-        box.addWidget(self.picture)
-        moved = getattr(self.picture, "stakeholderMoved", None)
+        box.addWidget(self._picture)
+        moved = getattr(self._picture, "stakeholderMoved", None)
         if moved is not None:
             moved.connect(self._stakeholder_moved)
-        doc.changed.connect(self._on_changed)
 
     def _on_changed(self, tables: set[str]) -> None:
-        if not tables & self.tables:
+        if not self._built or not tables & self.tables:
             return
         if self.isVisible():
             self.refresh()
@@ -73,8 +88,16 @@ class PictureHost(QWidget):
 
     def refresh(self) -> None:
         self._stale = False
-        if self.picture is not None:
-            self.picture.refresh()
+        picture = self.picture
+        if picture is None:
+            return
+        if getattr(picture, "workshop", None) is self.doc.ws:
+            picture.refresh()
+            return
+        try:  # the first drawing: a bug in a picture must not take the page down
+            picture.set_workshop(self.doc.ws)
+        except Exception:
+            sys.excepthook(*sys.exc_info())
 
     def showEvent(self, event: QShowEvent) -> None:
         if self._stale:

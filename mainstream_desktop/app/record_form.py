@@ -35,9 +35,7 @@ ERROR_STYLE = "color: #8c1d18; background: #fde7e9; border-radius: 3px; padding:
 
 def ref_choices(doc: Document, table: str) -> list[tuple[str, str]]:
     """(id, name) of the live records of ``table``, sorted by name, for a drop-down."""
-    titles = doc.ws.titles(table)
-    live = [(r["id"], titles.get(r["id"], r["id"])) for r in doc.ws.records(table)]
-    return sorted(live, key=lambda kv: kv[1].casefold())
+    return list(doc.ref_choices(table))
 
 
 class RecordForm(QWidget):

@@ -3,14 +3,23 @@
 Every register table on every step page is this model: its columns come from the
 register's declarations (:func:`default_columns`), its rows from ``Workshop.records``,
 and an edit in a cell is an undoable update through the Document. It holds a row
-cache and is reset only when its register (or one it names) changed.
+cache and is reset only when its register (or one it names) changed; the text of each
+row is worked out once per reset, so painting, scrolling and searching thousands of rows
+are list look-ups rather than calls into the core (issue 7).
 """
 
 from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    Signal,
+)
 
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.core import validation
@@ -47,6 +56,8 @@ class RegisterModel(QAbstractTableModel):
         self.columns: tuple[Field, ...] = tuple(
             self.reg.field(n) for n in (columns or default_columns(self.reg)))
         self._rows: list[dict[str, Any]] = []
+        self._texts: list[tuple[str, ...] | None] = []  # display text per row, on first use
+        self._search: list[str | None] = []  # all of a row's text, casefolded, on first use
         self._watch = {table} | {f.ref for f in self.columns if f.kind == "ref" and f.ref}
         doc.changed.connect(self._on_changed)
         self.reload()
@@ -56,6 +67,9 @@ class RegisterModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.doc.ws.records(self.reg.name)
+        self._labels: dict[str, dict[str, str]] = {}  # choice labels, once per reset
+        self._texts = [None] * len(self._rows)
+        self._search = [None] * len(self._rows)
         self.endResetModel()
 
     def _on_changed(self, tables: set[str]) -> None:
@@ -95,27 +109,51 @@ class RegisterModel(QAbstractTableModel):
     def text(self, f: Field, value: Any) -> str:
         if f.kind == "ref":
             return self.doc.ws.title_of(f.ref or "", value)
+        if f.kind in ("choice", "multi") and value not in (None, []):
+            labels = self._labels.get(f.name)
+            if labels is None:
+                labels = self._labels[f.name] = dict(validation.choice_list(f))
+            if f.kind == "choice":
+                return labels.get(value, str(value))
+            return "; ".join(labels.get(v, v) for v in value)
         return validation.display(f, value)
+
+    def row_texts(self, row: int) -> tuple[str, ...]:
+        """The displayed text of every column of ``row`` (cached until the next reset)."""
+        texts = self._texts[row]
+        if texts is None:
+            rec = self._rows[row]
+            texts = tuple(self.text(f, rec.get(f.name)) for f in self.columns)
+            self._texts[row] = texts
+        return texts
+
+    def search_text(self, row: int) -> str:
+        """All of ``row``'s displayed text, casefolded, for the search box."""
+        text = self._search[row]
+        if text is None:
+            text = "\n".join(self.row_texts(row)).casefold()
+            self._search[row] = text
+        return text
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.row_texts(index.row())[index.column()]
         rec = self._rows[index.row()]
         f = self.columns[index.column()]
         value = rec.get(f.name)
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self.text(f, value)
         if role == Qt.ItemDataRole.EditRole:
             if f.kind in ("choice", "ref", "bool"):
                 return value
             return "" if value is None else validation.display(f, value)
         if role == Qt.ItemDataRole.ToolTipRole:
-            text = self.text(f, value)
+            text = self.row_texts(index.row())[index.column()]
             return text if len(text) > 30 else None
         if role == SORT_ROLE:
             if f.kind in ("int", "float", "year") and value is not None:
                 return float(value)
-            return self.text(f, value).casefold()
+            return self.row_texts(index.row())[index.column()].casefold()
         if role == ID_ROLE:
             return rec["id"]
         if role == FIELD_ROLE:
@@ -149,3 +187,35 @@ class RegisterModel(QAbstractTableModel):
             self.editFailed.emit(f"{translate('Field', f.label)}: {exc}")
             return False
         return True
+
+
+class RegisterFilter(QSortFilterProxyModel):
+    """Search over a RegisterModel: a row shows when any of its cells contains the text.
+
+    Qt's own fixed-string filter asks ``data()`` for every cell of every row on each
+    keystroke (16,000 calls into Python for 2,000 rows of 8 columns); this asks the model
+    once per row for its cached, casefolded text.
+    """
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._needle = ""
+
+    def set_search(self, text: str) -> None:
+        needle = text.casefold()
+        if needle == self._needle:
+            return
+        self.beginFilterChange()
+        self._needle = needle
+        self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+
+    def search(self) -> str:
+        return self._needle
+
+    def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
+        if not self._needle:
+            return True
+        model = self.sourceModel()
+        if isinstance(model, RegisterModel):
+            return self._needle in model.search_text(source_row)
+        return super().filterAcceptsRow(source_row, source_parent)
