@@ -85,6 +85,21 @@ def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> It
         raise
 
 
+def exists_error(target: Path) -> UserError:
+    return UserError(translate("File", "“{name}” already exists (use --force to replace it).")
+                     .format(name=target))
+
+
+def check_new_target(target: Path, *, force: bool) -> None:
+    """Refuse, before any work, to replace a file without ``force`` or to write into a
+    folder that does not exist (commands that create files share this)."""
+    if target.exists() and not force:
+        raise exists_error(target)
+    if not target.parent.is_dir():
+        raise UserError(translate("File", "The folder “{name}” does not exist.").format(
+            name=target.parent))
+
+
 def write_error(target: Path, exc: OSError) -> UserError:
     """The message a user sees when a file cannot be written (disk full, I/O error…)."""
     if exc.errno == errno.ENOSPC:

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from mainstream_desktop.core import userdirs
-from mainstream_desktop.core.atomic import atomic_path
+from mainstream_desktop.core.atomic import atomic_path, exists_error
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 
@@ -129,11 +129,7 @@ def restore_as(backup_path: Path, dest: Path, *, force: bool = False) -> Path:
     from mainstream_desktop.core.store import Workshop
 
     if dest.exists() and not force:
-        raise UserError(
-            translate("File", "“{name}” already exists (use --force to replace it).").format(
-                name=dest
-            )
-        )
+        raise exists_error(dest)
     src = Workshop.open(backup_path, readonly=True)
     try:
         if src.integrity_problems():

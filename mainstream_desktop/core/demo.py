@@ -14,7 +14,7 @@ from pathlib import Path
 
 from mainstream_desktop.core import demo_data as d
 from mainstream_desktop.core import refdata
-from mainstream_desktop.core.atomic import atomic_path
+from mainstream_desktop.core.atomic import atomic_path, check_new_target, exists_error
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Workshop
@@ -39,16 +39,7 @@ def write_demo(path: str | os.PathLike[str], *, scale: int = 1, force: bool = Fa
             translate("Demo", "The scale must be between 1 and {max}.").format(max=MAX_SCALE)
         )
     target = Path(path)
-    if target.exists() and not force:
-        raise UserError(
-            translate("File", "“{name}” already exists (use --force to replace it).").format(
-                name=target
-            )
-        )
-    if not target.parent.is_dir():
-        raise UserError(
-            translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
-        )
+    check_new_target(target, force=force)
     try:
         with atomic_path(target, overwrite=force) as tmp:
             ws = Workshop.create(tmp, force=True, **d.WORKSHOP)
@@ -57,11 +48,7 @@ def write_demo(path: str | os.PathLike[str], *, scale: int = 1, force: bool = Fa
             finally:
                 ws.close()
     except FileExistsError:
-        raise UserError(
-            translate("File", "“{name}” already exists (use --force to replace it).").format(
-                name=target
-            )
-        ) from None
+        raise exists_error(target) from None
     return target
 
 

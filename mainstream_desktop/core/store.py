@@ -94,19 +94,10 @@ class Workshop:
         stays as it was or becomes a complete workshop. Without ``force`` an existing
         file is never replaced.
         """
-        from mainstream_desktop.core.atomic import atomic_path
+        from mainstream_desktop.core.atomic import atomic_path, check_new_target, exists_error
 
         target = Path(path)
-        if target.exists() and not force:
-            raise UserError(
-                translate("File", "“{name}” already exists (use --force to replace it).").format(
-                    name=target
-                )
-            )
-        if not target.parent.is_dir():
-            raise UserError(
-                translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
-            )
+        check_new_target(target, force=force)
         values = {"title": title, "country": country, **fields}
         try:
             with atomic_path(target, overwrite=force) as tmp:
@@ -120,11 +111,7 @@ class Workshop:
                 finally:
                     conn.close()
         except FileExistsError:
-            raise UserError(
-                translate("File", "“{name}” already exists (use --force to replace it).").format(
-                    name=target
-                )
-            ) from None
+            raise exists_error(target) from None
         except OSError as exc:
             raise UserError(
                 translate("File", "Cannot write “{name}”: {reason}.").format(
