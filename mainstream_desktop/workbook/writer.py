@@ -14,6 +14,15 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
+# openpyxl is imported with this module, not on the first export: the package itself is
+# imported only when a workbook is written or read (the window and the command line
+# import it on demand), so this costs the window's start nothing.
+from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.atomic import atomic_path
 from mainstream_desktop.core.errors import Cancelled, UserError
@@ -87,10 +96,6 @@ class _Builder:
         progress: Progress | None,
         cancel: Cancel | None,
     ):
-        from openpyxl import Workbook
-        from openpyxl.cell import WriteOnlyCell
-        from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-
         self.ws = ws
         self.language = language
         self.personal_data = personal_data
@@ -124,7 +129,6 @@ class _Builder:
         self.s_wrap_text = style(
             alignment=Alignment(wrap_text=True, vertical="top"), quotePrefix=True
         )
-        self.s_date = style(number_format="yyyy-mm-dd")
         self.s_title = style(font=Font(bold=True, size=16, color="1F4E79"))
         self.s_bold = style(font=Font(bold=True))
         self.s_heading = style(font=Font(bold=True, size=12, color="1F4E79"))
@@ -202,12 +206,11 @@ class _Builder:
         self._report()
         self.wb.save(path)
 
-    def _tick(self, n: int = 1) -> None:
-        self.done += n
-        if self.done % _STEP == 0:
-            if self.cancel is not None and self.cancel():
-                raise Cancelled()
-            self._report()
+    def _checkpoint(self) -> None:
+        """Every :data:`_STEP` rows: stop if asked to, else say how far the export is."""
+        if self.cancel is not None and self.cancel():
+            raise Cancelled()
+        self._report()
 
     def _report(self) -> None:
         if self.progress is not None:
@@ -233,8 +236,6 @@ class _Builder:
 
     def _write_lists(self, sheet: Any) -> None:
         """The hidden sheet the drop-downs read, and the workbook's format marker."""
-        from openpyxl.utils import get_column_letter
-
         meta = [
             layout.FORMAT_NAME,
             str(layout.FORMAT_VERSION),
@@ -273,8 +274,6 @@ class _Builder:
         records: list[dict[str, Any]],
         names: dict[str, dict[str, str]],
     ) -> None:
-        from openpyxl.utils import get_column_letter
-
         fields = layout.columns(reg, self.personal_data)
         letters = [get_column_letter(i + 2) for i in range(len(fields))]
         sheet.column_dimensions["A"].hidden = True
@@ -302,12 +301,21 @@ class _Builder:
         sheet.auto_filter.ref = f"A1:{last}{len(records) + 1}"
         for f, letter in zip(fields, letters, strict=True):
             self._validation(sheet, f, letter)
+        # One converter per column, chosen once: the loop below runs for every cell.
+        convert = [(f.name, self._converter(sheet, f, names)) for f in fields]
+        append = sheet.append
         for rec in records:
             row: list[Any] = [rec["id"]]
-            for f in fields:
-                row.append(self._cell(sheet, f, rec.get(f.name), names))
-            sheet.append(row)
-            self._tick()
+            for name, conv in convert:
+                value = rec.get(name)
+                if value is None or value == []:
+                    row.append(None)
+                else:
+                    row.append(value if conv is None else conv(value))
+            append(row)
+            self.done += 1
+            if self.done % _STEP == 0:
+                self._checkpoint()
 
     @staticmethod
     def _width(reg: Register, f: Field) -> float:
@@ -319,29 +327,44 @@ class _Builder:
             width = max(12, *(len(label) + 3 for _, label in validation.choice_list(f)))
         return min(max(width, len(layout.header(f)) + 4), 44)
 
-    def _cell(self, sheet: Any, f: Field, value: Any, names: dict[str, dict[str, str]]) -> Any:
-        if value is None or value == []:
-            return None
+    def _converter(
+        self, sheet: Any, f: Field, names: dict[str, dict[str, str]]
+    ) -> Callable[[Any], Any] | None:
+        """How a stored value of ``f`` becomes a cell (``None``: written as it is).
+
+        Everything that depends only on the column (labels, reference names, the yes
+        and no words) is looked up here once, not once per cell.
+        """
         kind = f.kind
+        text = self.text_cell
         if kind in ("int", "year", "float"):
-            return value
+            return None
         if kind == "date":
-            try:
-                return self.styled(sheet, dt.date.fromisoformat(str(value)), self.s_date)
-            except ValueError:
-                return self.text_cell(sheet, str(value))
+            # A date value gets openpyxl's "yyyy-mm-dd" number format by itself.
+            def as_date(value: Any) -> Any:
+                try:
+                    return dt.date.fromisoformat(str(value))
+                except ValueError:
+                    return text(sheet, str(value))
+
+            return as_date
         if kind == "bool":
-            return translate("Validation", "yes") if value else translate("Validation", "no")
+            yes, no = translate("Validation", "yes"), translate("Validation", "no")
+            return lambda value: yes if value else no
         if kind in ("choice", "multi"):
-            return self.text_cell(sheet, layout.choice_text(f, value) or "")
+            labels = dict(validation.choice_list(f))
+            if kind == "multi":
+                join = layout.MULTI_SEPARATOR.join
+                return lambda value: text(sheet, join(labels.get(v, v) for v in value))
+            return lambda value: text(sheet, labels.get(value, str(value)))
         if kind == "ref":
-            return self.text_cell(sheet, names.get(f.ref or "", {}).get(value, str(value)))
-        return self.text_cell(sheet, str(value), wrap=kind == "longtext")
+            shown = names.get(f.ref or "", {})
+            return lambda value: text(sheet, shown.get(value, str(value)))
+        wrap = kind == "longtext"
+        return lambda value: text(sheet, str(value), wrap)
 
     def _validation(self, sheet: Any, f: Field, letter: str) -> None:
         """The drop-down or range check and the input prompt of one column."""
-        from openpyxl.worksheet.datavalidation import DataValidation
-
         kw: dict[str, Any] = {}
         kind = f.kind
         if kind in ("choice", "multi"):
@@ -401,8 +424,6 @@ class _Builder:
 
     def _ref_source(self, f: Field) -> str:
         """The live list of names on the referred sheet (grows as rows are added there)."""
-        from openpyxl.utils import get_column_letter
-
         target = layout.sheet_for_ref(f)
         reg = target.reg
         fields = layout.columns(reg, self.personal_data)
