@@ -6,11 +6,10 @@ import os
 import re
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, QDate, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
@@ -27,8 +26,10 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.forms import child, load_form
+from mainstream_desktop.app.inputs import DateInput, best_match, qdate
 from mainstream_desktop.app.record_form import ERROR_STYLE
-from mainstream_desktop.core import refdata
+from mainstream_desktop.core import refdata, rules, validation
+from mainstream_desktop.core.registers import register
 
 
 def file_filter() -> str:
@@ -53,8 +54,8 @@ class NewWorkshopDialog(QDialog):
         self.form = load_form("new_workshop.ui", self)
         self.title_edit = child(self.form, "titleEdit", QLineEdit)
         self.country = child(self.form, "countryCombo", QComboBox)
-        self.start = child(self.form, "startDate", QDateEdit)
-        self.end = child(self.form, "endDate", QDateEdit)
+        self.start, self.start_error = self._date_box("startDate")
+        self.end, self.end_error = self._date_box("endDate")
         self.file_edit = child(self.form, "fileEdit", QLineEdit)
         self.error = child(self.form, "errorLabel", QLabel)
         self.error.setStyleSheet(ERROR_STYLE)
@@ -69,11 +70,13 @@ class NewWorkshopDialog(QDialog):
         completer.setFilterMode(Qt.MatchFlag.MatchContains)
         completer.setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
         self.country.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+        self.country.lineEdit().editingFinished.connect(self._pick_country)
+        self.country.lineEdit().installEventFilter(self)
         today = QDate.currentDate()
-        self.start.setDate(today)
-        self.end.setDate(today.addDays(1))
-        self.start.dateChanged.connect(
-            lambda d: self.end.setDate(d) if self.end.date() < d else None)
+        self.start.set_date(today, finish=False)
+        self.end.set_date(today.addDays(1), finish=False)
+        self.start.finished.connect(self._start_changed)
+        self.end.finished.connect(self._check_dates)
         self._file_chosen = False
         self.title_edit.textChanged.connect(self._suggest_file)
         self.file_edit.textEdited.connect(lambda _t: setattr(self, "_file_chosen", True))
@@ -87,6 +90,69 @@ class NewWorkshopDialog(QDialog):
         box.addWidget(self.form)
         box.addWidget(self.buttons)
         self.resize(max(560, self.sizeHint().width()), self.sizeHint().height())
+
+    def _date_box(self, name: str) -> tuple[DateInput, QLabel]:
+        """A typed date (with a calendar) and the reason it is refused, beneath it."""
+        holder = child(self.form, name, QWidget)
+        box = QVBoxLayout(holder)
+        box.setContentsMargins(0, 0, 0, 0)
+        box.setSpacing(2)
+        edit = DateInput(holder)
+        error = QLabel(holder)
+        error.setWordWrap(True)
+        error.setStyleSheet(ERROR_STYLE)
+        error.hide()
+        box.addWidget(edit)
+        box.addWidget(error)
+        holder.setFocusProxy(edit.line)
+        return edit, error
+
+    def _start_changed(self) -> None:
+        start, end = self.start.date(), self.end.date()
+        if start is not None and end is not None and end < start:
+            self.end.set_date(start, finish=False)  # a one-day workshop, not a refusal
+        self._check_dates()
+
+    def _check_dates(self) -> bool:
+        """Each date checked by the core (a date? the end not before the start), the
+        reason shown beside the field; True when both are fine."""
+        reg = register("workshop")
+        values: dict[str, str | None] = {}
+        ok = True
+        for name, edit, error in (("start_date", self.start, self.start_error),
+                                  ("end_date", self.end, self.end_error)):
+            error.hide()
+            try:
+                values[name] = validation.coerce(reg.field(name), edit.text() or None)
+            except validation.FieldError as exc:
+                error.setText(str(exc))
+                error.show()
+                values[name] = None
+                ok = False
+        for field_name, message in rules.broken("workshop", values):
+            error = self.end_error if field_name == "end_date" else self.start_error
+            error.setText(message)
+            error.show()
+            ok = False
+        return ok
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        """Enter on a partly typed country picks the match; it does not press Create."""
+        if (obj is self.country.lineEdit() and event.type() == QEvent.Type.KeyPress
+                and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)):
+            text = self.country.currentText().strip()
+            if text and self.country.findText(text, Qt.MatchFlag.MatchFixedString) < 0:
+                self._pick_country()
+                return True
+        return super().eventFilter(obj, event)
+
+    def _pick_country(self) -> None:
+        """Enter (or leaving the box) picks the best match for what was typed."""
+        text = self.country.currentText().strip()
+        if text and self.country.findText(text, Qt.MatchFlag.MatchFixedString) < 0:
+            index = best_match(self.country, text)
+            if index >= 0:
+                self.country.setCurrentIndex(index)
 
     def _suggest_file(self, title: str) -> None:
         if not self._file_chosen:
@@ -111,8 +177,8 @@ class NewWorkshopDialog(QDialog):
         return {
             "title": self.title_edit.text().strip(),
             "country": self.country_key() or "",
-            "start_date": self.start.date().toString("yyyy-MM-dd"),
-            "end_date": self.end.date().toString("yyyy-MM-dd"),
+            "start_date": tidy(self.start),
+            "end_date": tidy(self.end),
         }
 
     def path(self) -> Path:
@@ -120,6 +186,11 @@ class NewWorkshopDialog(QDialog):
         return Path(text if text.endswith(".mainstream") else text + ".mainstream")
 
     def accept(self) -> None:
+        self._pick_country()
+        if not self._check_dates():
+            self.error.hide()
+            (self.start if self.start_error.isVisible() else self.end).setFocus()
+            return
         v = self.values()
         problem = ""
         if not v["title"]:
@@ -136,6 +207,12 @@ class NewWorkshopDialog(QDialog):
             self.error.show()
             return
         super().accept()
+
+
+def tidy(edit: DateInput) -> str:
+    """The date as YYYY-MM-DD, or "" when none was given."""
+    d = qdate(edit.text())
+    return d.toString("yyyy-MM-dd") if d is not None else ""
 
 
 class ImportPreviewDialog(QDialog):

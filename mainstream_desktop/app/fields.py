@@ -9,15 +9,15 @@ which is when the record form writes it to the file.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
+from PySide6.QtGui import QKeyEvent, QValidator
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QCompleter,
-    QDateEdit,
     QHBoxLayout,
     QLineEdit,
     QListWidget,
@@ -28,12 +28,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.app.inputs import DateInput, best_match, route_undo
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field
 
 LONG_LIST = 15  # choice lists longer than this get type-to-search
-NO_DATE = QDate(1900, 1, 1)
+LATER_MS = 1000  # a costly list is filled this long after its box is first shown (idle)
+EMPTY = -999_999  # the spin box value shown as "—" (no value); anything typed is kept
 
 
 class FieldEditor(QWidget):
@@ -71,6 +73,7 @@ class TextEditor(FieldEditor):
             self.edit.setPlaceholderText(translate("Field", field.help))
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
+        route_undo(self.edit)
         self.edit.editingFinished.connect(self._finished)
         self._shown = ""
 
@@ -101,6 +104,7 @@ class LongTextEditor(FieldEditor):
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)
         self.edit.installEventFilter(self)
+        route_undo(self.edit)
         self._shown = ""
 
     def eventFilter(self, obj: QObject, event: QEvent) -> bool:
@@ -118,7 +122,12 @@ class LongTextEditor(FieldEditor):
 
 
 class SpinEditor(FieldEditor):
-    """A bounded whole number (a 1–5 rating, a year); the lowest step shows “—” for empty."""
+    """A whole number with arrows (a 1–5 rating, a year); “—” is empty.
+
+    The arrows stay within the field's bounds, but whatever is typed is kept and handed to
+    the core, so a 9 in a 1–5 field is refused with a reason beside it instead of being
+    silently dropped by the spin box's own range.
+    """
 
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
@@ -129,82 +138,87 @@ class SpinEditor(FieldEditor):
         else:
             lo, hi = int(field.min or 0), int(field.max or 0)
             self.spin.jump_to = lo
-        self.spin.setRange(lo - 1, hi)
+        self.spin.bounds = (lo, hi)
+        self.spin.setRange(EMPTY, -EMPTY)
         self.spin.setSpecialValueText("—")
         self.spin.setKeyboardTracking(False)
         self.spin.setAccelerated(True)
+        width = self.spin.fontMetrics().horizontalAdvance("0" * max(4, len(str(hi)) + 2))
+        self.spin.setMinimumWidth(width + 36)
         self._layout.addWidget(self.spin)
         self._layout.addStretch(1)
         self.setFocusProxy(self.spin)
+        route_undo(self.spin)
         self.spin.valueChanged.connect(lambda _v: self.committed.emit())
 
     def value(self) -> Any:
         v = self.spin.value()
-        return None if v == self.spin.minimum() else v
+        return None if v == EMPTY else v
 
     def set_value(self, value: Any) -> None:
         self.spin.blockSignals(True)
-        self.spin.setValue(self.spin.minimum() if value is None else int(value))
+        self.spin.setValue(EMPTY if value is None else int(value))
         self.spin.blockSignals(False)
 
 
 class _Spin(QSpinBox):
     jump_to = 0
+    bounds = (0, 0)
 
     def stepBy(self, steps: int) -> None:
-        if self.value() == self.minimum() and steps > 0:
-            self.setValue(self.jump_to)
-        else:
-            super().stepBy(steps)
+        lo, hi = self.bounds
+        if self.value() == EMPTY:
+            if steps > 0:
+                self.setValue(self.jump_to)
+            return
+        wanted = self.value() + steps
+        self.setValue(EMPTY if wanted < lo else min(wanted, hi))
+
+    def stepEnabled(self) -> QSpinBox.StepEnabledFlag:
+        return (QSpinBox.StepEnabledFlag.StepUpEnabled
+                | QSpinBox.StepEnabledFlag.StepDownEnabled)
+
+    def validate(self, text: str, pos: int) -> object:
+        if not text.strip():  # cleared: the field becomes empty
+            return QValidator.State.Acceptable, text, pos
+        return super().validate(text, pos)
+
+    def valueFromText(self, text: str) -> int:
+        if not text.strip() or text == self.specialValueText():
+            return EMPTY
+        return super().valueFromText(text)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        # Typing into “—” replaces it (otherwise “—9” is not a number and the 9 is lost).
+        if self.value() == EMPTY and event.text() and event.text().isprintable():
+            self.lineEdit().selectAll()
+        super().keyPressEvent(event)
 
 
 class DateEditor(FieldEditor):
-    """A date with a calendar; “—” (the lowest date) is no date; Ctrl+Delete clears it."""
+    """A date typed as YYYY-MM-DD (or picked from the calendar); empty is no date.
+
+    The text goes to the core as typed, which decides whether it is a date, so a
+    mistyped date is refused with a reason beside it, never lost.
+    """
 
     def __init__(self, field: Field, parent: QWidget | None = None):
         super().__init__(field, parent)
-        self.edit = _DateEdit(self)
-        self.edit.setCalendarPopup(True)
-        self.edit.setDisplayFormat("yyyy-MM-dd")
-        self.edit.setMinimumDate(NO_DATE)
-        self.edit.setSpecialValueText("—")
-        self.edit.setKeyboardTracking(False)
+        self.edit = DateInput(self)
         self._layout.addWidget(self.edit)
         self._layout.addStretch(1)
-        self.setFocusProxy(self.edit)
-        self.edit.dateChanged.connect(lambda _d: self.committed.emit())
+        self.setFocusProxy(self.edit.line)
+        route_undo(self.edit.line)
+        self.edit.finished.connect(self.committed.emit)
+
+    def focus_widget(self) -> QWidget:
+        return self.edit.line
 
     def value(self) -> Any:
-        d = self.edit.date()
-        return None if d == NO_DATE else d.toString("yyyy-MM-dd")
+        return self.edit.text() or None
 
     def set_value(self, value: Any) -> None:
-        self.edit.blockSignals(True)
-        if value:
-            d = dt.date.fromisoformat(str(value))
-            self.edit.setDate(QDate(d.year, d.month, d.day))
-        else:
-            self.edit.setDate(NO_DATE)
-        self.edit.blockSignals(False)
-
-
-class _DateEdit(QDateEdit):
-    def keyPressEvent(self, event) -> None:
-        ctrl = event.modifiers() & Qt.KeyboardModifier.ControlModifier
-        if ctrl and event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
-            self.setDate(NO_DATE)
-            return
-        if self.date() == NO_DATE and event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
-            self.setDate(QDate.currentDate())
-            return
-        super().keyPressEvent(event)
-
-    def mousePressEvent(self, event) -> None:
-        super().mousePressEvent(event)
-        if self.date() == NO_DATE:
-            today = QDate.currentDate()
-            cal = self.calendarWidget()
-            QTimer.singleShot(0, lambda: cal.setCurrentPage(today.year(), today.month()))
+        self.edit.set_text("" if value is None else str(value))
 
 
 class BoolEditor(FieldEditor):
@@ -229,8 +243,14 @@ class ChoiceEditor(FieldEditor):
     """A drop-down of (key, label) pairs; long lists can be searched by typing."""
 
     def __init__(self, field: Field, choices: Sequence[tuple[str, str]],
-                 parent: QWidget | None = None):
+                 parent: QWidget | None = None, empty_hint: str = "",
+                 later: Callable[[], Sequence[tuple[str, str]]] | None = None):
+        """``later`` gives a list that is costly to build (the ~250 localised country names
+        take 40–50 ms, on the way to the first page): the box then shows only the current
+        value until the user reaches for it, or a moment after it is first shown."""
         super().__init__(field, parent)
+        self.empty_hint = empty_hint  # shown when a reference list has nothing to offer
+        self._later = later
         self.combo = QComboBox(self)
         self.combo.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
@@ -238,15 +258,37 @@ class ChoiceEditor(FieldEditor):
         self.combo.setMaxVisibleItems(20)
         self._layout.addWidget(self.combo, 1)
         self.setFocusProxy(self.combo)
+        route_undo(self.combo)
         self.combo.activated.connect(lambda _i: self.committed.emit())
         self._key: str | None = None
         self.set_choices(choices)
+        if later is not None:
+            self.combo.installEventFilter(self)
+
+    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
+        if obj is self.combo and self._later is not None and event.type() in (
+                QEvent.Type.FocusIn, QEvent.Type.MouseButtonPress, QEvent.Type.KeyPress):
+            self.fill_now()
+        return False
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._later is not None:
+            QTimer.singleShot(LATER_MS, self.fill_now)
+
+    def fill_now(self) -> None:
+        """Put the full list in (once)."""
+        if self._later is not None:
+            later, self._later = self._later, None
+            self.combo.removeEventFilter(self)
+            self.set_choices(later())
 
     def set_choices(self, choices: Sequence[tuple[str, str]]) -> None:
         current = self.value() if self.combo.count() else self._key
         self.combo.blockSignals(True)
         self.combo.clear()
-        self.combo.addItem("", None)
+        self.combo.addItem("" if choices else self.empty_hint, None)
+        self.combo.setToolTip(self.empty_hint if not choices and self.empty_hint else "")
         for key, label in choices:
             self.combo.addItem(label, key)
         searchable = len(choices) > LONG_LIST
@@ -265,6 +307,14 @@ class ChoiceEditor(FieldEditor):
         self.set_value(current)
 
     def _typed(self) -> None:
+        """Enter or leaving the box: pick the best match for what was typed ("Ghan" →
+        Ghana), so a search never ends on text that is not one of the choices."""
+        text = self.combo.currentText().strip()
+        if text and self.combo.findText(text, Qt.MatchFlag.MatchFixedString) < 0:
+            index = best_match(self.combo, text)
+            if index >= 0:
+                self.combo.setCurrentIndex(index)
+                self.combo.lineEdit().setCursorPosition(0)
         if self.value() != self._key:
             self.committed.emit()
 
@@ -361,10 +411,25 @@ def make_editor(field: Field, choices: Sequence[tuple[str, str]] = (),
         return DateEditor(field, parent)
     if kind == "bool":
         return BoolEditor(field, parent)
+    if kind == "choice" and field.choices == "countries":
+        return ChoiceEditor(field, (), parent, later=lambda: validation.choice_list(field))
     if kind == "choice":
         return ChoiceEditor(field, validation.choice_list(field), parent)
     if kind == "ref":
-        return ChoiceEditor(field, choices, parent)
+        return ChoiceEditor(field, choices, parent, empty_hint=empty_ref_hint(field))
     if kind == "multi":
         return MultiEditor(field, validation.choice_list(field), parent)
     return TextEditor(field, parent)  # text, email, int, float
+
+
+def empty_ref_hint(field: Field) -> str:
+    """What an empty reference drop-down says: where its records are added."""
+    if not field.ref:
+        return ""
+    from mainstream_desktop.app.pages import PAGES, page_titles  # pages import this module
+    from mainstream_desktop.core.registers import register
+
+    ref = register(field.ref)
+    steps = {page.step: title for page, title in zip(PAGES, page_titles(), strict=True)}
+    return translate("Field", "No {what} yet — add them in {step}").format(
+        what=translate("Register", ref.label).lower(), step=steps.get(ref.step, ref.step))

@@ -24,16 +24,24 @@ from PySide6.QtWidgets import (
 from mainstream_desktop import __version__
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.actions import build_menus, make_action
-from mainstream_desktop.app.dialogs import NewWorkshopDialog, file_filter
 from mainstream_desktop.app.document import Document
-from mainstream_desktop.app.held import offer_read_only
 from mainstream_desktop.app.presentation import Presentation
-from mainstream_desktop.app.welcome import Welcome
 from mainstream_desktop.app.workspace import Workspace
 from mainstream_desktop.core import userdirs
 from mainstream_desktop.core.errors import UserError, WorkshopLockedError
 
 SP = QStyle.StandardPixmap
+
+
+def redo_shortcuts() -> list[QKeySequence]:
+    """The platform's Redo keys plus Ctrl+Y and Ctrl+Shift+Z, each once: a key bound
+    twice on one action is an "ambiguous shortcut" and does nothing."""
+    keys: list[QKeySequence] = []
+    for key in [*QKeySequence.keyBindings(QKeySequence.StandardKey.Redo),
+                QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z")]:
+        if not key.isEmpty() and key not in keys:
+            keys.append(key)
+    return keys
 
 
 class MainWindow(QMainWindow):
@@ -48,19 +56,35 @@ class MainWindow(QMainWindow):
         self.undo_group = QUndoGroup(self)
         self.presentation = Presentation(self)
         self.central = QStackedWidget(self)
-        self.welcome = Welcome(self.central)
-        self.central.addWidget(self.welcome)
         self.setCentralWidget(self.central)
-        self.welcome.newRequested.connect(self.new_workshop)
-        self.welcome.openRequested.connect(self.open_dialog)
-        self.welcome.sampleRequested.connect(self.open_sample)
-        self.welcome.pathRequested.connect(self.open_path)
+        self._welcome = None
+        # The welcome screen is built only when it is needed: opening a file from the
+        # command line goes straight to the workshop (it cost 50–75 ms of the start).
+        QTimer.singleShot(0, self._welcome_if_idle)
         self._make_actions()
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
         self.statusBar().addPermanentWidget(self.saved_label)
         self._restore_geometry()
         self._update_state()
+
+    @property
+    def welcome(self):
+        """The welcome screen, built on first use."""
+        if self._welcome is None:
+            from mainstream_desktop.app.welcome import Welcome
+
+            self._welcome = Welcome(self.central)
+            self.central.insertWidget(0, self._welcome)
+            self._welcome.newRequested.connect(self.new_workshop)
+            self._welcome.openRequested.connect(self.open_dialog)
+            self._welcome.sampleRequested.connect(self.open_sample)
+            self._welcome.pathRequested.connect(self.open_path)
+        return self._welcome
+
+    def _welcome_if_idle(self) -> None:
+        if self.doc is None and self._welcome is None:
+            self.central.setCurrentWidget(self.welcome)
 
     # --- actions ----------------------------------------------------------------------------
 
@@ -103,8 +127,7 @@ class MainWindow(QMainWindow):
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
         redo = self.undo_group.createRedoAction(self, t("&Redo"))
-        redo.setShortcuts([QKeySequence(QKeySequence.StandardKey.Redo),
-                           QKeySequence("Ctrl+Y")])
+        redo.setShortcuts(redo_shortcuts())
         redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
         self.addAction(undo)
         self.addAction(redo)
@@ -164,6 +187,8 @@ class MainWindow(QMainWindow):
         try:
             doc = Document.open(path, self)
         except WorkshopLockedError as exc:
+            from mainstream_desktop.app.held import offer_read_only
+
             if not offer_read_only(self, str(exc)):
                 return False
             return self.open_read_only(path)
@@ -231,6 +256,8 @@ class MainWindow(QMainWindow):
         self._update_state()
 
     def open_dialog(self) -> None:
+        from mainstream_desktop.app.dialogs import file_filter
+
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"),
                                               settings.last_folder(), file_filter())
         if path:
@@ -250,6 +277,8 @@ class MainWindow(QMainWindow):
         self.open_path(path)
 
     def new_workshop(self) -> None:
+        from mainstream_desktop.app.dialogs import NewWorkshopDialog
+
         dialog = NewWorkshopDialog(self)
         if dialog.exec() != NewWorkshopDialog.DialogCode.Accepted:
             return
@@ -271,6 +300,8 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         suggestion = Path(self.doc.path or "workshop.mainstream")
+        from mainstream_desktop.app.dialogs import file_filter
+
         suggestion = suggestion.with_name(suggestion.stem + " " + self.tr("copy") + ".mainstream")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), str(suggestion),
                                               file_filter())

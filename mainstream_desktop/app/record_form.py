@@ -249,13 +249,13 @@ class RecordForm(QWidget):
             if clean not in (None, []):
                 values[name] = raw
         if self._errors:
-            self._focus_error()
+            self._refused()
             return None
         try:
             result = self.doc.insert(self.reg.name, values)
         except UserError as exc:
             self._show_validation(exc)
-            self._focus_error()
+            self._refused()
             return None
         self.mode = "edit"
         rid = result.record_id or ""
@@ -269,9 +269,23 @@ class RecordForm(QWidget):
             self.show_record(None)
             self.message.emit(self.tr("Nothing was added."))
 
+    def _refused(self) -> None:
+        """A refused Add: say so in the status bar too (replacing an earlier "Added."), and
+        bring the first field with a reason into view."""
+        first = next((n for n in self.editors if n in self._errors), None)
+        if first is not None:
+            label = translate("Field", self.reg.field(first).label)
+            reason = f"{label}: {self.error_labels[first].text()}"
+        else:
+            reason = self.message_label.text()
+        self.message.emit(self.tr("Not added — {reason}").format(reason=reason))
+        self._focus_error()
+
     def _focus_error(self) -> None:
         for name in self.editors:
             if name in self._errors:
+                holder = self.error_labels[name].parentWidget()
+                self.scroll.ensureWidgetVisible(holder, 0, 20)
                 self.editors[name].focus_widget().setFocus()
                 return
 

@@ -102,8 +102,9 @@ class RegisterModel(QAbstractTableModel):
             f = self.columns[section]
             if role == Qt.ItemDataRole.DisplayRole:
                 return translate("Field", f.label)
-            if role == Qt.ItemDataRole.ToolTipRole and f.help:
-                return translate("Field", f.help)
+            if role == Qt.ItemDataRole.ToolTipRole:  # the whole name, when the column cuts it
+                label = translate("Field", f.label)
+                return f"{label}\n{translate('Field', f.help)}" if f.help else label
         return super().headerData(section, orientation, role)
 
     def text(self, f: Field, value: Any) -> str:

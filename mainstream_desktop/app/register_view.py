@@ -40,6 +40,8 @@ from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 
+WRAPPED_LISTS = ("readiness_items", "instruments")
+
 
 class RegisterView(QWidget):
     """Table + filter + detail form for one register."""
@@ -112,7 +114,19 @@ class RegisterView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
+        # Not stretched: a right-aligned number in a stretched last column ends up behind
+        # the horizontal scroll bar. Headers elide at the end (the tooltip has the rest).
+        header.setStretchLastSection(False)
+        header.setTextElideMode(Qt.TextElideMode.ElideRight)
+        header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
+        first = self.model.columns[0] if self.model.columns else None
+        # Checklists whose items are whole sentences, one row per item of a reference
+        # list (so few rows): the sentence is shown whole, wrapped.
+        self._wrap_first = first is not None and first.choices in WRAPPED_LISTS
+        if self._wrap_first:
+            self.table.setWordWrap(True)
+            self.table.verticalHeader().setSectionResizeMode(
+                QHeaderView.ResizeMode.ResizeToContents)
         self._size_columns()
         self.table.setItemDelegate(FieldDelegate(lambda ref: ref_choices(doc, ref), self.table))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
@@ -168,8 +182,13 @@ class RegisterView(QWidget):
         """Column widths and row heights in units of the font, so large type still fits."""
         fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        header.setDefaultSectionSize(fm.averageCharWidth() * 18)
-        header.resizeSection(0, fm.averageCharWidth() * 30)
+        char = fm.averageCharWidth()
+        header.setDefaultSectionSize(char * 18)
+        header.resizeSection(0, char * (60 if getattr(self, "_wrap_first", False) else 30))
+        for col, f in enumerate(self.model.columns):
+            if col and f.kind in ("int", "float", "year", "bool"):  # short values: narrow
+                label = self.model.headerData(col, Qt.Orientation.Horizontal)
+                header.resizeSection(col, max(char * 8, fm.horizontalAdvance(label) + char * 4))
         self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
 
     def changeEvent(self, event) -> None:

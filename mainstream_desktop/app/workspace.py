@@ -56,6 +56,7 @@ class Workspace(QWidget):
         self.navigator = Navigator(self.titles, self)
         self.stack = QStackedWidget(self)
         self._pages: list[StepPage | None] = [None] * len(PAGES)
+        self._presenting = False
         for _ in PAGES:
             self.stack.addWidget(QWidget(self.stack))
         # The workshop's title stays in view even in presentation mode (no title bar there).
@@ -109,6 +110,7 @@ class Workspace(QWidget):
             self.stack.removeWidget(placeholder)
             placeholder.deleteLater()
             self._pages[index] = page
+            page.set_presentation(self._presenting)
             self._update_page(page)
         return page
 
@@ -145,5 +147,9 @@ class Workspace(QWidget):
                 self._update_page(page)
 
     def set_presentation(self, on: bool) -> None:
-        """Navigator and current step only: the guidance stays as the user left it."""
+        """Navigator and current step only; the guidance shows its questions first."""
+        self._presenting = on
         self.navigator.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)
+        for page in self._pages:
+            if page is not None:
+                page.set_presentation(on)

@@ -491,6 +491,17 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>DateInput</name>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>YYYY-MM-DD</translation>
+        </message>
+        <message>
+            <source>Pick the date from a calendar</source>
+            <translation>اختر التاريخ من التقويم</translation>
+        </message>
+    </context>
+    <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
@@ -1648,6 +1659,10 @@ Coverage: {level}</source>
             <source>Funding source</source>
             <translation>مصدر التمويل</translation>
         </message>
+        <message>
+            <source>No {what} yet — add them in {step}</source>
+            <translation>لا توجد {what} بعد — أضفها في «{step}»</translation>
+        </message>
     </context>
     <context>
         <name>File</name>
@@ -2157,10 +2172,6 @@ Influence {weight} · {links} link(s)</source>
             <translation>&amp;تبدأ في</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-        <message>
             <source>&amp;Ends</source>
             <translation>ت&amp;نتهي في</translation>
         </message>
@@ -2328,6 +2339,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Nothing was added.</source>
             <translation>لم يُضف أي شيء.</translation>
+        </message>
+        <message>
+            <source>Not added — {reason}</source>
+            <translation>لم تتم الإضافة — {reason}</translation>
         </message>
         <message>
             <source>Record</source>

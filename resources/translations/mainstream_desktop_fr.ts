@@ -491,6 +491,17 @@ Couverture : {level}</translation>
         </message>
     </context>
     <context>
+        <name>DateInput</name>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation>AAAA-MM-JJ</translation>
+        </message>
+        <message>
+            <source>Pick the date from a calendar</source>
+            <translation>Choisir la date dans un calendrier</translation>
+        </message>
+    </context>
+    <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
@@ -1648,6 +1659,10 @@ Couverture : {level}</translation>
             <source>Funding source</source>
             <translation>Source de financement</translation>
         </message>
+        <message>
+            <source>No {what} yet — add them in {step}</source>
+            <translation>Pas encore de {what} — ajoutez-les dans « {step} »</translation>
+        </message>
     </context>
     <context>
         <name>File</name>
@@ -2157,10 +2172,6 @@ Influence {weight} · {links} lien(s)</translation>
             <translation>&amp;Début</translation>
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation>yyyy-MM-dd</translation>
-        </message>
-        <message>
             <source>&amp;Ends</source>
             <translation>Fi&amp;n</translation>
         </message>
@@ -2328,6 +2339,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Nothing was added.</source>
             <translation>Rien n'a été ajouté.</translation>
+        </message>
+        <message>
+            <source>Not added — {reason}</source>
+            <translation>Non ajouté — {reason}</translation>
         </message>
         <message>
             <source>Record</source>

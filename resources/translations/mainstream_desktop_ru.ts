@@ -483,6 +483,17 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>DateInput</name>
+        <message>
+            <source>YYYY-MM-DD</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Pick the date from a calendar</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
@@ -1640,6 +1651,10 @@ Coverage: {level}</source>
             <source>Funding source</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>No {what} yet — add them in {step}</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>File</name>
@@ -2145,10 +2160,6 @@ Influence {weight} · {links} link(s)</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>yyyy-MM-dd</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>&amp;Ends</source>
             <translation type="unfinished" />
         </message>
@@ -2313,6 +2324,10 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Nothing was added.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not added — {reason}</source>
             <translation type="unfinished" />
         </message>
         <message>

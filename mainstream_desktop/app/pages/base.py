@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
@@ -83,10 +84,13 @@ class StepPage(QWidget):
         self.splitter.setChildrenCollapsible(False)
         self.splitter.setStretchFactor(1, 1)
         self._sized = False
+        self._user_sized = False  # once the user drags the splitter, their choice stands
+        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
         self.box = QVBoxLayout(self)
         self.box.addLayout(head)
         self.box.addWidget(self.splitter, 1)
         self._missing: list[str] = []
+        self._presenting = False
         self.build()
         self._fill_guidance()
         shown = settings.value("guidance_visible", "true") in (True, "true")
@@ -132,12 +136,15 @@ class StepPage(QWidget):
             self.guidance_area.hide()
             self.guide_button.hide()
             return
-        parts = [f"<p>{escape(refdata.step_purpose(self.step))}</p>"]
+        purpose = f"<p>{escape(refdata.step_purpose(self.step))}</p>"
+        parts = [] if self._presenting else [purpose]
         questions = refdata.guiding_questions(self.step)
         if questions:
             parts.append("<p><b>{}</b></p><ol style='margin-top:0'>{}</ol>".format(
                 escape(self.tr("Guiding questions")),
                 "".join(f"<li>{escape(q)}</li>" for q in questions)))
+        if self._presenting:  # on the projector the questions come first
+            parts.append(purpose)
         if self._missing:
             parts.append("<p><b>{}</b> {}</p>".format(
                 escape(self.tr("Still to do:")), escape("; ".join(self._missing))))
@@ -149,18 +156,45 @@ class StepPage(QWidget):
         if self.isVisible():
             settings.set_value("guidance_visible", "true" if shown else "false")
 
+    def set_presentation(self, on: bool) -> None:
+        """On the projector the guiding questions lead and get more of the page."""
+        if on != self._presenting:
+            self._presenting = on
+            self._user_sized = False
+            self._fill_guidance()
+            self._sized = False
+            if self.isVisible():  # after the larger font's layout (or the resize, below)
+                QTimer.singleShot(50, self, self._refit)
+
+    def _refit(self) -> None:
+        if not self._sized:
+            self.fit_guidance()
+
     def fit_guidance(self) -> None:
-        """Give the guidance what it needs, but at most a quarter of the page."""
-        width = self.guidance_area.viewport().width() or self.width()
-        wanted = self.guidance.heightForWidth(width) + 2 * self.guidance_area.frameWidth() + 4
+        """Give the guidance what it needs, but at most a quarter of the page (nearly half
+        in presentation mode), cut after a whole line of text, never through one."""
+        self._sized = True
+        area = self.guidance_area
+        width = (area.width() or self.width()) - 2 * area.frameWidth()
         total = self.splitter.height()
-        top = max(60, min(wanted, total // 4))
+        chrome = 2 * area.frameWidth() + 2
+        limit = int(total * (0.45 if self._presenting else 0.25)) - chrome
+        top = whole_lines_height(self.guidance, width, limit)
+        if top < whole_lines_height(self.guidance, width, 100_000):  # it will scroll:
+            width -= area.verticalScrollBar().sizeHint().width()  # wrapped beside the bar
+            top = whole_lines_height(self.guidance, width, limit)
+        top += chrome
         self.splitter.setSizes([top, max(total - top, 100)])
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._sized:
-            self._sized = True
+            self.fit_guidance()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        # Going in or out of full screen re-wraps the text: fit it again to whole lines.
+        if self.isVisible() and (not self._sized or not self._user_sized):
             self.fit_guidance()
 
     def set_completeness(self, sc: StepCompleteness | None) -> None:
@@ -173,3 +207,32 @@ class StepPage(QWidget):
         if sc.missing != self._missing:
             self._missing = sc.missing
             self._fill_guidance()
+
+
+def whole_lines_height(label: QLabel, width: int, limit: int) -> int:
+    """The height of ``label``'s rich text at ``width`` up to the last line that ends
+    within ``limit`` pixels (all of it when it fits)."""
+    m = label.contentsMargins()
+    left, top, right, bottom = m.left(), m.top(), m.right(), m.bottom()
+    doc = QTextDocument()
+    doc.setDefaultFont(label.font())
+    doc.setHtml(label.text())
+    doc.setDocumentMargin(0)
+    doc.setTextWidth(max(50, width - left - right))
+    room = limit - top - bottom
+    full = doc.size().height()
+    if full <= room:
+        return int(full) + top + bottom + 2
+    fitted = 0.0
+    block = doc.begin()
+    while block.isValid():
+        layout = block.layout()
+        origin = layout.position().y()
+        for i in range(layout.lineCount()):
+            line = layout.lineAt(i)
+            end = origin + line.y() + line.height()
+            if end > room:
+                return max(int(fitted), label.fontMetrics().lineSpacing()) + top + bottom + 1
+            fitted = end
+        block = block.next()
+    return int(fitted) + top + bottom + 1

@@ -58,6 +58,7 @@ class GridCanvas(QGraphicsView):
         self.items_by_id: dict[str, StakeholderItem] = {}
         self._target: tuple[int, int] | None = None
         self._name_boxes: list[QRectF] = []  # quadrant names, kept clear of badges
+        self._quadrants: list[tuple[str, QRectF, QFont, str]] = []
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -126,6 +127,8 @@ class GridCanvas(QGraphicsView):
             if item.point is not None:
                 item.setPos(geo.point(item.point))
                 by_cell[(item.point.influence, item.point.interest)].append(item)
+        self._quadrants = self._layout_quadrant_names()
+        self._name_boxes = [rect for _key, rect, _font, _text in self._quadrants]
         geo.hidden = Counter()
         for cell_key, members in by_cell.items():
             geo.hidden[cell_key] = self._place_names(geo.cell_rect(*cell_key), members)
@@ -145,25 +148,28 @@ class GridCanvas(QGraphicsView):
             return len(members)
         r = geo.radius * 1.3
         markers = [QRectF(i.pos().x() - r, i.pos().y() - r, 2 * r, 2 * r) for i in members]
-        placed: list[QRectF] = []
+        placed: list[QRectF] = list(self._name_boxes)  # quadrant names stay readable
         hidden = 0
         preferred = (-1, 1, -2, 2) if geo.rtl else (1, -1, -2, 2)
+        width = room + cell.width() / 2 - 8
         for index, item in enumerate(members):
             if item.point is None:
                 continue
-            item.text = metrics.elidedText(item.point.short, Qt.TextElideMode.ElideRight,
-                                           room + cell.width() / 2 - 8)
             item.side = 0
-            for side in preferred:
-                rect = item.label_rect(side).translated(item.pos())
-                if not cell.adjusted(2, 2, -2, -2).contains(rect):
-                    continue
-                if any(rect.intersects(o) for o in placed) or any(
-                        rect.intersects(m) for j, m in enumerate(markers) if j != index):
-                    continue
-                item.side = side
-                placed.append(rect)
-                break
+            for text in label_candidates(item.point, metrics, width):
+                item.text = text
+                for side in preferred:
+                    rect = item.label_rect(side).translated(item.pos())
+                    if not cell.adjusted(2, 2, -2, -2).contains(rect):
+                        continue
+                    if any(rect.intersects(o) for o in placed) or any(
+                            rect.intersects(m) for j, m in enumerate(markers) if j != index):
+                        continue
+                    item.side = side
+                    placed.append(rect)
+                    break
+                if item.side:
+                    break
             hidden += item.side == 0
         return hidden
 
@@ -214,28 +220,46 @@ class GridCanvas(QGraphicsView):
         self._draw_axes(painter)
         self._draw_counts(painter)
 
-    def _draw_quadrant_names(self, painter: QPainter, names: dict[str, str]) -> None:
+    def _layout_quadrant_names(self) -> list[tuple[str, QRectF, QFont, str]]:
+        """Each quadrant's name, whole: in a smaller type if it does not fit two cells,
+        on two lines if even that is too wide. (key, box, font, text)"""
         geo = self.geo
-        font = QFont(geo.font)
-        font.setBold(True)
-        painter.setFont(font)
-        painter.setPen(QColor("#5A5A5A"))
-        metrics = QFontMetricsF(font)
+        names = quadrant_names()
         corners = {"manage_closely": (5, 5), "keep_satisfied": (5, 1),
                    "keep_informed": (1, 5), "monitor": (1, 1)}
-        self._name_boxes = []
+        out = []
+        width = geo.cell_w * 2 - 8
+        if width <= 10:
+            return out
         for key, (influence, interest) in corners.items():
             cell = geo.cell_rect(influence, interest)
-            # Name sits on the outer edge of its quadrant, away from the centre lines.
-            top = influence == 5
+            font = QFont(geo.font)
+            font.setBold(True)
+            text = names[key]
+            metrics = QFontMetricsF(font)
+            size = font.pointSizeF()
+            while metrics.horizontalAdvance(text) > width and font.pointSizeF() > size * 0.75:
+                font.setPointSizeF(font.pointSizeF() * 0.92)
+                metrics = QFontMetricsF(font)
+            if metrics.horizontalAdvance(text) > width:  # wrap onto two lines
+                box = metrics.boundingRect(QRectF(0, 0, width, 1000),
+                                           int(Qt.TextFlag.TextWordWrap), text)
+                tw, th = min(box.width(), width), box.height()
+            else:
+                tw, th = metrics.horizontalAdvance(text), metrics.height()
+            top = influence == 5  # the name sits on the outer edge, away from the centre
             left_edge = (interest == 1) != geo.rtl
-            width = geo.cell_w * 2 - 8
-            text = metrics.elidedText(names[key], Qt.TextElideMode.ElideRight, width)
-            tw = metrics.horizontalAdvance(text)
             x = cell.left() + 4 if left_edge else cell.right() - 4 - tw
-            y = cell.top() + metrics.ascent() + 3 if top else cell.bottom() - metrics.descent() - 3
-            painter.drawText(QPointF(x, y), text)
-            self._name_boxes.append(QRectF(x, y - metrics.ascent(), tw, metrics.height()))
+            y = cell.top() + 3 if top else cell.bottom() - 3 - th
+            out.append((key, QRectF(x, y, tw + 1, th), font, text))
+        return out
+
+    def _draw_quadrant_names(self, painter: QPainter, names: dict[str, str]) -> None:
+        painter.setPen(QColor("#5A5A5A"))
+        for _key, rect, font, text in self._quadrants:
+            painter.setFont(font)
+            painter.drawText(rect, int(Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeading
+                                       | Qt.AlignmentFlag.AlignTop), text)
 
     def _draw_axes(self, painter: QPainter) -> None:
         geo = self.geo
@@ -285,12 +309,18 @@ class GridCanvas(QGraphicsView):
                        inner.bottomLeft()]
             if geo.rtl:
                 corners = [corners[2], corners[3], corners[0], corners[1]]
-            for corner in corners:
+            best: tuple[float, QRectF] | None = None
+            for corner in corners:  # the first free corner, else the least covered one
                 box.moveCenter(corner)
                 box.moveLeft(min(max(box.left(), inner.left()), inner.right() - box.width()))
                 box.moveTop(min(max(box.top(), inner.top()), inner.bottom() - box.height()))
-                if not any(box.intersects(n) for n in self._name_boxes):
+                covered = sum(_area(box.intersected(n)) for n in self._name_boxes)
+                if best is None or covered < best[0]:
+                    best = (covered, QRectF(box))
+                if not covered:
                     break
+            if best is not None:
+                box = best[1]
             painter.setPen(Qt.PenStyle.NoPen)
             painter.setBrush(QColor(255, 255, 255, 220))
             painter.drawRoundedRect(box, 4, 4)
@@ -303,6 +333,44 @@ class GridCanvas(QGraphicsView):
 
     def cell_viewport_pos(self, influence: int, interest: int) -> QPoint:
         return self.mapFromScene(self.geo.cell_rect(influence, interest).center())
+
+
+def _area(rect: QRectF) -> float:
+    return max(0.0, rect.width()) * max(0.0, rect.height())
+
+
+def quadrant_names() -> dict[str, str]:
+    t = QCoreApplication.translate
+    return {"manage_closely": t("PowerInterestView", "Manage closely"),
+            "keep_satisfied": t("PowerInterestView", "Keep satisfied"),
+            "keep_informed": t("PowerInterestView", "Keep informed"),
+            "monitor": t("PowerInterestView", "Monitor")}
+
+
+def label_candidates(p: GridPoint, metrics: QFontMetricsF, width: float) -> list[str]:
+    """What to write beside a marker, best first: the whole name on one line, the acronym,
+    the name on two lines, the name cut short. (The tooltip always has the whole name.)"""
+    name = p.name
+    out = []
+    if metrics.horizontalAdvance(name) <= width:
+        out.append(name)
+    acronym = p.short if p.short != name and not p.short.endswith("…") else ""
+    if acronym and metrics.horizontalAdvance(acronym) <= width:
+        out.append(acronym)
+    words = name.split()
+    if len(words) > 1:
+        best = None
+        for cut in range(1, len(words)):
+            first, second = " ".join(words[:cut]), " ".join(words[cut:])
+            widest = max(metrics.horizontalAdvance(first), metrics.horizontalAdvance(second))
+            if best is None or widest < best[0]:
+                best = (widest, first, second)
+        if best is not None:
+            first = metrics.elidedText(best[1], Qt.TextElideMode.ElideRight, width)
+            second = metrics.elidedText(best[2], Qt.TextElideMode.ElideRight, width)
+            out.append(f"{first}\n{second}")
+    out.append(metrics.elidedText(acronym or name, Qt.TextElideMode.ElideRight, width))
+    return out
 
 
 class PowerInterestView(PictureFrame):

@@ -107,8 +107,9 @@ class StakeholderItem(QGraphicsItem):
         side = self.side if side is None else side
         metrics = QFontMetricsF(self.geo.font)
         gap = self.geo.radius * 1.3 + 3
-        width = metrics.horizontalAdvance(self.text) + 2
-        height = metrics.height()
+        lines = self.text.split("\n")
+        width = max(metrics.horizontalAdvance(line) for line in lines) + 2
+        height = metrics.height() * len(lines)
         if side in (2, -2):
             top = -self.geo.radius - 1 - height if side == 2 else self.geo.radius + 1
             return QRectF(-width / 2, top, width, height)
