@@ -128,47 +128,23 @@ def _cmd_new(args: argparse.Namespace) -> int:
 
 
 def _open_for_reading(path: Path):
-    """Open without writing; an old-format file is read from a migrated in-memory copy."""
-    from mainstream_desktop.core.errors import UserError
+    """Open without writing (an old format is read as a migrated in-memory copy)."""
     from mainstream_desktop.core.store import Workshop
 
-    try:
-        return Workshop.open(path, readonly=True)
-    except UserError:
-        from mainstream_desktop.core import schema
-
-        header = schema.read_header(path)  # raises the clear message for foreign files
-        if header.user_version < schema.SCHEMA_VERSION:
-            return _migrated_copy(path)
-        raise
-
-
-def _migrated_copy(path: Path):
-    import sqlite3
-
-    from mainstream_desktop.core import schema
-    from mainstream_desktop.core.store import Workshop
-
-    src = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
-    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-    try:
-        src.backup(mem)
-    finally:
-        src.close()
-    schema.migrate(mem, schema.read_header(path).user_version)
-    return Workshop(mem, path, readonly=True)
+    return Workshop.open_for_reading(path)
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
-    from mainstream_desktop.core.errors import UserError
-
     if not args.pdf and not args.xlsx:
         print("mainstream-desktop export: give --pdf OUT.pdf and/or --xlsx OUT.xlsx",
               file=sys.stderr)
         return EXIT_USAGE
-    for out in (args.pdf, args.xlsx):
-        if out is not None and not out.parent.resolve().is_dir():
-            raise UserError(f"The folder “{out.parent}” does not exist.")
+    from mainstream_desktop.core.atomic import check_distinct, check_new_target
+
+    outputs = [out for out in (args.pdf, args.xlsx) if out is not None]
+    check_distinct(outputs, [args.file])
+    for out in outputs:
+        check_new_target(out, force=True)
     ws = _open_for_reading(args.file)
     try:
         language = args.lang or ws.workshop().get("language") or "en"
@@ -191,7 +167,8 @@ def _cmd_export(args: argparse.Namespace) -> int:
 def _cmd_import(args: argparse.Namespace) -> int:
     from mainstream_desktop.core.store import Workshop
 
-    ws = Workshop.open(args.file)
+    # a dry run never writes: not even the migration of an older file or a crash recovery
+    ws = _open_for_reading(args.file) if args.dry_run else Workshop.open(args.file)
     try:
         from mainstream_desktop.workbook import apply_import, plan_import
 

@@ -93,3 +93,70 @@ def test_hostile_file_is_one_clear_line(tmp_path: Path) -> None:
 def test_demo_bad_scale(tmp_path: Path, capsys) -> None:
     assert main(["demo", str(tmp_path / "w.mainstream"), "--scale", "0"]) == 1
     assert "scale" in capsys.readouterr().err
+
+
+def _digest(path: Path) -> str:
+    return hashlib.sha256(path.read_bytes()).hexdigest()
+
+
+def test_force_never_replaces_a_workshop_open_in_a_window(demo_path: Path, capsys) -> None:
+    from tests.test_lock import _hold_in_subprocess
+
+    before = _digest(demo_path)
+    proc = _hold_in_subprocess(demo_path)
+    try:
+        for args in (["new", str(demo_path), "--title", "X", "--country", "KEN", "--force"],
+                     ["demo", str(demo_path), "--force"]):
+            assert main(args) == 1, args
+            assert "open in a window" in capsys.readouterr().err
+    finally:
+        proc.kill()
+        proc.wait()
+    assert _digest(demo_path) == before
+
+
+@pytest.mark.parametrize("outputs", [["--xlsx", "SELF"], ["--pdf", "SELF"],
+                                     ["--pdf", "same.out", "--xlsx", "same.out"]])
+def test_export_never_writes_over_its_workshop(demo_path: Path, outputs: list[str],
+                                               capsys) -> None:
+    before = _digest(demo_path)
+    args = [str(demo_path) if o == "SELF" else (str(demo_path.with_name(o)) if "." in o else o)
+            for o in outputs]
+    assert main(["export", str(demo_path), *args]) == 1
+    assert "would be written over" in capsys.readouterr().err
+    assert _digest(demo_path) == before
+    assert not demo_path.with_name("same.out").exists()
+
+
+def test_dry_run_never_migrates_an_older_file(tmp_path: Path, demo_master: Path) -> None:
+    from mainstream_desktop.core.store import Workshop
+    from mainstream_desktop.workbook import write_workbook
+    from tests.test_file_format import _older_file
+
+    old = _older_file(tmp_path / "old.mainstream")
+    xlsx = tmp_path / "in.xlsx"
+    with Workshop.open(demo_master, readonly=True) as ws:
+        write_workbook(ws, xlsx)
+    before, mtime = _digest(old), old.stat().st_mtime_ns
+    assert main(["import", str(old), str(xlsx), "--dry-run"]) == 0
+    assert (_digest(old), old.stat().st_mtime_ns) == (before, mtime)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["in.xlsx", "old.mainstream"]
+
+
+def test_damaged_older_file_is_a_clean_refusal(tmp_path: Path, capsys) -> None:
+    from tests.test_file_format import _older_file
+
+    old = _older_file(tmp_path / "old.mainstream")
+    data = old.read_bytes()
+    old.write_bytes(data[: len(data) // 2])
+    assert main(["check", str(old)]) == 1
+    err = capsys.readouterr().err
+    assert "truncated" in err and "Traceback" not in err
+
+
+def test_save_copy_onto_itself_is_refused(demo_ws) -> None:
+    from mainstream_desktop.core.errors import UserError
+
+    with pytest.raises(UserError, match="would be written over"):
+        demo_ws.save_copy(demo_ws.path)
+    demo_ws.insert("stakeholders", {"name": "Still writable", "type": "media"})

@@ -249,3 +249,68 @@ def test_written_files_are_readable_by_others(tmp_path) -> None:
     target = tmp_path / "report.pdf"
     atomic_write_bytes(target, b"%PDF")
     assert stat.S_IMODE(target.stat().st_mode) & 0o044 == 0o044
+
+
+@pytest.mark.parametrize("second", ["MINISTÈRE DU TRAVAIL", "Ministe\u0300re du travail",
+                                    "  ministère   du travail "])
+def test_names_are_the_same_as_people_read_them(empty_ws: Workshop, second: str) -> None:
+    """Case beyond ASCII, combining accents (Mac keyboards) and spaces do not make a new name."""
+    _stakeholder(empty_ws, "Ministère du travail")
+    with pytest.raises(ValidationError, match="same name"):
+        _stakeholder(empty_ws, second)
+    assert len(empty_ws.find_by_title("stakeholders", second)) == 1
+
+
+def test_text_is_stored_nfc(empty_ws: Workshop) -> None:
+    rid = _stakeholder(empty_ws, "Ministe\u0300re")
+    assert empty_ws.get("stakeholders", rid)["name"] == "Minist\u00e8re"
+
+
+def test_undo_cannot_create_a_duplicate(empty_ws: Workshop) -> None:
+    a = _stakeholder(empty_ws, "A")
+    deleted = empty_ws.delete("stakeholders", a)
+    _stakeholder(empty_ws, "A")  # the name was free again
+    with pytest.raises(UserError, match="cannot be undone"):
+        empty_ws.revert(deleted.changes)
+    assert len(empty_ws.find_by_title("stakeholders", "A")) == 1
+
+
+def test_undo_cannot_leave_a_dangling_reference(empty_ws: Workshop) -> None:
+    inserted = empty_ws.insert("stakeholders", {"name": "S", "type": "media"})
+    empty_ws.insert("participants", {"name": "P", "organisation": inserted.record_id})
+    with pytest.raises(UserError, match="refer to it"):
+        empty_ws.revert(inserted.changes)
+    assert empty_ws.get("stakeholders", inserted.record_id) is not None
+    assert empty_ws.validation_problems() == []
+
+
+def test_redo_cannot_orphan_a_new_link(empty_ws: Workshop) -> None:
+    a, b = _stakeholder(empty_ws, "A"), _stakeholder(empty_ws, "B")
+    deleted = empty_ws.delete("stakeholders", a, cascade=True)
+    empty_ws.revert(deleted.changes)
+    empty_ws.insert("links", {"source": b, "target": a, "kind": "funds"})
+    with pytest.raises(UserError):
+        empty_ws.reapply(deleted.changes)
+    assert empty_ws.validation_problems() == []
+
+
+def test_undo_cannot_make_a_parent_cycle(empty_ws: Workshop) -> None:
+    x, y = _stakeholder(empty_ws, "X"), _stakeholder(empty_ws, "Y", parent=None)
+    empty_ws.update("stakeholders", y, {"parent": x})
+    cleared = empty_ws.update("stakeholders", y, {"parent": None})
+    empty_ws.update("stakeholders", x, {"parent": y})
+    with pytest.raises(UserError, match="own ancestor"):
+        empty_ws.revert(cleared.changes)
+    assert empty_ws.validation_problems() == []
+
+
+def test_bulk_can_defer_unique_names_to_the_end(empty_ws: Workshop) -> None:
+    """An import that renames A→B and B→C in one go is valid once it is complete."""
+    a, b = _stakeholder(empty_ws, "A"), _stakeholder(empty_ws, "B")
+    with empty_ws.bulk(defer_unique=True):
+        empty_ws.update("stakeholders", a, {"name": "B"})
+        empty_ws.update("stakeholders", b, {"name": "C"})
+    assert [empty_ws.title_of("stakeholders", i) for i in (a, b)] == ["B", "C"]
+    with pytest.raises(ValidationError, match="same name"), empty_ws.bulk(defer_unique=True):
+        empty_ws.update("stakeholders", a, {"name": "C"})
+    assert empty_ws.title_of("stakeholders", a) == "B"

@@ -98,6 +98,24 @@ def check_new_target(target: Path, *, force: bool) -> None:
     if not target.parent.is_dir():
         raise UserError(translate("File", "The folder “{name}” does not exist.").format(
             name=target.parent))
+    if target.exists():
+        from mainstream_desktop.core.lock import ensure_not_held
+
+        ensure_not_held(target)  # never replace a workshop open in a window
+
+
+def check_distinct(outputs: list[Path], inputs: list[Path]) -> None:
+    """Refuse to write an output over one of the inputs or over another output (an export
+    named like its workshop would destroy the workshop)."""
+    seen: list[Path] = []
+    for out in outputs:
+        for other in [*inputs, *seen]:
+            if out.resolve() == other.resolve() or (
+                    out.exists() and other.exists() and os.path.samefile(out, other)):
+                raise UserError(translate(
+                    "File", "“{name}” would be written over “{other}”; choose another name.")
+                    .format(name=out.name, other=other.name))
+        seen.append(out)
 
 
 def write_error(target: Path, exc: OSError) -> UserError:

@@ -9,7 +9,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from mainstream_desktop.core import schema
 from mainstream_desktop.core.completeness import StepCompleteness, completeness
 from mainstream_desktop.core.enums import STEPS
 from mainstream_desktop.core.errors import Problem
@@ -75,18 +74,8 @@ def check_workshop(ws: Workshop) -> CheckReport:
 
 
 def check_file(path: Path) -> CheckReport:
-    """Open ``path`` read-only and check it (an old format is checked as migrated)."""
-    from mainstream_desktop.core.errors import UserError
-
-    header = schema.read_header(path)
-    try:
-        ws = Workshop.open(path, readonly=True)
-    except UserError:
-        if header.user_version >= schema.SCHEMA_VERSION:
-            raise
-        from mainstream_desktop.cli import _migrated_copy
-
-        ws = _migrated_copy(path)
+    """Check ``path`` without writing to it (an old format is checked as migrated)."""
+    ws = Workshop.open_for_reading(path)
     try:
         return check_workshop(ws)
     finally:

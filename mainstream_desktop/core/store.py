@@ -64,6 +64,8 @@ class Workshop:
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, readonly: bool = False):
         self.conn = conn
+        # uniqueness compares names as people read them (Unicode case, not ASCII NOCASE)
+        conn.create_function("ms_fold", 1, _sql_fold, deterministic=True)
         self.path = path
         self.readonly = readonly
         self.device_id = userdirs.device_id()
@@ -71,6 +73,7 @@ class Workshop:
         self.clock = journal.HybridClock(self.device_id, journal.last_stamp(conn))
         self._titles: dict[str, dict[str, str]] = {}
         self._in_bulk = False
+        self._deferred: set[tuple[str, str]] | None = None
         self._lock: WorkshopLock | None = None
         row = conn.execute("SELECT value FROM meta WHERE key = 'workshop_uuid'").fetchone()
         self.uuid: str = row[0] if row else ""
@@ -168,8 +171,8 @@ class Workshop:
             conn = _connect(target, readonly=readonly)
         except sqlite3.OperationalError as exc:
             held.release()
-            if "locked" in str(exc):
-                raise _locked_error(target) from None
+            if "locked" in str(exc) or "readonly" in str(exc):
+                raise _unreadable_error(target, exc) from None
             raise NotAWorkshopError(
                 translate("File", "“{name}” cannot be opened: {reason}.").format(
                     name=target.name, reason=exc
@@ -215,6 +218,41 @@ class Workshop:
         ws._lock = held
         return ws
 
+    @classmethod
+    def open_for_reading(cls, path: str | os.PathLike[str]) -> Workshop:
+        """Open without ever writing to the file or beside it (check, export, dry runs).
+
+        A current file opens read-only; an older format is read into memory and migrated
+        there, so the file on disk keeps its format until someone opens it to edit.
+        """
+        target = Path(path)
+        header = schema.read_header(target)
+        if header.user_version >= schema.SCHEMA_VERSION:
+            return cls.open(target, readonly=True)
+        schema.check_not_truncated(target, header)
+        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            src = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
+            try:
+                src.backup(mem)
+            finally:
+                src.close()
+            _check_integrity(mem, target, quick=True)
+            schema.migrate(mem, header.user_version)
+            _check_structure(mem, target)
+        except sqlite3.OperationalError as exc:
+            mem.close()
+            raise _unreadable_error(target, exc) from None
+        except sqlite3.DatabaseError as exc:
+            mem.close()
+            raise NotAWorkshopError(translate(
+                "File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
+                name=target.name, reason=exc)) from None
+        except BaseException:
+            mem.close()
+            raise
+        return cls(mem, target, readonly=True)
+
     def close(self) -> None:
         """Close the file and give up the lock record, if this instance holds one."""
         with contextlib.suppress(sqlite3.ProgrammingError):
@@ -237,8 +275,11 @@ class Workshop:
 
     def save_copy(self, dest: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the workshop to ``dest`` (whole or not at all)."""
-        from mainstream_desktop.core.atomic import atomic_path
+        from mainstream_desktop.core.atomic import atomic_path, check_distinct, check_new_target
 
+        dest = Path(dest)
+        check_distinct([dest], [self.path] if self.path else [])
+        check_new_target(dest, force=True)  # may replace a file, not a workshop in use
         with atomic_path(dest) as tmp:
             out = sqlite3.connect(tmp)
             try:
@@ -322,9 +363,10 @@ class Workshop:
 
     def find_by_title(self, table: str, title: str) -> list[str]:
         """Ids of the live records whose name is ``title`` (case-insensitive)."""
-        folded = title.strip().casefold()
+        folded = validation.fold(title)
         live = {r["id"] for r in self.records(table)}
-        return [i for i, t in self.titles(table).items() if i in live and t.casefold() == folded]
+        return [i for i, t in self.titles(table).items()
+                if i in live and validation.fold(t) == folded]
 
     def dependents(self, table: str, record_id: str) -> list[tuple[str, str, str]]:
         """(register, record id, field) of every live record that refers to this one."""
@@ -343,17 +385,33 @@ class Workshop:
     # --- writing -----------------------------------------------------------------------
 
     @contextlib.contextmanager
-    def bulk(self) -> Iterator[None]:
-        """Run many operations as one transaction (sample data, imports): all or nothing."""
+    def bulk(self, *, defer_unique: bool = False) -> Iterator[None]:
+        """Run many operations as one transaction (sample data, imports): all or nothing.
+
+        With ``defer_unique``, names must be unique and parents acyclic only once all the
+        operations are done (an import renaming A→B and B→C in one go), checked before the
+        commit; everything else is checked as each operation runs.
+        """
         if self._in_bulk:
             yield
             return
         with self._transaction():
             self._in_bulk = True
+            self._deferred = set() if defer_unique else None
             try:
                 yield
+                if self._deferred is not None:
+                    deferred, self._deferred = self._deferred, None
+                    problems: list[Problem] = []
+                    for table, rid in sorted(deferred):
+                        rec = self.get(table, rid)
+                        if rec is not None:
+                            problems += self._relational_problems(register(table), rid, rec)
+                    if problems:
+                        raise ValidationError(problems)
             finally:
                 self._in_bulk = False
+                self._deferred = None
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
@@ -604,8 +662,28 @@ class Workshop:
                         Change(c.table, c.record_id, c.field, rec.get(c.field), c.new, c.kind)
                     )
             self._apply(actual)
+            self._check_replayed(actual)
             self._commit_changes(actual)
         return Result(actual, actual[0].record_id if actual else None)
+
+    def _check_replayed(self, changes: list[Change]) -> None:
+        """Undo and redo obey the rules of any edit: the records they bring back must be
+        valid *now* (another record may have taken the name meanwhile), and a record they
+        remove must not leave live records pointing at it. Raising rolls everything back."""
+        problems: list[Problem] = []
+        for table, rid in dict.fromkeys((c.table, c.record_id) for c in changes):
+            reg = register(table)
+            rec = self.get(table, rid, include_deleted=True)
+            if rec is None:
+                continue
+            if rec["deleted_at"] is None:
+                problems += self._relational_problems(reg, rid, rec)
+            elif self.dependents(table, rid):
+                problems.append(_problem(reg, self.describe(table, rec), None, translate(
+                    "Store", "other records now refer to it")))
+        if problems:
+            raise UserError(translate("Store", "This cannot be undone or redone now: {why}")
+                            .format(why="; ".join(str(p) for p in problems[:3])))
 
     def _apply(self, changes: list[Change]) -> None:
         by_record: dict[tuple[str, str], dict[str, Any]] = {}
@@ -690,7 +768,8 @@ class Workshop:
                         ),
                     )
                 )
-            elif f.ref == reg.name and self._creates_cycle(reg.name, f.name, record_id, target):
+            elif (f.ref == reg.name and self._deferred is None
+                  and self._creates_cycle(reg.name, f.name, record_id, target)):
                 problems.append(
                     _problem(
                         reg,
@@ -699,6 +778,9 @@ class Workshop:
                         translate("Validation", "would make the record its own ancestor"),
                     )
                 )
+        if self._deferred is not None:  # checked when the bulk operation ends
+            self._deferred.add((reg.name, record_id))
+            return problems
         for columns in reg.unique:
             if only is not None and not (set(columns) & only):
                 continue
@@ -706,7 +788,7 @@ class Workshop:
             if any(v is None for v in values):
                 continue
             clause = " AND ".join(
-                f'"{c}" = ? COLLATE NOCASE' if reg.field(c).kind in ("text",) else f'"{c}" = ?'
+                f'ms_fold("{c}") = ms_fold(?)' if reg.field(c).kind == "text" else f'"{c}" = ?'
                 for c in columns
             )
             hit = self.conn.execute(
@@ -837,6 +919,23 @@ def _connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
     return conn
 
 
+def _sql_fold(value: Any) -> Any:
+    return validation.fold(value) if isinstance(value, str) else value
+
+
+def _unreadable_error(path: Path, exc: sqlite3.OperationalError) -> UserError:
+    """Why a file cannot be read without writing: held by a window, or left by a crash."""
+    if "locked" in str(exc):
+        return _locked_error(path)
+    if "readonly" in str(exc):
+        return NotAWorkshopError(translate(
+            "File", "“{name}” was not closed properly (a crash or a power cut). Open it for "
+            "editing once, in the window, to recover its last saved state.").format(
+            name=path.name))
+    return NotAWorkshopError(translate("File", "“{name}” cannot be opened: {reason}.").format(
+        name=path.name, reason=exc))
+
+
 def _locked_error(path: Path) -> WorkshopLockedError:
     """SQLite says "locked": name the window that holds the file, if its lock says so."""
     from mainstream_desktop.core.lock import read_lock
@@ -856,9 +955,9 @@ def _check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> No
     try:
         found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc):
+        if "locked" not in str(exc) and "readonly" not in str(exc):
             raise
-        raise _locked_error(path) from None
+        raise _unreadable_error(path, exc) from None
     except sqlite3.DatabaseError as exc:
         raise NotAWorkshopError(
             translate("File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(

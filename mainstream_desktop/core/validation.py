@@ -13,6 +13,7 @@ import functools
 import json
 import math
 import re
+import unicodedata
 from typing import Any
 
 from mainstream_desktop.core import enums, refdata
@@ -81,6 +82,7 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
     kind = field.kind
     if kind in ("text", "longtext", "email"):
         text = str(value).strip() if kind != "longtext" else str(value).strip("\n ")
+        text = unicodedata.normalize("NFC", text)  # "è" typed on a Mac is "è", not e + `
         if _CONTROL.search(text):
             raise FieldError(translate("Validation", "contains control characters"))
         if kind != "longtext" and "\n" in text:
@@ -155,6 +157,12 @@ def _to_number(value: Any) -> float:
     if not math.isfinite(number):
         raise FieldError(translate("Validation", "must be a finite number"))
     return number
+
+
+def fold(text: str) -> str:
+    """How names are compared for sameness: Unicode-normalised, case and surrounding or
+    repeated spaces ignored ("Ministère" = "MINISTÈRE" = "ministe\u0300re")."""
+    return " ".join(unicodedata.normalize("NFC", str(text)).split()).casefold()
 
 
 def _normalise_separators(text: str) -> str:

@@ -33,7 +33,7 @@ def apply_import(ws: Any, plan: ImportPlan) -> Result:
         return result
     backup_connection(ws.conn, reason="import")
     try:
-        with ws.bulk():
+        with ws.bulk(defer_unique=True):  # the preview checked names on the final state
             for op in [*plan.operations, *plan.deferred]:
                 if op.kind == "insert":
                     done = ws.insert(op.table, op.values, record_id=op.record_id)

@@ -92,8 +92,9 @@ def header(f: Field) -> str:
 
 
 def fold(text: str) -> str:
-    """How headers and names are compared: case and surrounding space ignored."""
-    return " ".join(str(text).split()).casefold()
+    """How headers and names are compared: the store's rule (Unicode-normalised, case and
+    surrounding space ignored), so import and store agree on what "the same name" is."""
+    return validation.fold(text)
 
 
 # --- language -----------------------------------------------------------------------------

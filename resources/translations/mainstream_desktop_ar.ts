@@ -1667,6 +1667,10 @@ Coverage: {level}</source>
     <context>
         <name>File</name>
         <message>
+            <source>“{name}” would be written over “{other}”; choose another name.</source>
+            <translation>سيُكتب «{name}» فوق «{other}»؛ اختر اسمًا آخر.</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>القرص ممتلئ</translation>
         </message>
@@ -1761,6 +1765,10 @@ Coverage: {level}</source>
         <message>
             <source>This workshop is open read-only.</source>
             <translation>حلقة العمل هذه مفتوحة للقراءة فقط.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not closed properly (a crash or a power cut). Open it for editing once, in the window, to recover its last saved state.</source>
+            <translation>لم يُغلق «{name}» بشكل صحيح (تعطل أو انقطاع الكهرباء). افتحه للتحرير مرة واحدة في النافذة لاستعادة آخر حالة محفوظة.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
@@ -2997,6 +3005,14 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Cannot undo: the record is gone.</source>
             <translation>يتعذر التراجع: السجل لم يعد موجودًا.</translation>
+        </message>
+        <message>
+            <source>other records now refer to it</source>
+            <translation>تشير إليه الآن سجلات أخرى</translation>
+        </message>
+        <message>
+            <source>This cannot be undone or redone now: {why}</source>
+            <translation>لا يمكن التراجع أو الإعادة الآن: {why}</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>

@@ -1667,6 +1667,10 @@ Couverture : {level}</translation>
     <context>
         <name>File</name>
         <message>
+            <source>“{name}” would be written over “{other}”; choose another name.</source>
+            <translation>« {name} » écraserait « {other} » ; choisissez un autre nom.</translation>
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation>le disque est plein</translation>
         </message>
@@ -1761,6 +1765,10 @@ Couverture : {level}</translation>
         <message>
             <source>This workshop is open read-only.</source>
             <translation>Cet atelier est ouvert en lecture seule.</translation>
+        </message>
+        <message>
+            <source>“{name}” was not closed properly (a crash or a power cut). Open it for editing once, in the window, to recover its last saved state.</source>
+            <translation>« {name} » n'a pas été fermé correctement (plantage ou coupure de courant). Ouvrez-le une fois pour le modifier, dans la fenêtre, afin de retrouver son dernier état enregistré.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
@@ -2997,6 +3005,14 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Cannot undo: the record is gone.</source>
             <translation>Impossible d'annuler : l'enregistrement n'existe plus.</translation>
+        </message>
+        <message>
+            <source>other records now refer to it</source>
+            <translation>d'autres enregistrements y font maintenant référence</translation>
+        </message>
+        <message>
+            <source>This cannot be undone or redone now: {why}</source>
+            <translation>Impossible d'annuler ou de rétablir maintenant : {why}</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>

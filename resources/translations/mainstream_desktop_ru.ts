@@ -1659,6 +1659,10 @@ Coverage: {level}</source>
     <context>
         <name>File</name>
         <message>
+            <source>“{name}” would be written over “{other}”; choose another name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>the disk is full</source>
             <translation type="unfinished" />
         </message>
@@ -1752,6 +1756,10 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>This workshop is open read-only.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was not closed properly (a crash or a power cut). Open it for editing once, in the window, to recover its last saved state.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2982,6 +2990,14 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Cannot undo: the record is gone.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>other records now refer to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This cannot be undone or redone now: {why}</source>
             <translation type="unfinished" />
         </message>
         <message>
