@@ -284,3 +284,18 @@ def test_not_a_workshop_workbook(demo_ws: Workshop, tmp_path: Path) -> None:
     wb.save(tmp_path / "other.xlsx")
     with pytest.raises(UserError, match="not a workbook exported by Mainstream Desktop"):
         plan_import(demo_ws, tmp_path / "other.xlsx")
+
+
+def test_an_id_of_another_register_is_refused(demo_ws, tmp_path) -> None:
+    """Ids are unique across the workshop: merging matches records by id alone."""
+    from mainstream_desktop.workbook import plan_import, write_workbook
+    from tests.test_workbook_helpers import edit
+
+    xlsx = write_workbook(demo_ws, tmp_path / "w.xlsx")
+    participant = demo_ws.records("participants")[0]["id"]
+    edit(xlsx, [("Stakeholders", None, "id", participant),
+                ("Stakeholders", None, "Name", "Borrowed id"),
+                ("Stakeholders", None, "Type", "Media")])
+    plan = plan_import(demo_ws, xlsx)
+    assert not plan.ok
+    assert any("belongs to a record on another sheet" in e for e in plan.errors), plan.errors

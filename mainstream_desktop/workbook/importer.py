@@ -245,7 +245,17 @@ class _Planner(RowChecks):
                 "Import", "this record was deleted in the workshop; clear the id to add it "
                           "again"))
             return None
+        if self._id_elsewhere(reg.name, rid):
+            self.plan.error(spec.name, number, layout.ID_HEADER, rid, translate(
+                "Import", "this id belongs to a record on another sheet; leave the id empty "
+                          "for a new record"))
+            return None
         return Row(spec.name, number, rid, None)
+
+    def _id_elsewhere(self, table: str, rid: str) -> bool:
+        """Ids are unique across the whole workshop (merging matches records by id)."""
+        return any(other != table and self.ws.get(other, rid, include_deleted=True) is not None
+                   for other in REGISTERS)
 
     def cell(self, reg: Register, sheet: str, row: Row, f: Field, raw: Any) -> None:
         if f.kind == "ref":

@@ -1873,6 +1873,10 @@ Coverage: {level}</source>
             <translation>حُذف هذا السجل في حلقة العمل؛ امسح المعرّف لإضافته مرة أخرى</translation>
         </message>
         <message>
+            <source>this id belongs to a record on another sheet; leave the id empty for a new record</source>
+            <translation>ينتمي هذا المعرّف إلى سجل في ورقة أخرى؛ اترك المعرّف فارغًا لسجل جديد</translation>
+        </message>
+        <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
             <translation>يحمل {n} من السجلات في الورقة {sheet} هذا الاسم؛ اجعل الأسماء مختلفة</translation>
         </message>

@@ -1873,6 +1873,10 @@ Couverture : {level}</translation>
             <translation>cet enregistrement a été supprimé dans l'atelier ; effacez l'identifiant pour l'ajouter de nouveau</translation>
         </message>
         <message>
+            <source>this id belongs to a record on another sheet; leave the id empty for a new record</source>
+            <translation>cet identifiant appartient à un enregistrement d'une autre feuille ; laissez l'identifiant vide pour un nouvel enregistrement</translation>
+        </message>
+        <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
             <translation>{n} enregistrements de la feuille {sheet} portent ce nom ; donnez-leur des noms différents</translation>
         </message>

@@ -1865,6 +1865,10 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>this id belongs to a record on another sheet; leave the id empty for a new record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
             <translation type="unfinished" />
         </message>
