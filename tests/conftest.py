@@ -69,3 +69,17 @@ def empty_ws(tmp_path: Path):
     ws = Workshop.create(tmp_path / "empty.mainstream", title="Empty", country="KEN")
     yield ws
     ws.close()
+
+
+@pytest.fixture(scope="module")
+def sample_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The sample workbook, written once per test module (tests edit copies)."""
+    from tests.test_workbook_helpers import write_sample
+
+    return write_sample(demo_master, tmp_path_factory.mktemp("xlsx"))
+
+
+@pytest.fixture
+def sample_xlsx(sample_master: Path, tmp_path: Path) -> Path:
+    """A private copy of the sample workbook."""
+    return Path(shutil.copyfile(sample_master, tmp_path / sample_master.name))

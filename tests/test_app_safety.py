@@ -23,6 +23,7 @@ from mainstream_desktop.core import backup
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.lock import lock_path, read_lock
 from mainstream_desktop.core.store import Workshop
+from tests.test_lock import _hold_in_subprocess
 
 REPO = Path(__file__).resolve().parents[1]
 
@@ -31,18 +32,7 @@ def sha(path: Path) -> str:
     return hashlib.sha256(path.read_bytes()).hexdigest()
 
 
-def hold_in_subprocess(path: Path) -> subprocess.Popen[str]:
-    """A live window elsewhere: a process holding ``path`` as the window does."""
-    script = textwrap.dedent(f"""
-        import time
-        from mainstream_desktop.core.store import Workshop
-        ws = Workshop.open({str(path)!r}, exclusive=True)
-        print("held", flush=True)
-        time.sleep(60)
-    """)
-    proc = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE, text=True)
-    assert proc.stdout is not None and proc.stdout.readline().strip() == "held"
-    return proc
+hold_in_subprocess = _hold_in_subprocess  # a live window elsewhere
 
 
 def answer_modals(steps: list[tuple[Callable[[object], bool], Callable[[object], None]]]

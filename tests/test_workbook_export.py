@@ -12,23 +12,12 @@ from mainstream_desktop.core.errors import Cancelled, UserError
 from mainstream_desktop.core.registers import REGISTERS
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.workbook import layout, plan_import, write_workbook
-from tests.test_workbook_helpers import copy_of, register_rows, sheet_rows, write_sample
+from tests.test_workbook_helpers import register_rows, sheet_rows
 
 NAMED = ["About", "Workshop", "Participants", "Commitments", "Coordination", "Instruments",
          "Stakeholders", "Links", "DataSources", "Indicators", "Coverage", "Sectors",
          "Policies", "Actions", "Lists"]
 
-
-
-@pytest.fixture(scope="module")
-def sample_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample workbook, written once for this module (tests edit copies)."""
-    return write_sample(demo_master, tmp_path_factory.mktemp("xlsx"))
-
-
-@pytest.fixture
-def sample_xlsx(sample_master: Path, tmp_path: Path) -> Path:
-    return copy_of(sample_master, tmp_path)
 
 
 def test_sheets_named_and_every_register_has_one(sample_xlsx: Path) -> None:

@@ -13,28 +13,16 @@ from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.workbook import import_workbook, reader
 from tests.test_workbook_helpers import (
-    copy_of,
     digest,
     replace_part,
     row_of,
     sheet_part,
-    write_sample,
 )
 
 BOMB_DTD = (b'<!DOCTYPE lolz [<!ENTITY lol "lol">'
             + b"".join(f'<!ENTITY lol{i} "{"&lol;" * 10 if i == 1 else f"&lol{i - 1};" * 10}">'
                        .encode() for i in range(1, 10))
             + b"]>")
-
-
-@pytest.fixture(scope="module")
-def sample_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    return write_sample(demo_master, tmp_path_factory.mktemp("xlsx"))
-
-
-@pytest.fixture
-def sample_xlsx(sample_master: Path, tmp_path: Path) -> Path:
-    return copy_of(sample_master, tmp_path)
 
 
 def _refused(ws: Workshop, path: Path, workshop_file: Path, *needles: str) -> str:

@@ -12,25 +12,12 @@ from mainstream_desktop.core.registers import REGISTERS
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.workbook import apply_import, import_workbook, plan_import, write_workbook
 from tests.test_workbook_helpers import (
-    copy_of,
     digest,
     edit,
     register_rows,
     row_of,
     sheet_rows,
-    write_sample,
 )
-
-
-@pytest.fixture(scope="module")
-def sample_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """The sample workbook, written once for this module (tests edit copies)."""
-    return write_sample(demo_master, tmp_path_factory.mktemp("xlsx"))
-
-
-@pytest.fixture
-def sample_xlsx(sample_master: Path, tmp_path: Path) -> Path:
-    return copy_of(sample_master, tmp_path)
 
 
 def _snapshot(ws: Workshop) -> dict[str, dict[str, dict]]:
