@@ -127,25 +127,18 @@ def _cmd_new(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _open_for_reading(path: Path):
-    """Open without writing (an old format is read as a migrated in-memory copy)."""
-    from mainstream_desktop.core.store import Workshop
-
-    return Workshop.open_for_reading(path)
-
-
 def _cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.xlsx:
         print("mainstream-desktop export: give --pdf OUT.pdf and/or --xlsx OUT.xlsx",
               file=sys.stderr)
         return EXIT_USAGE
-    from mainstream_desktop.core.atomic import check_distinct, check_new_target
+    from mainstream_desktop.core.atomic import check_distinct
 
     outputs = [out for out in (args.pdf, args.xlsx) if out is not None]
-    check_distinct(outputs, [args.file])
-    for out in outputs:
-        check_new_target(out, force=True)
-    ws = _open_for_reading(args.file)
+    check_distinct(outputs, [args.file])  # each exporter checks its own target too
+    from mainstream_desktop.core.store import Workshop
+
+    ws = Workshop.open_for_reading(args.file)
     try:
         language = args.lang or ws.workshop().get("language") or "en"
         if args.pdf:
@@ -168,7 +161,7 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from mainstream_desktop.core.store import Workshop
 
     # a dry run never writes: not even the migration of an older file or a crash recovery
-    ws = _open_for_reading(args.file) if args.dry_run else Workshop.open(args.file)
+    ws = Workshop.open_for_reading(args.file) if args.dry_run else Workshop.open(args.file)
     try:
         from mainstream_desktop.workbook import apply_import, plan_import
 

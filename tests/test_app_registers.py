@@ -244,3 +244,61 @@ def test_an_undo_the_core_refuses_is_reported(window, monkeypatch):
     doc.ws.conn.execute("DELETE FROM participants WHERE id = ?", (rid,))  # gone behind our back
     doc.undo_stack.undo()
     assert shown
+
+
+def test_activating_a_stakeholder_in_the_grid_selects_it_in_the_table(window, qtbot):
+    from mainstream_desktop.core import figures
+
+    window.go_to(2)
+    page = window.workspace.current_page()
+    host = page.grid
+    if host.picture is None:
+        pytest.skip("the power–interest grid is not available in app.pictures")
+    page.tabs.setCurrentWidget(host)
+    qtbot.waitExposed(host.picture)
+    view = next(v for v in page.register_views() if v.reg.name == "stakeholders")
+    point = figures.power_interest(window.doc.ws)[-1]
+    assert view.selected_id() != point.id
+    canvas = host.picture.canvas
+    with qtbot.waitSignal(host.picture.stakeholderActivated, timeout=2000):
+        QTest.mouseClick(canvas.viewport(), Qt.MouseButton.LeftButton,
+                         Qt.KeyboardModifier.NoModifier, canvas.item_viewport_pos(point.id))
+    assert view.selected_id() == point.id
+    assert view.form.record_id == point.id
+    assert page.tabs.currentWidget() is host  # a click in the grid does not leave it
+
+
+def test_activating_an_indicator_in_the_heatmap_selects_it_in_the_table(window):
+    window.go_to(3)
+    page = window.workspace.current_page()
+    host = next(h for h in page.pictures() if h.objectName() == "picture_CoverageHeatmap")
+    if host.picture is None:
+        pytest.skip("the coverage heatmap is not available in app.pictures")
+    view = next(v for v in page.register_views() if v.reg.name == "indicators")
+    rid = window.doc.ws.records("indicators")[-1]["id"]
+    host.picture.cellActivated.emit(rid, "")
+    assert view.selected_id() == rid
+
+
+def test_a_cell_keeps_a_stored_key_its_list_does_not_offer(window):
+    from PySide6.QtWidgets import QStyleOptionViewItem
+
+    from mainstream_desktop.app.delegates import FieldDelegate
+
+    doc = window.doc
+    view = find_view(window, "actions")
+    col = [f.name for f in view.model.columns].index("responsible")
+    row = next(r for r in range(view.model.rowCount())
+               if view.model.record(r).get("responsible"))
+    rid, key = view.model.record_id(row), view.model.record(row)["responsible"]
+    offered = [(k, label) for k, label in doc.ref_choices("stakeholders") if k != key]
+    delegate = FieldDelegate(lambda _ref: offered, view.table)
+    index = view.proxy.mapFromSource(view.model.index(row, col))
+    editor = delegate.createEditor(view.table.viewport(), QStyleOptionViewItem(), index)
+    delegate.setEditorData(editor, index)
+    assert editor.currentData() == key
+    undo_count = doc.undo_stack.count()
+    delegate.setModelData(editor, view.proxy, index)
+    assert doc.ws.get("actions", rid)["responsible"] == key
+    assert doc.undo_stack.count() == undo_count
+    editor.deleteLater()

@@ -171,6 +171,18 @@ def test_lock_from_another_computer_opens_read_only(window, demo_path):
     assert window.doc.ws.count("stakeholders") == 40
 
 
+
+def test_a_damaged_file_viewed_read_only_reports_its_own_error_at_once(tmp_path, monkeypatch):
+    from mainstream_desktop.app import held
+
+    copies: list[Path] = []
+    monkeypatch.setattr(held, "_open_copy", lambda path: copies.append(path))
+    bad = tmp_path / "damaged.mainstream"
+    bad.write_text("not a database")
+    with pytest.raises(UserError, match=r"damaged\.mainstream"):
+        held.open_read_only(bad)
+    assert copies == []  # only a held file is copied and opened again
+
 # --- backups ------------------------------------------------------------------------------
 
 def test_backup_runs_in_a_worker_and_a_skipped_one_warns_in_the_status_bar(

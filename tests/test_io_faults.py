@@ -146,3 +146,31 @@ def test_export_fault(demo_path: Path, tmp_path: Path, monkeypatch, fault: str,
     assert target.read_bytes() == b"the previous version"
     assert sorted(p.name for p in out_dir.iterdir()) == [target.name]
     assert _digest(demo_path) == digest
+
+
+@pytest.mark.parametrize("writer", ["pdf", "xlsx"])
+def test_exporters_never_write_over_their_workshop(demo_path: Path, writer: str) -> None:
+    """The window calls the exporters directly: they check their target themselves."""
+    from mainstream_desktop.report import ReportOptions, write_pdf
+    from mainstream_desktop.workbook import write_workbook
+
+    digest = _digest(demo_path)
+    with Workshop.open(demo_path) as ws, pytest.raises(UserError, match="would be written over"):
+        if writer == "pdf":
+            write_pdf(ws, demo_path, ReportOptions())
+        else:
+            write_workbook(ws, demo_path)
+    assert _digest(demo_path) == digest
+
+
+def test_sqlite_failures_are_classified_by_code() -> None:
+    import sqlite3
+
+    from mainstream_desktop.core.errors import sqlite_failure
+
+    exc = sqlite3.OperationalError("whatever the message says")
+    exc.sqlite_errorcode = 13  # SQLITE_FULL
+    assert sqlite_failure(exc) == "full"
+    exc.sqlite_errorcode = 261  # SQLITE_BUSY_RECOVERY: primary code 5
+    assert sqlite_failure(exc) == "locked"
+    assert sqlite_failure(ValueError()) == ""

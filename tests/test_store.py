@@ -314,3 +314,30 @@ def test_bulk_can_defer_unique_names_to_the_end(empty_ws: Workshop) -> None:
     with pytest.raises(ValidationError, match="same name"), empty_ws.bulk(defer_unique=True):
         empty_ws.update("stakeholders", a, {"name": "C"})
     assert empty_ws.title_of("stakeholders", a) == "B"
+
+
+def test_completeness_sees_parents_without_children(empty_ws: Workshop) -> None:
+    from mainstream_desktop.core.completeness import step_completeness
+
+    label = "Mechanisms have members"
+    assert label in step_completeness(empty_ws, "commitment").missing  # none at all
+    mech = empty_ws.insert("mechanisms", {"name": "IMC", "kind": "inter_ministerial"}).record_id
+    assert label in step_completeness(empty_ws, "commitment").missing  # one without members
+    empty_ws.insert("mechanism_members", {"mechanism": mech, "stakeholder": _stakeholder(empty_ws)})
+    assert label not in step_completeness(empty_ws, "commitment").missing
+
+
+@pytest.mark.parametrize("typed", ["20250601", "2025/6/1", "2025-6-1", " 2025-06-01 "])
+def test_dates_are_read_the_same_everywhere(empty_ws: Workshop, typed: str) -> None:
+    """The form, the command line and the import share one date reader."""
+    wid = empty_ws.workshop()["id"]
+    empty_ws.update("workshop", wid, {"start_date": typed})
+    assert empty_ws.workshop()["start_date"] == "2025-06-01"
+
+
+def test_ids_are_unique_across_registers(empty_ws: Workshop) -> None:
+    sid = _stakeholder(empty_ws)
+    assert empty_ws.table_of_id(sid) == "stakeholders"
+    with pytest.raises(UserError, match="already used"):
+        empty_ws.insert("participants", {"name": "P"}, record_id=sid)
+    assert empty_ws.count("participants") == 0

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication
 from mainstream_desktop.core import i18n
 from mainstream_desktop.locations import resource
 
-RTL_LANGUAGES = {"ar", "he", "fa", "ur"}
+RTL_LANGUAGES = i18n.RTL_LANGUAGES
 _translators: list[QTranslator] = []
 
 

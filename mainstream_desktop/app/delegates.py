@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QAbstractItemModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import QComboBox, QStyledItemDelegate, QStyleOptionViewItem, QWidget
 
+from mainstream_desktop.app.fields import LONG_LIST
 from mainstream_desktop.app.register_model import FIELD_ROLE
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.registers import Field
@@ -41,7 +42,7 @@ class FieldDelegate(QStyledItemDelegate):
         combo = QComboBox(parent)
         for key, label in options:
             combo.addItem(label, key)
-        if len(options) > 15:
+        if len(options) > LONG_LIST:
             combo.setEditable(True)
             combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
             combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
@@ -52,7 +53,10 @@ class FieldDelegate(QStyledItemDelegate):
         if isinstance(editor, QComboBox):
             data = index.data(Qt.ItemDataRole.EditRole)
             i = 0 if data is None else editor.findData(data)
-            editor.setCurrentIndex(max(i, 0))
+            if i < 0:  # a key the list does not offer (a deleted record): show it as is
+                editor.addItem(str(data), data)
+                i = editor.count() - 1
+            editor.setCurrentIndex(i)
             return
         super().setEditorData(editor, index)
 

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QListWidget,
-    QMessageBox,
     QPushButton,
     QTableWidget,
     QTableWidgetItem,
@@ -34,10 +33,6 @@ from mainstream_desktop.core.registers import register
 
 def file_filter() -> str:
     return QCoreApplication.translate("Files", "Mainstream workshop (*.mainstream)")
-
-
-def show_error(parent: QWidget | None, title: str, message: str) -> None:
-    QMessageBox.warning(parent, title, message)
 
 
 def safe_file_name(title: str) -> str:

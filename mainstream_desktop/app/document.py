@@ -42,7 +42,6 @@ class Document(QObject):
     def __init__(self, ws: Workshop, parent: QObject | None = None, *, holder: str = ""):
         super().__init__(parent)
         self.ws = ws
-        self.readonly = ws.readonly
         self.holder = holder  # who holds the file, when it is open read-only
         self.undo_stack = QUndoStack(self)
         self.closed = False
@@ -70,6 +69,10 @@ class Document(QObject):
         from mainstream_desktop.app.held import holder_of, open_read_only
 
         return cls(open_read_only(path), parent, holder=holder_of(Path(path)))
+
+    @property
+    def readonly(self) -> bool:
+        return self.ws.readonly
 
     @property
     def path(self) -> Path | None:

@@ -67,9 +67,7 @@ class TextEditor(FieldEditor):
         super().__init__(field, parent)
         self.edit = QLineEdit(self)
         self.edit.setMaxLength(field.max_length)
-        if field.kind == "date":
-            self.edit.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        elif field.help:
+        if field.help:
             self.edit.setPlaceholderText(translate("Field", field.help))
         self._layout.addWidget(self.edit)
         self.setFocusProxy(self.edit)

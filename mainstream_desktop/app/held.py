@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.errors import UserError, WorkshopLockedError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.lock import read_lock
 from mainstream_desktop.core.store import Workshop
@@ -91,7 +91,7 @@ def open_read_only(path: str | Path) -> Workshop:
     path = Path(path)
     try:
         return Workshop.open(path, readonly=True)
-    except UserError as first:  # locked by the holder's SQLite connection
+    except WorkshopLockedError as first:  # locked by the holder's SQLite connection
         try:
             return _open_copy(path)
         except (UserError, OSError):

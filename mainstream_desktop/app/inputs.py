@@ -16,7 +16,6 @@ with the typed text, else the first that contains it.
 
 from __future__ import annotations
 
-import re
 import weakref
 
 from PySide6.QtCore import QDate, QEvent, QObject, QPoint, Qt, Signal
@@ -34,18 +33,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-_DATE = re.compile(r"^\s*(\d{4})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{1,2})\s*$")
-_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
-
-
-def tidy_date(text: str) -> str:
-    """``20250601`` or ``2025-6-1`` → ``2025-06-01``; anything else unchanged (the core
-    then says what is wrong with it)."""
-    m = _DATE.match(text) or _COMPACT.match(text)
-    if not m:
-        return text.strip()
-    year, month, day = m.groups()
-    return f"{year}-{int(month):02d}-{int(day):02d}"
+from mainstream_desktop.core.validation import tidy_date
 
 
 def qdate(text: str) -> QDate | None:

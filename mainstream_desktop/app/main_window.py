@@ -25,6 +25,7 @@ from mainstream_desktop import __version__
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.actions import build_menus, make_action
 from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.pages import DELIVERABLES, PAGES
 from mainstream_desktop.app.presentation import Presentation
 from mainstream_desktop.app.workspace import Workspace
 from mainstream_desktop.core import userdirs
@@ -132,7 +133,7 @@ class MainWindow(QMainWindow):
         self.addAction(undo)
         self.addAction(redo)
         a["undo"], a["redo"] = undo, redo
-        for i in range(7):
+        for i in range(len(PAGES)):
             make_action(self, "", lambda i=i: self.go_to(i), f"Alt+{i + 1}")
         self.actions_ = a
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
@@ -238,11 +239,7 @@ class MainWindow(QMainWindow):
             return
         ws_widget = self.workspace
         if ws_widget is not None:
-            deliverables = ws_widget._pages[-1]
-            if deliverables is not None and deliverables.busy():
-                deliverables.cancel()
-                deliverables.worker.wait(10_000)
-            ws_widget._pending.stop()
+            ws_widget.shutdown()
             self.central.removeWidget(ws_widget)
             ws_widget.deleteLater()
         if not self.doc.readonly:
@@ -346,8 +343,8 @@ class MainWindow(QMainWindow):
         if self.doc is None or self.doc.readonly:
             return
         if self.workspace is not None:
-            self.workspace.show_page(6)
-            self.workspace.page(6).import_workbook()
+            self.workspace.show_page(DELIVERABLES)
+            self.workspace.page(DELIVERABLES).import_workbook()
 
     # --- editing and navigation --------------------------------------------------------------
 
@@ -382,7 +379,7 @@ class MainWindow(QMainWindow):
 
     def step_by(self, delta: int) -> None:
         if self.workspace is not None:
-            self.go_to(max(0, min(6, self.workspace.current_index() + delta)))
+            self.go_to(max(0, min(DELIVERABLES, self.workspace.current_index() + delta)))
 
     def toggle_guidance(self) -> None:
         if self.workspace is not None:

@@ -36,6 +36,7 @@ class PictureHost(QWidget):
     """A picture widget plus the bookkeeping that keeps it in step with the file."""
 
     message = Signal(str)
+    recordActivated = Signal(str, str)  # register, record id: a stakeholder or an indicator
 
     def __init__(self, doc: Document, name: str, tables: set[str],
                  parent: QWidget | None = None):
@@ -77,6 +78,12 @@ class PictureHost(QWidget):
         moved = getattr(self._picture, "stakeholderMoved", None)
         if moved is not None:
             moved.connect(self._stakeholder_moved)
+        activated = getattr(self._picture, "stakeholderActivated", None)
+        if activated is not None:
+            activated.connect(self._stakeholder_activated)
+        cell = getattr(self._picture, "cellActivated", None)
+        if cell is not None:
+            cell.connect(self._cell_activated)
 
     def _on_changed(self, tables: set[str]) -> None:
         if not self._built or not tables & self.tables:
@@ -103,6 +110,13 @@ class PictureHost(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def _stakeholder_activated(self, record_id: str) -> None:
+        self.recordActivated.emit("stakeholders", record_id)
+
+    def _cell_activated(self, indicator_id: str, _source_id: str) -> None:
+        """A cell of the coverage heatmap, or its row: the indicator is the record."""
+        self.recordActivated.emit("indicators", indicator_id)
 
     def _stakeholder_moved(self, record_id: str, influence: int, interest: int) -> None:
         """A drag in the power–interest grid: one undoable update of both ratings."""

@@ -33,11 +33,6 @@ from mainstream_desktop.core.registers import Register, register
 ERROR_STYLE = "color: #8c1d18; background: #fde7e9; border-radius: 3px; padding: 2px 4px;"
 
 
-def ref_choices(doc: Document, table: str) -> list[tuple[str, str]]:
-    """(id, name) of the live records of ``table``, sorted by name, for a drop-down."""
-    return list(doc.ref_choices(table))
-
-
 class RecordForm(QWidget):
     """Edit one record of ``table``, or collect a new one."""
 
@@ -96,7 +91,7 @@ class RecordForm(QWidget):
     # --- building ------------------------------------------------------------------------
 
     def _add_row(self, f) -> None:
-        choices = ref_choices(self.doc, f.ref) if f.kind == "ref" and f.ref else ()
+        choices = self.doc.ref_choices(f.ref) if f.kind == "ref" and f.ref else ()
         editor = make_editor(f, choices, self)
         editor.setObjectName(f"field_{f.name}")
         error = QLabel(self)
@@ -308,7 +303,7 @@ class RecordForm(QWidget):
         for name, editor in self.editors.items():
             f = self.reg.field(name)
             if f.kind == "ref" and f.ref in tables:
-                editor.set_choices(ref_choices(self.doc, f.ref))
+                editor.set_choices(self.doc.ref_choices(f.ref))
         if self.reg.name in tables and self.mode == "edit" and self.record_id:
             rec = self.doc.ws.get(self.reg.name, self.record_id)
             if rec is None:

@@ -210,9 +210,6 @@ class RegisterFilter(QSortFilterProxyModel):
         self._needle = needle
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
-    def search(self) -> str:
-        return self._needle
-
     def filterAcceptsRow(self, source_row: int, source_parent: Index) -> bool:
         if not self._needle:
             return True

@@ -34,7 +34,7 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop.app.delegates import FieldDelegate
 from mainstream_desktop.app.document import Document
-from mainstream_desktop.app.record_form import RecordForm, ref_choices
+from mainstream_desktop.app.record_form import RecordForm
 from mainstream_desktop.app.register_model import SORT_ROLE, RegisterFilter, RegisterModel
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
@@ -128,7 +128,7 @@ class RegisterView(QWidget):
             self.table.verticalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
         self._size_columns()
-        self.table.setItemDelegate(FieldDelegate(lambda ref: ref_choices(doc, ref), self.table))
+        self.table.setItemDelegate(FieldDelegate(doc.ref_choices, self.table))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.editFailed.connect(self.message)
         self.model.modelAboutToBeReset.connect(self._remember_selection)

@@ -38,13 +38,6 @@ def add_recent(path: str | Path) -> None:
     s.sync()
 
 
-def remove_recent(path: str | Path) -> None:
-    text = str(Path(path).resolve())
-    s = settings()
-    s.setValue("recent_files", [p for p in recent_files() if p != text])
-    s.sync()
-
-
 def save_bytes(key: str, data: QByteArray) -> None:
     s = settings()
     s.setValue(key, data)

@@ -47,7 +47,6 @@ class Workspace(QWidget):
     """Navigator on the leading side, the current step's page beside it."""
 
     message = Signal(str)
-    pageChanged = Signal(int)
 
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
@@ -117,7 +116,7 @@ class Workspace(QWidget):
     def _update_page(self, page: StepPage) -> None:
         if page.step:
             page.set_completeness(self._completeness.get(page.step))
-        elif hasattr(page, "set_overview"):
+        else:
             titles = {p.step: t for p, t in zip(PAGES, self.titles, strict=True) if p.step}
             page.set_overview(self._completeness, titles)
 
@@ -128,13 +127,19 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(page)
         if self.navigator.currentRow() != index:
             self.navigator.setCurrentRow(index)
-        self.pageChanged.emit(index)
 
     def current_index(self) -> int:
         return self.navigator.currentRow()
 
     def current_page(self) -> StepPage:
         return self.page(max(self.current_index(), 0))
+
+    def shutdown(self) -> None:
+        """Before the workshop closes: no work left running in a page, no recount pending."""
+        for page in self._pages:
+            if page is not None:
+                page.shutdown()
+        self._pending.stop()
 
     def refresh_completeness(self) -> None:
         if self.doc.closed:

@@ -9,12 +9,11 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import sqlite3
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
 
-from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.errors import UserError, sqlite_failure
 from mainstream_desktop.core.i18n import translate
 
 
@@ -77,11 +76,10 @@ def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> It
             os.unlink(tmp)
         if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
             raise write_error(target, exc) from exc
-        if isinstance(exc, sqlite3.OperationalError):  # SQLite writing the temporary copy
-            text = str(exc)
-            code = errno.ENOSPC if "full" in text else errno.EIO if "I/O" in text else None
-            if code is not None:
-                raise write_error(target, OSError(code, text)) from exc
+        kind = sqlite_failure(exc)  # SQLite writing the temporary copy
+        if kind in ("full", "io"):
+            code = errno.ENOSPC if kind == "full" else errno.EIO
+            raise write_error(target, OSError(code, str(exc))) from exc
         raise
 
 
@@ -102,6 +100,13 @@ def check_new_target(target: Path, *, force: bool) -> None:
         from mainstream_desktop.core.lock import ensure_not_held
 
         ensure_not_held(target)  # never replace a workshop open in a window
+
+
+def check_export_target(target: Path, workshop: Path | None) -> None:
+    """What every exporter checks before writing: the folder exists, the target is not the
+    workshop itself, and not a workshop open in a window."""
+    check_distinct([target], [workshop] if workshop else [])
+    check_new_target(target, force=True)
 
 
 def check_distinct(outputs: list[Path], inputs: list[Path]) -> None:

@@ -106,17 +106,15 @@ def prune(folder: Path, *, now: dt.datetime | None = None) -> list[Path]:
 
 def backup_counts(path: Path) -> dict[str, int]:
     """Live record counts of the main registers in a backup (read-only), for the list."""
-    import sqlite3 as _sqlite
-
     counts: dict[str, int] = {}
-    conn = _sqlite.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
     try:
         for table in ("stakeholders", "data_sources", "indicators", "policies", "actions"):
             try:
                 counts[table] = conn.execute(
                     f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL'
                 ).fetchone()[0]
-            except _sqlite.Error:
+            except sqlite3.Error:
                 counts[table] = 0
     finally:
         conn.close()

@@ -52,6 +52,18 @@ def _live(ws: Workshop, table: str, where: str = "") -> int:
     return _scalar(ws, f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL{extra}')
 
 
+def _each_has(ws: Workshop, parent: str, child: str, link: str, condition: str = "") -> bool:
+    """At least one live ``parent`` record, and every one of them has a live ``child``
+    (whose ``link`` field points at it) meeting ``condition``."""
+    extra = f" AND ({condition})" if condition else ""
+    orphans = _scalar(
+        ws,
+        f'SELECT count(*) FROM "{parent}" p WHERE p.deleted_at IS NULL AND NOT EXISTS'
+        f' (SELECT 1 FROM "{child}" c WHERE c."{link}" = p.id AND c.deleted_at IS NULL{extra})',
+    )
+    return _live(ws, parent) > 0 and orphans == 0
+
+
 def _all_have(ws: Workshop, table: str, condition: str) -> bool:
     total = _live(ws, table)
     return total > 0 and _live(ws, table, condition) == total
@@ -95,14 +107,7 @@ def _commitment(ws: Workshop) -> list[Check]:
         ),
         Check(
             translate("Completeness", "Mechanisms have members"),
-            _live(ws, "mechanisms") > 0
-            and _scalar(
-                ws,
-                "SELECT count(*) FROM mechanisms m WHERE m.deleted_at IS NULL AND NOT EXISTS"
-                " (SELECT 1 FROM mechanism_members x WHERE x.mechanism = m.id"
-                " AND x.deleted_at IS NULL)",
-            )
-            == 0,
+            _each_has(ws, "mechanisms", "mechanism_members", "mechanism"),
         ),
         Check(
             translate("Completeness", "Status of international instruments reviewed"),
@@ -150,14 +155,7 @@ def _data(ws: Workshop) -> list[Check]:
         Check(translate("Completeness", "Indicators chosen"), _live(ws, "indicators") > 0),
         Check(
             translate("Completeness", "Every indicator matched to its data sources"),
-            _live(ws, "indicators") > 0
-            and _scalar(
-                ws,
-                "SELECT count(*) FROM indicators i WHERE i.deleted_at IS NULL AND NOT EXISTS"
-                " (SELECT 1 FROM coverage c WHERE c.indicator = i.id"
-                " AND c.deleted_at IS NULL)",
-            )
-            == 0,
+            _each_has(ws, "indicators", "coverage", "indicator"),
         ),
         Check(
             translate("Completeness", "Disaggregations of each source recorded"),
@@ -167,26 +165,15 @@ def _data(ws: Workshop) -> list[Check]:
 
 
 def _sectors(ws: Workshop) -> list[Check]:
-    unassessed = _scalar(
-        ws,
-        "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
-        " (SELECT 1 FROM assessments a WHERE a.sector = s.id AND a.deleted_at IS NULL"
-        " AND a.coherence_score IS NOT NULL)",
-    )
-    without_policy = _scalar(
-        ws,
-        "SELECT count(*) FROM sectors s WHERE s.deleted_at IS NULL AND NOT EXISTS"
-        " (SELECT 1 FROM policies p WHERE p.sector = s.id AND p.deleted_at IS NULL)",
-    )
     return [
         Check(translate("Completeness", "Sectors chosen for review"), _live(ws, "sectors") > 0),
         Check(
             translate("Completeness", "Every sector assessed with a coherence score"),
-            _live(ws, "sectors") > 0 and unassessed == 0,
+            _each_has(ws, "sectors", "assessments", "sector", "c.coherence_score IS NOT NULL"),
         ),
         Check(
             translate("Completeness", "Policies in force listed for every sector"),
-            _live(ws, "sectors") > 0 and without_policy == 0,
+            _each_has(ws, "sectors", "policies", "sector"),
         ),
         Check(
             translate("Completeness", "Recommendations written"),

@@ -10,11 +10,15 @@ from pathlib import Path
 from typing import Any
 
 from mainstream_desktop.core import schema, validation
-from mainstream_desktop.core.errors import NotAWorkshopError, UserError, WorkshopLockedError
+from mainstream_desktop.core.errors import (
+    NotAWorkshopError,
+    UserError,
+    WorkshopLockedError,
+    sqlite_failure,
+)
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import REGISTERS, Field, Register
+from mainstream_desktop.core.registers import REGISTERS, Field, Record, Register
 
-Record = dict[str, Any]
 
 def to_record(reg: Register, description: Any, row: tuple[Any, ...]) -> Record:
     return to_records(reg, description, (row,))[0]
@@ -79,9 +83,9 @@ def sql_fold(value: Any) -> Any:
 
 def unreadable_error(path: Path, exc: sqlite3.OperationalError) -> UserError:
     """Why a file cannot be read without writing: held by a window, or left by a crash."""
-    if "locked" in str(exc):
+    if sqlite_failure(exc) == "locked":
         return locked_error(path)
-    if "readonly" in str(exc):
+    if sqlite_failure(exc) == "readonly":
         return NotAWorkshopError(translate(
             "File", "“{name}” was not closed properly (a crash or a power cut). Open it for "
             "editing once, in the window, to recover its last saved state.").format(
@@ -109,7 +113,7 @@ def check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> Non
     try:
         found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.OperationalError as exc:
-        if "locked" not in str(exc) and "readonly" not in str(exc):
+        if sqlite_failure(exc) not in ("locked", "readonly"):
             raise
         raise unreadable_error(path, exc) from None
     except sqlite3.DatabaseError as exc:

@@ -168,6 +168,9 @@ def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
             },
             record_id=ids(),
         )
+    if k == 1:  # one workshop-wide commitment step and one review of the 14 sectors
+        _fill_commitment(ws, ids, sh)
+        _fill_sectors(ws, ids, sh)
     sectors = _sector_ids(ws)
     for title, desc, step, sector, resp, tf, prio, cost, indicator, sdg, gcm in d.ACTIONS:
         ws.insert(
@@ -192,9 +195,6 @@ def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
             },
             record_id=ids(),
         )
-    if k == 1:
-        _fill_commitment(ws, ids, sh)
-        _fill_sectors(ws, ids, sh)
 
 
 def _sector_ids(ws: Workshop) -> dict[str, str]:
@@ -241,13 +241,6 @@ def _fill_sectors(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
                 },
                 record_id=ids(),
             )
-    # actions of the first copy were written before the sectors existed: link them now
-    sectors = _sector_ids(ws)
-    by_title = {a[0]: a[3] for a in d.ACTIONS}
-    for rec in ws.records("actions"):
-        key = by_title.get(rec["title"])
-        if key and not rec["sector"]:
-            ws.update("actions", rec["id"], {"sector": sectors[key]})
 
 
 def _fill_commitment(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:

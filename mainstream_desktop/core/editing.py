@@ -24,8 +24,6 @@ from mainstream_desktop.core.journal import Change
 from mainstream_desktop.core.registers import REGISTERS, Register, register
 from mainstream_desktop.core.validity import Validity, problem
 
-Record = dict[str, Any]
-
 
 @dataclass
 class Result:
@@ -138,6 +136,9 @@ class Editing(Validity):
             for f in missing
         ]
         rid = record_id or str(uuid.uuid4())
+        if record_id is not None and self.table_of_id(record_id) is not None:
+            raise UserError(translate(
+                "Store", "The id {id} is already used by another record.").format(id=record_id))
         problems += self._relational_problems(reg, rid, clean)
         if problems:
             raise ValidationError(problems)

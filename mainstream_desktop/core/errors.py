@@ -45,5 +45,16 @@ class ValidationError(UserError):
         super().__init__("; ".join(str(p) for p in problems))
 
 
+_SQLITE_KINDS = {5: "locked", 6: "locked", 8: "readonly", 10: "io", 13: "full"}
+
+
+def sqlite_failure(exc: BaseException) -> str:
+    """What kind of SQLite failure ``exc`` is, from its primary result code (not its
+    message, which differs between SQLite versions): "locked", "readonly", "io", "full"
+    or "" for anything else."""
+    code = getattr(exc, "sqlite_errorcode", None)
+    return _SQLITE_KINDS.get(code & 0xFF, "") if isinstance(code, int) else ""
+
+
 class Cancelled(Exception):
     """Long work stopped because the user pressed Cancel; nothing was written."""

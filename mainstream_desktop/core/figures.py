@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mainstream_desktop.core import refdata
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.core.store import Workshop
 
 
@@ -58,9 +59,25 @@ def power_interest(ws: Workshop) -> list[GridPoint]:
     return points
 
 
+HIGH = 3  # influence or interest from 3 up counts as high on the 1–5 scales
+
+# The four quadrants of the power–interest grid, one definition for the window's grid,
+# the report's chart and its table (labels translated with context "Enum").
+QUADRANTS: tuple[tuple[str, str], ...] = (
+    ("manage_closely", QT_TRANSLATE_NOOP("Enum", "Manage closely")),
+    ("keep_satisfied", QT_TRANSLATE_NOOP("Enum", "Keep satisfied")),
+    ("keep_informed", QT_TRANSLATE_NOOP("Enum", "Keep informed")),
+    ("monitor", QT_TRANSLATE_NOOP("Enum", "Monitor")),
+)
+
+
+def quadrant_label(key: str) -> str:
+    return translate("Enum", dict(QUADRANTS)[key])
+
+
 def quadrant(influence: int, interest: int) -> str:
     """The engagement quadrant of the classic power–interest grid."""
-    high_power, high_interest = influence >= 3, interest >= 3
+    high_power, high_interest = influence >= HIGH, interest >= HIGH
     if high_power and high_interest:
         return "manage_closely"
     if high_power:

@@ -19,6 +19,7 @@ from pathlib import Path
 from mainstream_desktop.locations import resource
 
 Translator = Callable[[str, str], str]
+RTL_LANGUAGES = frozenset({"ar", "he", "fa", "ur"})  # written right to left: mirror layouts
 
 
 def _identity(context: str, text: str) -> str:
@@ -37,11 +38,6 @@ def _active() -> Translator:
 def tr(context: str, text: str) -> str:
     """Translate ``text`` in ``context`` with the installed translator."""
     return _active()(context, text)
-
-
-def N_(text: str) -> str:
-    """Mark ``text`` for translation without translating it now."""
-    return text
 
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> str:

@@ -79,6 +79,15 @@ def read_lock(document: Path) -> LockInfo | None:
     return info
 
 
+def other_holder(document: Path) -> LockInfo | None:
+    """The live holder of ``document`` if it is another process (this one's own lock
+    does not count)."""
+    holder = read_lock(document)
+    if holder is None or (holder.host == socket.gethostname() and holder.pid == os.getpid()):
+        return None
+    return holder
+
+
 class WorkshopLock:
     """The lock record a window holds while a workshop is open in it."""
 
@@ -89,9 +98,8 @@ class WorkshopLock:
 
     def acquire(self) -> None:
         """Take the lock, taking over a stale one; raise if someone alive holds it."""
-        holder = read_lock(self.document)
-        if holder is not None and not (holder.host == socket.gethostname()
-                                       and holder.pid == os.getpid()):
+        holder = other_holder(self.document)
+        if holder is not None:
             raise WorkshopLockedError(translate(
                 "Lock", "“{name}” is open in another window: {holder}.").format(
                 name=self.document.name, holder=holder.describe()))
@@ -117,9 +125,8 @@ class WorkshopLock:
 
 def ensure_not_held(document: Path) -> None:
     """Raise with the holder's name if a live process holds ``document``."""
-    holder = read_lock(document)
-    if holder is not None and not (holder.host == socket.gethostname()
-                                   and holder.pid == os.getpid()):
+    holder = other_holder(document)
+    if holder is not None:
         raise WorkshopLockedError(translate(
             "Lock", "“{name}” is open in a window: {holder}. Close it there first.").format(
             name=document.name, holder=holder.describe()))

@@ -136,7 +136,15 @@ def label(name: str, key: str) -> str:
 def country_name(alpha3: str, fallback: str = "") -> str:
     """The localised name of a country, or ``fallback`` for a user-assigned code."""
     name = label("countries", alpha3)
-    return fallback or alpha3 if name == alpha3 else name
+    if name != alpha3:
+        return name
+    return fallback or alpha3
+
+
+def workshop_country(workshop: dict) -> str:
+    """The name of a workshop's country: localised, or the name given with a
+    user-assigned code (the fictional sample's "XLV")."""
+    return country_name(workshop["country"], workshop.get("country_name") or "")
 
 
 def instrument(key: str) -> dict[str, str] | None:

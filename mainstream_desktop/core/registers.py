@@ -9,7 +9,7 @@ from these declarations, so a field is added in one place.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import Any, Literal
 
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP
@@ -81,6 +81,8 @@ class Register:
     def fields_at(self, version: int) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.added_in <= version)
 
+
+Record = dict[str, Any]  # one record as the core hands it out: field name -> Python value
 
 SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "updated_by", "deleted_at")
 

@@ -9,11 +9,10 @@ from __future__ import annotations
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
-from typing import Any
 
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from mainstream_desktop.core.registers import Record
 
-Record = dict[str, Any]
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 
 

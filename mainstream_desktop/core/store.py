@@ -29,15 +29,14 @@ from mainstream_desktop.core.editing import Editing, Result, now_iso
 from mainstream_desktop.core.errors import (
     NotAWorkshopError,
     UserError,
-    WorkshopLockedError,
+    sqlite_failure,
 )
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.lock import WorkshopLock
-from mainstream_desktop.core.registers import references_to, register
+from mainstream_desktop.core.registers import REGISTERS, Record, references_to, register
 
 __all__ = ["Record", "Result", "Workshop", "now_iso"]
 
-Record = dict[str, Any]
 
 
 class Workshop(Editing):
@@ -94,14 +93,8 @@ class Workshop(Editing):
                     ws.insert("workshop", values)
                 finally:
                     conn.close()
-        except FileExistsError:
+        except FileExistsError:  # appeared meanwhile (other OS errors become UserError)
             raise exists_error(target) from None
-        except OSError as exc:
-            raise UserError(
-                translate("File", "Cannot write “{name}”: {reason}.").format(
-                    name=target, reason=exc.strerror or exc
-                )
-            ) from None
         return cls.open(target)
 
     def _init_meta(self) -> None:
@@ -152,7 +145,7 @@ class Workshop(Editing):
             conn = connect(target, readonly=readonly)
         except sqlite3.OperationalError as exc:
             held.release()
-            if "locked" in str(exc) or "readonly" in str(exc):
+            if sqlite_failure(exc) in ("locked", "readonly"):
                 raise unreadable_error(target, exc) from None
             raise NotAWorkshopError(
                 translate("File", "“{name}” cannot be opened: {reason}.").format(
@@ -182,14 +175,8 @@ class Workshop(Editing):
         except sqlite3.OperationalError as exc:
             conn.close()
             held.release()
-            if "locked" in str(exc):
-                raise WorkshopLockedError(
-                    translate(
-                        "File",
-                        "“{name}” is being written by another program; try again when it "
-                        "is closed.",
-                    ).format(name=target.name)
-                ) from None
+            if sqlite_failure(exc) == "locked":
+                raise unreadable_error(target, exc) from None
             raise
         except BaseException:
             conn.close()
@@ -348,6 +335,14 @@ class Workshop(Editing):
         live = {r["id"] for r in self.records(table)}
         return [i for i, t in self.titles(table).items()
                 if i in live and validation.fold(t) == folded]
+
+    def table_of_id(self, record_id: str) -> str | None:
+        """The register holding ``record_id`` (tombstones included), if any: ids are unique
+        across the whole workshop, which is what lets merging match records by id."""
+        union = " UNION ALL ".join(
+            f"SELECT '{name}' FROM \"{name}\" WHERE id = ?" for name in REGISTERS)
+        row = self.conn.execute(f"{union} LIMIT 1", [record_id] * len(REGISTERS)).fetchone()
+        return row[0] if row else None
 
     def dependents(self, table: str, record_id: str) -> list[tuple[str, str, str]]:
         """(register, record id, field) of every live record that refers to this one."""

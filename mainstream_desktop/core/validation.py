@@ -16,7 +16,7 @@ import re
 import unicodedata
 from typing import Any
 
-from mainstream_desktop.core import enums, refdata
+from mainstream_desktop.core import refdata
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field
 
@@ -159,6 +159,9 @@ def _to_number(value: Any) -> float:
     return number
 
 
+TEXT_KINDS = ("text", "longtext", "email")  # free text: compared with :func:`fold`
+
+
 def fold(text: str) -> str:
     """How names are compared for sameness: Unicode-normalised, case and surrounding or
     repeated spaces ignored ("Ministère" = "MINISTÈRE" = "ministe\u0300re")."""
@@ -224,12 +227,27 @@ def _to_bool(value: Any) -> bool:
     )
 
 
+_DATE = re.compile(r"^\s*(\d{4})\s*[-./ ]\s*(\d{1,2})\s*[-./ ]\s*(\d{1,2})\s*$")
+_COMPACT_DATE = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+
+
+def tidy_date(text: str) -> str:
+    """``20250601``, ``2025/6/1`` or ``2025-6-1`` → ``2025-06-01``; anything else is
+    returned stripped (:func:`coerce` then says what is wrong with it). The form, the
+    command line and the workbook import all read dates this way."""
+    m = _DATE.match(text) or _COMPACT_DATE.match(text)
+    if not m:
+        return text.strip()
+    year, month, day = m.groups()
+    return f"{year}-{int(month):02d}-{int(day):02d}"
+
+
 def _to_date(value: Any) -> str:
     if isinstance(value, dt.datetime):
         return value.date().isoformat()
     if isinstance(value, dt.date):
         return value.isoformat()
-    text = str(value).strip()
+    text = tidy_date(str(value))
     try:
         return dt.date.fromisoformat(text[:10] if "T" in text or " " in text else text).isoformat()
     except ValueError:
@@ -314,5 +332,3 @@ def display(field: Field, value: Any) -> str:
         return _fmt(value)
     return str(value)
 
-
-__all__ = ["FieldError", "choice_list", "coerce", "display", "enums", "from_sql", "to_sql"]

@@ -11,9 +11,7 @@ from typing import Any
 from mainstream_desktop.core import rules, validation
 from mainstream_desktop.core.errors import Problem, UserError, ValidationError
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import REGISTERS, Register, register
-
-Record = dict[str, Any]
+from mainstream_desktop.core.registers import REGISTERS, Record, Register, register
 
 
 def problem(reg: Register, record: str, field_name: str | None, message: str) -> Problem:
@@ -107,7 +105,9 @@ class Validity:
             if any(v is None for v in values):
                 continue
             clause = " AND ".join(
-                f'ms_fold("{c}") = ms_fold(?)' if reg.field(c).kind == "text" else f'"{c}" = ?'
+                f'ms_fold("{c}") = ms_fold(?)'
+                if reg.field(c).kind in validation.TEXT_KINDS
+                else f'"{c}" = ?'
                 for c in columns
             )
             hit = self.conn.execute(

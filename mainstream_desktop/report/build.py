@@ -8,7 +8,7 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 
 from mainstream_desktop.core import enums, i18n, refdata
-from mainstream_desktop.core.atomic import atomic_path
+from mainstream_desktop.core.atomic import atomic_path, check_export_target
 from mainstream_desktop.core.errors import Cancelled, UserError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Workshop
@@ -16,7 +16,6 @@ from mainstream_desktop.core.store import Workshop
 Progress = Callable[[int, int], None]
 CancelCheck = Callable[[], bool]
 
-RTL_LANGUAGES = frozenset({"ar"})
 TOTAL = 1000  # progress units: 0–200 building the chapters, 200–1000 laying out pages
 _BUILD_SHARE = 200
 
@@ -32,7 +31,7 @@ class ReportOptions:
     logo: Path | None = None
 
 
-def _check_options(target: Path, options: ReportOptions) -> None:
+def _check_options(options: ReportOptions) -> None:
     from mainstream_desktop.report.document import PAPER
 
     if options.paper not in PAPER:
@@ -44,10 +43,6 @@ def _check_options(target: Path, options: ReportOptions) -> None:
     if options.language not in dict(enums.LANGUAGES):
         raise UserError(
             translate("Report", "Unknown report language “{lang}”.").format(lang=options.language)
-        )
-    if not target.parent.is_dir():
-        raise UserError(
-            translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
         )
 
 
@@ -67,7 +62,8 @@ def write_pdf(
     options = replace(
         options, paper=str(options.paper).lower(), logo=Path(options.logo) if options.logo else None
     )
-    _check_options(target, options)
+    _check_options(options)
+    check_export_target(target, ws.path)
 
     def check_cancel() -> None:
         if cancel is not None and cancel():
@@ -79,15 +75,8 @@ def write_pdf(
 
     with i18n.language(options.language):  # this thread only: the window keeps its own
         story, info = _story(ws, options, check_cancel, report)
-        try:
-            with atomic_path(target) as tmp:
-                _layout(story, info, tmp, options.paper, check_cancel, report)
-        except OSError as exc:
-            raise UserError(
-                translate("File", "Cannot write “{name}”: {reason}.").format(
-                    name=target, reason=exc.strerror or exc
-                )
-            ) from None
+        with atomic_path(target) as tmp:  # failures become one UserError there
+            _layout(story, info, tmp, options.paper, check_cancel, report)
     report(TOTAL)
     return target
 
@@ -114,7 +103,7 @@ def _story(
     from mainstream_desktop.report.styles import make_styles
 
     register_fonts()
-    rtl = options.language in RTL_LANGUAGES
+    rtl = options.language in i18n.RTL_LANGUAGES
     ctx = Ctx(
         ws,
         make_styles(rtl),
@@ -141,7 +130,7 @@ def _story(
         body += build(ctx)
         report(_BUILD_SHARE * (i + 1) // len(parts))
     w = ws.workshop()
-    country = refdata.country_name(w["country"], w["country_name"] or "")
+    country = refdata.workshop_country(w)
     year = (w["start_date"] or "")[:4]
     info = PageInfo(
         title=w["title"],

@@ -55,7 +55,7 @@ def cover(ctx: Ctx, logo: Path | None) -> list[Flowable]:
     else:
         out.append(Spacer(1, 2.2 * cm))
     out.append(ctx.p(w["title"], st.cover_title))
-    country = refdata.country_name(w["country"], w["country_name"] or "")
+    country = refdata.workshop_country(w)
     out.append(ctx.p(country, st.cover_sub))
     dates = date_range(ctx, w["start_date"], w["end_date"])
     for line in (dates, w["venue"]):

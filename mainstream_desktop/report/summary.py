@@ -72,7 +72,7 @@ def facts(ctx: Ctx) -> list[str]:
     w = ws.workshop()
     n = ctx.number
     out = []
-    country = refdata.country_name(w["country"], w["country_name"] or "")
+    country = refdata.workshop_country(w)
     when = date_range(ctx, w["start_date"], w["end_date"])
     people = ws.count("participants")
     if when and w["venue"]:

@@ -12,13 +12,11 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from typing import Any
 
-from mainstream_desktop.core import rules
+from mainstream_desktop.core import rules, validation
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Register
 from mainstream_desktop.workbook import layout
 from mainstream_desktop.workbook.plan import ImportPlan, SheetSummary
-
-_TEXT_KINDS = ("text", "longtext", "email")
 
 
 def _hashable(value: Any) -> Any:
@@ -122,8 +120,8 @@ class RowChecks:
             groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
             for rid, rec in state.items():
                 key = tuple(
-                    layout.fold(rec.get(c))
-                    if reg.field(c).kind in _TEXT_KINDS and rec.get(c) is not None
+                    validation.fold(rec.get(c))
+                    if reg.field(c).kind in validation.TEXT_KINDS and rec.get(c) is not None
                     else _hashable(rec.get(c))
                     for c in columns
                 )

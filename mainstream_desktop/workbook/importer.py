@@ -17,15 +17,13 @@ from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.core import validation
+from mainstream_desktop.core import i18n, validation
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import current_language, translate
 from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
 from mainstream_desktop.workbook import layout, reader
 from mainstream_desktop.workbook.checks import Row, RowChecks
 from mainstream_desktop.workbook.plan import ImportPlan, Operation
-
-_TEXT_KINDS = ("text", "longtext", "email")
 
 
 def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
@@ -37,9 +35,9 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
         with reader.guarded(path):
             titles = list(wb.sheetnames)
         lang = _read_meta(path, wb, titles)
-        present = {layout.fold(t): t for t in titles}
-        datas = [(spec, reader.read_sheet(path, wb, present[layout.fold(spec.name)]))
-                 for spec in layout.SHEETS if layout.fold(spec.name) in present]
+        present = {validation.fold(t): t for t in titles}
+        datas = [(spec, reader.read_sheet(path, wb, present[validation.fold(spec.name)]))
+                 for spec in layout.SHEETS if validation.fold(spec.name) in present]
     finally:
         wb.close()
     if not datas:
@@ -47,10 +45,10 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
                                      "Desktop: it has none of the sheets {sheets}.").format(
             name=path.name, sheets=", ".join(s.name for s in layout.SHEETS[:4]) + ", …"))
     reader.fill_cached(path, [d for _, d in datas])
-    with layout.language(lang):
+    with i18n.language(lang or i18n.current_language()):
         planner = _Planner(ws, path, lang)
         for title in titles:
-            if (layout.fold(title) not in layout.SHEET_NAMED
+            if (validation.fold(title) not in layout.SHEET_NAMED
                     and title not in (layout.ABOUT_SHEET, layout.LISTS_SHEET)):
                 planner.plan.warn(title, None, "", None, translate(
                     "Import", "this sheet is not part of the workshop workbook; ignored"))
@@ -107,8 +105,8 @@ class _Planner(RowChecks):
         self.plan = ImportPlan(path, fingerprint=fingerprint(ws), language=lang)
         self.lang = lang
         self.readers: dict[tuple[str, str], layout.ChoiceReader] = {}
-        self.yes = {layout.fold(translate("Validation", "yes")), "yes"}
-        self.no = {layout.fold(translate("Validation", "no")), "no"}
+        self.yes = {validation.fold(translate("Validation", "yes")), "yes"}
+        self.no = {validation.fold(translate("Validation", "no")), "no"}
         self.live: dict[str, dict[str, dict[str, Any]]] = {}
 
     def records(self, table: str) -> dict[str, dict[str, Any]]:
@@ -155,7 +153,7 @@ class _Planner(RowChecks):
         columns: dict[int, Field] = {}
         id_col = None
         for col, text in sorted(data.headers.items()):
-            folded = layout.fold(text)
+            folded = validation.fold(text)
             if folded == layout.ID_HEADER:
                 id_col = col
             elif folded in aliases:
@@ -245,17 +243,12 @@ class _Planner(RowChecks):
                 "Import", "this record was deleted in the workshop; clear the id to add it "
                           "again"))
             return None
-        if self._id_elsewhere(reg.name, rid):
+        if self.ws.table_of_id(rid) not in (None, reg.name):
             self.plan.error(spec.name, number, layout.ID_HEADER, rid, translate(
                 "Import", "this id belongs to a record on another sheet; leave the id empty "
                           "for a new record"))
             return None
         return Row(spec.name, number, rid, None)
-
-    def _id_elsewhere(self, table: str, rid: str) -> bool:
-        """Ids are unique across the whole workshop (merging matches records by id)."""
-        return any(other != table and self.ws.get(other, rid, include_deleted=True) is not None
-                   for other in REGISTERS)
 
     def cell(self, reg: Register, sheet: str, row: Row, f: Field, raw: Any) -> None:
         if f.kind == "ref":
@@ -269,12 +262,12 @@ class _Planner(RowChecks):
             row.values[f.name] = [] if f.kind == "multi" else None
             return
         value = raw
-        if f.kind in _TEXT_KINDS:
+        if f.kind in validation.TEXT_KINDS:
             value = _as_text(raw)
         elif f.kind in ("choice", "multi"):
             value = self.choice_reader(reg, f).read(_as_text(raw))
         elif f.kind == "bool" and isinstance(raw, str):
-            folded = layout.fold(raw)
+            folded = validation.fold(raw)
             value = True if folded in self.yes else False if folded in self.no else raw
         try:
             clean = validation.coerce(f, value, accept_labels=True)
@@ -299,7 +292,7 @@ class _Planner(RowChecks):
         for state in (self.records(table), self.after(table, rows)):
             for rid, rec in state.items():
                 for name in layout.record_names(table, rec):
-                    index[layout.fold(name)].add(rid)
+                    index[validation.fold(name)].add(rid)
         return index
 
     def resolve(self, reg: Register, row: Row, names: dict[str, dict[str, set[str]]]) -> None:
@@ -307,11 +300,11 @@ class _Planner(RowChecks):
             f = reg.field(name)
             target = register(f.ref or "")
             index = names[target.name]
-            ids = index.get(layout.fold(text), set())
+            ids = index.get(validation.fold(text), set())
             title = target.field(target.title_field)
             if not ids and title.kind == "choice":
                 key = self.choice_reader(target, title).key(text)
-                ids = index.get(layout.fold(key), set())
+                ids = index.get(validation.fold(key), set())
             if len(ids) == 1:
                 row.values[name] = next(iter(ids))
                 continue

@@ -12,7 +12,6 @@ the field key, the English label or the label in the workbook's language.
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import dataclass
 from typing import Any
 
@@ -91,19 +90,9 @@ def header(f: Field) -> str:
     return translate("Field", f.label)
 
 
-def fold(text: str) -> str:
-    """How headers and names are compared: the store's rule (Unicode-normalised, case and
-    surrounding space ignored), so import and store agree on what "the same name" is."""
-    return validation.fold(text)
-
 
 # --- language -----------------------------------------------------------------------------
 
-
-def language(lang: str) -> contextlib.AbstractContextManager[None]:
-    """Translate into ``lang`` for the duration, in this thread only (labels, headers,
-    reference lists); a worker exporting never changes the window's language."""
-    return i18n.language(lang or i18n.current_language())
 
 
 # --- choices ------------------------------------------------------------------------------
@@ -130,15 +119,15 @@ class ChoiceReader:
         self.field = f
         table: dict[str, str] = {}
         for lang in dict.fromkeys(("en", workbook_language or "en")):
-            with language(lang):
+            with i18n.language(lang):
                 for key, label in validation.choice_list(f):
-                    table.setdefault(fold(label), key)
+                    table.setdefault(validation.fold(label), key)
         for key, _ in validation.choice_list(f):
-            table[fold(key)] = key
+            table[validation.fold(key)] = key
         self.table = table
 
     def key(self, text: str) -> str:
-        return self.table.get(fold(text), text)
+        return self.table.get(validation.fold(text), text)
 
     def read(self, value: Any) -> Any:
         if value is None or not isinstance(value, str) or not value.strip():
@@ -151,9 +140,9 @@ class ChoiceReader:
 
 def header_aliases(f: Field, workbook_language: str) -> set[str]:
     """Every header text that names ``f``: its key, the English and translated label."""
-    names = {fold(f.name), fold(f.label), fold(header(f))}
-    with language(workbook_language):
-        names.add(fold(header(f)))
+    names = {validation.fold(f.name), validation.fold(f.label), validation.fold(header(f))}
+    with i18n.language(workbook_language or i18n.current_language()):
+        names.add(validation.fold(header(f)))
     return names
 
 

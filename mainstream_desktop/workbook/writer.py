@@ -23,9 +23,9 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
-from mainstream_desktop.core import validation
-from mainstream_desktop.core.atomic import atomic_path
-from mainstream_desktop.core.errors import Cancelled, UserError
+from mainstream_desktop.core import i18n, validation
+from mainstream_desktop.core.atomic import atomic_path, check_export_target
+from mainstream_desktop.core.errors import Cancelled
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field, Register
 from mainstream_desktop.workbook import about, layout
@@ -67,21 +67,11 @@ def write_workbook(
     and :class:`Cancelled` raised (no file left behind) when it returns true.
     """
     target = Path(target)
-    if not target.parent.is_dir():
-        raise UserError(
-            translate("File", "The folder “{name}” does not exist.").format(name=target.parent)
-        )
-    with layout.language(language):
+    check_export_target(target, ws.path)
+    with i18n.language(language or i18n.current_language()):
         builder = _Builder(ws, language, personal_data, progress, cancel)
-        try:
-            with atomic_path(target) as tmp:
-                builder.save(tmp)
-        except OSError as exc:
-            raise UserError(
-                translate("File", "Cannot write “{name}”: {reason}.").format(
-                    name=target, reason=exc.strerror or exc
-                )
-            ) from None
+        with atomic_path(target) as tmp:  # failures become one UserError there
+            builder.save(tmp)
     return target
 
 

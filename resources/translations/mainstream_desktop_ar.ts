@@ -1200,6 +1200,18 @@ Coverage: {level}</source>
             <source>Dropped</source>
             <translation>ملغى</translation>
         </message>
+        <message>
+            <source>Manage closely</source>
+            <translation>الإدارة عن كثب</translation>
+        </message>
+        <message>
+            <source>Keep satisfied</source>
+            <translation>الإبقاء على الرضا</translation>
+        </message>
+        <message>
+            <source>Keep informed</source>
+            <translation>الإبقاء على اطلاع</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
@@ -1739,10 +1751,6 @@ Coverage: {level}</source>
             <translation>«{name}» مبتور أو تالف (حجمه ليس عددًا صحيحًا من الصفحات). استعده من نسخة احتياطية.</translation>
         </message>
         <message>
-            <source>Cannot write “{name}”: {reason}.</source>
-            <translation>تتعذر كتابة «{name}»: {reason}.</translation>
-        </message>
-        <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
             <translation>يستخدم «{name}» تنسيق ملف أقدم ويجب فتحه للكتابة مرة واحدة لتحديثه.</translation>
         </message>
@@ -2271,22 +2279,6 @@ Influence {influence}, interest {interest}</source>
 النفوذ {influence}، الاهتمام {interest}</translation>
         </message>
         <message>
-            <source>Manage closely</source>
-            <translation>إدارة عن كثب</translation>
-        </message>
-        <message>
-            <source>Keep satisfied</source>
-            <translation>الحفاظ على الرضا</translation>
-        </message>
-        <message>
-            <source>Keep informed</source>
-            <translation>إبقاء على اطلاع</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>رصد</translation>
-        </message>
-        <message>
             <source>Interest in the outcome</source>
             <translation>الاهتمام بالنتيجة</translation>
         </message>
@@ -2806,22 +2798,6 @@ Influence {influence}, interest {interest}</source>
             <translation>لم يُقيَّم</translation>
         </message>
         <message>
-            <source>Monitor</source>
-            <translation>رصد</translation>
-        </message>
-        <message>
-            <source>Keep informed</source>
-            <translation>إبقاء على اطلاع</translation>
-        </message>
-        <message>
-            <source>Keep satisfied</source>
-            <translation>الحفاظ على الرضا</translation>
-        </message>
-        <message>
-            <source>Manage closely</source>
-            <translation>إدارة عن كثب</translation>
-        </message>
-        <message>
             <source>{n} relations within</source>
             <translation>{n} علاقات داخلية</translation>
         </message>
@@ -2941,6 +2917,26 @@ Influence {influence}, interest {interest}</source>
             <source>… and {n} more.</source>
             <translation>… و{n} غيرها.</translation>
         </message>
+        <message>
+            <source>Government and public bodies</source>
+            <translation>الحكومة والهيئات العامة</translation>
+        </message>
+        <message>
+            <source>International partners</source>
+            <translation>الشركاء الدوليون</translation>
+        </message>
+        <message>
+            <source>Civil society, migrants and communities</source>
+            <translation>المجتمع المدني والمهاجرون والمجتمعات المحلية</translation>
+        </message>
+        <message>
+            <source>Private sector and academia</source>
+            <translation>القطاع الخاص والأوساط الأكاديمية</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>أخرى</translation>
+        </message>
     </context>
     <context>
         <name>SectorsPage</name>
@@ -2991,6 +2987,10 @@ Influence {influence}, interest {interest}</source>
             <translation>يحتوي ملف حلقة العمل على سجل واحد لحلقة العمل.</translation>
         </message>
         <message>
+            <source>The id {id} is already used by another record.</source>
+            <translation>المعرّف {id} مستخدم بالفعل لسجل آخر.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>السجل ({register}) {id} غير موجود أو محذوف.</translation>
         </message>
@@ -3021,13 +3021,6 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>لا يحتوي السجل ({register}) على الحقل «{field}».</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextEditor</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>

@@ -1192,6 +1192,18 @@ Coverage: {level}</source>
             <source>Dropped</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Manage closely</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep satisfied</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep informed</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Field</name>
@@ -1731,10 +1743,6 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Cannot write “{name}”: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
             <translation type="unfinished" />
         </message>
@@ -2257,22 +2265,6 @@ Influence {influence}, interest {interest}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Manage closely</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep satisfied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep informed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Interest in the outcome</source>
             <translation type="unfinished" />
         </message>
@@ -2792,22 +2784,6 @@ Influence {influence}, interest {interest}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Monitor</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep informed</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Keep satisfied</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Manage closely</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>{n} relations within</source>
             <translation type="unfinished" />
         </message>
@@ -2927,6 +2903,26 @@ Influence {influence}, interest {interest}</source>
             <source>… and {n} more.</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>Government and public bodies</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>International partners</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Civil society, migrants and communities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Private sector and academia</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>SectorsPage</name>
@@ -2977,6 +2973,10 @@ Influence {influence}, interest {interest}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The id {id} is already used by another record.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation type="unfinished" />
         </message>
@@ -3006,13 +3006,6 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>TextEditor</name>
-        <message>
-            <source>YYYY-MM-DD</source>
             <translation type="unfinished" />
         </message>
     </context>

@@ -1200,6 +1200,18 @@ Couverture : {level}</translation>
             <source>Dropped</source>
             <translation>Abandonné</translation>
         </message>
+        <message>
+            <source>Manage closely</source>
+            <translation>Gérer étroitement</translation>
+        </message>
+        <message>
+            <source>Keep satisfied</source>
+            <translation>Maintenir satisfait</translation>
+        </message>
+        <message>
+            <source>Keep informed</source>
+            <translation>Tenir informé</translation>
+        </message>
     </context>
     <context>
         <name>Field</name>
@@ -1739,10 +1751,6 @@ Couverture : {level}</translation>
             <translation>« {name} » est tronqué ou endommagé (sa taille n'est pas un nombre entier de pages). Restaurez-le à partir d'une sauvegarde.</translation>
         </message>
         <message>
-            <source>Cannot write “{name}”: {reason}.</source>
-            <translation>Impossible d'écrire « {name} » : {reason}.</translation>
-        </message>
-        <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
             <translation>« {name} » utilise un format de fichier plus ancien et doit être ouvert une fois en écriture pour être mis à jour.</translation>
         </message>
@@ -2271,22 +2279,6 @@ Influence {influence}, interest {interest}</source>
 Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
-            <source>Manage closely</source>
-            <translation>Gérer étroitement</translation>
-        </message>
-        <message>
-            <source>Keep satisfied</source>
-            <translation>Maintenir satisfait</translation>
-        </message>
-        <message>
-            <source>Keep informed</source>
-            <translation>Tenir informé</translation>
-        </message>
-        <message>
-            <source>Monitor</source>
-            <translation>Surveiller</translation>
-        </message>
-        <message>
             <source>Interest in the outcome</source>
             <translation>Intérêt pour le résultat</translation>
         </message>
@@ -2806,22 +2798,6 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>non évalué</translation>
         </message>
         <message>
-            <source>Monitor</source>
-            <translation>Surveiller</translation>
-        </message>
-        <message>
-            <source>Keep informed</source>
-            <translation>Tenir informé</translation>
-        </message>
-        <message>
-            <source>Keep satisfied</source>
-            <translation>Maintenir satisfait</translation>
-        </message>
-        <message>
-            <source>Manage closely</source>
-            <translation>Gérer étroitement</translation>
-        </message>
-        <message>
             <source>{n} relations within</source>
             <translation>{n} relations internes</translation>
         </message>
@@ -2941,6 +2917,26 @@ Influence {influence}, intérêt {interest}</translation>
             <source>… and {n} more.</source>
             <translation>… et {n} autres.</translation>
         </message>
+        <message>
+            <source>Government and public bodies</source>
+            <translation>Administrations et organismes publics</translation>
+        </message>
+        <message>
+            <source>International partners</source>
+            <translation>Partenaires internationaux</translation>
+        </message>
+        <message>
+            <source>Civil society, migrants and communities</source>
+            <translation>Société civile, migrants et communautés</translation>
+        </message>
+        <message>
+            <source>Private sector and academia</source>
+            <translation>Secteur privé et milieu universitaire</translation>
+        </message>
+        <message>
+            <source>Other</source>
+            <translation>Autres</translation>
+        </message>
     </context>
     <context>
         <name>SectorsPage</name>
@@ -2991,6 +2987,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Un fichier d'atelier contient un seul enregistrement d'atelier.</translation>
         </message>
         <message>
+            <source>The id {id} is already used by another record.</source>
+            <translation>L'identifiant {id} est déjà utilisé par un autre enregistrement.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>{register} {id} : n'existe pas ou a été supprimé.</translation>
         </message>
@@ -3021,13 +3021,6 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>{register} : aucun champ « {field} ».</translation>
-        </message>
-    </context>
-    <context>
-        <name>TextEditor</name>
-        <message>
-            <source>YYYY-MM-DD</source>
-            <translation>YYYY-MM-DD</translation>
         </message>
     </context>
     <context>

@@ -31,6 +31,7 @@ class _Deliverables:
 
 PAGES: tuple[type[StepPage], ...] = (WorkshopPage, CommitmentPage, InstitutionsPage, DataPage,
                                      SectorsPage, ActionsPage, _Deliverables)  # type: ignore
+DELIVERABLES = len(PAGES) - 1  # the index of the deliverables page, the last one
 
 
 def page_titles() -> list[str]:
@@ -41,4 +42,4 @@ def page_titles() -> list[str]:
             t("Steps", "Sectoral review"), t("Steps", "Action plan"), t("Steps", "Deliverables")]
 
 
-__all__ = ["PAGES", "StepPage", "page_titles"]
+__all__ = ["DELIVERABLES", "PAGES", "StepPage", "page_titles"]

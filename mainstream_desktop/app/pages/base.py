@@ -114,6 +114,7 @@ class StepPage(QWidget):
         host = PictureHost(self.doc, name, tables, self)
         host.setObjectName(f"picture_{name}")
         host.message.connect(self.message)
+        host.recordActivated.connect(self.select_record)
         self.tabs.addTab(host, title)
         return host
 
@@ -124,6 +125,13 @@ class StepPage(QWidget):
     def current_register(self) -> RegisterView | None:
         current = self.tabs.currentWidget()
         return current if isinstance(current, RegisterView) else None
+
+    def select_record(self, table: str, record_id: str) -> None:
+        """Select a record in its register on this page (one activated in a picture)."""
+        for view in self.register_views():
+            if view.reg.name == table:
+                view.select(record_id)
+                return
 
     def pictures(self) -> list[PictureHost]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())
@@ -207,6 +215,12 @@ class StepPage(QWidget):
         if sc.missing != self._missing:
             self._missing = sc.missing
             self._fill_guidance()
+
+    def set_overview(self, steps: dict[str, StepCompleteness], titles: dict[str, str]) -> None:
+        """Every step's completeness: only the deliverables page (no step of its own) shows it."""
+
+    def shutdown(self) -> None:
+        """Before the workshop closes: cancel any work the page runs, and wait for it."""
 
 
 def whole_lines_height(label: QLabel, width: int, limit: int) -> int:

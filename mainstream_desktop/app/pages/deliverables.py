@@ -216,6 +216,11 @@ class DeliverablesPage(StepPage):
     def busy(self) -> bool:
         return self.worker is not None and self.worker.isRunning()
 
+    def shutdown(self) -> None:
+        if self.busy():
+            self.cancel()
+            self.worker.wait(10_000)
+
     # --- importing -----------------------------------------------------------------------
 
     def import_workbook(self, source: Path | None = None) -> None:

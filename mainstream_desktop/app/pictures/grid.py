@@ -188,12 +188,6 @@ class GridCanvas(QGraphicsView):
         geo = self.geo
         if geo.grid.isEmpty():
             return
-        names = {
-            "manage_closely": QCoreApplication.translate("PowerInterestView", "Manage closely"),
-            "keep_satisfied": QCoreApplication.translate("PowerInterestView", "Keep satisfied"),
-            "keep_informed": QCoreApplication.translate("PowerInterestView", "Keep informed"),
-            "monitor": QCoreApplication.translate("PowerInterestView", "Monitor"),
-        }
         for influence in range(1, CELLS + 1):
             for interest in range(1, CELLS + 1):
                 painter.fillRect(geo.cell_rect(influence, interest),
@@ -206,8 +200,8 @@ class GridCanvas(QGraphicsView):
             y = geo.grid.top() + i * geo.cell_h
             painter.drawLine(QPointF(x, geo.grid.top()), QPointF(x, geo.grid.bottom()))
             painter.drawLine(QPointF(geo.grid.left(), y), QPointF(geo.grid.right(), y))
-        # The quadrant boundaries (between 2 and 3 on each scale) are what matters.
-        split = geo.cell_rect(3, 3)
+        # The quadrant boundaries (where "high" starts on each scale) are what matters.
+        split = geo.cell_rect(figures.HIGH, figures.HIGH)
         split_x = split.left() if not geo.rtl else split.right()
         painter.setPen(QPen(QColor("#555555"), 2))
         painter.drawLine(QPointF(split_x, geo.grid.top()), QPointF(split_x, geo.grid.bottom()))
@@ -216,7 +210,7 @@ class GridCanvas(QGraphicsView):
         painter.setPen(QPen(QColor("#888888"), 1))
         painter.setBrush(Qt.BrushStyle.NoBrush)
         painter.drawRect(geo.grid)
-        self._draw_quadrant_names(painter, names)
+        self._draw_quadrant_names(painter)
         self._draw_axes(painter)
         self._draw_counts(painter)
 
@@ -224,7 +218,6 @@ class GridCanvas(QGraphicsView):
         """Each quadrant's name, whole: in a smaller type if it does not fit two cells,
         on two lines if even that is too wide. (key, box, font, text)"""
         geo = self.geo
-        names = quadrant_names()
         corners = {"manage_closely": (5, 5), "keep_satisfied": (5, 1),
                    "keep_informed": (1, 5), "monitor": (1, 1)}
         out = []
@@ -235,7 +228,7 @@ class GridCanvas(QGraphicsView):
             cell = geo.cell_rect(influence, interest)
             font = QFont(geo.font)
             font.setBold(True)
-            text = names[key]
+            text = figures.quadrant_label(key)
             metrics = QFontMetricsF(font)
             size = font.pointSizeF()
             while metrics.horizontalAdvance(text) > width and font.pointSizeF() > size * 0.75:
@@ -254,7 +247,7 @@ class GridCanvas(QGraphicsView):
             out.append((key, QRectF(x, y, tw + 1, th), font, text))
         return out
 
-    def _draw_quadrant_names(self, painter: QPainter, names: dict[str, str]) -> None:
+    def _draw_quadrant_names(self, painter: QPainter) -> None:
         painter.setPen(QColor("#5A5A5A"))
         for _key, rect, font, text in self._quadrants:
             painter.setFont(font)
@@ -337,14 +330,6 @@ class GridCanvas(QGraphicsView):
 
 def _area(rect: QRectF) -> float:
     return max(0.0, rect.width()) * max(0.0, rect.height())
-
-
-def quadrant_names() -> dict[str, str]:
-    t = QCoreApplication.translate
-    return {"manage_closely": t("PowerInterestView", "Manage closely"),
-            "keep_satisfied": t("PowerInterestView", "Keep satisfied"),
-            "keep_informed": t("PowerInterestView", "Keep informed"),
-            "monitor": t("PowerInterestView", "Monitor")}
 
 
 def label_candidates(p: GridPoint, metrics: QFontMetricsF, width: float) -> list[str]:

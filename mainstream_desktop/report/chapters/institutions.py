@@ -14,13 +14,6 @@ from mainstream_desktop.report.charts.network import LABEL_LIMIT, LABEL_TOP, SUM
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
 
-QUADRANTS = (
-    ("manage_closely", "Manage closely"),
-    ("keep_satisfied", "Keep satisfied"),
-    ("keep_informed", "Keep informed"),
-    ("monitor", "Monitor"),
-)
-
 
 def build(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = ctx.heading(0, translate("Enum", dict(enums.STEPS)["institutions"]))
@@ -91,7 +84,8 @@ def grid(ctx: Ctx) -> list[Flowable]:
         ).format(n=ctx.number(len(points)))
     out.append(ctx.figure(drawing, caption))
     counts = Counter(figures.quadrant(p.influence, p.interest) for p in points)
-    rows = [[translate("Report", text), ctx.number(counts[key])] for key, text in QUADRANTS]
+    rows = [[figures.quadrant_label(key), ctx.number(counts[key])]
+            for key, _ in figures.QUADRANTS]
     out.append(
         data_table(
             ctx,

@@ -34,7 +34,7 @@ def build(ctx: Ctx) -> list[Flowable]:
     out.append(ctx.p(refdata.step_purpose("workshop"), ctx.styles.lead))
     if w["description"]:
         out.append(ctx.p(w["description"]))
-    country = refdata.country_name(w["country"], w["country_name"] or "")
+    country = refdata.workshop_country(w)
     strategy = strategy_text(w)
     out += key_value_table(
         ctx,

@@ -14,21 +14,23 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from mainstream_desktop.core.i18n import N_, translate
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.report.bidi import visual
 from mainstream_desktop.report.fonts import SANS, fit, font_name, has_rtl, runs, text_width
 from mainstream_desktop.report.styles import INK, NAVY, SERIES
 
 # Stakeholder types grouped for markers: five shapes stay distinguishable in print.
 TYPE_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("government", N_("Government and public bodies"),
+    ("government", QT_TRANSLATE_NOOP("Report", "Government and public bodies"),
      ("gov_lead", "gov_line", "gov_statistics", "central_bank", "local_authorities",
       "parliament", "nhri")),
-    ("international", N_("International partners"), ("un_intl", "donors", "regional_bodies")),
-    ("society", N_("Civil society, migrants and communities"),
+    ("international", QT_TRANSLATE_NOOP("Report", "International partners"),
+     ("un_intl", "donors", "regional_bodies")),
+    ("society", QT_TRANSLATE_NOOP("Report", "Civil society, migrants and communities"),
      ("migrants_diaspora", "civil_society", "trade_unions", "communities", "media")),
-    ("private", N_("Private sector and academia"), ("private_sector", "academia")),
-    ("other", N_("Other"), ()),
+    ("private", QT_TRANSLATE_NOOP("Report", "Private sector and academia"),
+     ("private_sector", "academia")),
+    ("other", QT_TRANSLATE_NOOP("Report", "Other"), ()),
 )
 _GROUP_OF = {t: i for i, (_, _, types) in enumerate(TYPE_GROUPS) for t in types}
 GROUP_SHAPES = ("circle", "square", "triangle", "diamond", "cross")

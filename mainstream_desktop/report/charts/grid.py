@@ -12,8 +12,8 @@ from collections import Counter
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Rect
 
+from mainstream_desktop.core import figures
 from mainstream_desktop.core.figures import GridPoint
-from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
     GROUP_FILLS,
     GROUP_SHAPES,
@@ -41,12 +41,13 @@ def power_interest_chart(points: list[GridPoint], width: float, *, rtl: bool = F
     x0, y0 = 34.0, 30.0 + legend_h
     pw, ph = width - x0 - 6, height - y0 - 6
     cw, ch = pw / 5, ph / 5
-    # quadrants (the split follows figures.quadrant: high from 3 up)
+    # quadrants: cells below figures.HIGH are low, the rest high
+    low = figures.HIGH - 1
     quads = (
-        (0, 0, 2, 2, "#FFFFFF", translate("Report", "Monitor")),
-        (2, 0, 3, 2, ZEBRA, translate("Report", "Keep informed")),
-        (0, 2, 2, 3, ZEBRA, translate("Report", "Keep satisfied")),
-        (2, 2, 3, 3, PALE, translate("Report", "Manage closely")),
+        (0, 0, low, low, "#FFFFFF", figures.quadrant_label("monitor")),
+        (low, 0, 5 - low, low, ZEBRA, figures.quadrant_label("keep_informed")),
+        (0, low, low, 5 - low, ZEBRA, figures.quadrant_label("keep_satisfied")),
+        (low, low, 5 - low, 5 - low, PALE, figures.quadrant_label("manage_closely")),
     )
     for qx, qy, qw, qh, fill, text in quads:
         d.add(Rect(x0 + qx * cw, y0 + qy * ch, qw * cw, qh * ch, fillColor=fill,

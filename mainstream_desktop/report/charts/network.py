@@ -121,7 +121,7 @@ def group_summary_chart(net: Network, width: float, *, rtl: bool = False) -> Dra
     from reportlab.graphics.shapes import Circle
 
     from mainstream_desktop.report.charts.base import group_label
-    from mainstream_desktop.report.styles import SERIES, WHITE
+    from mainstream_desktop.report.styles import WHITE
 
     group_of = {n.id: type_group(n.type) for n in net.nodes}
     size: Counter[int] = Counter(group_of.values())
@@ -155,7 +155,7 @@ def group_summary_chart(net: Network, width: float, *, rtl: bool = False) -> Dra
                 x,
                 y,
                 r,
-                fillColor=SERIES[g % 4] if g != 3 else WHITE,
+                fillColor=GROUP_FILLS[g],
                 strokeColor=NAVY,
                 strokeWidth=0.8,
             )
