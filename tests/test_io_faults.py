@@ -155,7 +155,7 @@ def test_exporters_never_write_over_their_workshop(demo_path: Path, writer: str)
     from mainstream_desktop.workbook import write_workbook
 
     digest = _digest(demo_path)
-    with Workshop.open(demo_path) as ws, pytest.raises(UserError, match="would be written over"):
+    with Workshop.open(demo_path) as ws, pytest.raises(UserError, match="is the workshop itself"):
         if writer == "pdf":
             write_pdf(ws, demo_path, ReportOptions())
         else:

@@ -112,15 +112,19 @@ def check_export_target(target: Path, workshop: Path | None) -> None:
 def check_distinct(outputs: list[Path], inputs: list[Path]) -> None:
     """Refuse to write an output over one of the inputs or over another output (an export
     named like its workshop would destroy the workshop)."""
-    seen: list[Path] = []
-    for out in outputs:
-        for other in [*inputs, *seen]:
-            if out.resolve() == other.resolve() or (
-                    out.exists() and other.exists() and os.path.samefile(out, other)):
-                raise UserError(translate(
-                    "File", "“{name}” would be written over “{other}”; choose another name.")
-                    .format(name=out.name, other=other.name))
-        seen.append(out)
+
+    def same(a: Path, b: Path) -> bool:
+        return a.resolve() == b.resolve() or (a.exists() and b.exists() and os.path.samefile(a, b))
+
+    for i, out in enumerate(outputs):
+        if any(same(out, source) for source in inputs):
+            raise UserError(translate(
+                "File", "“{name}” is the workshop itself; choose another file name.")
+                .format(name=out.name))
+        if any(same(out, earlier) for earlier in outputs[:i]):
+            raise UserError(translate(
+                "File", "“{name}” is given for two exports; choose a different name for each.")
+                .format(name=out.name))
 
 
 def write_error(target: Path, exc: OSError) -> UserError:

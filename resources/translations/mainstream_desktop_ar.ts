@@ -1679,8 +1679,12 @@ Coverage: {level}</source>
     <context>
         <name>File</name>
         <message>
-            <source>“{name}” would be written over “{other}”; choose another name.</source>
-            <translation>سيُكتب «{name}» فوق «{other}»؛ اختر اسمًا آخر.</translation>
+            <source>“{name}” is the workshop itself; choose another file name.</source>
+            <translation>«{name}» هو ملف حلقة العمل نفسه؛ اختر اسم ملف آخر.</translation>
+        </message>
+        <message>
+            <source>“{name}” is given for two exports; choose a different name for each.</source>
+            <translation>«{name}» مُحدَّد لتصديرين؛ اختر اسمًا مختلفًا لكل منهما.</translation>
         </message>
         <message>
             <source>the disk is full</source>

@@ -1679,8 +1679,12 @@ Couverture : {level}</translation>
     <context>
         <name>File</name>
         <message>
-            <source>“{name}” would be written over “{other}”; choose another name.</source>
-            <translation>« {name} » écraserait « {other} » ; choisissez un autre nom.</translation>
+            <source>“{name}” is the workshop itself; choose another file name.</source>
+            <translation>« {name} » est l'atelier lui-même ; choisissez un autre nom de fichier.</translation>
+        </message>
+        <message>
+            <source>“{name}” is given for two exports; choose a different name for each.</source>
+            <translation>« {name} » est indiqué pour deux exports ; choisissez un nom différent pour chacun.</translation>
         </message>
         <message>
             <source>the disk is full</source>

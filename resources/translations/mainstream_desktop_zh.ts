@@ -1671,7 +1671,11 @@ Coverage: {level}</source>
     <context>
         <name>File</name>
         <message>
-            <source>“{name}” would be written over “{other}”; choose another name.</source>
+            <source>“{name}” is the workshop itself; choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is given for two exports; choose a different name for each.</source>
             <translation type="unfinished" />
         </message>
         <message>
