@@ -126,7 +126,7 @@ class NewWorkshopDialog(QDialog):
                 ok = False
         for field_name, message in rules.broken("workshop", values):
             error = self.end_error if field_name == "end_date" else self.start_error
-            error.setText(message)
+            error.setText(str(message))
             error.show()
             ok = False
         return ok

@@ -25,10 +25,11 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.fields import FieldEditor, make_editor
 from mainstream_desktop.app.forms import child, load_form
-from mainstream_desktop.core import validation
-from mainstream_desktop.core.errors import UserError, ValidationError
+from mainstream_desktop.core.batch import Op
+from mainstream_desktop.core.errors import Problem, UserError, ValidationError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Register, register
+from mainstream_desktop.core.validity import REQUIRED
 
 ERROR_STYLE = "color: #8c1d18; background: #fde7e9; border-radius: 3px; padding: 2px 4px;"
 
@@ -77,7 +78,6 @@ class RecordForm(QWidget):
 
         self.editors: dict[str, FieldEditor] = {}
         self.error_labels: dict[str, QLabel] = {}
-        self._label_to_field = {translate("Field", f.label): f.name for f in self.reg.fields}
         for f in self.reg.fields:
             self._add_row(f)
         doc.changed.connect(self._on_changed)
@@ -191,10 +191,14 @@ class RecordForm(QWidget):
 
     def _show_validation(self, exc: UserError) -> None:
         if isinstance(exc, ValidationError):
-            for p in exc.problems:
-                self._show_error(self._label_to_field.get(p.field), p.message)
+            self._show_problems(exc.problems)
         else:
             self._show_error(None, str(exc))
+
+    def _show_problems(self, problems: list[Problem]) -> None:
+        """Each problem beside its field (problems are keyed by field, not by label)."""
+        for p in problems:
+            self._show_error(p.field, p.text)
 
     def errors(self) -> dict[str, str]:
         """Field name → message shown beside it (for tests and the status bar)."""
@@ -203,20 +207,19 @@ class RecordForm(QWidget):
     # --- writing --------------------------------------------------------------------------
 
     def _committed(self, name: str) -> None:
-        editor = self.editors[name]
-        f = self.reg.field(name)
-        raw = editor.value()
+        """A field left: an existing record is updated at once; in a new record the value
+        is checked by the store (a preview of the insert) and any problem shown beside it."""
+        raw = self.editors[name].value()
         self.message_label.hide()
-        try:
-            clean = validation.coerce(f, raw)
-        except validation.FieldError as exc:
-            self._show_error(name, str(exc))
-            return
         self._clear_error(name)
-        if self.mode != "edit" or self.record_id is None or self.doc.readonly:
+        if self.doc.readonly or self.doc.closed:  # focus can leave a field as a window closes
             return
-        if clean == self.record.get(name) or (clean in (None, []) and
-                                              self.record.get(name) in (None, [])):
+        if self.mode == "new":
+            plan = self.doc.ws.preview([Op.insert(self.reg.name, self._new_values())])
+            self._show_problems([p for p in plan.problems
+                                 if p.field == name and p.source != REQUIRED])
+            return
+        if self.mode != "edit" or self.record_id is None:
             return
         try:
             self.doc.update(self.reg.name, self.record_id, {name: raw})
@@ -226,24 +229,20 @@ class RecordForm(QWidget):
     def values(self) -> dict[str, Any]:
         return {name: ed.value() for name, ed in self.editors.items()}
 
+    def _new_values(self) -> dict[str, Any]:
+        return {name: raw for name, raw in self.values().items()
+                if raw not in (None, "", [])}
+
     def add(self) -> str | None:
-        """Write the new record whole; on a refusal show why beside each field."""
+        """Write the new record whole; on a refusal show every reason beside its field
+        (the store's preview finds them all at once: types, required, unique names)."""
         if self.mode != "new" or self.doc.readonly:
             return None
         self._clear_errors()
-        values = {}
-        for name, raw in self.values().items():
-            f = self.reg.field(name)
-            try:
-                clean = validation.coerce(f, raw)
-            except validation.FieldError as exc:
-                self._show_error(name, str(exc))
-                continue
-            if f.required and clean in (None, []):
-                self._show_error(name, translate("Validation", "is required"))
-            if clean not in (None, []):
-                values[name] = raw
-        if self._errors:
+        values = self._new_values()
+        plan = self.doc.ws.preview([Op.insert(self.reg.name, values)])
+        if not plan.ok:
+            self._show_problems(plan.problems)
             self._refused()
             return None
         try:

@@ -177,14 +177,11 @@ class RegisterModel(QAbstractTableModel):
         f = self.columns[index.column()]
         rid = self._rows[index.row()]["id"]
         try:
-            clean = validation.coerce(f, value)
-            if clean == self._rows[index.row()].get(f.name):
-                return True
-            self.doc.update(self.reg.name, rid, {f.name: value})
+            self.doc.update(self.reg.name, rid, {f.name: value})  # unchanged: writes nothing
         except ValidationError as exc:
-            self.editFailed.emit("; ".join(f"{p.field}: {p.message}" for p in exc.problems))
+            self.editFailed.emit("; ".join(f"{p.field_label}: {p.text}" for p in exc.problems))
             return False
-        except (UserError, validation.FieldError) as exc:
+        except UserError as exc:
             self.editFailed.emit(f"{translate('Field', f.label)}: {exc}")
             return False
         return True

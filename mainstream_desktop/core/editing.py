@@ -1,33 +1,41 @@
-"""Every change to a workshop: insert, update, delete, restore, undo and redo, bulk.
+"""Every change to a workshop, as batches of operations (:mod:`batch`).
 
-Each operation is one transaction: it validates, writes the records and their journal
-rows, commits, and returns the :class:`Result` (what changed) so a caller refreshes only
-what it must and an undo stack can revert exactly that. A failed operation writes nothing.
-Mixed into :class:`~mainstream_desktop.core.store.Workshop`, which supplies the
-connection and the reading methods.
+One path for everything: the window's edits, undo and redo, the workbook import, the
+command line and a merge hand a list of :class:`Op` to :meth:`Editing.preview` (run in a
+transaction, *every* problem collected, rolled back) and :meth:`Editing.apply` (one
+transaction, one operation id in the journal, one undo step). Single edits call
+:meth:`Editing.run`, which applies without a preview and stops at the first refusal.
+A refused batch writes nothing.
+
+Uniqueness and parent cycles are checked once the whole batch has run, on the state it
+leaves (an import may rename A→B and B→C at once); everything else as each operation runs.
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import datetime as dt
 import sqlite3
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
 from mainstream_desktop.core import journal, validation
+from mainstream_desktop.core.batch import Op, OpKind, Plan
 from mainstream_desktop.core.errors import Problem, UserError, ValidationError
-from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.journal import Change
-from mainstream_desktop.core.registers import REGISTERS, Register, register
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
+from mainstream_desktop.core.journal import Change, ChangeKind
+from mainstream_desktop.core.registers import REGISTERS, Record, Register, register
 from mainstream_desktop.core.validity import Validity, problem
+
+NOW_REFERRED = QT_TRANSLATE_NOOP("Store", "other records now refer to it")
 
 
 @dataclass
 class Result:
-    """What one operation changed."""
+    """What one operation (or one batch) changed."""
 
     changes: list[Change] = field(default_factory=list)
     record_id: str | None = None
@@ -40,8 +48,44 @@ class Result:
         return bool(self.changes)
 
 
+class StalePlanError(UserError):
+    """The file changed between a preview and its apply; nothing was written."""
+
+
+def _empty(value: Any) -> bool:
+    """None and an empty list are the same "nothing" (a multi-value field left empty)."""
+    return value is None or value == []
+
+
 def now_iso() -> str:
     return dt.datetime.now(dt.UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+
+
+@dataclass
+class _Batch:
+    """The state of the batch being run: its changes (journalled together at the end),
+    the records whose set-wide rules are checked at the end, and, in a preview, the
+    problems collected so far."""
+
+    collect: bool
+    index: int | None = None
+    changes: list[Change] = field(default_factory=list)
+    touched: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    replayed: dict[tuple[str, str], int | None] = field(default_factory=dict)
+    problems: list[Problem] = field(default_factory=list)
+
+    def touch(self, table: str, record_id: str, *, replay: bool = False) -> None:
+        target = self.replayed if replay else self.touched
+        target.setdefault((table, record_id), self.index)
+
+    def report(self, problems: list[Problem]) -> None:
+        """Keep the problems of the operation being run (preview), or refuse it (apply)."""
+        if not problems:
+            return
+        keyed = [dataclasses.replace(p, op=self.index) for p in problems]
+        if not self.collect:
+            raise ValidationError(keyed)
+        self.problems += keyed
 
 
 class Editing(Validity):
@@ -53,58 +97,330 @@ class Editing(Validity):
     user_name: str
     clock: journal.HybridClock
     _titles: dict[str, dict[str, str]]
-    _in_bulk: bool
-    _deferred: set[tuple[str, str]] | None
+    _batch: _Batch | None
+
+    # --- the one path: preview and apply ----------------------------------------------------
+
+    def preview(self, ops: Iterable[Op]) -> Plan:
+        """Run ``ops`` without keeping anything and return every problem they would meet.
+
+        It runs in a transaction that is always rolled back; a file opened read-only is
+        previewed on a copy in memory. Either way the file is left as it was.
+        """
+        ops = tuple(ops)
+        if self._batch is not None:
+            raise RuntimeError("preview() inside a running batch")
+        if self.readonly and self._on_disk():
+            with self._scratch_copy() as scratch:
+                plan = scratch.preview(ops)
+            plan.fingerprint = self.fingerprint()
+            return plan
+        plan = Plan(ops, fingerprint=self.fingerprint())
+        # a plain transaction rolled back leaves the file byte for byte as it was (a
+        # released savepoint would commit, and bump the file's change counter)
+        self.conn.execute("BEGIN")
+        # references to records the batch adds later are checked by the store itself
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")
+        batch = self._batch = _Batch(collect=True)
+        try:
+            for i, op in enumerate(ops):
+                batch.index = i
+                try:
+                    self._execute(op)
+                except ValidationError as exc:
+                    batch.report(exc.problems)
+                except UserError as exc:
+                    batch.problems.append(Problem(op.table, None, str(exc), op.record_id, op=i))
+            batch.problems += self._final_problems(batch)
+            plan.problems = batch.problems
+            plan.changes = batch.changes
+        finally:
+            self._batch = None
+            self.conn.execute("ROLLBACK")
+            self._titles.clear()
+        return plan
+
+    def apply(self, plan: Plan, *, before: Callable[[], None] | None = None) -> Result:
+        """Carry out a previewed plan in one transaction under one operation id.
+
+        A plan with problems is refused. ``before`` (the import's backup: SQLite cannot
+        copy a database its own connection is writing) runs first; then the write lock is
+        taken and only then is the file compared with the preview, so of two imports of
+        the same workbook at once the second is refused as stale, never applied twice."""
+        if plan.problems:
+            raise ValidationError(plan.problems)
+        if before is not None:
+            self._check_fresh(plan)
+            before()
+        with self._transaction():
+            self._check_fresh(plan)
+            return self._run_ops(plan.ops)
+
+    def _check_fresh(self, plan: Plan) -> None:
+        if plan.fingerprint is not None and self.fingerprint() != plan.fingerprint:
+            raise StalePlanError(translate(
+                "Store", "The workshop changed since this was previewed; preview it again."))
+
+    def run(self, ops: Iterable[Op]) -> Result:
+        """Apply ``ops`` at once (a window edit, the sample data): all or nothing, the first
+        refusal raised."""
+        with self._transaction():
+            return self._run_ops(tuple(ops))
+
+    def _run_ops(self, ops: Sequence[Op]) -> Result:
+        batch = self._batch
+        assert batch is not None
+        result = Result()
+        for i, op in enumerate(ops):
+            batch.index = i
+            done = self._execute(op)
+            result.changes += done.changes
+            result.record_id = result.record_id or done.record_id
+        return result
 
     @contextlib.contextmanager
-    def bulk(self, *, defer_unique: bool = False) -> Iterator[None]:
-        """Run many operations as one transaction (sample data, imports): all or nothing.
-
-        With ``defer_unique``, names must be unique and parents acyclic only once all the
-        operations are done (an import renaming A→B and B→C in one go), checked before the
-        commit; everything else is checked as each operation runs.
-        """
-        if self._in_bulk:
-            yield
-            return
+    def bulk(self) -> Iterator[None]:
+        """Run many operations as one transaction and one journal operation (sample data,
+        crash tests): all or nothing. Names must be unique and parents acyclic once all
+        the operations are done."""
         with self._transaction():
-            self._in_bulk = True
-            self._deferred = set() if defer_unique else None
-            try:
-                yield
-                if self._deferred is not None:
-                    deferred, self._deferred = self._deferred, None
-                    problems: list[Problem] = []
-                    for table, rid in sorted(deferred):
-                        rec = self.get(table, rid)
-                        if rec is not None:
-                            problems += self._relational_problems(register(table), rid, rec)
-                    if problems:
-                        raise ValidationError(problems)
-            finally:
-                self._in_bulk = False
-                self._deferred = None
+            yield
 
     @contextlib.contextmanager
     def _transaction(self) -> Iterator[None]:
         if self.readonly:
             raise UserError(translate("File", "This workshop is open read-only."))
-        if self._in_bulk:
+        if self._batch is not None:  # inside bulk(): part of the enclosing transaction
             yield
             return
         self.conn.execute("BEGIN IMMEDIATE")
+        batch = self._batch = _Batch(collect=False)
         try:
             yield
+            problems = self._final_problems(batch)
+            if problems:
+                self._refuse(batch, problems)
+            journal.append(self.conn, batch.changes, clock=self.clock,
+                           user_name=self.user_name)
             self.conn.execute("COMMIT")
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
             self._titles.clear()
             raise
+        finally:
+            self._batch = None
 
-    def _commit_changes(self, changes: list[Change]) -> None:
-        journal.append(self.conn, changes, clock=self.clock, user_name=self.user_name)
+    @staticmethod
+    def _refuse(batch: _Batch, problems: list[Problem]) -> None:
+        if batch.replayed and not batch.touched:  # undo or redo
+            raise UserError(translate("Store", "This cannot be undone or redone now: {why}")
+                            .format(why="; ".join(str(p) for p in problems[:3])))
+        raise ValidationError(problems)
+
+    def _final_problems(self, batch: _Batch) -> list[Problem]:
+        """The checks made on the state the whole batch leaves."""
+        found = []
+        for p in self._set_problems([*batch.touched, *batch.replayed]):
+            key = (p.table, p.record_id or "")
+            found.append(dataclasses.replace(
+                p, op=batch.touched.get(key, batch.replayed.get(key))))
+        for (table, rid), index in batch.replayed.items():
+            reg = register(table)
+            rec = self.get(table, rid, include_deleted=True)
+            if rec is None:
+                continue
+            if rec["deleted_at"] is None:
+                found += [dataclasses.replace(p, op=index)
+                          for p in self._field_problems(reg, rid, rec)]
+            elif self.dependents(table, rid):
+                found.append(problem(reg, None, later(NOW_REFERRED), record_id=rid,
+                                     record=self.describe(table, rec)))
+        return found
+
+    # --- the operations -----------------------------------------------------------------
+
+    def _execute(self, op: Op) -> Result:
+        if op.kind == OpKind.INSERT:
+            return self._insert(op)
+        if op.kind == OpKind.UPDATE:
+            return self._update(op)
+        if op.kind == OpKind.DELETE:
+            return self._delete(op)
+        if op.kind == OpKind.RESTORE:
+            return self._restore(op)
+        return self._replay(op)
+
+    def _insert(self, op: Op) -> Result:
+        reg = register(op.table)
+        if reg.singleton and self.count(op.table):
+            raise UserError(translate("Store", "A workshop file holds one workshop record."))
+        if op.record_id is not None and self.table_of_id(op.record_id) is not None:
+            raise UserError(translate(
+                "Store", "The id {id} is already used by another record.").format(
+                id=op.record_id))
+        rid = op.record_id or str(uuid.uuid4())
+        problems: list[Problem] = []
+        clean = self._coerce(reg, dict(op.values), None, op.accept_labels, problems)
+        failed = {p.field for p in problems}
+        problems += [p for p in self._field_problems(reg, rid, clean) if p.field not in failed]
+        self._report(problems)
+        stamp = now_iso()
+        row = {f.name: validation.to_sql(f, clean.get(f.name)) for f in reg.fields}
+        cols = ["id", "created_at", "updated_at", "updated_by", *row]
+        col_sql = ", ".join(f'"{c}"' for c in cols)
+        self.conn.execute(
+            f'INSERT INTO "{reg.name}" ({col_sql}) VALUES ({", ".join("?" * len(cols))})',
+            [rid, stamp, stamp, self.device_id, *row.values()],
+        )
+        changes = [Change(reg.name, rid, name, None, clean.get(name), ChangeKind.INSERT)
+                   for name in row if clean.get(name) not in (None, [])]
+        changes = changes or [Change(reg.name, rid, "id", None, rid, ChangeKind.INSERT)]
+        self._record(changes)
+        return Result(changes, rid)
+
+    def _update(self, op: Op) -> Result:
+        reg = register(op.table)
+        rid = op.record_id or ""
+        current = self.get(reg.name, rid)
+        if current is None:
+            raise self._gone(reg, rid)
+        problems: list[Problem] = []
+        clean = self._coerce(reg, dict(op.values), current, op.accept_labels, problems)
+        failed = {p.field for p in problems}
+        problems += [p for p in self._field_problems(reg, rid, {**current, **clean},
+                                                     only=set(clean))
+                     if p.field not in failed]
+        self._report(problems)
+        changes = [Change(reg.name, rid, k, current.get(k), v, ChangeKind.UPDATE)
+                   for k, v in clean.items()
+                   if current.get(k) != v and not (_empty(v) and _empty(current.get(k)))]
+        if changes:
+            self._write_fields(reg, rid, {c.field: c.new for c in changes})
+            self._record(changes)
+        return Result(changes, rid)
+
+    def _delete(self, op: Op) -> Result:
+        """Tombstone a record. One that live records depend on is refused with their
+        names, unless ``cascade``: then records that cannot exist without it (links,
+        coverage, members, assessments, policies) are tombstoned too and optional
+        references to it cleared — in the same transaction, all undoable."""
+        reg = register(op.table)
+        rid = op.record_id or ""
+        if reg.singleton:
+            raise UserError(translate("Store", "The workshop record cannot be deleted."))
+        if self.get(reg.name, rid) is None:
+            raise self._gone(reg, rid)
+        deps = self.dependents(reg.name, rid)
+        if deps and not op.cascade:
+            labels = {
+                f"{translate('Register', register(t).singular)} “{self.title_of(t, i)}”"
+                for t, i, _ in deps
+            }
+            raise UserError(
+                translate(
+                    "Store",
+                    "{register} “{name}” is used by {count} record(s) "
+                    "({names}); delete them first or delete with dependents.",
+                ).format(
+                    register=translate("Register", reg.singular),
+                    name=self.title_of(reg.name, rid),
+                    count=len(deps),
+                    names=", ".join(sorted(labels)[:5]),
+                )
+            )
+        changes: list[Change] = []
+        self._collect_delete(reg.name, rid, now_iso(), changes, set())
+        self._apply(changes)
+        self._record(changes)
+        return Result(changes, rid)
+
+    def _collect_delete(
+        self, table: str, record_id: str, stamp: str, changes: list[Change],
+        seen: set[tuple[str, str]],
+    ) -> None:
+        if (table, record_id) in seen:
+            return
+        seen.add((table, record_id))
+        for dep_table, dep_id, dep_field in self.dependents(table, record_id):
+            if (dep_table, dep_id) in seen:
+                continue
+            if register(dep_table).field(dep_field).required:
+                self._collect_delete(dep_table, dep_id, stamp, changes, seen)
+            else:
+                changes.append(Change(dep_table, dep_id, dep_field, record_id, None,
+                                      ChangeKind.UPDATE))
+        changes.append(Change(table, record_id, "deleted_at", None, stamp, ChangeKind.DELETE))
+
+    def _restore(self, op: Op) -> Result:
+        """Bring a tombstoned record back, if what it refers to is still there."""
+        reg = register(op.table)
+        rid = op.record_id or ""
+        rec = self.get(reg.name, rid, include_deleted=True)
+        if rec is None or not rec["deleted_at"]:
+            raise UserError(
+                translate("Store", "{register} {id} is not deleted.").format(
+                    register=translate("Register", reg.singular), id=rid
+                )
+            )
+        self._report(self._field_problems(reg, rid, rec))
+        changes = [Change(reg.name, rid, "deleted_at", rec["deleted_at"], None,
+                          ChangeKind.RESTORE)]
+        self._apply(changes)
+        self._record(changes)
+        return Result(changes, rid)
+
+    def _replay(self, op: Op) -> Result:
+        """Set fields as a list of changes says (undo, redo, another file's journal).
+
+        A record an ``insert`` change names is created if this file does not have it; a
+        change that carries its origin is journalled as it came (same id, clock and
+        device), so a later merge recognises it. What the replay leaves is checked like
+        any edit when the batch ends."""
+        batch = self._batch
+        assert batch is not None
+        actual: list[Change] = []
+        for c in op.changes:
+            reg = register(c.table)
+            rec = self.get(c.table, c.record_id, include_deleted=True)
+            if rec is None:
+                if c.kind != ChangeKind.INSERT:
+                    raise UserError(translate("Store", "Cannot undo: the record is gone."))
+                self._insert_skeleton(reg, c.record_id)
+                rec = {}
+            if c.field != "id" and rec.get(c.field) != c.new:
+                self._write_fields(reg, c.record_id, {c.field: c.new})
+                actual.append(dataclasses.replace(c, old=rec.get(c.field)))
+            elif c.origin is not None:
+                actual.append(c)
+            batch.touch(c.table, c.record_id, replay=True)
+        self._record(actual, touch=False)
+        return Result(actual, actual[0].record_id if actual else None)
+
+    # --- helpers ------------------------------------------------------------------------
+
+    def _report(self, problems: list[Problem]) -> None:
+        assert self._batch is not None
+        self._batch.report(problems)
+
+    def _record(self, changes: list[Change], *, touch: bool = True) -> None:
+        """Keep ``changes`` for the journal (written when the batch commits) and forget
+        the cached names they make stale."""
+        batch = self._batch
+        assert batch is not None
+        batch.changes += changes
+        if touch:
+            for c in changes:
+                batch.touch(c.table, c.record_id)
         self._forget_titles({c.table for c in changes})
+
+    @staticmethod
+    def _gone(reg: Register, record_id: str) -> UserError:
+        return UserError(
+            translate("Store", "{register} {id} does not exist or was deleted.").format(
+                register=translate("Register", reg.singular), id=record_id
+            )
+        )
 
     def _forget_titles(self, tables: set[str]) -> None:
         """Drop cached names of changed tables and of tables named after them."""
@@ -115,250 +431,11 @@ class Editing(Validity):
         for name in stale:
             self._titles.pop(name, None)
 
-    def insert(
-        self,
-        table: str,
-        values: dict[str, Any],
-        *,
-        accept_labels: bool = False,
-        record_id: str | None = None,
-    ) -> Result:
-        """Add a record; ``values`` may omit optional fields."""
-        reg = register(table)
-        if reg.singleton and self.count(table):
-            raise UserError(translate("Store", "A workshop file holds one workshop record."))
-        clean = self._coerce(reg, values, None, accept_labels)
-        missing = [f for f in reg.fields if f.required and clean.get(f.name) in (None, [])]
-        problems = [
-            problem(
-                reg, self._name_for(reg, clean), f.name, translate("Validation", "is required")
-            )
-            for f in missing
-        ]
-        rid = record_id or str(uuid.uuid4())
-        if record_id is not None and self.table_of_id(record_id) is not None:
-            raise UserError(translate(
-                "Store", "The id {id} is already used by another record.").format(id=record_id))
-        problems += self._relational_problems(reg, rid, clean)
-        if problems:
-            raise ValidationError(problems)
+    def _insert_skeleton(self, reg: Register, record_id: str) -> None:
         stamp = now_iso()
-        row = {f.name: validation.to_sql(f, clean.get(f.name)) for f in reg.fields}
-        cols = ["id", "created_at", "updated_at", "updated_by", *row]
-        params = [rid, stamp, stamp, self.device_id, *row.values()]
-        changes = [
-            Change(table, rid, name, None, clean.get(name), "insert")
-            for name in row
-            if clean.get(name) not in (None, [])
-        ]
-        if not changes:
-            changes = [Change(table, rid, "id", None, rid, "insert")]
-        with self._transaction():
-            col_sql = ", ".join(f'"{c}"' for c in cols)
-            marks = ", ".join("?" * len(cols))
-            self.conn.execute(
-                f'INSERT INTO "{table}" ({col_sql}) VALUES ({marks})',
-                params,
-            )
-            self._commit_changes(changes)
-        return Result(changes, rid)
-
-    def update(
-        self, table: str, record_id: str, values: dict[str, Any], *, accept_labels: bool = False
-    ) -> Result:
-        """Change some fields of a live record; unchanged values write nothing."""
-        reg = register(table)
-        current = self.get(table, record_id)
-        if current is None:
-            raise UserError(
-                translate("Store", "{register} {id} does not exist or was deleted.").format(
-                    register=translate("Register", reg.singular), id=record_id
-                )
-            )
-        clean = self._coerce(reg, values, current, accept_labels)
-        merged = {**current, **clean}
-        problems = [
-            problem(
-                reg, self.describe(table, merged), f.name, translate("Validation", "is required")
-            )
-            for f in reg.fields
-            if f.name in clean and f.required and clean[f.name] in (None, [])
-        ]
-        problems += self._relational_problems(reg, record_id, merged, only=set(clean))
-        if problems:
-            raise ValidationError(problems)
-        changes = [
-            Change(table, record_id, k, current.get(k), v, "update")
-            for k, v in clean.items()
-            if current.get(k) != v
-        ]
-        if not changes:
-            return Result([], record_id)
-        with self._transaction():
-            self._write_fields(reg, record_id, {c.field: c.new for c in changes})
-            self._commit_changes(changes)
-        return Result(changes, record_id)
-
-    def delete(self, table: str, record_id: str, *, cascade: bool = False) -> Result:
-        """Tombstone a record.
-
-        A record other live records depend on is refused with their names, unless
-        ``cascade``: then records that cannot exist without it (links, coverage,
-        members, assessments, policies) are tombstoned too and optional references
-        to it are cleared — all in the same transaction, all undoable.
-        """
-        reg = register(table)
-        if reg.singleton:
-            raise UserError(translate("Store", "The workshop record cannot be deleted."))
-        if self.get(table, record_id) is None:
-            raise UserError(
-                translate("Store", "{register} {id} does not exist or was deleted.").format(
-                    register=translate("Register", reg.singular), id=record_id
-                )
-            )
-        deps = self.dependents(table, record_id)
-        if deps and not cascade:
-            labels = {
-                f"{translate('Register', register(t).singular)} “{self.title_of(t, i)}”"
-                for t, i, _ in deps
-            }
-            names = ", ".join(sorted(labels)[:5])
-            raise UserError(
-                translate(
-                    "Store",
-                    "{register} “{name}” is used by {count} record(s) "
-                    "({names}); delete them first or delete with dependents.",
-                ).format(
-                    register=translate("Register", reg.singular),
-                    name=self.title_of(table, record_id),
-                    count=len(deps),
-                    names=names,
-                )
-            )
-        changes: list[Change] = []
-        stamp = now_iso()
-        self._collect_delete(table, record_id, stamp, changes, set())
-        with self._transaction():
-            self._apply(changes)
-            self._commit_changes(changes)
-        return Result(changes, record_id)
-
-    def _collect_delete(
-        self,
-        table: str,
-        record_id: str,
-        stamp: str,
-        changes: list[Change],
-        seen: set[tuple[str, str]],
-    ) -> None:
-        if (table, record_id) in seen:
-            return
-        seen.add((table, record_id))
-        for dep_table, dep_id, dep_field in self.dependents(table, record_id):
-            if (dep_table, dep_id) in seen:
-                continue
-            f = register(dep_table).field(dep_field)
-            if f.required:
-                self._collect_delete(dep_table, dep_id, stamp, changes, seen)
-            else:
-                changes.append(Change(dep_table, dep_id, dep_field, record_id, None, "update"))
-        changes.append(Change(table, record_id, "deleted_at", None, stamp, "delete"))
-
-    def restore(self, table: str, record_id: str) -> Result:
-        """Bring a tombstoned record back, if what it refers to is still there."""
-        reg = register(table)
-        rec = self.get(table, record_id, include_deleted=True)
-        if rec is None or not rec["deleted_at"]:
-            raise UserError(
-                translate("Store", "{register} {id} is not deleted.").format(
-                    register=translate("Register", reg.singular), id=record_id
-                )
-            )
-        problems = self._relational_problems(reg, record_id, rec)
-        if problems:
-            raise ValidationError(problems)
-        changes = [Change(table, record_id, "deleted_at", rec["deleted_at"], None, "restore")]
-        with self._transaction():
-            self._apply(changes)
-            self._commit_changes(changes)
-        return Result(changes, record_id)
-
-    def revert(self, changes: Iterable[Change]) -> Result:
-        """Undo an operation's changes (an inserted record is tombstoned)."""
-        out: list[Change] = []
-        stamp = now_iso()
-        inserted: set[tuple[str, str]] = set()
-        for c in reversed(list(changes)):
-            if c.kind == "insert":
-                key = (c.table, c.record_id)
-                if key not in inserted:
-                    inserted.add(key)
-                    out.append(Change(c.table, c.record_id, "deleted_at", None, stamp, "delete"))
-            else:
-                kind = {"delete": "restore", "restore": "delete"}.get(c.kind, "update")
-                out.append(Change(c.table, c.record_id, c.field, c.new, c.old, kind))
-        return self._replay(out)
-
-    def reapply(self, changes: Iterable[Change]) -> Result:
-        """Redo an operation's changes after :meth:`revert`."""
-        out: list[Change] = []
-        restored: set[tuple[str, str]] = set()
-        for c in changes:
-            if c.kind == "insert":
-                key = (c.table, c.record_id)
-                if key not in restored:
-                    restored.add(key)
-                    rec = self.get(c.table, c.record_id, include_deleted=True)
-                    if rec is not None and rec["deleted_at"]:
-                        out.append(
-                            Change(
-                                c.table,
-                                c.record_id,
-                                "deleted_at",
-                                rec["deleted_at"],
-                                None,
-                                "restore",
-                            )
-                        )
-                out.append(Change(c.table, c.record_id, c.field, None, c.new, "update"))
-            else:
-                out.append(c)
-        return self._replay([c for c in out if c.field != "id"])
-
-    def _replay(self, changes: list[Change]) -> Result:
-        with self._transaction():
-            actual = []
-            for c in changes:
-                rec = self.get(c.table, c.record_id, include_deleted=True)
-                if rec is None:
-                    raise UserError(translate("Store", "Cannot undo: the record is gone."))
-                if rec.get(c.field) != c.new:
-                    actual.append(
-                        Change(c.table, c.record_id, c.field, rec.get(c.field), c.new, c.kind)
-                    )
-            self._apply(actual)
-            self._check_replayed(actual)
-            self._commit_changes(actual)
-        return Result(actual, actual[0].record_id if actual else None)
-
-    def _check_replayed(self, changes: list[Change]) -> None:
-        """Undo and redo obey the rules of any edit: the records they bring back must be
-        valid *now* (another record may have taken the name meanwhile), and a record they
-        remove must not leave live records pointing at it. Raising rolls everything back."""
-        problems: list[Problem] = []
-        for table, rid in dict.fromkeys((c.table, c.record_id) for c in changes):
-            reg = register(table)
-            rec = self.get(table, rid, include_deleted=True)
-            if rec is None:
-                continue
-            if rec["deleted_at"] is None:
-                problems += self._relational_problems(reg, rid, rec)
-            elif self.dependents(table, rid):
-                problems.append(problem(reg, self.describe(table, rec), None, translate(
-                    "Store", "other records now refer to it")))
-        if problems:
-            raise UserError(translate("Store", "This cannot be undone or redone now: {why}")
-                            .format(why="; ".join(str(p) for p in problems[:3])))
+        self.conn.execute(
+            f'INSERT INTO "{reg.name}" (id, created_at, updated_at, updated_by) '
+            "VALUES (?, ?, ?, ?)", (record_id, stamp, stamp, self.device_id))
 
     def _apply(self, changes: list[Change]) -> None:
         by_record: dict[tuple[str, str], dict[str, Any]] = {}
@@ -381,3 +458,82 @@ class Editing(Validity):
             f'UPDATE "{reg.name}" SET {assignments} WHERE id = ?', [*sql_values.values(), record_id]
         )
 
+    def _on_disk(self) -> bool:
+        return any(row[2] for row in self.conn.execute("PRAGMA database_list")
+                   if row[1] == "main")
+
+    @contextlib.contextmanager
+    def _scratch_copy(self) -> Iterator[Editing]:
+        raise NotImplementedError  # supplied by the store (a writable copy in memory)
+
+    def fingerprint(self) -> tuple[Any, ...]:
+        """Changes whenever the workshop does (every change appends to the journal)."""
+        return tuple(self.conn.execute("SELECT count(*), max(seq) FROM changes").fetchone())
+
+    # --- single operations, as the window and the command line call them -----------------
+
+    def insert(self, table: str, values: dict[str, Any], *, accept_labels: bool = False,
+               record_id: str | None = None) -> Result:
+        """Add a record; ``values`` may omit optional fields."""
+        return self.run([Op.insert(table, values, record_id=record_id,
+                                   accept_labels=accept_labels)])
+
+    def update(self, table: str, record_id: str, values: dict[str, Any], *,
+               accept_labels: bool = False) -> Result:
+        """Change some fields of a live record; unchanged values write nothing."""
+        return self.run([Op.update(table, record_id, values, accept_labels=accept_labels)])
+
+    def delete(self, table: str, record_id: str, *, cascade: bool = False) -> Result:
+        """Tombstone a record (see :meth:`_delete`)."""
+        return self.run([Op.delete(table, record_id, cascade=cascade)])
+
+    def restore(self, table: str, record_id: str) -> Result:
+        return self.run([Op.restore(table, record_id)])
+
+    def revert(self, changes: Iterable[Change]) -> Result:
+        """Undo an operation's changes (an inserted record is tombstoned)."""
+        return self.run([Op.replay(undo_changes(changes))])
+
+    def reapply(self, changes: Iterable[Change]) -> Result:
+        """Redo an operation's changes after :meth:`revert`."""
+        return self.run([Op.replay(redo_changes(self, changes))])
+
+
+def undo_changes(changes: Iterable[Change]) -> list[Change]:
+    """The changes that take ``changes`` back, newest first."""
+    out: list[Change] = []
+    stamp = now_iso()
+    inserted: set[tuple[str, str]] = set()
+    for c in reversed(list(changes)):
+        if c.kind == ChangeKind.INSERT:
+            key = (c.table, c.record_id)
+            if key not in inserted:
+                inserted.add(key)
+                out.append(Change(c.table, c.record_id, "deleted_at", None, stamp,
+                                  ChangeKind.DELETE))
+        else:
+            kind = {ChangeKind.DELETE: ChangeKind.RESTORE,
+                    ChangeKind.RESTORE: ChangeKind.DELETE}.get(c.kind, ChangeKind.UPDATE)
+            out.append(Change(c.table, c.record_id, c.field, c.new, c.old, kind))
+    return out
+
+
+def redo_changes(ws: Editing, changes: Iterable[Change]) -> list[Change]:
+    """The changes that make ``changes`` again after an undo (a tombstoned insert is
+    restored first)."""
+    out: list[Change] = []
+    restored: set[tuple[str, str]] = set()
+    for c in changes:
+        if c.kind != ChangeKind.INSERT:
+            out.append(c)
+            continue
+        key = (c.table, c.record_id)
+        if key not in restored:
+            restored.add(key)
+            rec: Record | None = ws.get(c.table, c.record_id, include_deleted=True)
+            if rec is not None and rec["deleted_at"]:
+                out.append(Change(c.table, c.record_id, "deleted_at", rec["deleted_at"],
+                                  None, ChangeKind.RESTORE))
+        if c.field != "id":
+            out.append(Change(c.table, c.record_id, c.field, None, c.new, ChangeKind.UPDATE))
+    return out

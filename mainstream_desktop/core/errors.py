@@ -23,18 +23,54 @@ class WorkshopLockedError(UserError):
 
 @dataclass(frozen=True)
 class Problem:
-    """One validation finding: which record, which field, what is wrong."""
+    """One validation finding, keyed so every caller can place it: which operation of a
+    batch, which register and record, which field (keys, not labels). The text is made
+    when shown (``message`` may be a lazily translated :class:`~i18n.Message`), so the
+    form puts it beside the field, the import in its sheet, row and column."""
 
-    register: str
-    record: str
-    field: str
-    message: str
+    table: str  # register key
+    field: str | None  # field key; None for the record as a whole
+    message: object  # str or i18n.Message: str() gives the text in the current language
+    record_id: str | None = None
+    record: str = ""  # the record's name as people know it
+    op: int | None = None  # index of the operation in its batch
+
+    @property
+    def register_label(self) -> str:
+        from mainstream_desktop.core.i18n import translate
+        from mainstream_desktop.core.registers import REGISTERS
+
+        reg = REGISTERS.get(self.table)
+        return translate("Register", reg.singular) if reg else self.table
+
+    @property
+    def field_label(self) -> str:
+        from mainstream_desktop.core.i18n import translate
+        from mainstream_desktop.core.registers import REGISTERS
+
+        if not self.field:
+            return ""
+        reg = REGISTERS.get(self.table)
+        try:
+            return translate("Field", reg.field(self.field).label) if reg else self.field
+        except KeyError:
+            return self.field
+
+    @property
+    def text(self) -> str:
+        return str(self.message)
+
+    @property
+    def source(self) -> str:
+        """The untranslated message (what the problem *is*), for callers that recognise
+        particular problems (the import rewords "is required" for a missing column)."""
+        return str(getattr(self.message, "source", self.message))
 
     def __str__(self) -> str:
-        where = f"{self.register} “{self.record}”" if self.record else self.register
+        where = f"{self.register_label} “{self.record}”" if self.record else self.register_label
         if self.field:
-            return f"{where}, {self.field}: {self.message}"
-        return f"{where}: {self.message}"
+            return f"{where}, {self.field_label}: {self.text}"
+        return f"{where}: {self.text}"
 
 
 class ValidationError(UserError):

@@ -14,7 +14,9 @@ from __future__ import annotations
 import contextlib
 import threading
 from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 
 from mainstream_desktop.locations import resource
 
@@ -40,9 +42,51 @@ def tr(context: str, text: str) -> str:
     return _active()(context, text)
 
 
-def QT_TRANSLATE_NOOP(context: str, text: str) -> str:
-    """Mark ``text`` in ``context`` for extraction by pyside6-lupdate; translated later."""
-    return text
+class Source(str):
+    """An English source text that remembers its translation context, so it can be
+    translated where it is shown rather than where it was written (see :class:`Message`)."""
+
+    context: str
+
+    def __new__(cls, context: str, text: str) -> Source:
+        self = super().__new__(cls, text)
+        self.context = context
+        return self
+
+
+def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:
+    """Mark ``text`` in ``context`` for extraction by pyside6-lupdate; translated later.
+
+    The result is still the English text (a ``str``), carrying its context along."""
+    return Source(context, text)
+
+
+@dataclass(frozen=True)
+class Message:
+    """A user-facing message translated only when shown: a problem found by a worker in
+    one language can be displayed by the window in another, and code can compare what a
+    problem *is* (its :attr:`source`) without parsing translated text."""
+
+    source: Source
+    params: tuple[tuple[str, Any], ...] = ()
+
+    def __str__(self) -> str:
+        text = _active()(self.source.context, self.source)
+        return text.format(**dict(self.params)) if self.params else text
+
+    def __eq__(self, other: object) -> bool:  # a Message equals its text, as shown now
+        if isinstance(other, Message):
+            return (self.source, self.params) == (other.source, other.params)
+        return isinstance(other, str) and str(self) == other
+
+    def __hash__(self) -> int:
+        return hash((str(self.source), self.params))
+
+
+def later(source: Source, **params: Any) -> Message:
+    """``source`` (from :func:`QT_TRANSLATE_NOOP`) with its parameters, translated when
+    shown."""
+    return Message(source, tuple(sorted(params.items())))
 
 
 def translate(context: str, text: str) -> str:

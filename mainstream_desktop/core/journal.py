@@ -1,8 +1,8 @@
 """The change journal: one row per changed field, written in the same transaction.
 
-It is the record history ("who changed this, when") and what a later merge of
-several working groups' files replays. Timestamps are hybrid logical clocks so that
-they order changes even when laptops' clocks disagree.
+It is the record history ("who changed this, when") and what a merge of several working
+groups' files replays. Timestamps are hybrid logical clocks so that they order changes
+even when laptops' clocks disagree; compare them with :func:`stamp_key`, never as text.
 """
 
 from __future__ import annotations
@@ -11,8 +11,31 @@ import json
 import sqlite3
 import time
 import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass
+from enum import StrEnum
 from typing import Any
+
+
+class ChangeKind(StrEnum):
+    """Which operation a change belongs to (stored as its value in ``changes.kind``)."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"
+
+
+@dataclass(frozen=True)
+class Origin:
+    """Where a change was first made: kept when a change is copied from another file's
+    journal (a merge), so the same change has the same id, clock and device everywhere."""
+
+    change_id: str
+    hlc: str
+    device_id: str
+    user_name: str
+    op_id: str
 
 
 @dataclass(frozen=True)
@@ -24,11 +47,24 @@ class Change:
     field: str
     old: Any
     new: Any
-    kind: str  # "insert" | "update" | "delete" | "restore"
+    kind: ChangeKind
+    origin: Origin | None = None  # set when replayed from another journal
+
+
+def stamp_key(stamp: str) -> tuple[int, int, str]:
+    """The order of two clock stamps: (milliseconds, counter, device) as numbers, so a
+    counter of 100000 sorts after 99999 whatever width either stamp was written with."""
+    try:
+        ms_text, counter_text, device = stamp.split(".", 2)
+        return int(ms_text), int(counter_text), device
+    except (AttributeError, ValueError):
+        return -1, -1, str(stamp)
 
 
 class HybridClock:
     """Hybrid logical clock: wall-clock milliseconds plus a counter, never going back."""
+
+    COUNTER_WIDTH = 10  # wide enough never to overflow while a skewed clock catches up
 
     def __init__(self, device_id: str, last: str | None = None):
         self.device_id = device_id
@@ -39,12 +75,8 @@ class HybridClock:
 
     def observe(self, stamp: str) -> None:
         """Move past a timestamp seen in the file (another device's, or our own)."""
-        try:
-            ms_text, counter_text, _ = stamp.split(".", 2)
-            ms, counter = int(ms_text), int(counter_text)
-        except ValueError:
-            return
-        if (ms, counter) > (self._ms, self._counter):
+        ms, counter, _ = stamp_key(stamp)
+        if ms >= 0 and (ms, counter) > (self._ms, self._counter):
             self._ms, self._counter = ms, counter
 
     def now(self) -> str:
@@ -53,7 +85,7 @@ class HybridClock:
             self._ms, self._counter = wall, 0
         else:
             self._counter += 1
-        return f"{self._ms:013d}.{self._counter:05d}.{self.device_id}"
+        return f"{self._ms:013d}.{self._counter:0{self.COUNTER_WIDTH}d}.{self.device_id}"
 
 
 def _dump(value: Any) -> str | None:
@@ -61,36 +93,95 @@ def _dump(value: Any) -> str | None:
 
 
 def _load(text: str | None) -> Any:
-    return None if text is None else json.loads(text)
+    if text is None:
+        return None
+    try:
+        return json.loads(text)
+    except (TypeError, ValueError):  # a crafted or damaged journal row: show it as it is
+        return text
 
 
 def append(
     conn: sqlite3.Connection,
-    changes: list[Change],
+    changes: Iterable[Change],
     *,
     clock: HybridClock,
     user_name: str,
-) -> None:
-    """Write ``changes`` as one operation (one ``op_id``) into the journal."""
+    op_id: str | None = None,
+) -> str | None:
+    """Write ``changes`` as one operation (one ``op_id``) into the journal.
+
+    A change that carries an :class:`Origin` keeps its change id, clock, device, user and
+    operation id (copied from another file's journal); the others get new ones, stamped
+    now. Returns the operation id, or None when there was nothing to write.
+    """
+    changes = list(changes)
     if not changes:
-        return
-    op_id = str(uuid.uuid4())
+        return None
+    op_id = op_id or str(uuid.uuid4())
+    rows = []
+    for c in changes:
+        o = c.origin
+        if o is not None:
+            clock.observe(o.hlc)
+            head = (o.change_id, o.op_id, o.device_id, o.hlc, o.user_name)
+        else:
+            head = (str(uuid.uuid4()), op_id, clock.device_id, clock.now(), user_name)
+        rows.append((*head, c.table, c.record_id, c.field, _dump(c.old), _dump(c.new),
+                     str(c.kind)))
     conn.executemany(
         "INSERT INTO changes (change_id, op_id, device_id, hlc, user_name, table_name, "
         "record_id, field, old_value, new_value, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?)",
-        [
-            (
-                str(uuid.uuid4()), op_id, clock.device_id, clock.now(), user_name, c.table,
-                c.record_id, c.field, _dump(c.old), _dump(c.new), c.kind,
-            )
-            for c in changes
-        ],
+        rows,
     )
+    return op_id
 
 
 def last_stamp(conn: sqlite3.Connection) -> str | None:
-    row = conn.execute("SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1").fetchone()
-    return row[0] if row else None
+    """The latest clock stamp in the journal (by clock order, not by row order: a merge
+    appends other devices' older changes after ours)."""
+    stamps = [r[0] for r in conn.execute(
+        "SELECT hlc FROM changes ORDER BY seq DESC LIMIT 1000")]
+    return max(stamps, key=stamp_key) if stamps else None
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One row of the journal as written: what :func:`read` returns for a merge."""
+
+    change_id: str
+    op_id: str
+    device_id: str
+    hlc: str
+    user_name: str
+    table: str
+    record_id: str
+    field: str
+    old: Any
+    new: Any
+    kind: ChangeKind
+
+    def as_change(self) -> Change:
+        """The change to replay into another file, keeping its identity."""
+        return Change(self.table, self.record_id, self.field, self.old, self.new, self.kind,
+                      Origin(self.change_id, self.hlc, self.device_id, self.user_name,
+                             self.op_id))
+
+
+def _kind(text: Any) -> ChangeKind:
+    try:
+        return ChangeKind(text)
+    except ValueError:  # a crafted journal row: shown as an update, never trusted further
+        return ChangeKind.UPDATE
+
+
+def read(conn: sqlite3.Connection) -> list[Entry]:
+    """The whole journal in the order it was written."""
+    cur = conn.execute(
+        "SELECT change_id, op_id, device_id, hlc, user_name, table_name, record_id, field, "
+        "old_value, new_value, kind FROM changes ORDER BY seq")
+    return [Entry(ci, op, dev, h, u or "", t, r, f, _load(o), _load(n), _kind(k))
+            for ci, op, dev, h, u, t, r, f, o, n, k in cur]
 
 
 @dataclass(frozen=True)
@@ -101,12 +192,7 @@ class HistoryEntry:
     field: str
     old: Any
     new: Any
-    kind: str
-
-    @property
-    def timestamp(self) -> float:
-        """Seconds since the epoch of the change (from the clock's wall part)."""
-        return int(self.hlc.split(".", 1)[0]) / 1000
+    kind: ChangeKind
 
 
 def history(conn: sqlite3.Connection, table: str, record_id: str) -> list[HistoryEntry]:
@@ -116,5 +202,6 @@ def history(conn: sqlite3.Connection, table: str, record_id: str) -> list[Histor
         (table, record_id),
     )
     return [
-        HistoryEntry(h, u or "", d, f, _load(o), _load(n), k) for h, u, d, f, o, n, k in cur
+        HistoryEntry(h, u or "", d, f, _load(o), _load(n), _kind(k))
+        for h, u, d, f, o, n, k in cur
     ]

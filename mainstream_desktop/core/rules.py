@@ -10,7 +10,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, Message, Source, later
 from mainstream_desktop.core.registers import Record
 
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
@@ -20,13 +20,16 @@ _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
 class Rule:
     fields: tuple[str, ...]  # the fields involved; a problem is reported on the last one
     holds: Callable[[Record], bool]
-    message: str  # English source, context "Validation"
+    message: Source  # English source, context "Validation"
 
 
 def _ordered(first: str, second: str) -> Callable[[Record], bool]:
     def holds(rec: Record) -> bool:
         a, b = rec.get(first), rec.get(second)
-        return a is None or b is None or b >= a
+        try:
+            return a is None or b is None or b >= a
+        except TypeError:  # a crafted file's mistyped value: reported as a type problem
+            return True
 
     return holds
 
@@ -61,13 +64,16 @@ RULES: dict[str, tuple[Rule, ...]] = {
 }
 
 
-def broken(register: str, record: Record, only: set[str] | None = None) -> list[tuple[str, str]]:
-    """(field, translated message) of every rule ``record`` breaks; with ``only``, just the
-    rules that involve one of those fields (an update checks what it changes)."""
+def broken(
+    register: str, record: Record, only: set[str] | None = None
+) -> list[tuple[str, Message]]:
+    """(field, message translated when shown) of every rule ``record`` breaks; with
+    ``only``, just the rules that involve one of those fields (an update checks what it
+    changes)."""
     out = []
     for rule in RULES.get(register, ()):
         if only is not None and not (set(rule.fields) & only):
             continue
         if not rule.holds(record):
-            out.append((rule.fields[-1], translate("Validation", rule.message)))
+            out.append((rule.fields[-1], later(rule.message)))
     return out

@@ -12,6 +12,7 @@ import contextlib
 import os
 import sqlite3
 import uuid
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -52,8 +53,7 @@ class Workshop(Editing):
         self.user_name = userdirs.user_name()
         self.clock = journal.HybridClock(self.device_id, journal.last_stamp(conn))
         self._titles: dict[str, dict[str, str]] = {}
-        self._in_bulk = False
-        self._deferred: set[tuple[str, str]] | None = None
+        self._batch = None
         self._lock: WorkshopLock | None = None
         row = conn.execute("SELECT value FROM meta WHERE key = 'workshop_uuid'").fetchone()
         self.uuid: str = row[0] if row else ""
@@ -241,6 +241,17 @@ class Workshop(Editing):
         self.conn.backup(mem)
         return Workshop(mem, self.path, readonly=True)
 
+    @contextlib.contextmanager
+    def _scratch_copy(self) -> Iterator[Workshop]:
+        """A writable copy in memory, for previews of a file opened read-only."""
+        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+        try:
+            self.conn.backup(mem)
+            mem.execute("PRAGMA foreign_keys = ON")
+            yield Workshop(mem, self.path)
+        finally:
+            mem.close()
+
     def save_copy(self, dest: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the workshop to ``dest`` (whole or not at all)."""
         from mainstream_desktop.core.atomic import atomic_path, check_distinct, check_new_target
@@ -267,6 +278,9 @@ class Workshop(Editing):
         if rec["deleted_at"] and not include_deleted:
             return None
         return rec
+
+    def _get_live(self, table: str, record_id: str) -> Record | None:
+        return self.get(table, record_id)
 
     def records(self, table: str, *, include_deleted: bool = False) -> list[Record]:
         """All (live) records of a register, in a stable order."""

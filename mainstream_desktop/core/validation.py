@@ -17,7 +17,7 @@ import unicodedata
 from typing import Any
 
 from mainstream_desktop.core import refdata
-from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
 from mainstream_desktop.core.registers import Field
 
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -58,7 +58,7 @@ def _match_choice(field: Field, raw: str, accept_labels: bool) -> str:
             if label.casefold() == folded or key.casefold() == folded:
                 return key
     raise FieldError(
-        translate("Validation", "“{value}” is not one of the allowed values").format(
+        later(QT_TRANSLATE_NOOP("Validation", "“{value}” is not one of the allowed values"),
             value=_short(raw)
         )
     )
@@ -77,25 +77,26 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
     """
     if value is None or (isinstance(value, str) and value.strip() == ""):
         if field.kind == "multi" and value is not None and field.required:
-            raise FieldError(translate("Validation", "is required"))
+            raise FieldError(later(QT_TRANSLATE_NOOP("Validation", "is required")))
         return [] if field.kind == "multi" and value is not None else None
     kind = field.kind
     if kind in ("text", "longtext", "email"):
         text = str(value).strip() if kind != "longtext" else str(value).strip("\n ")
         text = unicodedata.normalize("NFC", text)  # "è" typed on a Mac is "è", not e + `
         if _CONTROL.search(text):
-            raise FieldError(translate("Validation", "contains control characters"))
+            raise FieldError(later(QT_TRANSLATE_NOOP("Validation", "contains control characters")))
         if kind != "longtext" and "\n" in text:
             text = " ".join(text.split())
         if len(text) > field.max_length:
             raise FieldError(
-                translate("Validation", "is too long ({n} characters, at most {max})").format(
+                later(QT_TRANSLATE_NOOP(
+                    "Validation", "is too long ({n} characters, at most {max})"),
                     n=len(text), max=field.max_length
                 )
             )
         if kind == "email" and not _EMAIL.match(text):
             raise FieldError(
-                translate("Validation", "“{value}” is not an email address").format(
+                later(QT_TRANSLATE_NOOP("Validation", "“{value}” is not an email address"),
                     value=_short(text)
                 )
             )
@@ -104,7 +105,7 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
         number = _to_number(value)
         if number != int(number):
             raise FieldError(
-                translate("Validation", "must be a whole number (got {value})").format(
+                later(QT_TRANSLATE_NOOP("Validation", "must be a whole number (got {value})"),
                     value=_short(value)
                 )
             )
@@ -133,14 +134,14 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
     if kind == "ref":
         text = str(value).strip()
         if len(text) > 64:
-            raise FieldError(translate("Validation", "is not a record id"))
+            raise FieldError(later(QT_TRANSLATE_NOOP("Validation", "is not a record id")))
         return text
     raise AssertionError(f"unknown field kind {kind}")
 
 
 def _to_number(value: Any) -> float:
     if isinstance(value, bool):
-        raise FieldError(translate("Validation", "must be a number"))
+        raise FieldError(later(QT_TRANSLATE_NOOP("Validation", "must be a number")))
     if isinstance(value, int | float):
         number = float(value)
     else:
@@ -150,12 +151,12 @@ def _to_number(value: Any) -> float:
             number = float(text)
         except ValueError:
             raise FieldError(
-                translate("Validation", "must be a number (got “{value}”)").format(
+                later(QT_TRANSLATE_NOOP("Validation", "must be a number (got “{value}”)"),
                     value=_short(value)
                 )
             ) from None
     if not math.isfinite(number):
-        raise FieldError(translate("Validation", "must be a finite number"))
+        raise FieldError(later(QT_TRANSLATE_NOOP("Validation", "must be a finite number")))
     return number
 
 
@@ -194,12 +195,12 @@ def _normalise_separators(text: str) -> str:
 def _check_range(number: float, lo: float | None, hi: float | None) -> None:
     if (lo is not None and number < lo) or (hi is not None and number > hi):
         if lo is not None and hi is not None:
-            msg = translate("Validation", "must be between {lo} and {hi} (got {value})")
+            msg = QT_TRANSLATE_NOOP("Validation", "must be between {lo} and {hi} (got {value})")
         elif lo is not None:
-            msg = translate("Validation", "must be at least {lo} (got {value})")
+            msg = QT_TRANSLATE_NOOP("Validation", "must be at least {lo} (got {value})")
         else:
-            msg = translate("Validation", "must be at most {hi} (got {value})")
-        raise FieldError(msg.format(lo=_fmt(lo), hi=_fmt(hi), value=_fmt(number)))
+            msg = QT_TRANSLATE_NOOP("Validation", "must be at most {hi} (got {value})")
+        raise FieldError(later(msg, lo=_fmt(lo), hi=_fmt(hi), value=_fmt(number)))
 
 
 def _fmt(number: float | None) -> str:
@@ -223,7 +224,8 @@ def _to_bool(value: Any) -> bool:
     if text in _FALSE or text == translate("Validation", "no").casefold():
         return False
     raise FieldError(
-        translate("Validation", "must be yes or no (got “{value}”)").format(value=_short(value))
+        later(QT_TRANSLATE_NOOP("Validation", "must be yes or no (got “{value}”)"),
+              value=_short(value))
     )
 
 
@@ -252,7 +254,8 @@ def _to_date(value: Any) -> str:
         return dt.date.fromisoformat(text[:10] if "T" in text or " " in text else text).isoformat()
     except ValueError:
         raise FieldError(
-            translate("Validation", "must be a date as YYYY-MM-DD (got “{value}”)").format(
+            later(QT_TRANSLATE_NOOP(
+                "Validation", "must be a date as YYYY-MM-DD (got “{value}”)"),
                 value=_short(value)
             )
         ) from None

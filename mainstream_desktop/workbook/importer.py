@@ -18,12 +18,14 @@ from pathlib import Path
 from typing import Any
 
 from mainstream_desktop.core import i18n, validation
-from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.batch import Op
+from mainstream_desktop.core.errors import Problem, UserError
 from mainstream_desktop.core.i18n import current_language, translate
 from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
+from mainstream_desktop.core.validity import REQUIRED
 from mainstream_desktop.workbook import layout, reader
 from mainstream_desktop.workbook.checks import Row, RowChecks
-from mainstream_desktop.workbook.plan import ImportPlan, Operation
+from mainstream_desktop.workbook.plan import ImportPlan
 
 
 def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
@@ -79,11 +81,6 @@ def _read_meta(path: Path, wb: Any, titles: list[str]) -> str:
     return lang if 2 <= len(lang) <= 8 and lang.replace("_", "").isalpha() else "en"
 
 
-def fingerprint(ws: Any) -> tuple[Any, ...]:
-    """Changes whenever the workshop does (every edit appends to the journal)."""
-    return tuple(ws.conn.execute("SELECT count(*), max(seq) FROM changes").fetchone())
-
-
 def _as_text(raw: Any) -> Any:
     """A cell as text the way a person meant it (3.0 → "3", a date → "2025-01-31")."""
     if raw is None or isinstance(raw, str):
@@ -102,7 +99,7 @@ def _as_text(raw: Any) -> Any:
 class _Planner(RowChecks):
     def __init__(self, ws: Any, path: Path, lang: str):
         self.ws = ws
-        self.plan = ImportPlan(path, fingerprint=fingerprint(ws), language=lang)
+        self.plan = ImportPlan(path, language=lang)
         self.lang = lang
         self.readers: dict[tuple[str, str], layout.ChoiceReader] = {}
         self.yes = {validation.fold(translate("Validation", "yes")), "yes"}
@@ -129,17 +126,15 @@ class _Planner(RowChecks):
             reg = register(table)
             for row in table_rows:
                 self.resolve(reg, row, names)
-        summaries = {}
-        for spec, _ in datas:
-            summaries[spec.register] = self.classify(spec.reg, rows[spec.register])
-            self.check_unique(spec.reg, rows[spec.register])
-            self.check_cycles(spec.reg, rows[spec.register])
-            self.check_rules(spec.reg, rows[spec.register])
+        summaries = {spec.register: self.classify(spec.reg, rows[spec.register])
+                     for spec, _ in datas}
         self.plan.sheets = [summaries[s.register] for s, _ in datas]
+        ops, op_rows = self.operations(rows)
+        batch = self.ws.preview(ops)  # the store's own checks, on the state after the import
+        self.locate(batch.problems, op_rows)
         order = {s.name: i for i, (s, _) in enumerate(datas)}
         self.plan.problems.sort(key=lambda p: (order.get(p.sheet, -1), p.row or 0))
-        if self.plan.ok:
-            self.build_operations(rows)
+        self.plan.batch = batch
         return self.plan
 
     # --- pass 1: cells ---------------------------------------------------------------------
@@ -319,26 +314,78 @@ class _Planner(RowChecks):
                                    "workshop").format(record=singular, sheet=sheet)
             self.plan.error(row.sheet, row.number, layout.header(f), text, msg)
 
-    # --- the operations ------------------------------------------------------------------
+    # --- the operations, checked by the store ------------------------------------------
 
-    def build_operations(self, rows: dict[str, list[Row]]) -> None:
-        """Inserts and updates in reference order; self-references set once all exist."""
-        for table, reg in REGISTERS.items():
-            selfrefs = {f.name for f in reg.fields if f.kind == "ref" and f.ref == table}
+    def operations(self, rows: dict[str, list[Row]]) -> tuple[list[Op], list[Row]]:
+        """The inserts and updates, in an order the store accepts: registers after those
+        they must refer to; optional references to records the workbook adds are set by
+        a second round of updates, once every record exists. ``op_rows[i]`` is the row
+        operation ``i`` came from, to place the store's problems in the workbook."""
+        new_ids = {row.record_id for table_rows in rows.values() for row in table_rows
+                   if row.existing is None}
+        ops: list[Op] = []
+        op_rows: list[Row] = []
+        later: list[tuple[Op, Row]] = []
+        for table in _insert_order():
+            reg = register(table)
+            late_fields = {f.name for f in reg.fields if f.kind == "ref" and not f.required}
             for row in rows.get(table, []):
+                values = {k: v for k, v in row.values.items()
+                          if row.existing is None or row.existing.get(k) != v}
+                late = {k: v for k, v in values.items() if k in late_fields and v in new_ids}
+                now = {k: v for k, v in values.items() if k not in late}
                 if row.existing is None:
-                    values = {k: v for k, v in row.values.items() if k not in selfrefs}
-                    later = {k: v for k, v in row.values.items()
-                             if k in selfrefs and v is not None}
-                    self.plan.operations.append(Operation("insert", table, row.record_id,
-                                                          values))
-                else:
-                    changed = {k: v for k, v in row.values.items()
-                               if row.existing.get(k) != v}
-                    later = {k: v for k, v in changed.items() if k in selfrefs}
-                    now = {k: v for k, v in changed.items() if k not in selfrefs}
-                    if now:
-                        self.plan.operations.append(Operation("update", table, row.record_id,
-                                                              now))
-                if later:
-                    self.plan.deferred.append(Operation("update", table, row.record_id, later))
+                    ops.append(Op.insert(table, now, record_id=row.record_id))
+                    op_rows.append(row)
+                elif now:
+                    ops.append(Op.update(table, row.record_id, now))
+                    op_rows.append(row)
+                if late:
+                    later.append((Op.update(table, row.record_id, late), row))
+        for op, row in later:
+            ops.append(op)
+            op_rows.append(row)
+        return ops, op_rows
+
+    def locate(self, problems: list[Problem], op_rows: list[Row]) -> None:
+        """Each problem the store found, at its sheet, row and column (once)."""
+        seen: set[tuple[str, int, str, str]] = set()
+        for p in problems:
+            row = op_rows[p.op] if p.op is not None and p.op < len(op_rows) else None
+            if row is None:
+                self.plan.error("", None, "", None, str(p))
+                continue
+            if p.field and p.field in row.failed:
+                continue  # the cell's own problem is already listed
+            f = register(p.table).field(p.field) if p.field else None
+            column = layout.header(f) if f is not None else ""
+            text = p.text
+            if (p.source == REQUIRED and row.existing is None and p.field
+                    and p.field not in row.values and p.field not in row.refs):
+                text = translate("Import", "is required, but the sheet has no such column")
+            key = (row.sheet, row.number, column, text)
+            if key in seen:
+                continue
+            seen.add(key)
+            value = row.refs.get(p.field) if p.field else None
+            if value is None and p.field and p.source != REQUIRED:
+                value = row.values.get(p.field)
+            self.plan.error(row.sheet, row.number, column,
+                            value if isinstance(value, str | int | float) else None, text)
+
+
+def _insert_order() -> list[str]:
+    """Registers ordered so that each comes after those its required references name."""
+    done: list[str] = []
+
+    def visit(name: str, path: tuple[str, ...]) -> None:
+        if name in done or name in path:
+            return
+        for f in REGISTERS[name].fields:
+            if f.kind == "ref" and f.required and f.ref != name:
+                visit(f.ref or "", (*path, name))
+        done.append(name)
+
+    for name in REGISTERS:
+        visit(name, ())
+    return done

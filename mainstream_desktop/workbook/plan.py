@@ -1,8 +1,9 @@
 """What an import would do: the preview the user confirms, and the operations behind it.
 
-A plan is computed without writing anything (:func:`importer.plan_import`) and carried
-out by :func:`apply.apply_import` only if it has no errors and the workshop has not
-changed since. Its problems name sheet, row, column and value, so a facilitator can
+A plan is computed without writing anything (:func:`importer.plan_import`, through the
+store's :meth:`~mainstream_desktop.core.store.Workshop.preview`) and carried out by
+:func:`apply.apply_import` only if it has no errors and the workshop has not changed
+since. Its problems name sheet, row, column and value, so a facilitator can
 find each cell.
 """
 
@@ -12,6 +13,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from mainstream_desktop.core.batch import Plan
 from mainstream_desktop.core.i18n import translate
 
 MAX_ERRORS = 200
@@ -54,16 +56,6 @@ def _short(value: Any, limit: int = 60) -> str:
 
 
 @dataclass
-class Operation:
-    """One insert or update the import will make (values already coerced, refs as ids)."""
-
-    kind: str  # "insert" | "update"
-    table: str
-    record_id: str
-    values: dict[str, Any]
-
-
-@dataclass
 class ImportPlan:
     """The preview of an import. ``ok`` only when nothing is wrong."""
 
@@ -72,9 +64,7 @@ class ImportPlan:
     problems: list[ImportProblem] = field(default_factory=list)
     notes: list[ImportProblem] = field(default_factory=list)
     truncated: int = 0  # errors found beyond MAX_ERRORS, not listed
-    operations: list[Operation] = field(default_factory=list)
-    deferred: list[Operation] = field(default_factory=list)  # self-references, set last
-    fingerprint: tuple[Any, ...] = ()
+    batch: Plan | None = None  # the store's preview of the import's operations
     language: str = "en"
 
     @property
@@ -99,7 +89,7 @@ class ImportPlan:
 
     @property
     def changes_anything(self) -> bool:
-        return bool(self.operations or self.deferred)
+        return self.batch is not None and bool(self.batch.changes)
 
     def error(self, sheet: str, row: int | None, column: str, value: Any, message: str) -> None:
         if len(self.problems) >= MAX_ERRORS:
