@@ -17,14 +17,20 @@ from mainstream_desktop.core.errors import (
     sqlite_failure,
 )
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import REGISTERS, Field, Record, Register
+from mainstream_desktop.core.registers import (
+    REGISTERS,
+    SYSTEM_COLUMNS,
+    Field,
+    Record,
+    Register,
+)
 
 
 def to_record(reg: Register, description: Any, row: tuple[Any, ...]) -> Record:
     return to_records(reg, description, (row,))[0]
 
 
-_SYSTEM = frozenset(("id", "created_at", "updated_at", "updated_by", "deleted_at"))
+_SYSTEM = frozenset(SYSTEM_COLUMNS)
 
 
 def to_records(reg: Register, description: Any, rows: Any) -> list[Record]:

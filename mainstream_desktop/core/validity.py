@@ -11,7 +11,7 @@ from typing import Any
 from mainstream_desktop.core import rules, validation
 from mainstream_desktop.core.errors import Problem, UserError, ValidationError
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import REGISTERS, Record, Register, register
+from mainstream_desktop.core.registers import REGISTERS, SYSTEM_COLUMNS, Record, Register, register
 
 
 def problem(reg: Register, record: str, field_name: str | None, message: str) -> Problem:
@@ -37,7 +37,7 @@ class Validity:
         clean: Record = {}
         problems = []
         for name, value in values.items():
-            if name in ("id", "created_at", "updated_at", "updated_by", "deleted_at"):
+            if name in SYSTEM_COLUMNS:
                 continue
             try:
                 f = reg.field(name)
