@@ -1,6 +1,7 @@
-"""The SQLite side of opening a workshop: the connection with the durability settings
-of DESIGN.md, the checks an opened file must pass, rows turned into records, and the
-messages for files that cannot be read. Used by :mod:`store`; no business rules here.
+"""The SQLite side of opening a workshop: the connection with its durability settings
+(rollback journal, full sync, foreign keys), the checks an opened file must pass, rows
+turned into records, and the messages for files that cannot be read. Used by
+:mod:`store`; no business rules here.
 """
 
 from __future__ import annotations
@@ -64,7 +65,7 @@ def to_records(reg: Register, description: Any, rows: Any) -> list[Record]:
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open with the durability settings of DESIGN.md: rollback journal, full sync, FKs."""
+    """Open with the durability settings: rollback journal, full sync, foreign keys."""
     if readonly:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro",
