@@ -281,3 +281,22 @@ def test_many_repaints_do_not_abort_python(qtbot, demo_ws):
     for _ in range(60):
         view.canvas.viewport().repaint()
     assert sys.getrefcount(None) >= before - 50  # a leak-free binding moves it by ~0
+
+
+def test_window_and_report_draw_every_stakeholder_type_alike():
+    """One family grouping and one palette: the map on screen and on paper agree."""
+    from reportlab.lib import colors
+
+    from mainstream_desktop.app.pictures.palette import type_style
+    from mainstream_desktop.core import refdata
+    from mainstream_desktop.core.figures import FAMILIES
+    from mainstream_desktop.report.charts.base import GROUP_FILLS, GROUP_SHAPES, type_group
+
+    for key, _ in refdata.choices("stakeholder_types"):
+        colour, shape = type_style(key)
+        index = type_group(key)
+        assert FAMILIES[index].key != "other", key  # every listed type has a family
+        assert colour.name().lower() == FAMILIES[index].colour.lower(), key
+        assert GROUP_FILLS[index] == colors.HexColor(FAMILIES[index].colour), key
+        assert shape == GROUP_SHAPES[index], key
+    assert type_style("no-such-type")[1] == GROUP_SHAPES[type_group("no-such-type")]

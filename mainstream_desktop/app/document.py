@@ -3,7 +3,7 @@
 Every edit the window makes goes through :meth:`Document.run`: the core operation
 runs (and commits) first, then an undo command holding its Result is pushed, and
 ``changed`` tells the views which registers to reload. Backups are taken on open,
-every few minutes while the workshop changes, and on close (DESIGN.md); the first two
+every few minutes while the workshop changes, and on close; the first two
 in a worker thread (see :mod:`app.backups`), so even a large workshop never stalls the
 window. A read-only document (a file another window holds) refuses every edit here,
 whatever widget asked, and takes no backups: its holder does.

@@ -31,7 +31,7 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.app.inputs import DateInput, best_match, route_undo
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import Field
+from mainstream_desktop.core.registers import YEAR_MAX, YEAR_MIN, Field
 
 LONG_LIST = 15  # choice lists longer than this get type-to-search
 LATER_MS = 1000  # a costly list is filled this long after its box is first shown (idle)
@@ -131,7 +131,7 @@ class SpinEditor(FieldEditor):
         super().__init__(field, parent)
         self.spin = _Spin(self)
         if field.kind == "year":
-            lo, hi = 1900, 2100
+            lo, hi = YEAR_MIN, YEAR_MAX
             self.spin.jump_to = dt.date.today().year
         else:
             lo, hi = int(field.min or 0), int(field.max or 0)

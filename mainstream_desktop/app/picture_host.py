@@ -1,7 +1,7 @@
 """Places a picture widget from ``app.pictures`` on a page and keeps it current.
 
-The pictures are built separately; if one is missing the page shows a placeholder so
-the rest of the window works. A picture is redrawn when a register it draws from
+If a picture fails while it is made, the page shows a placeholder so the rest of the
+window works. A picture is redrawn when a register it draws from
 changes — at once if visible, otherwise when it is next shown. The picture itself is
 made and first drawn when it is first shown (or asked for): pictures sit on tabs behind
 the registers, and at scale 50 drawing them up front made opening a step page take
@@ -22,14 +22,11 @@ from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 
 
-def picture_class(name: str) -> type[QWidget] | None:
-    """The picture widget class ``name`` from app.pictures, or None if not available."""
-    try:
-        module = importlib.import_module("mainstream_desktop.app.pictures")
-    except ImportError:
-        return None
-    cls = getattr(module, name, None)
-    return cls if isinstance(cls, type) and issubclass(cls, QWidget) else None
+def picture_class(name: str) -> type[QWidget]:
+    """The picture widget class ``name`` from app.pictures (imported on first use: the
+    pictures are not needed on the way to the first page). A picture that fails to
+    import is a bug to see, not a placeholder to show."""
+    return getattr(importlib.import_module("mainstream_desktop.app.pictures"), name)
 
 
 class PictureHost(QWidget):
@@ -62,12 +59,11 @@ class PictureHost(QWidget):
         self._built = True
         box = self.layout()
         cls = picture_class(self._name)
-        if cls is not None:
-            try:
-                self._picture = cls(parent=self)
-            except Exception:  # a bug in a picture must not take the page down with it
-                sys.excepthook(*sys.exc_info())
-                self._picture = None
+        try:
+            self._picture = cls(parent=self)
+        except Exception:  # a bug in a picture must not take the page down with it
+            sys.excepthook(*sys.exc_info())
+            self._picture = None
         if self._picture is None:
             label = QLabel(self.tr("This picture cannot be shown."), self)
             label.setAlignment(Qt.AlignmentFlag.AlignCenter)

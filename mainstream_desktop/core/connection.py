@@ -1,6 +1,7 @@
-"""The SQLite side of opening a workshop: the connection with the durability settings
-of DESIGN.md, the checks an opened file must pass, rows turned into records, and the
-messages for files that cannot be read. Used by :mod:`store`; no business rules here.
+"""The SQLite side of opening a workshop: the connection with its durability settings
+(rollback journal, full sync, foreign keys), the checks an opened file must pass, rows
+turned into records, and the messages for files that cannot be read. Used by
+:mod:`store`; no business rules here.
 """
 
 from __future__ import annotations
@@ -17,14 +18,20 @@ from mainstream_desktop.core.errors import (
     sqlite_failure,
 )
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import REGISTERS, Field, Record, Register
+from mainstream_desktop.core.registers import (
+    REGISTERS,
+    SYSTEM_COLUMNS,
+    Field,
+    Record,
+    Register,
+)
 
 
 def to_record(reg: Register, description: Any, row: tuple[Any, ...]) -> Record:
     return to_records(reg, description, (row,))[0]
 
 
-_SYSTEM = frozenset(("id", "created_at", "updated_at", "updated_by", "deleted_at"))
+_SYSTEM = frozenset(SYSTEM_COLUMNS)
 
 
 def to_records(reg: Register, description: Any, rows: Any) -> list[Record]:
@@ -58,7 +65,7 @@ def to_records(reg: Register, description: Any, rows: Any) -> list[Record]:
 
 
 def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
-    """Open with the durability settings of DESIGN.md: rollback journal, full sync, FKs."""
+    """Open with the durability settings: rollback journal, full sync, foreign keys."""
     if readonly:
         conn = sqlite3.connect(
             f"{path.resolve().as_uri()}?mode=ro",

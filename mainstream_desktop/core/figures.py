@@ -87,6 +87,71 @@ def quadrant(influence: int, interest: int) -> str:
     return "monitor"
 
 
+# --- stakeholder families: one grouping and one palette for the window and the report ---
+
+# Okabe & Ito (2008), "Color Universal Design": hues that stay apart for the common kinds
+# of colour blindness. Hex strings, so Qt (the window) and reportlab (the PDF) read the
+# same colours; core itself draws nothing.
+BLUE = "#0072B2"
+SKY_BLUE = "#56B4E9"
+BLUISH_GREEN = "#009E73"
+ORANGE = "#E69F00"
+VERMILLION = "#D55E00"
+REDDISH_PURPLE = "#CC79A7"
+GREY = "#999999"
+
+
+@dataclass(frozen=True)
+class Family:
+    """A group of stakeholder types drawn alike: one colour and one marker shape.
+
+    The shape alone tells the families apart in grey-scale print and for colour-blind
+    viewers; the colour helps everyone else. Five shapes stay distinct at marker size,
+    which is why there are four families and "Other" rather than one per type.
+    """
+
+    key: str
+    label: str  # translated with context "Report"
+    colour: str  # hex
+    shape: str  # circle, square, triangle, diamond or cross
+    types: tuple[str, ...]
+
+
+FAMILIES: tuple[Family, ...] = (
+    Family("government", QT_TRANSLATE_NOOP("Report", "Government and public bodies"), BLUE,
+           "circle", ("gov_lead", "gov_line", "gov_statistics", "central_bank",
+                      "local_authorities", "parliament", "nhri")),
+    Family("international", QT_TRANSLATE_NOOP("Report", "International partners"), VERMILLION,
+           "square", ("un_intl", "donors", "regional_bodies")),
+    Family("society", QT_TRANSLATE_NOOP("Report", "Civil society, migrants and communities"),
+           BLUISH_GREEN, "triangle", ("migrants_diaspora", "civil_society", "trade_unions",
+                                      "communities", "media")),
+    Family("private", QT_TRANSLATE_NOOP("Report", "Private sector and academia"), ORANGE,
+           "diamond", ("private_sector", "academia")),
+    Family("other", QT_TRANSLATE_NOOP("Report", "Other"), GREY, "cross", ()),
+)
+_FAMILY_OF = {t: i for i, fam in enumerate(FAMILIES) for t in fam.types}
+
+
+def family_index(type_key: str | None) -> int:
+    """The index in :data:`FAMILIES` of a stakeholder type (unknown or unset: "Other")."""
+    return _FAMILY_OF.get(type_key or "", len(FAMILIES) - 1)
+
+
+def family_of(type_key: str | None) -> Family:
+    return FAMILIES[family_index(type_key)]
+
+
+def family_label(family: Family) -> str:
+    return translate("Report", family.label)
+
+
+def is_light(colour: str) -> bool:
+    """Whether dark text reads better than white on the hex ``colour``."""
+    r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
+    return (0.299 * r + 0.587 * g + 0.114 * b) / 255 > 0.55
+
+
 @dataclass(frozen=True)
 class Node:
     id: str

@@ -98,8 +98,6 @@ _BUILDERS = {
     "disaggregations": _simple("disaggregations"),
 }
 
-LISTS = tuple(_BUILDERS)
-
 
 @cache
 def _choices_cached(name: str, language: str) -> tuple[tuple[str, str], ...]:

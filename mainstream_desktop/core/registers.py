@@ -1,13 +1,16 @@
 """The registers of a workshop, declared once.
 
 Each register is a table of the workshop file; each field says its kind, whether it
-is required, its range or its list of choices, and what it refers to. The schema,
-validation, the window's columns and forms, and the workbook's sheets are all derived
-from these declarations, so a field is added in one place.
+is required, its range or its list of choices, what it refers to and whether it is
+personal data. Each register says its step, its tab label, its workbook sheet and how
+one of its records is named. The schema, validation, the window's pages, columns and
+forms, the workbook's sheets and what an export without personal data leaves out are
+all derived from these declarations, so a field or a register is added in one place.
 """
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
 
@@ -24,6 +27,12 @@ ChoiceSource = enums.Choices | str
 TEXT_MAX = 500
 LONGTEXT_MAX = 20_000
 
+# The years a "year" field accepts (validation, the window's spin box, the workbook's rule).
+YEAR_MIN, YEAR_MAX = 1900, 2100
+
+# Columns every table has besides its fields: the id first, the bookkeeping after them.
+SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "updated_by", "deleted_at")
+
 
 @dataclass(frozen=True)
 class Field:
@@ -39,6 +48,16 @@ class Field:
     max: float | None = None
     help: str = ""
     added_in: int = 1  # schema version that introduced the column
+    # Names or reaches a person: left out of every export "without personal data"
+    # (workbook columns, report tables and cards) while the record itself stays.
+    personal: bool = False
+
+    @property
+    def bounds(self) -> tuple[float | None, float | None]:
+        """The smallest and largest number the field accepts (None: no bound)."""
+        if self.kind == "year":
+            return YEAR_MIN, YEAR_MAX
+        return self.min, self.max
 
     @property
     def max_length(self) -> int:
@@ -54,19 +73,33 @@ class Field:
 
 
 @dataclass(frozen=True)
+class Naming:
+    """How a record is named where others show it: the values of ``parts`` (fields; a
+    reference part shows the referred record's name) joined by ``separator``, empty
+    parts left out."""
+
+    parts: tuple[str, ...]
+    separator: str = " "
+
+
+@dataclass(frozen=True)
 class Register:
     """One table of the workshop file."""
 
     name: str
     label: str  # plural, for headings
     singular: str
-    step: str
+    step: str  # the step page that holds it (a key of enums.STEPS)
     fields: tuple[Field, ...]
+    sheet: str  # its workbook sheet: a fixed English word, whatever the language
+    short: str = ""  # its tab on the step page, when shorter than ``label``
     title_field: str = "name"
+    naming: Naming | None = None  # None: the title field alone
     unique: tuple[tuple[str, ...], ...] = ()  # live records may not repeat these
     singleton: bool = False
     added_in: int = 1
     order_by: tuple[str, ...] = field(default=())
+    table_columns: tuple[str, ...] = ()  # what the window's table shows; () for all
 
     def field(self, name: str) -> Field:
         for f in self.fields:
@@ -75,16 +108,28 @@ class Register:
         raise KeyError(f"register {self.name} has no field {name!r}")
 
     @property
-    def field_names(self) -> tuple[str, ...]:
-        return tuple(f.name for f in self.fields)
+    def tab_label(self) -> str:
+        """The untranslated tab label (context "Register")."""
+        return self.short or self.label
+
+    @property
+    def name_parts(self) -> tuple[Field, ...]:
+        """The fields whose values make up a record's name, in order."""
+        return tuple(self.field(n) for n in (self.naming or Naming((self.title_field,))).parts)
+
+    @property
+    def name_separator(self) -> str:
+        return self.naming.separator if self.naming else " "
+
+    def shared_fields(self, personal_data: bool) -> tuple[Field, ...]:
+        """The fields an export shows: all of them, or all but the personal ones."""
+        return self.fields if personal_data else tuple(f for f in self.fields if not f.personal)
 
     def fields_at(self, version: int) -> tuple[Field, ...]:
         return tuple(f for f in self.fields if f.added_in <= version)
 
 
 Record = dict[str, Any]  # one record as the core hands it out: field name -> Python value
-
-SYSTEM_COLUMNS = ("id", "created_at", "updated_at", "updated_by", "deleted_at")
 
 F = Field
 
@@ -93,6 +138,7 @@ WORKSHOP = Register(
     QT_TRANSLATE_NOOP("Register", "Workshop"),
     QT_TRANSLATE_NOOP("Register", "Workshop"),
     "workshop",
+    sheet="Workshop",
     singleton=True,
     title_field="title",
     fields=(
@@ -130,16 +176,17 @@ PARTICIPANTS = Register(
     QT_TRANSLATE_NOOP("Register", "Participants"),
     QT_TRANSLATE_NOOP("Register", "Participant"),
     "workshop",
+    sheet="Participants",
     fields=(
-        F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
+        F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, personal=True),
         F("organisation", QT_TRANSLATE_NOOP("Field", "Organisation"), "ref", ref="stakeholders"),
         F("organisation_other", QT_TRANSLATE_NOOP("Field", "Organisation (if not a stakeholder)")),
-        F("position", QT_TRANSLATE_NOOP("Field", "Position")),
+        F("position", QT_TRANSLATE_NOOP("Field", "Position"), personal=True),
         F("sex", QT_TRANSLATE_NOOP("Field", "Sex"), "choice", choices=enums.SEX),
         F("role", QT_TRANSLATE_NOOP("Field", "Role"), "choice", choices=enums.PARTICIPANT_ROLES),
         F("working_group", QT_TRANSLATE_NOOP("Field", "Working group")),
-        F("email", QT_TRANSLATE_NOOP("Field", "Email"), "email"),
-        F("phone", QT_TRANSLATE_NOOP("Field", "Phone")),
+        F("email", QT_TRANSLATE_NOOP("Field", "Email"), "email", personal=True),
+        F("phone", QT_TRANSLATE_NOOP("Field", "Phone"), personal=True),
     ),
 )
 
@@ -148,6 +195,7 @@ SESSIONS = Register(
     QT_TRANSLATE_NOOP("Register", "Sessions"),
     QT_TRANSLATE_NOOP("Register", "Session"),
     "workshop",
+    sheet="Sessions",
     title_field="title",
     order_by=("date", "start_time"),
     fields=(
@@ -161,7 +209,7 @@ SESSIONS = Register(
         ),
         F("end_time", QT_TRANSLATE_NOOP("Field", "End"), help=QT_TRANSLATE_NOOP("Field", "HH:MM")),
         F("working_group", QT_TRANSLATE_NOOP("Field", "Working group")),
-        F("facilitator", QT_TRANSLATE_NOOP("Field", "Facilitator")),
+        F("facilitator", QT_TRANSLATE_NOOP("Field", "Facilitator"), personal=True),
         F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext"),
     ),
 )
@@ -171,6 +219,7 @@ COMMITMENTS = Register(
     QT_TRANSLATE_NOOP("Register", "Commitments"),
     QT_TRANSLATE_NOOP("Register", "Commitment"),
     "commitment",
+    sheet="Commitments",
     title_field="title",
     fields=(
         F("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True),
@@ -191,8 +240,8 @@ COMMITMENTS = Register(
         F("date", QT_TRANSLATE_NOOP("Field", "Date"), "date"),
         F("issuing_authority", QT_TRANSLATE_NOOP("Field", "Issued by"), "ref", ref="stakeholders"),
         F("lead_agency", QT_TRANSLATE_NOOP("Field", "Lead agency"), "ref", ref="stakeholders"),
-        F("focal_point", QT_TRANSLATE_NOOP("Field", "Focal point (name)")),
-        F("focal_point_contact", QT_TRANSLATE_NOOP("Field", "Focal point contact")),
+        F("focal_point", QT_TRANSLATE_NOOP("Field", "Focal point (name)"), personal=True),
+        F("focal_point_contact", QT_TRANSLATE_NOOP("Field", "Focal point contact"), personal=True),
         F("mandate", QT_TRANSLATE_NOOP("Field", "Mandate"), "longtext"),
         F("budget", QT_TRANSLATE_NOOP("Field", "Budget allocated")),
         F("reference", QT_TRANSLATE_NOOP("Field", "Reference or link")),
@@ -205,6 +254,7 @@ MECHANISMS = Register(
     QT_TRANSLATE_NOOP("Register", "Coordination mechanisms"),
     QT_TRANSLATE_NOOP("Register", "Coordination mechanism"),
     "commitment",
+    sheet="Coordination",
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
         F(
@@ -234,6 +284,9 @@ MECHANISM_MEMBERS = Register(
     QT_TRANSLATE_NOOP("Register", "Mechanism members"),
     QT_TRANSLATE_NOOP("Register", "Mechanism member"),
     "commitment",
+    sheet="Members",
+    short=QT_TRANSLATE_NOOP("Register", "Members"),
+    naming=Naming(("mechanism", "stakeholder"), ": "),
     title_field="stakeholder",
     unique=(("mechanism", "stakeholder"),),
     fields=(
@@ -252,7 +305,7 @@ MECHANISM_MEMBERS = Register(
             ref="stakeholders",
         ),
         F("role", QT_TRANSLATE_NOOP("Field", "Role"), "choice", choices=enums.MEMBER_ROLES),
-        F("representative", QT_TRANSLATE_NOOP("Field", "Representative")),
+        F("representative", QT_TRANSLATE_NOOP("Field", "Representative"), personal=True),
     ),
 )
 
@@ -261,6 +314,7 @@ INSTRUMENT_STATUS = Register(
     QT_TRANSLATE_NOOP("Register", "International instruments"),
     QT_TRANSLATE_NOOP("Register", "Instrument status"),
     "commitment",
+    sheet="Instruments",
     title_field="instrument",
     unique=(("instrument",),),
     fields=(
@@ -295,6 +349,7 @@ READINESS = Register(
     QT_TRANSLATE_NOOP("Register", "Readiness checklist"),
     QT_TRANSLATE_NOOP("Register", "Readiness item"),
     "commitment",
+    sheet="Readiness",
     title_field="item",
     unique=(("item",),),
     fields=(
@@ -322,6 +377,7 @@ STAKEHOLDERS = Register(
     QT_TRANSLATE_NOOP("Register", "Stakeholders"),
     QT_TRANSLATE_NOOP("Register", "Stakeholder"),
     "institutions",
+    sheet="Stakeholders",
     unique=(("name",),),
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
@@ -365,9 +421,9 @@ STAKEHOLDERS = Register(
             "choice",
             choices=enums.ENGAGEMENT_ROLES,
         ),
-        F("contact_person", QT_TRANSLATE_NOOP("Field", "Contact person")),
-        F("contact_email", QT_TRANSLATE_NOOP("Field", "Contact email"), "email"),
-        F("contact_phone", QT_TRANSLATE_NOOP("Field", "Contact phone")),
+        F("contact_person", QT_TRANSLATE_NOOP("Field", "Contact person"), personal=True),
+        F("contact_email", QT_TRANSLATE_NOOP("Field", "Contact email"), "email", personal=True),
+        F("contact_phone", QT_TRANSLATE_NOOP("Field", "Contact phone"), personal=True),
         F("gaps", QT_TRANSLATE_NOOP("Field", "Gaps and overlaps"), "longtext"),
         F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext"),
     ),
@@ -378,6 +434,9 @@ LINKS = Register(
     QT_TRANSLATE_NOOP("Register", "Stakeholder links"),
     QT_TRANSLATE_NOOP("Register", "Stakeholder link"),
     "institutions",
+    sheet="Links",
+    short=QT_TRANSLATE_NOOP("Register", "Links"),
+    naming=Naming(("source", "target"), " → "),
     title_field="kind",
     unique=(("source", "target", "kind"),),
     fields=(
@@ -407,6 +466,7 @@ DATA_SOURCES = Register(
     QT_TRANSLATE_NOOP("Register", "Data sources"),
     QT_TRANSLATE_NOOP("Register", "Data source"),
     "data",
+    sheet="DataSources",
     unique=(("name",),),
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
@@ -455,6 +515,8 @@ INDICATORS = Register(
     QT_TRANSLATE_NOOP("Register", "Indicators"),
     QT_TRANSLATE_NOOP("Register", "Indicator"),
     "data",
+    sheet="Indicators",
+    naming=Naming(("code", "name")),
     unique=(("code", "name"),),
     fields=(
         F("code", QT_TRANSLATE_NOOP("Field", "Code")),
@@ -494,6 +556,9 @@ COVERAGE = Register(
     QT_TRANSLATE_NOOP("Register", "Indicator coverage"),
     QT_TRANSLATE_NOOP("Register", "Coverage"),
     "data",
+    sheet="Coverage",
+    short=QT_TRANSLATE_NOOP("Register", "Coverage"),
+    naming=Naming(("indicator", "data_source"), " ← "),
     title_field="indicator",
     unique=(("indicator", "data_source"),),
     fields=(
@@ -533,6 +598,7 @@ SECTORS = Register(
     QT_TRANSLATE_NOOP("Register", "Sectors"),
     QT_TRANSLATE_NOOP("Register", "Sector"),
     "sectors",
+    sheet="Sectors",
     title_field="sector",
     unique=(("sector",),),
     fields=(
@@ -554,6 +620,8 @@ ASSESSMENTS = Register(
     QT_TRANSLATE_NOOP("Register", "Sector assessments"),
     QT_TRANSLATE_NOOP("Register", "Sector assessment"),
     "sectors",
+    sheet="Assessments",
+    short=QT_TRANSLATE_NOOP("Register", "Assessments"),
     title_field="sector",
     fields=(
         F("sector", QT_TRANSLATE_NOOP("Field", "Sector"), "ref", required=True, ref="sectors"),
@@ -589,6 +657,7 @@ POLICIES = Register(
     QT_TRANSLATE_NOOP("Register", "Policies"),
     QT_TRANSLATE_NOOP("Register", "Policy"),
     "sectors",
+    sheet="Policies",
     title_field="title",
     fields=(
         F("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True),
@@ -618,6 +687,9 @@ ACTIONS = Register(
     QT_TRANSLATE_NOOP("Register", "Actions"),
     QT_TRANSLATE_NOOP("Register", "Action"),
     "actions",
+    sheet="Actions",
+    table_columns=("title", "responsible", "sector", "timeframe", "priority", "cost",
+                   "indicator", "status"),
     title_field="title",
     fields=(
         F("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True),
@@ -684,7 +756,20 @@ def register(name: str) -> Register:
 
 
 def registers_of_step(step: str) -> list[Register]:
+    """The registers of a step page, in the order of its tabs (and workbook sheets)."""
     return [r for r in REGISTERS.values() if r.step == step]
+
+
+def in_step_order() -> list[Register]:
+    """Every register, step by step: the window's tabs and the workbook's sheets."""
+    return [r for step in STEP_KEYS for r in registers_of_step(step)]
+
+
+def record_name(reg: Register, rec: Record, show: Callable[[Field, Any], str]) -> str:
+    """A record's name from its register's :class:`Naming`; ``show`` turns one part's
+    stored value into text (the store names referred records, the workbook uses labels)."""
+    texts = (show(f, rec.get(f.name)) for f in reg.name_parts)
+    return reg.name_separator.join(t for t in texts if t)
 
 
 def references_to(target: str) -> list[tuple[Register, Field]]:

@@ -34,7 +34,14 @@ from mainstream_desktop.core.errors import (
 )
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.lock import WorkshopLock
-from mainstream_desktop.core.registers import REGISTERS, Record, references_to, register
+from mainstream_desktop.core.registers import (
+    REGISTERS,
+    Field,
+    Record,
+    record_name,
+    references_to,
+    register,
+)
 
 __all__ = ["Record", "Result", "Workshop", "now_iso"]
 
@@ -318,29 +325,13 @@ class Workshop(Editing):
         return self.titles(table).get(record_id, record_id)
 
     def describe(self, table: str, rec: Record) -> str:
-        """The name a user knows a record by (what references show)."""
-        if table == "links":
-            return "{} → {}".format(
-                self.title_of("stakeholders", rec.get("source")),
-                self.title_of("stakeholders", rec.get("target")),
-            )
-        if table == "coverage":
-            return "{} ← {}".format(
-                self.title_of("indicators", rec.get("indicator")),
-                self.title_of("data_sources", rec.get("data_source")),
-            )
-        if table == "mechanism_members":
-            return "{}: {}".format(
-                self.title_of("mechanisms", rec.get("mechanism")),
-                self.title_of("stakeholders", rec.get("stakeholder")),
-            )
-        reg = register(table)
-        f = reg.field(reg.title_field)
-        value = rec.get(f.name)
+        """The name a user knows a record by (what references show), as its register's
+        ``naming`` declares it: a reference part is the referred record's own name."""
+        return record_name(register(table), rec, self._show_part)
+
+    def _show_part(self, f: Field, value: Any) -> str:
         if f.kind == "ref":
             return self.title_of(f.ref or "", value)
-        if table == "indicators" and rec.get("code"):
-            return f"{rec['code']} {value or ''}".strip()
         return validation.display(f, value)
 
     def find_by_title(self, table: str, title: str) -> list[str]:

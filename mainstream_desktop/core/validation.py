@@ -110,7 +110,7 @@ def coerce(field: Field, value: Any, *, accept_labels: bool = False) -> Any:
                 )
             )
         number = int(number)
-        lo, hi = (1900, 2100) if kind == "year" else (field.min, field.max)
+        lo, hi = field.bounds
         _check_range(number, lo, hi)
         return number
     if kind == "float":

@@ -14,7 +14,13 @@ from typing import Any
 from mainstream_desktop.core import rules, validation
 from mainstream_desktop.core.errors import Problem, UserError
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
-from mainstream_desktop.core.registers import REGISTERS, Record, Register, register
+from mainstream_desktop.core.registers import (
+    REGISTERS,
+    SYSTEM_COLUMNS,
+    Record,
+    Register,
+    register,
+)
 
 REQUIRED = QT_TRANSLATE_NOOP("Validation", "is required")
 MISSING_TARGET = QT_TRANSLATE_NOOP(
@@ -64,7 +70,7 @@ class Validity:
         and reported in ``problems`` (so every field's problem is found at once)."""
         clean: Record = {}
         for name, value in values.items():
-            if name in ("id", "created_at", "updated_at", "updated_by", "deleted_at"):
+            if name in SYSTEM_COLUMNS:
                 continue
             try:
                 f = reg.field(name)

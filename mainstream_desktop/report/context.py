@@ -8,7 +8,7 @@ needed), so no chapter ever builds paragraph markup from user text itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -162,9 +162,22 @@ class Ctx:
 
     # --- values -----------------------------------------------------------------------
 
+    def shared(self, table: str, names: Sequence[str]) -> list[str]:
+        """The fields among ``names`` this export shows: a field declared personal only
+        when the report includes personal data. Chapters pick their columns through this,
+        so a field flagged personal leaves every table and card at once."""
+        reg = register(table)
+        return [n for n in names if self.personal_data or not reg.field(n).personal]
+
+    def shows(self, table: str, name: str) -> bool:
+        return bool(self.shared(table, (name,)))
+
     def show(self, table: str, rec: dict[str, Any], name: str) -> str:
-        """A stored value as the reader should see it (labels, referenced names)."""
+        """A stored value as the reader should see it (labels, referenced names); empty
+        for a personal field in a report without personal data, whoever asks."""
         f = register(table).field(name)
+        if f.personal and not self.personal_data:
+            return ""
         value = rec.get(name)
         if f.kind == "ref":
             return self.ws.title_of(f.ref or "", value) if value else ""

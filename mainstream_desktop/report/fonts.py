@@ -2,9 +2,9 @@
 
 Reportlab's built-in Helvetica silently turns everything outside WinAnsi into ■, so the
 report embeds bundled TrueType fonts (``resources/fonts``) in a fallback chain and wraps
-each run of text in the first font that has its glyphs (see PLATFORM.md, "PDF text in
-every script"). Arabic is shaped with arabic-reshaper and put in visual order with
-python-bidi, line by line (:mod:`.bidi`). Every user string passes through
+each run of text in the first font that has its glyphs. Arabic is shaped with
+arabic-reshaper and put in visual order with python-bidi, line by line (:mod:`.bidi`).
+Every user string passes through
 :func:`markup`, which escapes it: a stakeholder called ``R&D <Unit>`` prints exactly so.
 """
 

@@ -17,7 +17,14 @@ from typing import Any
 
 from mainstream_desktop.core import i18n, validation
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
+from mainstream_desktop.core.registers import (
+    REGISTERS,
+    Field,
+    Register,
+    in_step_order,
+    record_name,
+    register,
+)
 
 FORMAT_NAME = "mainstream-desktop-workbook"
 FORMAT_VERSION = 1
@@ -40,59 +47,25 @@ class SheetSpec:
         return register(self.register)
 
 
-# Order of the sheets in the workbook: each register beside the ones it belongs with.
-# The 14 names of issue 4 (About … Actions) are kept exactly; Sessions, Members,
-# Readiness and Assessments are the registers that issue did not name.
-SHEETS: tuple[SheetSpec, ...] = (
-    SheetSpec("Workshop", "workshop"),
-    SheetSpec("Participants", "participants"),
-    SheetSpec("Sessions", "sessions"),
-    SheetSpec("Commitments", "commitments"),
-    SheetSpec("Coordination", "mechanisms"),
-    SheetSpec("Members", "mechanism_members"),
-    SheetSpec("Instruments", "instrument_status"),
-    SheetSpec("Readiness", "readiness"),
-    SheetSpec("Stakeholders", "stakeholders"),
-    SheetSpec("Links", "links"),
-    SheetSpec("DataSources", "data_sources"),
-    SheetSpec("Indicators", "indicators"),
-    SheetSpec("Coverage", "coverage"),
-    SheetSpec("Sectors", "sectors"),
-    SheetSpec("Assessments", "assessments"),
-    SheetSpec("Policies", "policies"),
-    SheetSpec("Actions", "actions"),
-)
+# The sheets, step by step as the window's tabs: names and order come from the registers.
+SHEETS: tuple[SheetSpec, ...] = tuple(SheetSpec(r.sheet, r.name) for r in in_step_order())
 
 SHEET_OF: dict[str, SheetSpec] = {s.register: s for s in SHEETS}
 SHEET_NAMED: dict[str, SheetSpec] = {s.name.casefold(): s for s in SHEETS}
 
-# Fields that name or reach a person. "Without personal data" leaves these columns out
-# (the rows stay, so participants can still be counted by sex, role, organisation).
-PERSONAL_FIELDS: dict[str, frozenset[str]] = {
-    "participants": frozenset({"name", "position", "email", "phone"}),
-    "sessions": frozenset({"facilitator"}),
-    "commitments": frozenset({"focal_point", "focal_point_contact"}),
-    "mechanism_members": frozenset({"representative"}),
-    "stakeholders": frozenset({"contact_person", "contact_email", "contact_phone"}),
-}
-
-assert set(SHEET_OF) == set(REGISTERS), "every register needs a sheet"
+assert set(SHEET_OF) == set(REGISTERS), "every register needs a step, hence a sheet"
 
 
 def columns(reg: Register, personal_data: bool = True) -> tuple[Field, ...]:
-    """The fields a sheet shows, in register order (after the hidden id column)."""
-    hidden = frozenset() if personal_data else PERSONAL_FIELDS.get(reg.name, frozenset())
-    return tuple(f for f in reg.fields if f.name not in hidden)
+    """The fields a sheet shows, in register order (after the hidden id column); without
+    personal data the fields declared personal are left out (the rows stay, so
+    participants can still be counted by sex, role, organisation)."""
+    return reg.shared_fields(personal_data)
 
 
 def header(f: Field) -> str:
     """A column's header: the field label in the current language."""
     return translate("Field", f.label)
-
-
-
-# --- language -----------------------------------------------------------------------------
-
 
 
 # --- choices ------------------------------------------------------------------------------
@@ -157,21 +130,28 @@ def ref_targets() -> set[str]:
 def record_names(table: str, rec: dict[str, Any]) -> list[str]:
     """The names a reference cell may use for ``rec`` (first: the one export writes).
 
-    Indicators are named "code name" (as the window shows them) and also by name or code
-    alone; choice-titled records (sectors) by their label or key.
+    The first is the register's declared name (indicators: "code name", as the window
+    shows them); each part alone names the record too, and a choice part by its key as
+    well as its label (sectors). Reference parts cannot be named without the workshop
+    and are left out.
     """
     reg = register(table)
-    f = reg.field(reg.title_field)
-    value = rec.get(f.name)
-    if value in (None, ""):
-        return []
-    if table == "indicators":
-        code = rec.get("code") or ""
-        full = f"{code} {value}".strip()
-        return list(dict.fromkeys(n for n in (full, str(value), code) if n))
-    if f.kind == "choice":
-        return list(dict.fromkeys((choice_text(f, value) or str(value), str(value))))
-    return [str(value)]
+    parts = [f for f in reg.name_parts if f.kind != "ref"]
+    names = [record_name(reg, rec, _part_text)] if len(parts) == len(reg.name_parts) else []
+    for f in parts:
+        value = rec.get(f.name)
+        names.append(_part_text(f, value))
+        if f.kind == "choice" and value not in (None, ""):
+            names.append(str(value))
+    return list(dict.fromkeys(n for n in names if n))
+
+
+def _part_text(f: Field, value: Any) -> str:
+    if f.kind == "ref" or value in (None, ""):
+        return ""
+    if f.kind in ("choice", "multi", "bool"):
+        return choice_text(f, value) or str(value)
+    return str(value)
 
 
 def sheet_for_ref(f: Field) -> SheetSpec:

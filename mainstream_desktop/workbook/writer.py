@@ -63,7 +63,7 @@ def write_workbook(
     """Write the workbook of ``ws`` to ``target`` (whole or not at all) and return it.
 
     ``language`` sets headers, labels and the About sheet; without ``personal_data``
-    the columns of :data:`layout.PERSONAL_FIELDS` are left out. ``cancel`` is polled
+    the fields declared personal are left out. ``cancel`` is polled
     and :class:`Cancelled` raised (no file left behind) when it returns true.
     """
     target = Path(target)
@@ -381,7 +381,7 @@ class _Builder:
                 ).format(sheet=layout.sheet_for_ref(f).name),
             }
         elif kind in ("int", "year", "float"):
-            lo, hi = (1900, 2100) if kind == "year" else (f.min, f.max)
+            lo, hi = f.bounds
             kw = {"type": "decimal" if kind == "float" else "whole"}
             if lo is not None and hi is not None:
                 kw.update(operator="between", formula1=str(lo), formula2=str(hi))

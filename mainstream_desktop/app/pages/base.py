@@ -24,9 +24,12 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.picture_host import PictureHost
+from mainstream_desktop.app.record_form import RecordForm
 from mainstream_desktop.app.register_view import RegisterView
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.completeness import StepCompleteness
+from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.registers import registers_of_step
 
 
 class StepPage(QWidget):
@@ -35,8 +38,11 @@ class StepPage(QWidget):
     step = ""
     message = Signal(str)
 
-    def __init__(self, doc: Document, title: str, parent: QWidget | None = None):
+    def __init__(self, doc: Document, title: str, parent: QWidget | None = None, *,
+                 step: str | None = None):
         super().__init__(parent)
+        if step is not None:  # a page with registers only: no class of its own
+            self.step = step
         self.doc = doc
         self.title = title
         self.setObjectName(f"page_{self.step or 'deliverables'}")
@@ -98,9 +104,26 @@ class StepPage(QWidget):
         self._toggle_guidance(shown)
 
     def build(self) -> None:
-        """Add the page's sections (registers, pictures)."""
+        """Add the page's sections: a tab per register of the step, as the registers
+        declare them (a singleton shows its one record as a form); subclasses add their
+        pictures after these."""
+        for reg in registers_of_step(self.step):
+            title = translate("Register", reg.tab_label)
+            if reg.singleton:
+                self.add_form(reg.name, title)
+            else:
+                self.add_register(reg.name, title, reg.table_columns or None)
 
     # --- sections -----------------------------------------------------------------------
+
+    def add_form(self, table: str, title: str) -> RecordForm:
+        """The one record of a singleton register (the workshop), edited in place."""
+        form = RecordForm(self.doc, table, self)
+        form.setObjectName(f"register_{table}")
+        form.show_record(self.doc.ws.records(table)[0]["id"])
+        form.message.connect(self.message)
+        self.tabs.addTab(form, title)
+        return form
 
     def add_register(self, table: str, title: str, columns: tuple[str, ...] | None = None
                      ) -> RegisterView:

@@ -10,8 +10,6 @@ class DataPage(StepPage):
     step = "data"
 
     def build(self) -> None:
-        self.add_register("data_sources", self.tr("Data sources"))
-        self.add_register("indicators", self.tr("Indicators"))
-        self.add_register("coverage", self.tr("Coverage"))
+        super().build()
         self.add_picture("CoverageHeatmap", self.tr("Coverage heatmap"),
                          {"coverage", "indicators", "data_sources"})

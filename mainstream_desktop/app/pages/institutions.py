@@ -10,8 +10,7 @@ class InstitutionsPage(StepPage):
     step = "institutions"
 
     def build(self) -> None:
-        self.add_register("stakeholders", self.tr("Stakeholders"))
-        self.add_register("links", self.tr("Links"))
+        super().build()
         self.grid = self.add_picture("PowerInterestView", self.tr("Power–interest grid"),
                                      {"stakeholders"})
         self.network = self.add_picture("NetworkView", self.tr("Network"),

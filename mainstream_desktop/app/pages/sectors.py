@@ -10,8 +10,6 @@ class SectorsPage(StepPage):
     step = "sectors"
 
     def build(self) -> None:
-        self.add_register("sectors", self.tr("Sectors"))
-        self.add_register("assessments", self.tr("Assessments"))
-        self.add_register("policies", self.tr("Policies"))
+        super().build()
         self.add_picture("CoherenceOverview", self.tr("Coherence overview"),
                          {"sectors", "assessments", "policies"})

@@ -1,11 +1,10 @@
 """Colours, markers and labels shared by the pictures.
 
-Colours are the Okabe–Ito palette, which stays distinguishable for the common kinds of
-colour blindness. Seventeen stakeholder types are more than any palette can separate
-by hue alone, so a type is a *family colour* (government, civil society, international…)
-plus a *marker shape* within the family: a grey-scale print or a colour-blind viewer
-still tells the types apart by shape, and the colour still groups the families.
-The mapping is a fixed table, so a type has the same look in every picture and session.
+A stakeholder's marker is its *family*'s colour and shape (government, international
+partners, civil society, private sector, other), declared once in
+:data:`core.figures.FAMILIES` and drawn the same in the PDF report, so the map on the
+projector and the map on paper look alike. The shape alone still tells the families
+apart for a colour-blind viewer; the colours are the Okabe–Ito palette.
 """
 
 from __future__ import annotations
@@ -17,55 +16,33 @@ from PySide6.QtCore import QCoreApplication, QPointF, QRectF, Qt
 from PySide6.QtGui import QBrush, QColor, QPainter, QPainterPath, QPen, QPolygonF
 
 from mainstream_desktop.core import refdata
+from mainstream_desktop.core.figures import (
+    BLUE,
+    BLUISH_GREEN,
+    GREY,
+    ORANGE,
+    REDDISH_PURPLE,
+    SKY_BLUE,
+    VERMILLION,
+    family_index,
+    family_of,
+)
 from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.validation import choice_list
 
-# Okabe & Ito (2008), "Color Universal Design".
-BLACK = "#000000"
-ORANGE = "#E69F00"
-SKY_BLUE = "#56B4E9"
-BLUISH_GREEN = "#009E73"
-YELLOW = "#F0E442"
-BLUE = "#0072B2"
-VERMILLION = "#D55E00"
-REDDISH_PURPLE = "#CC79A7"
-GREY = "#999999"
+__all__ = ["BLUE", "BLUISH_GREEN", "GREY", "ORANGE", "REDDISH_PURPLE", "SKY_BLUE", "VERMILLION"]
 
-SHAPES = ("circle", "square", "diamond", "triangle")
-
-# type key -> (family colour, shape). Families: executive government; oversight and
-# local; migrants and communities; civil society and labour; private sector;
-# knowledge and media; international.
-TYPE_STYLE: dict[str, tuple[str, str]] = {
-    "gov_lead": (BLUE, "circle"),
-    "gov_line": (BLUE, "square"),
-    "gov_statistics": (BLUE, "diamond"),
-    "central_bank": (BLUE, "triangle"),
-    "local_authorities": (SKY_BLUE, "circle"),
-    "parliament": (SKY_BLUE, "square"),
-    "nhri": (SKY_BLUE, "diamond"),
-    "migrants_diaspora": (REDDISH_PURPLE, "circle"),
-    "communities": (REDDISH_PURPLE, "square"),
-    "civil_society": (BLUISH_GREEN, "circle"),
-    "trade_unions": (BLUISH_GREEN, "square"),
-    "private_sector": (ORANGE, "circle"),
-    "academia": (YELLOW, "circle"),
-    "media": (YELLOW, "square"),
-    "un_intl": (VERMILLION, "circle"),
-    "donors": (VERMILLION, "square"),
-    "regional_bodies": (VERMILLION, "diamond"),
-}
 OUTLINE = QColor("#1A1A1A")  # dark rim: keeps yellow markers visible on white
 
 
 @cache
 def type_style(type_key: str | None) -> tuple[QColor, str]:
-    """Colour and shape of a stakeholder type; unknown types are grey circles.
+    """Colour and shape of a stakeholder type: those of its family ("Other" if unknown).
 
     Cached: the returned colour is shared, copy it before changing it.
     """
-    colour, shape = TYPE_STYLE.get(type_key or "", (GREY, "circle"))
-    return QColor(colour), shape
+    family = family_of(type_key)
+    return QColor(family.colour), family.shape
 
 
 def type_label(type_key: str | None) -> str:
@@ -76,8 +53,10 @@ def type_label(type_key: str | None) -> str:
 
 
 def type_order() -> list[str]:
-    """Type keys in the order of the reference list (legend order)."""
-    return [k for k, _ in refdata.choices("stakeholder_types")]
+    """Type keys family by family, in reference-list order within one (legend order), so
+    the legend's rows sharing a marker stand together."""
+    keys = [k for k, _ in refdata.choices("stakeholder_types")]
+    return sorted(keys, key=lambda k: (family_index(k), keys.index(k)))
 
 
 @cache
@@ -103,6 +82,17 @@ def marker_path(shape: str, centre: QPointF, radius: float) -> QPainterPath:
         s = r * 1.2
         path.addPolygon(QPolygonF([QPointF(x, y - s), QPointF(x + s, y), QPointF(x, y + s),
                                    QPointF(x - s, y), QPointF(x, y - s)]))
+    elif shape == "cross":  # an X with some body, so it can carry a fill and a rim
+        s, w = r * 1.05, r * 0.32
+        for a in (math.pi / 4, -math.pi / 4):
+            dx, dy = s * math.cos(a), s * math.sin(a)
+            nx, ny = -w * math.sin(a), w * math.cos(a)
+            path.addPolygon(QPolygonF([QPointF(x - dx + nx, y - dy + ny),
+                                       QPointF(x + dx + nx, y + dy + ny),
+                                       QPointF(x + dx - nx, y + dy - ny),
+                                       QPointF(x - dx - nx, y - dy - ny),
+                                       QPointF(x - dx + nx, y - dy + ny)]))
+        path = path.simplified()
     elif shape == "triangle":
         s = r * 1.25
         pts = [QPointF(x + s * math.cos(a), y + s * math.sin(a))

@@ -1,4 +1,4 @@
-"""Annexes: the participants (only with personal data) and the reference lists used."""
+"""Annexes: the participants (only when their names are shared) and the reference lists used."""
 
 from __future__ import annotations
 
@@ -9,11 +9,14 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
 
+# The participants' annex: a list of people, so only when their names are shared.
+PARTICIPANT_COLUMNS = ("name", "organisation", "position", "role", "working_group")
+
 
 def build(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = []
     letter = iter("ABCDEFGH")
-    if ctx.personal_data:
+    if ctx.shows("participants", "name"):
         out += participants(ctx, next(letter))
     out += references(ctx, next(letter))
     return out
@@ -29,29 +32,16 @@ def _annex(ctx: Ctx, letter: str, title: str) -> list[Flowable]:
 
 def participants(ctx: Ctx, letter: str) -> list[Flowable]:
     out = _annex(ctx, letter, translate("Register", "Participants"))
+    cols = ctx.shared("participants", PARTICIPANT_COLUMNS)
     rows = []
     for p in ctx.ws.records("participants"):
-        org = ctx.show("participants", p, "organisation") or p["organisation_other"] or ""
-        rows.append(
-            [
-                p["name"],
-                org,
-                p["position"] or "",
-                ctx.show("participants", p, "role"),
-                p["working_group"] or "",
-            ]
-        )
-    out.append(
-        data_table(
-            ctx,
-            [
-                ctx.label("participants", f)
-                for f in ("name", "organisation", "position", "role", "working_group")
-            ],
-            rows,
-            bold_first=True,
-        )
-    )
+        row = [ctx.show("participants", p, c) for c in cols]
+        if "organisation" in cols:  # someone from outside the stakeholder register
+            row[cols.index("organisation")] = row[cols.index("organisation")] or (
+                p["organisation_other"] or "")
+        rows.append(row)
+    out.append(data_table(ctx, [ctx.label("participants", c) for c in cols], rows,
+                          bold_first=True))
     return out
 
 

@@ -11,6 +11,11 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table, key_value_table
 
+# A commitment's card, and the mechanisms' table (personal fields only with personal data).
+CARD_FIELDS = ("instrument", "level", "status", "date", "issuing_authority", "lead_agency",
+               "focal_point", "focal_point_contact", "budget", "reference")
+MECHANISM_COLUMNS = ("name", "kind", "chair", "status", "has_tor", "established", "frequency")
+
 READINESS_MARK = {"yes": "✓", "partly": "◐", "no": "✗", "unknown": "?"}
 
 
@@ -34,15 +39,12 @@ def commitments(ctx: Ctx) -> list[Flowable]:
     recs = ctx.ws.records("commitments")
     if not recs:
         return [*out, ctx.none_recorded()]
-    fields = ["instrument", "level", "status", "date", "issuing_authority", "lead_agency",
-              "budget", "reference"]
-    if ctx.personal_data:
-        fields[6:6] = ["focal_point", "focal_point_contact"]
+    fields = ctx.shared("commitments", CARD_FIELDS)
     for rec in recs:
         out += ctx.heading(2, rec["title"])
         out += (key_value_table(ctx, [(ctx.label("commitments", f),
                                           ctx.show("commitments", rec, f)) for f in fields]))
-        for f in ("mandate", "notes"):
+        for f in ctx.shared("commitments", ("mandate", "notes")):
             if rec[f]:
                 out += ctx.subhead(ctx.label("commitments", f))
                 out.append(ctx.p(rec[f]))
@@ -59,11 +61,13 @@ def mechanisms(ctx: Ctx) -> list[Flowable]:
         if m["role"] and m["role"] != "member":
             name = f"{name} ({ctx.show('mechanism_members', m, 'role')})"
         members[m["mechanism"]].append(name)
-    cols = ["name", "kind", "chair", "status", "has_tor", "established", "frequency"]
+    cols = ctx.shared("mechanisms", MECHANISM_COLUMNS)
     rows = [[ctx.show("mechanisms", r, c) for c in cols] + [ctx.number(len(members[r["id"]]))]
             for r in recs]
     out.append(data_table(ctx, [ctx.label("mechanisms", c) for c in cols]
-                          + [translate("Report", "Members")], rows, numeric=[5, 7],
+                          + [translate("Report", "Members")], rows,
+                          numeric=[*(i for i, c in enumerate(cols) if c == "established"),
+                                   len(cols)],
                           bold_first=True))
     for r in recs:
         if not (r["mandate"] or members[r["id"]]):

@@ -11,6 +11,9 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table, key_value_table
 
+# The programme's columns after the date and time (personal ones only with personal data).
+PROGRAMME = ("title", "step", "working_group", "facilitator")
+
 
 def date_range(ctx: Ctx, start: str | None, end: str | None) -> str:
     if start and end and start != end:
@@ -49,28 +52,14 @@ def build(ctx: Ctx) -> list[Flowable]:
     )
     out += ctx.heading(1, translate("Report", "Programme"))
     sessions = ws.records("sessions")
-    headers = [
-        ctx.label("sessions", "date"),
-        translate("Report", "Time"),
-        ctx.label("sessions", "title"),
-        ctx.label("sessions", "step"),
-        ctx.label("sessions", "working_group"),
-    ]
-    if ctx.personal_data:
-        headers.append(ctx.label("sessions", "facilitator"))
+    cols = ctx.shared("sessions", PROGRAMME)
+    headers = [ctx.label("sessions", "date"), translate("Report", "Time")]
+    headers += [ctx.label("sessions", c) for c in cols]
     rows = []
     for s in sessions:
         time = "–".join(t for t in (s["start_time"], s["end_time"]) if t)
-        row = [
-            ctx.date(s["date"], short=True),
-            time,
-            s["title"],
-            ctx.show("sessions", s, "step"),
-            s["working_group"],
-        ]
-        if ctx.personal_data:
-            row.append(s["facilitator"])
-        rows.append(row)
+        rows.append([ctx.date(s["date"], short=True), time]
+                    + [ctx.show("sessions", s, c) for c in cols])
     out.append(data_table(ctx, headers, rows, wide=[2]))
     out += ctx.heading(1, translate("Report", "Participation"))
     out += participation(ctx)

@@ -14,27 +14,15 @@ from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rec
 from reportlab.lib import colors
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
-from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from mainstream_desktop.core.figures import FAMILIES, family_index, family_label
 from mainstream_desktop.report.bidi import visual
 from mainstream_desktop.report.fonts import SANS, fit, font_name, has_rtl, runs, text_width
-from mainstream_desktop.report.styles import INK, NAVY, SERIES
+from mainstream_desktop.report.styles import INK, NAVY
 
-# Stakeholder types grouped for markers: five shapes stay distinguishable in print.
-TYPE_GROUPS: tuple[tuple[str, str, tuple[str, ...]], ...] = (
-    ("government", QT_TRANSLATE_NOOP("Report", "Government and public bodies"),
-     ("gov_lead", "gov_line", "gov_statistics", "central_bank", "local_authorities",
-      "parliament", "nhri")),
-    ("international", QT_TRANSLATE_NOOP("Report", "International partners"),
-     ("un_intl", "donors", "regional_bodies")),
-    ("society", QT_TRANSLATE_NOOP("Report", "Civil society, migrants and communities"),
-     ("migrants_diaspora", "civil_society", "trade_unions", "communities", "media")),
-    ("private", QT_TRANSLATE_NOOP("Report", "Private sector and academia"),
-     ("private_sector", "academia")),
-    ("other", QT_TRANSLATE_NOOP("Report", "Other"), ()),
-)
-_GROUP_OF = {t: i for i, (_, _, types) in enumerate(TYPE_GROUPS) for t in types}
-GROUP_SHAPES = ("circle", "square", "triangle", "diamond", "cross")
-GROUP_FILLS = (SERIES[0], SERIES[1], SERIES[2], colors.white, SERIES[3])
+# Stakeholder families (core.figures, shared with the window): the shape tells them apart
+# in print, the fill is the same colour the window uses.
+GROUP_SHAPES = tuple(f.shape for f in FAMILIES)
+GROUP_FILLS = tuple(colors.HexColor(f.colour) for f in FAMILIES)
 
 
 def new_drawing(width: float, height: float) -> Drawing:
@@ -46,11 +34,11 @@ def new_drawing(width: float, height: float) -> Drawing:
 
 
 def type_group(type_key: str | None) -> int:
-    return _GROUP_OF.get(type_key or "", len(TYPE_GROUPS) - 1)
+    return family_index(type_key)
 
 
 def group_label(index: int) -> str:
-    return translate("Report", TYPE_GROUPS[index][1])
+    return family_label(FAMILIES[index])
 
 
 def label(x: float, y: float, text: str, size: float = 7, *, anchor: str = "start",

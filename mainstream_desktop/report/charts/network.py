@@ -12,7 +12,7 @@ from collections import Counter
 from reportlab.graphics.shapes import Drawing, Line, Rect
 
 from mainstream_desktop.core import enums
-from mainstream_desktop.core.figures import FORCE_LAYOUT_LIMIT, Network
+from mainstream_desktop.core.figures import FAMILIES, FORCE_LAYOUT_LIMIT, Network, is_light
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
     GROUP_FILLS,
@@ -160,7 +160,7 @@ def group_summary_chart(net: Network, width: float, *, rtl: bool = False) -> Dra
                 strokeWidth=0.8,
             )
         )
-        inner = NAVY if g in (2, 3) else WHITE
+        inner = NAVY if is_light(FAMILIES[g].colour) else WHITE
         d.add(label(x, y - 3, str(size[g]), 8.5, anchor="middle", bold=True, fill=inner))
         within = pairs.get((g, g), 0)
         d.add(
