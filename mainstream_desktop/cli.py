@@ -8,6 +8,8 @@ command that needs them, so ``--version`` and opening the window stay fast.
 from __future__ import annotations
 
 import argparse
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -91,9 +93,23 @@ def main(argv: Sequence[str] | None = None) -> int:
     from mainstream_desktop.core.errors import UserError
 
     try:
-        return handler(args)
+        code = handler(args)
+        sys.stdout.flush()  # a closed pipe shows here, not at exit where it cannot be caught
+        return code
     except UserError as exc:
         print(f"mainstream-desktop: {exc}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except BrokenPipeError:
+        # the reader went away (`check FILE | head -1`): stop quietly, the Python way
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+        return EXIT_USER_ERROR
+    except sqlite3.OperationalError as exc:
+        from mainstream_desktop.core.guard import is_runaway, runaway_message
+
+        if not is_runaway(exc):
+            raise
+        print(f"mainstream-desktop: {runaway_message()}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
         print("mainstream-desktop: interrupted", file=sys.stderr)

@@ -7,6 +7,7 @@ page. The window holds at most one Document, opened exclusively.
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
@@ -179,28 +180,37 @@ class MainWindow(QMainWindow):
 
     # --- files -----------------------------------------------------------------------------
 
-    def open_path(self, path: str | Path) -> bool:
-        """Open a workshop; a file the core refuses is explained in a dialog."""
+    def open_path(self, path: str | Path, *,
+                  refused: Callable[[str], None] | None = None) -> bool:
+        """Open a workshop; a file the core refuses is explained in a dialog, or passed to
+        ``refused`` when given (``smoke`` runs offscreen, where nobody closes a dialog)."""
         path = Path(path)
         if self.doc is not None and not self.doc.readonly and self.doc.path and Path(
                 self.doc.path).resolve() == path.resolve():
             return True
+
+        def refuse(text: str) -> bool:
+            if refused is not None:
+                refused(text)
+            else:
+                QMessageBox.warning(self, self.tr("Cannot open the workshop"), text)
+            return False
+
         try:
             doc = Document.open(path, self)
         except WorkshopLockedError as exc:
+            if refused is not None:
+                return refuse(str(exc))
             from mainstream_desktop.app.held import offer_read_only
 
             if not offer_read_only(self, str(exc)):
                 return False
             return self.open_read_only(path)
         except UserError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the workshop"), str(exc))
-            return False
+            return refuse(str(exc))
         except OSError as exc:
-            QMessageBox.warning(self, self.tr("Cannot open the workshop"),
-                                self.tr("“{name}” cannot be read: {reason}").format(
-                                    name=path.name, reason=exc.strerror or exc))
-            return False
+            return refuse(self.tr("“{name}” cannot be read: {reason}").format(
+                name=path.name, reason=exc.strerror or exc))
         self.close_workshop()
         self._attach(doc)
         settings.add_recent(path)

@@ -33,8 +33,10 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
         window = MainWindow()
         window.resize(1366, 768)
         window.show()
-        if not window.open_path(path) or window.workspace is None:
-            print(f"cannot open {path}", file=sys.stderr)
+        refusal: list[str] = []
+        if not window.open_path(path, refused=refusal.append) or window.workspace is None:
+            # printed, never a message box: offscreen nobody could close it
+            print(f"mainstream-desktop: {refusal[0] if refusal else path}", file=sys.stderr)
             return 1
         ws = window.workspace
         for index, title in enumerate(ws.titles):

@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.core import schema, validation
+from mainstream_desktop.core import guard, schema, validation
 from mainstream_desktop.core.errors import (
     NotAWorkshopError,
     UserError,
@@ -75,6 +75,7 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
         )
     else:
         conn = sqlite3.connect(path, isolation_level=None, check_same_thread=False, timeout=2.0)
+    guard.harden(conn)  # before any statement could touch an object the file declares
     conn.execute("PRAGMA foreign_keys = ON")
     if not readonly:
         mode = conn.execute("PRAGMA journal_mode").fetchone()[0]
@@ -86,6 +87,13 @@ def connect(path: Path, *, readonly: bool = False) -> sqlite3.Connection:
 
 def sql_fold(value: Any) -> Any:
     return validation.fold(value) if isinstance(value, str) else value
+
+
+def damaged_error(path: Path, reason: object) -> NotAWorkshopError:
+    """The one message for a file SQLite finds damaged."""
+    return NotAWorkshopError(translate(
+        "File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
+        name=path.name, reason=reason))
 
 
 def unreadable_error(path: Path, exc: sqlite3.OperationalError) -> UserError:
@@ -120,21 +128,15 @@ def check_integrity(conn: sqlite3.Connection, path: Path, *, quick: bool) -> Non
     try:
         found = [r[0] for r in conn.execute(f"PRAGMA {pragma}")]
     except sqlite3.OperationalError as exc:
-        if sqlite_failure(exc) not in ("locked", "readonly"):
-            raise
-        raise unreadable_error(path, exc) from None
+        if sqlite_failure(exc) in ("locked", "readonly"):
+            raise unreadable_error(path, exc) from None
+        if guard.is_runaway(exc):
+            raise UserError(guard.runaway_message(path.name)) from None
+        raise damaged_error(path, exc) from None  # e.g. an index on an unknown collation
     except sqlite3.DatabaseError as exc:
-        raise NotAWorkshopError(
-            translate("File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
-                name=path.name, reason=exc
-            )
-        ) from None
+        raise damaged_error(path, exc) from None
     if found != ["ok"]:
-        raise NotAWorkshopError(
-            translate("File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
-                name=path.name, reason=found[0]
-            )
-        )
+        raise damaged_error(path, found[0])
 
 
 def check_structure(conn: sqlite3.Connection, path: Path) -> None:

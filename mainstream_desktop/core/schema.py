@@ -12,7 +12,10 @@ takes forward is the path every new file takes: :func:`create_schema` with an ol
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
+import stat
 import struct
 from dataclasses import dataclass
 from pathlib import Path
@@ -43,22 +46,31 @@ def read_header(path: Path) -> Header:
     Reads bytes only; never opens the file with SQLite, so nothing is written.
     """
     name = path.name
-    if not path.exists():
-        raise NotAWorkshopError(translate("File", "“{name}” does not exist.").format(name=path))
-    if path.is_dir():
+    try:
+        info = os.stat(path)
+    except FileNotFoundError:
+        raise NotAWorkshopError(
+            translate("File", "“{name}” does not exist.").format(name=path)) from None
+    except OSError as exc:
+        raise _unreadable(name, exc) from None
+    if stat.S_ISDIR(info.st_mode):
         raise NotAWorkshopError(
             translate("File", "“{name}” is a folder, not a workshop file.").format(name=name)
         )
+    if not stat.S_ISREG(info.st_mode):  # a pipe would block the read below for ever
+        raise not_regular_error(path)
     try:
-        size = path.stat().st_size
-        with open(path, "rb") as fh:
-            head = fh.read(100)
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+        try:
+            opened = os.fstat(fd)
+            if not stat.S_ISREG(opened.st_mode):  # replaced meanwhile
+                raise not_regular_error(path)
+            size = opened.st_size
+            head = os.read(fd, 100)
+        finally:
+            os.close(fd)
     except OSError as exc:
-        raise NotAWorkshopError(
-            translate("File", "“{name}” cannot be read: {reason}.").format(
-                name=name, reason=exc.strerror or exc
-            )
-        ) from None
+        raise _unreadable(name, exc) from None
     if size == 0:
         raise NotAWorkshopError(
             translate("File", "“{name}” is empty: it is not a workshop file.").format(name=name)
@@ -96,6 +108,10 @@ def read_header(path: Path) -> Header:
                 name=name
             )
         )
+    if head[18] == 2 or head[19] == 2:
+        raise NotAWorkshopError(translate(
+            "File", "“{name}” is in WAL mode, which workshop files never use: it was changed by "
+                    "another program and is not opened.").format(name=name))
     if page_size < 512 or page_size & (page_size - 1):
         raise NotAWorkshopError(
             translate("File", "“{name}” is a damaged workshop file (bad page size).").format(
@@ -104,6 +120,17 @@ def read_header(path: Path) -> Header:
         )
     trusted = page_count if change_counter == valid_for else 0
     return Header(app_id, user_version, page_size, trusted, size)
+
+
+def not_regular_error(path: Path) -> NotAWorkshopError:
+    return NotAWorkshopError(translate(
+        "File", "“{name}” is not a regular file (a device, a pipe or a socket): it is not a "
+                "workshop file.").format(name=path.name))
+
+
+def _unreadable(name: str, exc: OSError) -> NotAWorkshopError:
+    return NotAWorkshopError(translate("File", "“{name}” cannot be read: {reason}.").format(
+        name=name, reason=exc.strerror or exc))
 
 
 def check_not_truncated(path: Path, header: Header) -> None:
@@ -222,7 +249,11 @@ def migrate(conn: sqlite3.Connection, from_version: int, to_version: int = SCHEM
         conn.execute(f"PRAGMA user_version = {int(to_version)}")
         conn.execute("COMMIT")
     except BaseException:
-        conn.execute("ROLLBACK")
+        # SQLite may have rolled back already (a full disk does): then ROLLBACK itself fails
+        # and would hide the real cause, which is what must reach the user
+        if conn.in_transaction:
+            with contextlib.suppress(sqlite3.Error):
+                conn.execute("ROLLBACK")
         raise
 
 

@@ -9,6 +9,7 @@ the window's start path.
 from __future__ import annotations
 
 import contextlib
+import errno
 import os
 import sqlite3
 import uuid
@@ -16,11 +17,12 @@ from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.core import journal, schema, userdirs, validation
+from mainstream_desktop.core import guard, journal, recovery, schema, userdirs, validation
 from mainstream_desktop.core.connection import (
     check_integrity,
     check_structure,
     connect,
+    damaged_error,
     sql_fold,
     to_record,
     to_records,
@@ -46,12 +48,25 @@ from mainstream_desktop.core.registers import (
 __all__ = ["Record", "Result", "Workshop", "now_iso"]
 
 
+def _check_schema(conn: sqlite3.Connection, path: Path, version: int) -> None:
+    """The file's schema is exactly ours, read before any statement could touch an object
+    the file declares (a schema SQLite cannot even parse is a damaged file)."""
+    try:
+        guard.check_schema(conn, path, version)
+    except sqlite3.OperationalError as exc:
+        if sqlite_failure(exc) in ("locked", "readonly"):
+            raise unreadable_error(path, exc) from None
+        raise damaged_error(path, exc) from None
+    except sqlite3.DatabaseError as exc:
+        raise damaged_error(path, exc) from None
+
 
 class Workshop(Editing):
     """An open workshop file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, readonly: bool = False):
         self.conn = conn
+        guard.harden(conn)  # in-memory copies too: no statement runs without a bound
         # uniqueness compares names as people read them (Unicode case, not ASCII NOCASE)
         conn.create_function("ms_fold", 1, sql_fold, deterministic=True)
         self.path = path
@@ -131,8 +146,8 @@ class Workshop(Editing):
         :class:`NotAWorkshopError` and the file is left byte for byte as it was.
         """
         target = Path(path)
-        header = schema.read_header(target)
-        schema.check_not_truncated(target, header)
+        header = schema.read_header(target)  # regular file, our id, a version we read
+        guard.check_beside(target)  # no -wal, no pipe as journal
         if header.user_version < schema.SCHEMA_VERSION and readonly:
             raise UserError(
                 translate(
@@ -141,6 +156,10 @@ class Workshop(Editing):
                     "opened for writing once to update it.",
                 ).format(name=target.name)
             )
+        if readonly:
+            recovery.check_readable(target, header.page_size)  # name a stray journal
+        else:
+            guard.check_writable(target)
         from mainstream_desktop.core.lock import ensure_not_held
 
         held = WorkshopLock(target)
@@ -149,6 +168,10 @@ class Workshop(Editing):
         elif not readonly:
             ensure_not_held(target)
         try:
+            if not readonly:
+                recovery.recover(target, header.page_size)  # only ever into a checked copy
+                header = schema.read_header(target)
+            schema.check_not_truncated(target, header)
             conn = connect(target, readonly=readonly)
         except sqlite3.OperationalError as exc:
             held.release()
@@ -161,12 +184,12 @@ class Workshop(Editing):
             ) from None
         except sqlite3.DatabaseError as exc:  # malformed, not a database
             held.release()
-            raise NotAWorkshopError(
-                translate(
-                    "File", "“{name}” is damaged ({reason}). Restore it from a backup."
-                ).format(name=target.name, reason=exc)
-            ) from None
+            raise damaged_error(target, exc) from None
+        except BaseException:
+            held.release()
+            raise
         try:
+            _check_schema(conn, target, header.user_version)  # before anything else runs
             check_integrity(conn, target, quick=True)
             if header.user_version < schema.SCHEMA_VERSION:
                 if backup_before_migration:
@@ -184,6 +207,13 @@ class Workshop(Editing):
             held.release()
             if sqlite_failure(exc) == "locked":
                 raise unreadable_error(target, exc) from None
+            if sqlite_failure(exc) == "readonly":
+                raise guard.read_only_error(target) from None
+            if sqlite_failure(exc) in ("full", "io"):
+                from mainstream_desktop.core.atomic import write_error
+
+                code = errno.ENOSPC if sqlite_failure(exc) == "full" else errno.EIO
+                raise write_error(target, OSError(code, str(exc))) from None
             raise
         except BaseException:
             conn.close()
@@ -202,16 +232,20 @@ class Workshop(Editing):
         """
         target = Path(path)
         header = schema.read_header(target)
+        guard.check_beside(target)
         if header.user_version >= schema.SCHEMA_VERSION:
             return cls.open(target, readonly=True)
+        recovery.check_readable(target, header.page_size)
         schema.check_not_truncated(target, header)
         mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
         try:
+            guard.harden(mem)
             src = sqlite3.connect(f"{target.resolve().as_uri()}?mode=ro", uri=True)
             try:
-                src.backup(mem)
+                src.backup(mem)  # copies pages; runs nothing the file declares
             finally:
                 src.close()
+            _check_schema(mem, target, header.user_version)
             check_integrity(mem, target, quick=True)
             schema.migrate(mem, header.user_version)
             check_structure(mem, target)
@@ -220,9 +254,7 @@ class Workshop(Editing):
             raise unreadable_error(target, exc) from None
         except sqlite3.DatabaseError as exc:
             mem.close()
-            raise NotAWorkshopError(translate(
-                "File", "“{name}” is damaged ({reason}). Restore it from a backup.").format(
-                name=target.name, reason=exc)) from None
+            raise damaged_error(target, exc) from None
         except BaseException:
             mem.close()
             raise
