@@ -42,9 +42,9 @@ def test_fifo_as_lock_record_does_not_hang(demo_path: Path, sample_xlsx: Path) -
     os.mkfifo(lock_path(demo_path))
     start = time.monotonic()
     assert read_lock(demo_path) is None
-    code, out, err = _run_cli(["check", str(demo_path)], timeout=60)
+    _code, _out, err = _run_cli(["check", str(demo_path)], timeout=60)
     assert "Traceback" not in err, err
-    code, out, err = _run_cli(["import", str(demo_path), str(sample_xlsx)], timeout=60)
+    code, _out, err = _run_cli(["import", str(demo_path), str(sample_xlsx)], timeout=60)
     assert code == 0, err
     with Workshop.open(demo_path, exclusive=True):  # the window takes it over
         assert isinstance(lock.read_record(lock_path(demo_path)), lock.LockInfo)
@@ -56,7 +56,7 @@ def test_folder_as_lock_record_gives_one_clear_message(demo_path: Path) -> None:
     assert read_lock(demo_path) is None
     with pytest.raises(UserError, match="is a folder, not a lock record"):
         Workshop.open(demo_path, exclusive=True)
-    code, _out, err = _run_cli(["check", str(demo_path)])
+    _code, _out, err = _run_cli(["check", str(demo_path)])
     assert "Is a directory" not in err and "Traceback" not in err, err
 
 
@@ -180,7 +180,8 @@ def test_threads_racing_for_the_lock_never_both_win(demo_path: Path) -> None:
         barrier = threading.Barrier(RACERS)
         winners: list[WorkshopLock] = []
 
-        def race() -> None:
+        def race(barrier: threading.Barrier = barrier,
+                 winners: list[WorkshopLock] = winners) -> None:
             held = WorkshopLock(demo_path)
             barrier.wait()
             try:

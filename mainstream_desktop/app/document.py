@@ -158,10 +158,14 @@ class Document(QObject):
         if self.readonly or self.closed or self.backup_busy():
             return
         self._dirty_since_backup = False
-        self.backup_worker = Worker(backup_job(self.ws.conn, reason), self)
+        self.backup_worker = Worker(backup_job(self.ws.conn, reason, self.ws.path), self)
         self.backup_worker.succeeded.connect(self._backed_up)
         self.backup_worker.failed.connect(self._backup_failed)
         self.backup_worker.start()
+
+    def backup_key(self) -> backup.BackupKey:
+        """Which backups are this file's (not those of other copies of the workshop)."""
+        return backup.key_of(self.ws.conn, self.ws.path)
 
     def backup_busy(self) -> bool:
         return self.backup_worker is not None and self.backup_worker.isRunning()

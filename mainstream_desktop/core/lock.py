@@ -297,10 +297,12 @@ class WorkshopLock:
         """Take the lock, taking over a stale one; raise if someone alive holds it."""
         with _serialized(self.path.parent):
             current = read_record(self.path)
-            if isinstance(current, LockInfo) and holder_alive(current):
-                if current.token != self.token and not (
-                        _is_this_process(current) and not current.token):
-                    raise _locked_error(self.document, current)
+            # a live record is another's, unless this very lock wrote it (or this process,
+            # before records had a token)
+            if (isinstance(current, LockInfo) and holder_alive(current)
+                    and current.token != self.token
+                    and not (_is_this_process(current) and not current.token)):
+                raise _locked_error(self.document, current)
             if isinstance(current, Damaged) and current.is_dir:
                 raise UserError(translate(
                     "Lock", "“{name}” beside the workshop is a folder, not a lock record; "
