@@ -203,6 +203,15 @@ def holder_alive(info: LockInfo) -> bool:
     return bool(info.start) and process_start(info.pid) == info.start
 
 
+def holder_alive_pid(pid: int, start: str) -> bool:
+    """Whether the local process ``pid`` that started at ``start`` still runs."""
+    if pid == os.getpid():
+        return not start or start == own_start()
+    if not _pid_alive(pid):
+        return False
+    return not (_CAN_VERIFY and start) or process_start(pid) == start
+
+
 def read_lock(document: Path) -> LockInfo | None:
     """The current holder, or None (no lock, unreadable lock, or a dead local process)."""
     record = read_record(lock_path(document))
