@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import contextlib
 import functools
+import re
 import threading
 from collections.abc import Callable, Iterator
 from pathlib import Path
@@ -72,7 +73,7 @@ def shipped_languages() -> tuple[str, ...]:
 
 
 def check_language(code: object) -> str:
-    """``code`` if it is a shipped language, else one clear UserError.
+    """``code`` if it is English or its catalogue ships, else one clear UserError.
 
     The one place language codes from outside (the command line, a workbook's hidden
     cell, a workshop's field) are checked: an unknown code would otherwise reach babel
@@ -80,7 +81,8 @@ def check_language(code: object) -> str:
     """
     from mainstream_desktop.core.errors import UserError
 
-    if isinstance(code, str) and code in shipped_languages():
+    if isinstance(code, str) and (code == "en" or (
+            re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code) and catalogue_path(code).is_file())):
         return code
     raise UserError(translate("Language", "Unknown language “{code}”; use one of: {codes}.")
                     .format(code="".join(ch for ch in str(code) if ch.isprintable())[:40],
