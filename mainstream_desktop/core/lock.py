@@ -313,7 +313,7 @@ class WorkshopLock:
                     and not (_is_this_process(current) and not current.token)):
                 raise _locked_error(self.document, current)
             if isinstance(current, Damaged) and current.is_dir:
-                raise UserError(translate(
+                raise WorkshopLockedError(translate(  # the window offers read-only viewing
                     "Lock", "“{name}” beside the workshop is a folder, not a lock record; "
                     "remove it and try again.").format(name=self.path.name))
             try:
