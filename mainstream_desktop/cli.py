@@ -11,6 +11,7 @@ import argparse
 import os
 import sqlite3
 import sys
+import unicodedata
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
@@ -19,6 +20,21 @@ from mainstream_desktop import __version__
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
 COMMANDS = ("demo", "new", "export", "import", "check", "smoke")
+
+
+def printable(text: object) -> str:
+    """``text`` without control characters (line breaks and tabs kept).
+
+    Messages name records, files and lock holders, which come from files anyone may have
+    written: an ANSI escape in a name must not reach the terminal and rewrite it.
+    """
+    return "".join(ch for ch in str(text)
+                   if ch in "\n\t" or unicodedata.category(ch) != "Cc")
+
+
+def say(text: object, *, err: bool = False) -> None:
+    """Print one message for the user (stdout, or stderr with ``err``), made printable."""
+    print(printable(text), file=sys.stderr if err else sys.stdout)
 
 
 def _parser_for_window() -> argparse.ArgumentParser:
@@ -67,6 +83,8 @@ def _commands_parser() -> argparse.ArgumentParser:
     p.add_argument("file", type=Path)
     p.add_argument("xlsx", type=Path, metavar="IN.xlsx")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--no-backup", action="store_true",
+                   help="import even when no backup can be taken first (disk almost full)")
 
     p = sub.add_parser("check", help="integrity check and validation report")
     p.add_argument("file", type=Path)
@@ -97,7 +115,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         sys.stdout.flush()  # a closed pipe shows here, not at exit where it cannot be caught
         return code
     except UserError as exc:
-        print(f"mainstream-desktop: {exc}", file=sys.stderr)
+        say(f"mainstream-desktop: {exc}", err=True)
         return EXIT_USER_ERROR
     except BrokenPipeError:
         # the reader went away (`check FILE | head -1`): stop quietly, the Python way
@@ -112,7 +130,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"mainstream-desktop: {runaway_message()}", file=sys.stderr)
         return EXIT_USER_ERROR
     except KeyboardInterrupt:
-        print("mainstream-desktop: interrupted", file=sys.stderr)
+        say("mainstream-desktop: interrupted", err=True)
         return 130
 
 
@@ -124,50 +142,54 @@ def _cmd_window(args: argparse.Namespace) -> int:
 
 def _cmd_demo(args: argparse.Namespace) -> int:
     from mainstream_desktop.core.demo import write_demo
-    from mainstream_desktop.core.i18n import use_language
+    from mainstream_desktop.core.i18n import check_language, use_language
 
-    use_language(args.lang)
+    use_language(check_language(args.lang))
     path = write_demo(args.out, scale=args.scale, force=args.force)
-    print(path)
+    say(path)
     return EXIT_OK
 
 
 def _cmd_new(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.i18n import check_language
     from mainstream_desktop.core.store import Workshop
 
+    check_language(args.lang)
     fields = {"start_date": args.start, "end_date": args.end, "language": args.lang}
     ws = Workshop.create(args.out, title=args.title, country=args.country.strip().upper(),
                          force=args.force, **{k: v for k, v in fields.items() if v})
     ws.close()
-    print(args.out)
+    say(args.out)
     return EXIT_OK
 
 
 def _cmd_export(args: argparse.Namespace) -> int:
     if not args.pdf and not args.xlsx:
-        print("mainstream-desktop export: give --pdf OUT.pdf and/or --xlsx OUT.xlsx",
-              file=sys.stderr)
+        say("mainstream-desktop export: give --pdf OUT.pdf and/or --xlsx OUT.xlsx", err=True)
         return EXIT_USAGE
     from mainstream_desktop.core.atomic import check_distinct
+    from mainstream_desktop.core.i18n import check_language
 
+    if args.lang is not None:
+        check_language(args.lang)
     outputs = [out for out in (args.pdf, args.xlsx) if out is not None]
     check_distinct(outputs, [args.file])  # each exporter checks its own target too
     from mainstream_desktop.core.store import Workshop
 
     ws = Workshop.open_for_reading(args.file)
     try:
-        language = args.lang or ws.workshop().get("language") or "en"
+        language = check_language(args.lang or ws.workshop().get("language") or "en")
         if args.pdf:
             from mainstream_desktop.report import ReportOptions, write_pdf
 
             options = ReportOptions(language=language, personal_data=not args.no_personal_data,
                                     paper=args.paper, watermark=args.draft, logo=args.logo)
-            print(write_pdf(ws, args.pdf, options))
+            say(write_pdf(ws, args.pdf, options))
         if args.xlsx:
             from mainstream_desktop.workbook import write_workbook
 
-            print(write_workbook(ws, args.xlsx, language=language,
-                                 personal_data=not args.no_personal_data))
+            say(write_workbook(ws, args.xlsx, language=language,
+                               personal_data=not args.no_personal_data))
     finally:
         ws.close()
     return EXIT_OK
@@ -177,32 +199,59 @@ def _cmd_import(args: argparse.Namespace) -> int:
     from mainstream_desktop.core.store import Workshop
 
     # a dry run never writes: not even the migration of an older file or a crash recovery
-    ws = Workshop.open_for_reading(args.file) if args.dry_run else Workshop.open(args.file)
-    try:
-        from mainstream_desktop.workbook import apply_import, plan_import
+    if args.dry_run:
+        ws = Workshop.open_for_reading(args.file)
+        try:
+            return _import(ws, args)
+        finally:
+            ws.close()
+    from mainstream_desktop.core.lock import WorkshopLock
 
-        plan = plan_import(ws, args.xlsx)
-        for sheet in plan.sheets:
-            print(f"{sheet.name}: {sheet.added} to add, {sheet.updated} to update, "
-                  f"{sheet.unchanged} unchanged")
-        for warning in plan.warnings:
-            print(f"warning: {warning}")
-        if not plan.ok:
-            for error in plan.errors:
-                print(error, file=sys.stderr)
-            if plan.truncated:
-                print(f"… and {plan.truncated} more errors", file=sys.stderr)
-            print("mainstream-desktop: the workbook has errors; nothing was imported",
-                  file=sys.stderr)
-            return EXIT_USER_ERROR
-        if args.dry_run:
-            print("dry run: nothing was written")
-            return EXIT_OK
-        result = apply_import(ws, plan)
-        print(f"imported: {len({(c.table, c.record_id) for c in result.changes})} records "
-              "added or updated")
+    ws = Workshop.open(args.file)  # refuses, naming the holder, a file open in a window
+    # hold the lock record like a window does, so a window opening the file meanwhile
+    # names this import instead of failing on SQLite's lock with no name
+    held = WorkshopLock(args.file)
+    try:
+        held.acquire()
+        return _import(ws, args)
     finally:
         ws.close()
+        held.release()
+
+
+def _import(ws: object, args: argparse.Namespace) -> int:
+    from mainstream_desktop.core import backup
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.i18n import translate
+    from mainstream_desktop.workbook import apply_import, plan_import
+
+    plan = plan_import(ws, args.xlsx)
+    for sheet in plan.sheets:
+        say(f"{sheet.name}: {sheet.added} to add, {sheet.updated} to update, "
+            f"{sheet.unchanged} unchanged")
+    for warning in plan.warnings:
+        say(f"warning: {warning}")
+    if not plan.ok:
+        for error in plan.errors:
+            say(error, err=True)
+        if plan.truncated:
+            say(f"… and {plan.truncated} more errors", err=True)
+        say("mainstream-desktop: the workbook has errors; nothing was imported", err=True)
+        return EXIT_USER_ERROR
+    if args.dry_run:
+        say("dry run: nothing was written")
+        return EXIT_OK
+    if plan.changes_anything and not backup.has_room():
+        if not args.no_backup:
+            raise UserError(translate(
+                "Backup", "Nothing was imported: the disk holding the backups has less than "
+                "{mb} MB free, so no backup could be taken first. Free some space, or add "
+                "--no-backup to import without one.").format(mb=backup.MIN_FREE_MB))
+        say("warning: " + translate("Backup", "no backup was taken before the import (the "
+                                    "disk is almost full)."), err=True)
+    result = apply_import(ws, plan)
+    say(f"imported: {len({(c.table, c.record_id) for c in result.changes})} records "
+        "added or updated")
     return EXIT_OK
 
 
@@ -210,7 +259,7 @@ def _cmd_check(args: argparse.Namespace) -> int:
     from mainstream_desktop.core.check import check_file
 
     report = check_file(args.file)
-    print(report.text())
+    say(report.text())
     return EXIT_OK if report.ok else EXIT_USER_ERROR
 
 

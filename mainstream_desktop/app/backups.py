@@ -54,9 +54,18 @@ REASONS = {
 }
 
 
-def copy_to_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
+class MemoryCopy(sqlite3.Connection):
+    """An in-memory copy that knows which file it copies (its backups' folder is that
+    file's: see :func:`core.backup.key_of`)."""
+
+    backup_source: Path | None = None
+
+
+def copy_to_memory(conn: sqlite3.Connection, source: Path | None = None) -> sqlite3.Connection:
     """A private in-memory copy of ``conn``'s database, taken in small steps (any thread)."""
-    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
+    mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False,
+                          factory=MemoryCopy)
+    mem.backup_source = source
     try:
         # The pause between steps matters: without it the worker takes the connection's
         # mutex again at once and a query from the window waited for the whole copy
@@ -69,11 +78,12 @@ def copy_to_memory(conn: sqlite3.Connection) -> sqlite3.Connection:
     return mem
 
 
-def backup_job(conn: sqlite3.Connection, reason: str) -> Job:
-    """A worker job writing a backup of ``conn``; returns its path, or None if skipped."""
+def backup_job(conn: sqlite3.Connection, reason: str, source: Path | None = None) -> Job:
+    """A worker job writing a backup of ``conn`` (the file at ``source``); returns its
+    path, or None if skipped."""
 
     def job(_progress, _cancel) -> Path | None:
-        mem = copy_to_memory(conn)
+        mem = copy_to_memory(conn, source)
         try:
             return backup.backup_connection(mem, reason=reason)
         finally:
@@ -119,7 +129,8 @@ class BackupsDialog(QDialog):
 
     restored = Signal(str)  # the user wants the restored file opened
 
-    def __init__(self, workshop_uuid: str, suggest_folder: Path, parent: QWidget | None = None):
+    def __init__(self, key: backup.BackupKey | str, suggest_folder: Path,
+                 parent: QWidget | None = None):
         super().__init__(parent)
         self.setObjectName("backupsDialog")
         self.setWindowTitle(self.tr("Backups"))
@@ -129,7 +140,8 @@ class BackupsDialog(QDialog):
         self.status = child(self.form, "statusLabel", QLabel)
         self.restore_button = child(self.form, "restoreButton", QPushButton)
         self.restore_button.clicked.connect(lambda: self.restore_selected())
-        self.backups = backup.list_backups(workshop_uuid)
+        # a key: this file's own backups; a bare workshop id: those of all its copies
+        self.backups = backup.list_backups(key)
         child(self.form, "summaryLabel", QLabel).setText(self.tr(
             "Copies of this workshop taken automatically when it is opened, every few minutes "
             "while it changes, when it is closed, and before imports. The last 10 are kept, "

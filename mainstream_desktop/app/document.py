@@ -19,6 +19,7 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoStack
+from PySide6.QtWidgets import QMessageBox, QWidget
 
 from mainstream_desktop.app.undo import ChangeCommand
 from mainstream_desktop.app.workers import Worker
@@ -158,10 +159,30 @@ class Document(QObject):
         if self.readonly or self.closed or self.backup_busy():
             return
         self._dirty_since_backup = False
-        self.backup_worker = Worker(backup_job(self.ws.conn, reason), self)
+        self.backup_worker = Worker(backup_job(self.ws.conn, reason, self.ws.path), self)
         self.backup_worker.succeeded.connect(self._backed_up)
         self.backup_worker.failed.connect(self._backup_failed)
         self.backup_worker.start()
+
+    def backup_before_import_ok(self, parent: QWidget | None) -> bool:
+        """True if the import's backup can be taken, or the user chose to import without
+        one. An import changes many records at once: unlike the periodic backups (a
+        status-bar note), going on without a backup is the user's decision."""
+        if backup.has_room():
+            return True
+        answer = QMessageBox.question(
+            parent, translate("Backup", "No backup possible"),
+            translate("Backup", "The disk holding the backups has less than {mb} MB free, so "
+                      "no backup can be taken before this import. Import anyway, without a "
+                      "backup? (Ctrl+Z still takes the import back.)").format(
+                mb=backup.MIN_FREE_MB),
+            QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.Cancel,
+            QMessageBox.StandardButton.Cancel)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def backup_key(self) -> backup.BackupKey:
+        """Which backups are this file's (not those of other copies of the workshop)."""
+        return backup.key_of(self.ws.conn, self.ws.path)
 
     def backup_busy(self) -> bool:
         return self.backup_worker is not None and self.backup_worker.isRunning()

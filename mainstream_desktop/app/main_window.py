@@ -332,7 +332,7 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         folder = Path(self.doc.path).parent if self.doc.path else Path(settings.last_folder())
-        dialog = BackupsDialog(self.doc.ws.uuid, folder, self)
+        dialog = BackupsDialog(self.doc.backup_key(), folder, self)
         wanted: list[str] = []
         dialog.restored.connect(wanted.append)
         dialog.exec()

@@ -8,7 +8,10 @@ from __future__ import annotations
 
 import contextlib
 import errno
+import glob
 import os
+import re
+import stat
 import tempfile
 from collections.abc import Iterator
 from pathlib import Path
@@ -36,9 +39,46 @@ def _fsync_dir(folder: Path) -> None:
         os.close(fd)
 
 
-def temp_path_beside(target: Path, suffix: str = ".part") -> Path:
+PART_SUFFIX = ".part"
+
+
+def _part_prefix(target: Path) -> str:
+    """``.NAME.mspart-PID-START-``: whose temporary file it is, so a later write to the
+    same target can tell a live writer's file from one a killed process left."""
+    from mainstream_desktop.core.lock import own_start
+
+    return f".{target.name}.mspart-{os.getpid()}-{own_start()}-"
+
+
+def clean_stale_parts(target: Path) -> list[Path]:
+    """Remove temporary files of ours beside ``target`` whose process is gone (a kill -9
+    or a power cut during a write); returns them. Others' files are never touched."""
+    from mainstream_desktop.core.lock import holder_alive_pid
+
+    pattern = re.compile(rf"^\.{re.escape(target.name)}\.mspart-(\d{{1,10}})-(\d*)-.*"
+                         rf"{re.escape(PART_SUFFIX)}$")
+    removed = []
+    try:
+        names = [p for p in target.parent.glob(f".{glob.escape(target.name)}.mspart-*")]
+    except OSError:
+        return removed
+    for path in names:
+        found = pattern.match(path.name)
+        if found is None or holder_alive_pid(int(found[1]), found[2]):
+            continue
+        try:
+            if stat.S_ISREG(os.lstat(path).st_mode):
+                path.unlink()
+                removed.append(path)
+        except OSError:
+            continue
+    return removed
+
+
+def temp_path_beside(target: Path, suffix: str = PART_SUFFIX) -> Path:
     """A fresh, unused name in the target's folder (same filesystem, so rename is atomic)."""
-    fd, name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=suffix, dir=target.parent)
+    clean_stale_parts(target)
+    fd, name = tempfile.mkstemp(prefix=_part_prefix(target), suffix=suffix, dir=target.parent)
     try:
         # mkstemp makes the file private (0600); a report on a shared drive must be as
         # readable by others as any file the user saves
@@ -91,6 +131,7 @@ def exists_error(target: Path) -> UserError:
 def check_new_target(target: Path, *, force: bool) -> None:
     """Refuse, before any work, to replace a file without ``force`` or to write into a
     folder that does not exist (commands that create files share this)."""
+    check_regular(target)
     if target.exists() and not force:
         raise exists_error(target)
     if not target.parent.is_dir():
@@ -100,6 +141,19 @@ def check_new_target(target: Path, *, force: bool) -> None:
         from mainstream_desktop.core.lock import ensure_not_held
 
         ensure_not_held(target)  # never replace a workshop open in a window
+
+
+def check_regular(target: Path) -> None:
+    """Refuse a target that exists and is not a regular file: replacing a device, a pipe,
+    a folder or a symbolic link (which could point anywhere) is never what was meant."""
+    try:
+        mode = os.lstat(target).st_mode
+    except OSError:
+        return  # absent (or unreachable: the write will say)
+    if not stat.S_ISREG(mode):
+        raise UserError(translate(
+            "File", "“{name}” is not an ordinary file (a folder, a device, a pipe or a link); "
+            "choose another file name.").format(name=target))
 
 
 def check_export_target(target: Path, workshop: Path | None) -> None:

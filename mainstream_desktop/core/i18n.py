@@ -12,6 +12,8 @@ without Qt reads the same .ts (see :func:`use_language`).
 from __future__ import annotations
 
 import contextlib
+import functools
+import re
 import threading
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -105,6 +107,32 @@ def current_language() -> str:
     return getattr(_local, "language", None) or _language
 
 
+@functools.cache
+def shipped_languages() -> tuple[str, ...]:
+    """English and every language with a catalogue in the package, sorted."""
+    folder = resource("translations")
+    found = {p.stem.removeprefix("mainstream_desktop_")
+             for p in folder.glob("mainstream_desktop_*.ts")}
+    return ("en", *sorted(found - {"en"}))
+
+
+def check_language(code: object) -> str:
+    """``code`` if it is English or its catalogue ships, else one clear UserError.
+
+    The one place language codes from outside (the command line, a workbook's hidden
+    cell, a workshop's field) are checked: an unknown code would otherwise reach babel
+    (``UnknownLocaleError``) or name a catalogue file outside the package (``../../x``).
+    """
+    from mainstream_desktop.core.errors import UserError
+
+    if isinstance(code, str) and (code == "en" or (
+            re.fullmatch(r"[a-z]{2,3}(_[A-Z]{2})?", code) and catalogue_path(code).is_file())):
+        return code
+    raise UserError(translate("Language", "Unknown language “{code}”; use one of: {codes}.")
+                    .format(code="".join(ch for ch in str(code) if ch.isprintable())[:40],
+                            codes=", ".join(shipped_languages())))
+
+
 def catalogue_path(language: str) -> Path:
     """The translators' file of ``language``: one source for the window and the exports."""
     return resource("translations", f"mainstream_desktop_{language}.ts")
@@ -131,7 +159,7 @@ def read_catalogue(path: Path) -> dict[str, str]:
 
 def _catalogue(language: str) -> Translator | None:
     """The catalogue of ``language`` as a translator (None for English)."""
-    if language == "en":
+    if check_language(language) == "en":
         return None
     path = catalogue_path(language)
     table = read_catalogue(path) if path.exists() else {}

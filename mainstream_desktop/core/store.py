@@ -126,6 +126,7 @@ class Workshop(Editing):
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [
                     ("workshop_uuid", self.uuid),
+                    ("file_id", str(uuid.uuid4())),  # this file's, not its copies' (backups)
                     ("created_at", now_iso()),
                     ("created_by_device", self.device_id),
                 ],
@@ -199,6 +200,9 @@ class Workshop(Editing):
                 schema.migrate(conn, header.user_version)
             check_structure(conn, target)
             if exclusive:
+                from mainstream_desktop.core import backup
+
+                backup.ensure_file_id(conn)  # a window writes anyway; backups need the id
                 conn.execute("PRAGMA locking_mode = EXCLUSIVE")
                 conn.execute("BEGIN IMMEDIATE")  # take the write lock now and keep it
                 conn.execute("COMMIT")
@@ -302,6 +306,9 @@ class Workshop(Editing):
             out = sqlite3.connect(tmp)
             try:
                 self.conn.backup(out)
+                from mainstream_desktop.core import backup
+
+                backup.mint_file_id(out)  # a copy is another file: its own backups
             finally:
                 out.close()
 

@@ -78,7 +78,7 @@ def _read_meta(path: Path, wb: Any, titles: list[str]) -> str:
                                      "Desktop; update the application to import it.").format(
             name=path.name))
     lang = str(column[3] or "")
-    return lang if 2 <= len(lang) <= 8 and lang.replace("_", "").isalpha() else "en"
+    return i18n.check_language(lang) if lang else "en"
 
 
 def _as_text(raw: Any) -> Any:

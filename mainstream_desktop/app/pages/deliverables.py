@@ -253,6 +253,9 @@ class DeliverablesPage(StepPage):
     def apply_plan(self, plan: object) -> None:
         from mainstream_desktop.workbook import apply_import
 
+        if not self.doc.backup_before_import_ok(self):
+            self.status.setText(self.tr("Not imported: no backup could be taken first."))
+            return
         try:
             result = self.doc.run(self.tr("Import workbook"), lambda ws: apply_import(ws, plan))
         except UserError as exc:
