@@ -39,6 +39,8 @@ class HybridClock:
 
     def observe(self, stamp: str) -> None:
         """Move past a timestamp seen in the file (another device's, or our own)."""
+        if not isinstance(stamp, str):  # a crafted or damaged journal entry: ignored
+            return
         try:
             ms_text, counter_text, _ = stamp.split(".", 2)
             ms, counter = int(ms_text), int(counter_text)
