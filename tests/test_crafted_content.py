@@ -182,3 +182,104 @@ def test_check_names_the_record_and_stays_linear(demo_master: Path, tmp_path: Pa
         ("Stakeholder", name, "Influence")]
     assert "high" in problems[0].message
     assert len(statements) < 40  # a fixed number of queries, whatever the file's size
+
+
+# --- hostile workbooks: resource limits that hold (issue 13, defect 3) -------------------
+
+def _with_shared_strings(src: Path, dest: Path, n: int, declared: int) -> Path:
+    """``src`` with a shared-strings table of ``n`` entries (claiming ``declared``)."""
+    from tests.test_workbook_helpers import replace_part
+
+    body = "".join(f"<si><t>s{i}</t></si>" for i in range(n))
+    xml = (f'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main" '
+           f'count="{declared}" uniqueCount="{declared}">{body}</sst>').encode()
+    replace_part(src, dest, "xl/sharedStrings.xml", xml)
+    with zipfile.ZipFile(dest) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    parts["[Content_Types].xml"] = parts["[Content_Types].xml"].replace(
+        b"</Types>", b'<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+        b'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>')
+    parts["xl/_rels/workbook.xml.rels"] = parts["xl/_rels/workbook.xml.rels"].replace(
+        b"</Relationships>", b'<Relationship Id="rIdSS" Type="http://schemas.openxmlformats.org/'
+        b'officeDocument/2006/relationships/sharedStrings" Target="sharedStrings.xml"/>'
+        b"</Relationships>")
+    with zipfile.ZipFile(dest, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    return dest
+
+
+@pytest.mark.parametrize("declared", [5000, 1], ids=["honest", "count-lies"])
+def test_too_many_shared_strings_are_refused_before_loading(
+        declared: int, sample_master: Path, demo_path: Path, tmp_path: Path,
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.store import Workshop
+    from mainstream_desktop.workbook import plan_import, reader
+
+    bomb = _with_shared_strings(sample_master, tmp_path / "bomb.xlsx", 5000, declared)
+    monkeypatch.setattr(reader, "MAX_SHARED_STRINGS", 1000)
+    loaded: list[Path] = []
+    monkeypatch.setattr(reader, "open_workbook", lambda path, **kw: loaded.append(path))
+    before = digest(demo_path)
+    with Workshop.open_for_reading(demo_path) as ws, pytest.raises(UserError) as info:
+        plan_import(ws, bomb)
+    assert "1,000" in str(info.value) and "bomb.xlsx" in str(info.value)
+    assert loaded == []  # refused before openpyxl parsed anything
+    assert digest(demo_path) == before
+
+
+def test_shared_strings_under_the_cap_import(sample_master: Path, demo_path: Path,
+                                             tmp_path: Path) -> None:
+    from mainstream_desktop.core.store import Workshop
+    from mainstream_desktop.workbook import plan_import
+
+    fine = _with_shared_strings(sample_master, tmp_path / "fine.xlsx", 50, 50)
+    with Workshop.open_for_reading(demo_path) as ws:
+        assert plan_import(ws, fine).ok
+
+
+def test_cells_per_sheet_are_capped(sample_master: Path, demo_path: Path,
+                                    monkeypatch: pytest.MonkeyPatch) -> None:
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.store import Workshop
+    from mainstream_desktop.workbook import plan_import, reader
+
+    monkeypatch.setattr(reader, "MAX_CELLS", 200)
+    with Workshop.open_for_reading(demo_path) as ws, pytest.raises(UserError) as info:
+        plan_import(ws, sample_master)
+    assert "cells" in str(info.value)
+
+
+def test_the_limits_follow_the_documented_maximum() -> None:
+    from mainstream_desktop.workbook import layout, reader
+
+    widest = max(len(layout.columns(s.reg, True)) + 1 for s in layout.SHEETS)
+    assert reader.MAX_ROWS * widest == reader.MAX_CELLS
+    assert reader.MAX_SHARED_STRINGS == reader.MAX_CELLS
+
+
+def test_two_sheets_for_one_register_are_refused(sample_master: Path, demo_path: Path,
+                                                 tmp_path: Path) -> None:
+    """Issue 13 defect 4: "STAKEHOLDERS" beside "Stakeholders" is not silently ignored."""
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.store import Workshop
+    from mainstream_desktop.workbook import plan_import
+
+    wb = openpyxl.load_workbook(sample_master)
+    copy = wb.copy_worksheet(wb["Stakeholders"])
+    copy.title = "STAKEHOLDERS"
+    copy["B2"] = "Someone else entirely"
+    saved = tmp_path / "saved.xlsx"
+    wb.save(saved)  # openpyxl calls it STAKEHOLDERS1; a crafted file need not
+    with zipfile.ZipFile(saved) as zf:
+        parts = {name: zf.read(name) for name in zf.namelist()}
+    parts["xl/workbook.xml"] = parts["xl/workbook.xml"].replace(
+        b'name="STAKEHOLDERS1"', b'name="STAKEHOLDERS"')
+    doubled = tmp_path / "doubled.xlsx"
+    with zipfile.ZipFile(doubled, "w", zipfile.ZIP_DEFLATED) as zf:
+        for name, data in parts.items():
+            zf.writestr(name, data)
+    with Workshop.open_for_reading(demo_path) as ws, pytest.raises(UserError) as info:
+        plan_import(ws, doubled)
+    assert "Stakeholders" in str(info.value) and "STAKEHOLDERS" in str(info.value)
