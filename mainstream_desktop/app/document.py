@@ -59,6 +59,11 @@ class Document(QObject):
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Open a workshop for this window alone (other processes cannot write to it)."""
         ws = Workshop.open(path, exclusive=True)
+        try:
+            ws.workshop()  # a crafted file without its workshop record is refused here
+        except UserError:
+            ws.close()
+            raise
         doc = cls(ws, parent)
         # The opening backup waits until the first page is on screen.
         QTimer.singleShot(1500, doc, lambda: doc.closed or doc.backup("open"))
@@ -69,7 +74,13 @@ class Document(QObject):
         """Open a workshop another window holds, for viewing and exporting only."""
         from mainstream_desktop.app.held import holder_of, open_read_only
 
-        return cls(open_read_only(path), parent, holder=holder_of(Path(path)))
+        ws = open_read_only(path)
+        try:
+            ws.workshop()
+        except UserError:
+            ws.close()
+            raise
+        return cls(ws, parent, holder=holder_of(Path(path)))
 
     @property
     def readonly(self) -> bool:

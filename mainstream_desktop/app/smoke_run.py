@@ -30,6 +30,8 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
         app = application()
         from PySide6.QtGui import QImage
 
+        _print_dialogs(out)
+
         window = MainWindow()
         window.resize(1366, 768)
         window.show()
@@ -63,3 +65,16 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
     for failure in failures:
         print(failure, file=sys.stderr)
     return 1 if failures else 0
+
+
+def _print_dialogs(out: TextIO) -> None:
+    """Message boxes print instead of waiting for a click: nobody answers them offscreen,
+    and a refused file (a crafted workshop, say) must end the run, not hang it."""
+    from PySide6.QtWidgets import QMessageBox
+
+    def say(_parent: object, title: str, text: str, *_args: object, **_kw: object) -> object:
+        print(f"{title}: {text}", file=sys.stderr)
+        return QMessageBox.StandardButton.No
+
+    for name in ("information", "warning", "critical", "question"):
+        setattr(QMessageBox, name, say)

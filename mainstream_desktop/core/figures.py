@@ -3,6 +3,12 @@
 The window draws these with QPainter/QGraphicsView and the report with
 reportlab.graphics; both get the same positions, groupings and counts from here, so
 the grid on the projector and the grid in the signed report agree.
+
+Records come from the store, which never hands out a value of the wrong type (see
+:func:`mainstream_desktop.core.connection.to_records`), but a crafted file can still
+leave a required choice or reference empty: every figure here copes with ``None`` in
+any field, so a damaged record is drawn as "unknown" rather than stopping the window
+or the report (issue 13).
 """
 
 from __future__ import annotations
@@ -32,9 +38,10 @@ class GridPoint:
     dy: float
 
 
-def _short(name: str, acronym: str | None, limit: int = 18) -> str:
+def _short(name: str | None, acronym: str | None, limit: int = 18) -> str:
     if acronym:
         return acronym
+    name = name or ""
     return name if len(name) <= limit else name[: limit - 1] + "…"
 
 
@@ -47,15 +54,16 @@ def power_interest(ws: Workshop) -> list[GridPoint]:
     points = []
     for (influence, interest), recs in cells.items():
         n = len(recs)
-        for i, rec in enumerate(sorted(recs, key=lambda r: r["name"].casefold())):
+        for i, rec in enumerate(sorted(recs, key=lambda r: (r["name"] or "").casefold())):
             if n == 1:
                 dx = dy = 0.0
             else:  # spread on a small spiral inside the cell
                 angle = i * 2.399963  # golden angle
                 radius = 0.38 * math.sqrt((i + 0.5) / n)
                 dx, dy = radius * math.cos(angle), radius * math.sin(angle)
-            points.append(GridPoint(rec["id"], rec["name"], _short(rec["name"], rec["acronym"]),
-                                    rec["type"], influence, interest, dx, dy))
+            points.append(GridPoint(rec["id"], rec["name"] or "",
+                                    _short(rec["name"], rec["acronym"]),
+                                    rec["type"] or "", influence, interest, dx, dy))
     return points
 
 
@@ -189,7 +197,7 @@ def network(ws: Workshop, *, seed: int = 7, iterations: int = 120) -> Network:
     recs = ws.records("stakeholders")
     live = {r["id"] for r in recs}
     edges = [
-        Edge(r["source"], r["target"], r["kind"], r["strength"] or 1)
+        Edge(r["source"], r["target"], r["kind"] or "", r["strength"] or 1)
         for r in ws.records("links")
         if r["source"] in live and r["target"] in live and r["source"] != r["target"]
     ]
@@ -198,7 +206,7 @@ def network(ws: Workshop, *, seed: int = 7, iterations: int = 120) -> Network:
     else:
         pos = _ring_layout(recs)
     nodes = [
-        Node(r["id"], _short(r["name"], r["acronym"]), r["type"], r["influence"] or 3,
+        Node(r["id"], _short(r["name"], r["acronym"]), r["type"] or "", r["influence"] or 3,
              *pos[r["id"]])
         for r in recs
     ]
@@ -254,7 +262,7 @@ def _force_layout(ids: tuple[str, ...], edges: tuple[Edge, ...], seed: int,
 def _ring_layout(recs: list[dict]) -> dict[str, tuple[float, float]]:
     groups: dict[str, list[str]] = defaultdict(list)
     for r in recs:
-        groups[r["type"]].append(r["id"])
+        groups[r["type"] or ""].append(r["id"])
     pos = {}
     types = sorted(groups)
     for g, typ in enumerate(types):
@@ -320,7 +328,7 @@ def coverage_matrix(ws: Workshop, *, only_used_sources: bool = True) -> Coverage
     live_i = {i for i, _ in indicators}
     cells = {}
     for r in ws.records("coverage"):
-        if r["indicator"] in live_i:
+        if r["indicator"] in live_i and r["data_source"] and r["level"]:
             cells[(r["indicator"], r["data_source"])] = r["level"]
     used = {s for _, s in cells}
     sources = [(r["id"], titles_s[r["id"]]) for r in ws.records("data_sources")
@@ -355,7 +363,7 @@ def coherence_by_sector(ws: Workshop) -> list[SectorCoherence]:
         values = scores.get(s["id"], [])
         c = counts[s["id"]]
         out.append(SectorCoherence(
-            s["id"], refdata.label("sectors", s["sector"]),
+            s["id"], refdata.label("sectors", s["sector"]) if s["sector"] else "",
             sum(values) / len(values) if values else None,
             c["all"], c["coherent"], c["partly"], c["incoherent"], s["priority"],
         ))

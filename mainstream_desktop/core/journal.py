@@ -57,7 +57,7 @@ def stamp_key(stamp: str) -> tuple[int, int, str]:
     try:
         ms_text, counter_text, device = stamp.split(".", 2)
         return int(ms_text), int(counter_text), device
-    except (AttributeError, ValueError):
+    except (AttributeError, TypeError, ValueError):  # a crafted or damaged stamp
         return -1, -1, str(stamp)
 
 

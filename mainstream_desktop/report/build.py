@@ -42,7 +42,9 @@ def _check_options(options: ReportOptions) -> None:
         )
     if options.language not in dict(enums.LANGUAGES):
         raise UserError(
-            translate("Report", "Unknown report language “{lang}”.").format(lang=options.language)
+            # the code may come from a crafted file: shown short and with escapes visible
+            translate("Report", "Unknown report language “{lang}”.").format(
+                lang=str(options.language)[:24].encode("unicode_escape").decode("ascii"))
         )
 
 

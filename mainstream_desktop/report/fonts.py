@@ -141,15 +141,18 @@ def markup(text: object, *, bold: bool = False) -> str:
     return out.replace("\n", "<br/>") if "\n" in out else out
 
 
-def text_width(text: str, size: float, bold: bool = False) -> float:
+def text_width(text: str | None, size: float, bold: bool = False) -> float:
     """Width of ``text`` in points when drawn with the fallback chain."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = "" if text is None else str(text)  # an empty field of a damaged record
 
     return sum(stringWidth(chunk, font_name(i, bold), size) for i, chunk in runs(text))
 
 
-def fit(text: str, width: float, size: float, bold: bool = False) -> str:
+def fit(text: str | None, width: float, size: float, bold: bool = False) -> str:
     """``text`` shortened with an ellipsis so that it fits ``width`` (for one-line slots)."""
+    text = "" if text is None else str(text)  # an empty field of a damaged record
     if text_width(text, size, bold) <= width:
         return text
     lo, hi = 0, len(text)

@@ -97,7 +97,12 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], total:
         slack = [(w - m) * (3 if i in wide else 1)
                  for i, (w, m) in enumerate(zip(want, least, strict=True))]
         return [m + room * s / (sum(slack) or 1) for m, s in zip(least, slack, strict=True)]
-    return [w * total / sum(least) for w in least[:n]]
+    # Even the longest words do not fit (a crafted file can hold 500-letter words): each
+    # column keeps room for its padding and a few letters, the rest is shared by need.
+    floor = min(PAD + 8, total / max(n, 1))
+    excess = [max(w - floor, 0.0) for w in least[:n]]
+    room = total - floor * n
+    return [floor + room * e / (sum(excess) or 1) for e in excess]
 
 
 def _tall(rows: Sequence[Sequence[Cell]], widths: list[float], leading: float,

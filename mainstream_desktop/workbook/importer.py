@@ -37,7 +37,13 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
         with reader.guarded(path):
             titles = list(wb.sheetnames)
         lang = _read_meta(path, wb, titles)
-        present = {validation.fold(t): t for t in titles}
+        present: dict[str, str] = {}
+        for title in titles:  # two sheets that both read as one register: refuse, not guess
+            other = present.setdefault(validation.fold(title), title)
+            if other != title and validation.fold(title) in layout.SHEET_NAMED:
+                raise UserError(translate("Import", "“{name}” has two sheets for one register, "
+                                          "{first} and {second}; keep one.").format(
+                    name=path.name, first=other, second=title))
         datas = [(spec, reader.read_sheet(path, wb, present[validation.fold(spec.name)]))
                  for spec in layout.SHEETS if validation.fold(spec.name) in present]
     finally:

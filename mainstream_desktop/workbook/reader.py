@@ -29,6 +29,26 @@ MAX_SCANNED_ROWS = 1_048_576  # Excel's own limit, empty rows included
 MAX_COLUMNS = 200  # columns read per sheet
 MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 
+
+def _widest_sheet() -> int:
+    from mainstream_desktop.workbook import layout
+
+    return max(len(layout.columns(spec.reg, True)) + 1 for spec in layout.SHEETS)
+
+
+# The documented maximum is MAX_ROWS rows on a sheet; the widest sheet has _widest_sheet()
+# columns (17 with the id), so no sheet a person can fill within the limits holds more than
+# 1,700,000 cells, and no workbook needs more distinct texts than that. openpyxl keeps every
+# shared string in memory before a single row is read (about 170 bytes each): six million
+# of them took 52-58 s and 1 GB in a dry run. Counted first, streaming, they are refused in
+# under a second; a table right at the cap still imports (about 15 s and 320 MB).
+MAX_CELLS = MAX_ROWS * _widest_sheet()  # cells read on one sheet (filled rows × columns)
+MAX_SHARED_STRINGS = MAX_CELLS  # entries of the shared-strings table, counted before loading
+_SHARED_ITEM = re.compile(rb"<(?:[A-Za-z_][\w.-]*:)?si[\s/>]")
+_SHARED_TYPE = re.compile(rb"sharedStrings\+xml", re.IGNORECASE)
+_PART_NAME = re.compile(rb'PartName="/?([^"]+)"')
+_CHUNK = 1 << 20
+
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -100,6 +120,8 @@ def check_file(path: Path) -> None:
                     with zf.open(info) as part:
                         if _DTD.search(part.read(4096)):
                             raise UserError(_hostile(path))
+            for name in _shared_string_parts(zf, names):
+                _count_shared_strings(path, zf, name)
     except (
         zipfile.BadZipFile,
         zipfile.LargeZipFile,
@@ -128,6 +150,41 @@ def _check_sizes(path: Path, infos: list[zipfile.ZipInfo]) -> None:
                 "Import", "“{name}” is too large to import ({mb} MB unpacked; at most {max} MB)."
             ).format(name=_name(path), mb=total // 2**20, max=MAX_UNPACKED_BYTES // 2**20)
         )
+
+
+def _shared_string_parts(zf: zipfile.ZipFile, names: set[str]) -> list[str]:
+    """The shared-strings parts openpyxl would load: those [Content_Types].xml declares
+    (it may name any path), and any part called sharedStrings.xml."""
+    found = {n for n in names if n.lower().endswith("sharedstrings.xml")}
+    info = zf.getinfo("[Content_Types].xml")
+    if info.file_size <= 4 * _CHUNK:  # larger is no spreadsheet's; openpyxl reads it anyway
+        types = zf.read(info)
+        for element in re.findall(rb"<(?:\w+:)?Override\b[^>]*>", types):
+            match = _PART_NAME.search(element)
+            if match and _SHARED_TYPE.search(element):
+                found.add(match.group(1).decode("utf-8", "replace"))
+    return sorted(n for n in found if n in names)
+
+
+def _count_shared_strings(path: Path, zf: zipfile.ZipFile, name: str) -> None:
+    """Refuse a shared-strings table of more than :data:`MAX_SHARED_STRINGS` entries.
+
+    The entries are counted as the part streams by (the ``count`` attributes may lie),
+    a megabyte at a time, so the count stops at the cap whatever the table's size.
+    """
+    count = 0
+    tail = b""
+    with zf.open(name) as part:
+        while chunk := part.read(_CHUNK):
+            data = tail + chunk
+            count += len(_SHARED_ITEM.findall(data))
+            tail = data[-32:]  # an element name cut by the chunk boundary is counted next time
+            count -= len(_SHARED_ITEM.findall(tail))
+            if count + len(_SHARED_ITEM.findall(tail)) > MAX_SHARED_STRINGS:
+                raise UserError(translate(
+                    "Import", "“{name}” holds more than {max} different texts, more than a "
+                    "workbook within the import's limits can need; it was refused.").format(
+                    name=_name(path), max=f"{MAX_SHARED_STRINGS:,}"))
 
 
 def _hostile(path: Path) -> str:
@@ -218,6 +275,10 @@ def read_sheet(path: Path, wb: Any, title: str) -> SheetData:
                 continue
             if len(data.rows) >= MAX_ROWS:
                 raise UserError(_too_many(path, title))
+            if (len(data.rows) + 1) * width > MAX_CELLS:
+                raise UserError(translate(
+                    "Import", "Sheet {sheet} of “{name}” has more than {max} filled cells; split "
+                    "the workbook.").format(sheet=title, name=_name(path), max=f"{MAX_CELLS:,}"))
             data.rows.append((scanned, values))
     return data
 

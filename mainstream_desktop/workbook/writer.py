@@ -2,14 +2,22 @@
 
 The workbook is written in openpyxl's write-only (streaming) mode, so memory stays flat
 whatever the size; freeze panes, column widths, filters and drop-down validations are
-all set on the streaming sheets. Text that a spreadsheet would take for a formula is
-stored as text. The file is written beside the target and renamed into place.
+all set on the streaming sheets. The file is written beside the target and renamed into
+place.
+
+A workshop file is untrusted input (issue 13): every value is written as its declared
+type or as literal text, never as a formula. Numbers are written as numbers only when
+they are numbers; everything else — ids, names, anything a spreadsheet would take for a
+formula — is a string cell. Characters no worksheet may hold (C0 controls) are replaced
+by U+FFFD, so a crafted value cannot stop the export either.
 """
 
 from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import math
+import re
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -34,6 +42,8 @@ Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
 
 FORMULA_START = ("=", "+", "-", "@")
+ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses in a cell
+REPLACEMENT = "\ufffd"
 EXCEL_ROWS = 1_048_576
 _STEP = 250  # rows between progress reports and cancel checks
 
@@ -135,8 +145,12 @@ class _Builder:
 
         Plain text is returned as is (a styled cell object per value costs time);
         text that a spreadsheet would read as a formula is forced to type string and
-        marked with a quote prefix, so editing it later keeps it text too.
+        marked with a quote prefix, so editing it later keeps it text too. Characters a
+        worksheet cannot hold become U+FFFD (``isprintable`` first: it is C-fast and
+        true for nearly every value).
         """
+        if not value.isprintable() and ILLEGAL.search(value):
+            value = ILLEGAL.sub(REPLACEMENT, value)
         if value.startswith(FORMULA_START):
             cell = self.Cell(sheet)
             cell.value = value
@@ -294,8 +308,9 @@ class _Builder:
         # One converter per column, chosen once: the loop below runs for every cell.
         convert = [(f.name, self._converter(sheet, f, names)) for f in fields]
         append = sheet.append
+        text = self.text_cell
         for rec in records:
-            row: list[Any] = [rec["id"]]
+            row: list[Any] = [text(sheet, str(rec["id"]))]
             for name, conv in convert:
                 value = rec.get(name)
                 if value is None or value == []:
@@ -328,13 +343,20 @@ class _Builder:
         kind = f.kind
         text = self.text_cell
         if kind in ("int", "year", "float"):
-            return None
+            # The store hands out numbers here (connection.to_records); anything else that
+            # reaches the writer is still written as text, never as a formula.
+            def as_number(value: Any) -> Any:
+                if value.__class__ in (int, float) and math.isfinite(value):
+                    return value
+                return text(sheet, str(value))
+
+            return as_number
         if kind == "date":
             # A date value gets openpyxl's "yyyy-mm-dd" number format by itself.
             def as_date(value: Any) -> Any:
                 try:
                     return dt.date.fromisoformat(str(value))
-                except ValueError:
+                except (ValueError, TypeError):
                     return text(sheet, str(value))
 
             return as_date
