@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="ar" sourcelanguage="en">
     <context>
-        <name>ActionsPage</name>
-        <message>
-            <source>Actions</source>
-            <translation>الإجراءات</translation>
-        </message>
-    </context>
-    <context>
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
@@ -25,6 +18,14 @@ Everything up to your last change is saved in the workshop file.</source>
     <context>
         <name>Backup</name>
         <message>
+            <source>No backup possible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
             <translation>تم تخطي النسخ الاحتياطي: القرص ممتلئ تقريبًا. أفرغ بعض المساحة؛ لا تزال تغييراتك محفوظة في ملف حلقة العمل.</translation>
         </message>
@@ -33,12 +34,24 @@ Everything up to your last change is saved in the workshop file.</source>
             <translation>فشل النسخ الاحتياطي: {reason}</translation>
         </message>
         <message>
+            <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
             <translation>لم يجتز ملف حلقة العمل فحص السلامة؛ لم تُؤخذ نسخة احتياطية حتى لا تُستبدل النسخ الاحتياطية السليمة.</translation>
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
             <translation>هذه النسخة الاحتياطية تالفة ولا يمكن استعادتها.</translation>
+        </message>
+        <message>
+            <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no backup was taken before the import (the disk is almost full).</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -177,6 +190,62 @@ Everything up to your last change is saved in the workshop file.</source>
             <source>Completeness:</source>
             <translation>الاكتمال:</translation>
         </message>
+        <message>
+            <source>is not stored as text; the record may not be shown correctly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds {value} where yes or no (1 or 0) is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds “{value}” where {what} is expected; it is read as empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds “{value}”, which is not a list of values; it is read as empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished">عدد صحيح</translation>
+        </message>
+        <message>
+            <source>yes or no</source>
+            <translation type="unfinished">نعم أو لا</translation>
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished">رقم</translation>
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workshop record is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds {n} workshop records; a workshop has exactly one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CheckDialog</name>
@@ -270,29 +339,6 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
 درجة الاتساق: {score}
 الأولوية: {priority}
 السياسات: {coherent} متسقة، و{partly} متسقة جزئيًا، و{incoherent} غير متسقة من أصل {total}</translation>
-        </message>
-    </context>
-    <context>
-        <name>CommitmentPage</name>
-        <message>
-            <source>Commitments</source>
-            <translation>الالتزامات</translation>
-        </message>
-        <message>
-            <source>Coordination mechanisms</source>
-            <translation>آليات التنسيق</translation>
-        </message>
-        <message>
-            <source>Members</source>
-            <translation>الأعضاء</translation>
-        </message>
-        <message>
-            <source>International instruments</source>
-            <translation>الصكوك الدولية</translation>
-        </message>
-        <message>
-            <source>Readiness checklist</source>
-            <translation>قائمة التحقق من الجاهزية</translation>
         </message>
     </context>
     <context>
@@ -474,18 +520,6 @@ Coverage: {level}</source>
     <context>
         <name>DataPage</name>
         <message>
-            <source>Data sources</source>
-            <translation>مصادر البيانات</translation>
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation>المؤشرات</translation>
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation>التغطية</translation>
-        </message>
-        <message>
             <source>Coverage heatmap</source>
             <translation>خريطة حرارية للتغطية</translation>
         </message>
@@ -637,6 +671,10 @@ Coverage: {level}</source>
         <message>
             <source>Reading {name}…</source>
             <translation>جارٍ قراءة {name}…</translation>
+        </message>
+        <message>
+            <source>Not imported: no backup could be taken first.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
@@ -1679,6 +1717,10 @@ Coverage: {level}</source>
     <context>
         <name>File</name>
         <message>
+            <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
             <translation>«{name}» هو ملف حلقة العمل نفسه؛ اختر اسم ملف آخر.</translation>
         </message>
@@ -1719,8 +1761,36 @@ Coverage: {level}</source>
             <translation>«{name}» مجلد، وليس ملف حلقة عمل.</translation>
         </message>
         <message>
+            <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” cannot be read: {reason}.</source>
             <translation>تتعذر قراءة «{name}»: {reason}.</translation>
+        </message>
+        <message>
+            <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected {kind} “{object}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed {kind} “{object}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing {kind} “{object}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
@@ -1743,8 +1813,16 @@ Coverage: {level}</source>
             <translation>«{name}» ملف حلقة عمل تالف (لا يوجد إصدار للمخطط).</translation>
         </message>
         <message>
+            <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
             <translation>«{name}» ملف حلقة عمل تالف (حجم صفحة غير صالح).</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
@@ -1790,6 +1868,14 @@ Coverage: {level}</source>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
             <translation>«{name}» ملف حلقة عمل تالف (لا يوجد معرّف لحلقة العمل).</translation>
         </message>
+        <message>
+            <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1829,8 +1915,8 @@ Coverage: {level}</source>
             <translation>الصف {row}</translation>
         </message>
         <message>
-            <source>another record ({where}) has the same {fields}</source>
-            <translation>لسجل آخر ({where}) القيمة نفسها في {fields}</translation>
+            <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
@@ -1945,6 +2031,10 @@ Coverage: {level}</source>
             <translation>«{name}» أكبر من أن يُستورد ({mb} ميغابايت بعد فك الضغط؛ الحد الأقصى {max} ميغابايت).</translation>
         </message>
         <message>
+            <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
             <translation>يحتوي «{name}» على بنى لا يكتبها أي برنامج جداول بيانات (تعريفات كيانات XML أو نسبة ضغط مفرطة)، ورُفض لاحتمال أن يكون ضارًا.</translation>
         </message>
@@ -1955,6 +2045,10 @@ Coverage: {level}</source>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
             <translation>يتطلب الاستيراد الحزمة defusedxml التي تحمي من المصنفات الضارة؛ وهي غير مثبتة.</translation>
+        </message>
+        <message>
+            <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
@@ -2006,14 +2100,6 @@ Coverage: {level}</source>
     <context>
         <name>InstitutionsPage</name>
         <message>
-            <source>Stakeholders</source>
-            <translation>أصحاب المصلحة</translation>
-        </message>
-        <message>
-            <source>Links</source>
-            <translation>الروابط</translation>
-        </message>
-        <message>
             <source>Power–interest grid</source>
             <translation>مصفوفة النفوذ والاهتمام</translation>
         </message>
@@ -2023,14 +2109,33 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>Language</name>
+        <message>
+            <source>Unknown language “{code}”; use one of: {codes}.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Lock</name>
         <message>
             <source>{user} on {host} (process {pid}) since {when}</source>
             <translation>{user} على {host} (العملية {pid}) منذ {when}</translation>
         </message>
         <message>
+            <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is open in another window: {holder}.</source>
             <translation>«{name}» مفتوح في نافذة أخرى: {holder}.</translation>
+        </message>
+        <message>
+            <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was opened by another program just now; try again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
@@ -2424,6 +2529,10 @@ Influence {influence}, interest {interest}</source>
             <translation>عضو آلية</translation>
         </message>
         <message>
+            <source>Members</source>
+            <translation type="unfinished">الأعضاء</translation>
+        </message>
+        <message>
             <source>International instruments</source>
             <translation>الصكوك الدولية</translation>
         </message>
@@ -2454,6 +2563,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Stakeholder link</source>
             <translation>رابط بين أصحاب المصلحة</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation type="unfinished">الروابط</translation>
         </message>
         <message>
             <source>Data sources</source>
@@ -2494,6 +2607,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Sector assessment</source>
             <translation>تقييم قطاع</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation type="unfinished">التقييمات</translation>
         </message>
         <message>
             <source>Policies</source>
@@ -2945,18 +3062,6 @@ Influence {influence}, interest {interest}</source>
     <context>
         <name>SectorsPage</name>
         <message>
-            <source>Sectors</source>
-            <translation>القطاعات</translation>
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation>التقييمات</translation>
-        </message>
-        <message>
-            <source>Policies</source>
-            <translation>السياسات</translation>
-        </message>
-        <message>
             <source>Coherence overview</source>
             <translation>نظرة عامة على الاتساق</translation>
         </message>
@@ -2985,6 +3090,13 @@ Influence {influence}, interest {interest}</source>
         </message>
     </context>
     <context>
+        <name>Steps</name>
+        <message>
+            <source>Deliverables</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
@@ -3001,6 +3113,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The workshop record cannot be deleted.</source>
             <translation>لا يمكن حذف سجل حلقة العمل.</translation>
+        </message>
+        <message>
+            <source>The workshop changed since this was previewed; preview it again.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
@@ -3348,21 +3464,6 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>تعذّرت كتابة الملف: {reason}.</translation>
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>Workshop</source>
-            <translation>حلقة العمل</translation>
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation>المشاركون</translation>
-        </message>
-        <message>
-            <source>Sessions</source>
-            <translation>الجلسات</translation>
         </message>
     </context>
     <context>

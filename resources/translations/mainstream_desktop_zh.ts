@@ -1,13 +1,6 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="zh" sourcelanguage="en">
     <context>
-        <name>ActionsPage</name>
-        <message>
-            <source>Actions</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
@@ -23,6 +16,14 @@ Everything up to your last change is saved in the workshop file.</source>
     <context>
         <name>Backup</name>
         <message>
+            <source>No backup possible</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
             <translation type="unfinished" />
         </message>
@@ -31,11 +32,23 @@ Everything up to your last change is saved in the workshop file.</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no backup was taken before the import (the disk is almost full).</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -175,6 +188,62 @@ Everything up to your last change is saved in the workshop file.</source>
             <source>Completeness:</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>is not stored as text; the record may not be shown correctly</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds {value} where yes or no (1 or 0) is expected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds “{value}” where {what} is expected; it is read as empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>holds “{value}”, which is not a list of values; it is read as empty</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a whole number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>yes or no</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>text</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the workshop record is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the file holds {n} workshop records; a workshop has exactly one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Change journal</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>CheckDialog</name>
@@ -264,29 +333,6 @@ Everything up to your last change is saved in the workshop file.</source>
 Coherence score: {score}
 Priority: {priority}
 Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {total}</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>CommitmentPage</name>
-        <message>
-            <source>Commitments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Members</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>International instruments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Readiness checklist</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -466,18 +512,6 @@ Coverage: {level}</source>
     <context>
         <name>DataPage</name>
         <message>
-            <source>Data sources</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Indicators</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Coverage</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Coverage heatmap</source>
             <translation type="unfinished" />
         </message>
@@ -628,6 +662,10 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Reading {name}…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not imported: no backup could be taken first.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1671,6 +1709,10 @@ Coverage: {level}</source>
     <context>
         <name>File</name>
         <message>
+            <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
             <translation type="unfinished" />
         </message>
@@ -1711,7 +1753,35 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” cannot be read: {reason}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>unexpected {kind} “{object}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed {kind} “{object}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>missing {kind} “{object}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1735,7 +1805,15 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1782,6 +1860,14 @@ Coverage: {level}</source>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
             <translation type="unfinished" />
         </message>
+        <message>
+            <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>Files</name>
@@ -1821,7 +1907,7 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
-            <source>another record ({where}) has the same {fields}</source>
+            <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1937,6 +2023,10 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
             <translation type="unfinished" />
         </message>
@@ -1946,6 +2036,10 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -1998,19 +2092,18 @@ Coverage: {level}</source>
     <context>
         <name>InstitutionsPage</name>
         <message>
-            <source>Stakeholders</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Links</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Power–interest grid</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Network</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>Language</name>
+        <message>
+            <source>Unknown language “{code}”; use one of: {codes}.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2021,7 +2114,19 @@ Coverage: {level}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>“{name}” is open in another window: {holder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” was opened by another program just now; try again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2410,6 +2515,10 @@ Influence {influence}, interest {interest}</source>
             <translation type="unfinished" />
         </message>
         <message>
+            <source>Members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>International instruments</source>
             <translation type="unfinished" />
         </message>
@@ -2439,6 +2548,10 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Stakeholder link</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Links</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2479,6 +2592,10 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Sector assessment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Assessments</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -2931,18 +3048,6 @@ Influence {influence}, interest {interest}</source>
     <context>
         <name>SectorsPage</name>
         <message>
-            <source>Sectors</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Assessments</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Policies</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
             <source>Coherence overview</source>
             <translation type="unfinished" />
         </message>
@@ -2971,6 +3076,13 @@ Influence {influence}, interest {interest}</source>
         </message>
     </context>
     <context>
+        <name>Steps</name>
+        <message>
+            <source>Deliverables</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
@@ -2986,6 +3098,10 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The workshop record cannot be deleted.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop changed since this was previewed; preview it again.</source>
             <translation type="unfinished" />
         </message>
         <message>
@@ -3333,21 +3449,6 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The file could not be written: {reason}.</source>
-            <translation type="unfinished" />
-        </message>
-    </context>
-    <context>
-        <name>WorkshopPage</name>
-        <message>
-            <source>Workshop</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Participants</source>
-            <translation type="unfinished" />
-        </message>
-        <message>
-            <source>Sessions</source>
             <translation type="unfinished" />
         </message>
     </context>
