@@ -330,3 +330,25 @@ def test_step_pages_show_the_registers_their_step_declares(window):
     actions = find_view(window, "actions")
     assert [f.name for f in actions.model.columns] == [
         "title", "responsible", "sector", "timeframe", "priority", "cost", "indicator", "status"]
+
+
+def test_the_form_and_the_import_place_the_same_problem_on_the_same_field(window, tmp_path):
+    """One preview path: the store's problem, keyed by field, shown beside the field in the
+    form and at the field's column in the import."""
+    from mainstream_desktop.workbook import plan_import, write_workbook
+    from tests.test_workbook_helpers import edit
+
+    view = find_view(window, "stakeholders")
+    existing = view.model.record(0)
+    view.start_new()
+    view.form.editors["name"].set_value(existing["name"])
+    view.form.editors["type"].set_value(existing["type"])
+    assert view.form.add() is None
+    shown = view.form.errors()["name"]
+    assert "same name" in shown
+    xlsx = write_workbook(window.doc.ws, tmp_path / "book.xlsx")
+    edit(xlsx, [("Stakeholders", -1, "Name", existing["name"]),
+                ("Stakeholders", -1, "Type", existing["type"])])
+    plan = plan_import(window.doc.ws, xlsx)
+    assert any("Stakeholders, row" in e and "column “Name”" in e and e.endswith(shown)
+               for e in plan.errors), plan.errors

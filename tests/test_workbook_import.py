@@ -286,3 +286,31 @@ def test_an_id_of_another_register_is_refused(demo_ws, tmp_path) -> None:
     plan = plan_import(demo_ws, xlsx)
     assert not plan.ok
     assert any("belongs to a record on another sheet" in e for e in plan.errors), plan.errors
+
+
+def test_unique_cycle_and_required_problems_are_all_placed(
+        demo_ws: Workshop, sample_xlsx: Path) -> None:
+    """Broken uniqueness, a parent cycle and a missing required value in one workbook: the
+    store's preview finds each, and each is placed at its sheet, row and column."""
+    first, second, third = demo_ws.records("stakeholders")[:3]
+    alone = {"name": "A body nobody refers to", "type": "gov_line"}
+    demo_ws.insert("stakeholders", alone)  # not in the workbook: no sheet names it
+    rows = {rec["id"]: row_of(sample_xlsx, "Stakeholders", "id", rec["id"])
+            for rec in (first, second, third)}
+    edit(sample_xlsx, [
+        ("Stakeholders", rows[first["id"]], "Name", alone["name"].upper()),  # same name
+        ("Stakeholders", rows[second["id"]], "Parent body", third["name"]),
+        ("Stakeholders", rows[third["id"]], "Parent body", second["name"]),  # a cycle
+        ("Stakeholders", -1, "Type", "gov_line"),  # a new row without its name
+    ])
+    plan = plan_import(demo_ws, sample_xlsx)
+    new_row = len(sheet_rows(sample_xlsx, "Stakeholders")) + 1
+    expected = [
+        (f"Stakeholders, row {rows[first['id']]}, column “Name”", "same name"),
+        (f"Stakeholders, row {rows[second['id']]}, column “Parent body”", "ancestor"),
+        (f"Stakeholders, row {rows[third['id']]}, column “Parent body”", "ancestor"),
+        (f"Stakeholders, row {new_row}, column “Name”", "is required"),
+    ]
+    for where, what in expected:
+        assert any(e.startswith(where) and what in e for e in plan.errors), (where, plan.errors)
+    assert len(plan.errors) == len(expected), plan.errors
