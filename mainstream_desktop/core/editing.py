@@ -462,10 +462,6 @@ class Editing(Validity):
         return any(row[2] for row in self.conn.execute("PRAGMA database_list")
                    if row[1] == "main")
 
-    @contextlib.contextmanager
-    def _scratch_copy(self) -> Iterator[Editing]:
-        raise NotImplementedError  # supplied by the store (a writable copy in memory)
-
     def fingerprint(self) -> tuple[Any, ...]:
         """Changes whenever the workshop does (every change appends to the journal)."""
         return tuple(self.conn.execute("SELECT count(*), max(seq) FROM changes").fetchone())
