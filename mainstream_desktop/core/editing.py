@@ -140,7 +140,7 @@ class Editing(Validity):
             self._titles.clear()
         return plan
 
-    def apply(self, plan: Plan, *, before: Callable[[], None] | None = None) -> Result:
+    def apply(self, plan: Plan, *, before: Callable[[], object] | None = None) -> Result:
         """Carry out a previewed plan in one transaction under one operation id.
 
         A plan with problems is refused. ``before`` (the import's backup: SQLite cannot

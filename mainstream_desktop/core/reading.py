@@ -120,7 +120,7 @@ class Reading:
 
     def dependents(self, table: str, record_id: str) -> list[tuple[str, str, str]]:
         """(register, record id, field) of every live record that refers to this one."""
-        out = []
+        out: list[tuple[str, str, str]] = []
         for reg, f in references_to(table):
             cur = self.conn.execute(
                 f'SELECT id FROM "{reg.name}" WHERE "{f.name}" = ? AND deleted_at IS NULL',

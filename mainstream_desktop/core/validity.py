@@ -144,7 +144,7 @@ class Validity(Reading):
     @staticmethod
     def _unique_key(reg: Register, columns: tuple[str, ...], rec: Record) -> tuple[Any, ...]:
         return tuple(
-            validation.fold(rec.get(c))
+            validation.fold(rec[c])
             if reg.field(c).kind in validation.TEXT_KINDS and isinstance(rec.get(c), str)
             else (tuple(rec[c]) if isinstance(rec.get(c), list) else rec.get(c))
             for c in columns
