@@ -57,7 +57,7 @@ def clean_stale_parts(target: Path) -> list[Path]:
 
     pattern = re.compile(rf"^\.{re.escape(target.name)}\.mspart-(\d{{1,10}})-(\d*)-.*"
                          rf"{re.escape(PART_SUFFIX)}$")
-    removed = []
+    removed: list[Path] = []
     try:
         names = [p for p in target.parent.glob(f".{glob.escape(target.name)}.mspart-*")]
     except OSError:

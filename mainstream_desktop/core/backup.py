@@ -216,7 +216,7 @@ def _noted_source(folder: Path) -> str | None:
 
 
 def _scan(folder: Path) -> list[BackupInfo]:
-    out = []
+    out: list[BackupInfo] = []
     try:
         paths = list(folder.glob("*.mainstream"))
     except OSError:

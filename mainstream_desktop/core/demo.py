@@ -172,7 +172,7 @@ def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
         _fill_commitment(ws, ids, sh)
         _fill_sectors(ws, ids, sh)
     sectors = _sector_ids(ws)
-    for title, desc, step, sector, resp, tf, prio, cost, indicator, sdg, gcm in d.ACTIONS:
+    for title, desc, step, sector, resp, tf, prio, cost, indicator, sdgs, gcm in d.ACTIONS:
         ws.insert(
             "actions",
             {
@@ -186,7 +186,7 @@ def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
                 "cost": cost,
                 "currency": "USD",
                 "indicator": ind.get(indicator) if indicator else None,
-                "sdg_targets": sdg,
+                "sdg_targets": sdgs,
                 "gcm_objectives": gcm,
                 "status": "agreed" if prio == "high" else "proposed",
                 "funding": "State budget"

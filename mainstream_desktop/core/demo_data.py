@@ -7,10 +7,13 @@ sector findings a working group typically records. :mod:`demo` turns it into rec
 
 from __future__ import annotations
 
+from typing import Any
+
 COUNTRY = "XLV"
 COUNTRY_NAME = "Republic of Lorvania"
 
-WORKSHOP = {
+# the workshop record, keyword arguments of ``Workshop.create`` (values of several types)
+WORKSHOP: dict[str, Any] = {
     "title": "National consultation on mainstreaming migration into the Lorvania Development Plan",
     "country": COUNTRY,
     "country_name": COUNTRY_NAME,

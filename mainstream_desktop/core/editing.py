@@ -140,7 +140,7 @@ class Editing(Validity):
             self._titles.clear()
         return plan
 
-    def apply(self, plan: Plan, *, before: Callable[[], None] | None = None) -> Result:
+    def apply(self, plan: Plan, *, before: Callable[[], object] | None = None) -> Result:
         """Carry out a previewed plan in one transaction under one operation id.
 
         A plan with problems is refused. ``before`` (the import's backup: SQLite cannot
@@ -461,10 +461,6 @@ class Editing(Validity):
     def _on_disk(self) -> bool:
         return any(row[2] for row in self.conn.execute("PRAGMA database_list")
                    if row[1] == "main")
-
-    @contextlib.contextmanager
-    def _scratch_copy(self) -> Iterator[Editing]:
-        raise NotImplementedError  # supplied by the store (a writable copy in memory)
 
     def fingerprint(self) -> tuple[Any, ...]:
         """Changes whenever the workshop does (every change appends to the journal)."""

@@ -272,8 +272,8 @@ def _ring_layout(recs: list[dict]) -> dict[str, tuple[float, float]]:
         radius = min(0.15, 0.02 + 0.004 * math.sqrt(len(members)) * 4)
         for m, rid in enumerate(members):
             angle = m * 2.399963
-            r = radius * math.sqrt((m + 0.5) / len(members))
-            pos[rid] = (cx + r * math.cos(angle), cy + r * math.sin(angle))
+            reach = radius * math.sqrt((m + 0.5) / len(members))
+            pos[rid] = (cx + reach * math.cos(angle), cy + reach * math.sin(angle))
     return _normalise(pos)
 
 

@@ -32,6 +32,7 @@ import json
 import os
 import socket
 import stat
+import sys
 import time
 import uuid
 from collections.abc import Iterator
@@ -82,7 +83,7 @@ def lock_path(document: Path) -> Path:
 def _pid_alive(pid: int) -> bool:
     if not 0 < pid <= PID_MAX:
         return False
-    if os.name == "nt":  # pragma: no cover - Windows
+    if sys.platform == "win32":  # pragma: no cover - Windows (a check mypy understands)
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)

@@ -163,6 +163,13 @@ def _sql_column(field: Field) -> str:
     return f'"{field.name}" {field.sql_type}'
 
 
+def _target(field: Field) -> str:
+    """The register a reference field points at (a declaration without one is a bug)."""
+    if field.ref is None:
+        raise ValueError(f"reference field {field.name!r} names no register")
+    return field.ref
+
+
 def _create_register(conn: sqlite3.Connection, reg: Register, version: int) -> None:
     """Create one register's table (through sqlite-utils) with its reference indexes."""
     from sqlite_utils import Database
@@ -179,8 +186,8 @@ def _create_register(conn: sqlite3.Connection, reg: Register, version: int) -> N
     }
     for f in fields:
         columns[f.name] = type_of[f.sql_type]
-    foreign_keys = [(f.name, f.ref, "id") for f in fields if f.kind == "ref"]
-    db[reg.name].create(
+    foreign_keys = [(f.name, _target(f), "id") for f in fields if f.kind == "ref"]
+    db.table(reg.name).create(
         columns,
         pk="id",
         not_null={"id", "created_at", "updated_at", "updated_by"},

@@ -1,9 +1,25 @@
-"""The workshop file: create, open (whatever state the file is in), read, copy, close.
+"""The workshop file: create, open (whatever state the file is in), copy, close.
 
-With :mod:`editing` (every change, one transaction each) and :mod:`validity` (whole-record
-checks) this is the only code that runs SQL on a workshop. Reads and edits use plain
-``sqlite3`` (sqlite-utils only builds the schema, see :mod:`schema`), which keeps pandas off
-the window's start path.
+A workshop is one class built in layers, each calling only what the layers below define:
+:class:`~.reading.Reading` (records, counts, names, history) ← :class:`~.validity.Validity`
+(whole-record checks) ← :class:`~.editing.Editing` (every change, batches of operations in
+one transaction each) ← :class:`Workshop` (this module: the file). Reads and edits use
+plain ``sqlite3`` (sqlite-utils only builds the schema, see :mod:`schema`), which keeps
+pandas off the window's start path.
+
+Which code runs SQL on a workshop's connection (``tests/test_architecture.py`` keeps this
+list true): records are read only by :mod:`reading`, checked only by :mod:`validity` and
+changed only by :mod:`editing` (with :mod:`journal`, which writes and reads the
+``changes`` table for it). Besides them, and touching no record:
+
+- opening: :mod:`connection` (connection settings, integrity and structure checks),
+  :mod:`guard` (the schema and bounds checks), :mod:`schema` (building and migrating),
+  :mod:`recovery` (a hot journal played back into a checked copy) and this module
+  (the file's ids in ``meta``, the exclusive lock);
+- :mod:`backup`: the file id in ``meta``, SQLite's backup API, the quick check and
+  counts of a finished copy;
+- read-only summaries: :mod:`check` (the file's format version) and :mod:`completeness`
+  (counts per step, cheap enough to refresh after every edit).
 """
 
 from __future__ import annotations
@@ -13,19 +29,15 @@ import errno
 import os
 import sqlite3
 import uuid
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
-from mainstream_desktop.core import guard, journal, recovery, schema, userdirs, validation
+from mainstream_desktop.core import guard, journal, recovery, schema, userdirs
 from mainstream_desktop.core.connection import (
     check_integrity,
     check_structure,
     connect,
     damaged_error,
-    sql_fold,
-    to_record,
-    to_records,
     unreadable_error,
 )
 from mainstream_desktop.core.editing import Editing, Result, now_iso
@@ -37,12 +49,7 @@ from mainstream_desktop.core.errors import (
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.lock import WorkshopLock
 from mainstream_desktop.core.registers import (
-    REGISTERS,
-    Field,
     Record,
-    record_name,
-    references_to,
-    register,
 )
 
 __all__ = ["Record", "Result", "Workshop", "now_iso"]
@@ -65,20 +72,12 @@ class Workshop(Editing):
     """An open workshop file."""
 
     def __init__(self, conn: sqlite3.Connection, path: Path | None, *, readonly: bool = False):
-        self.conn = conn
-        guard.harden(conn)  # in-memory copies too: no statement runs without a bound
-        # uniqueness compares names as people read them (Unicode case, not ASCII NOCASE)
-        conn.create_function("ms_fold", 1, sql_fold, deterministic=True)
-        self.path = path
-        self.readonly = readonly
+        super().__init__(conn, path, readonly=readonly)
         self.device_id = userdirs.device_id()
         self.user_name = userdirs.user_name()
         self.clock = journal.HybridClock(self.device_id, journal.last_stamp(conn))
-        self._titles: dict[str, dict[str, str]] = {}
         self._batch = None
         self._lock: WorkshopLock | None = None
-        row = conn.execute("SELECT value FROM meta WHERE key = 'workshop_uuid'").fetchone()
-        self.uuid: str = row[0] if row else ""
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -284,17 +283,6 @@ class Workshop(Editing):
         self.conn.backup(mem)
         return Workshop(mem, self.path, readonly=True)
 
-    @contextlib.contextmanager
-    def _scratch_copy(self) -> Iterator[Workshop]:
-        """A writable copy in memory, for previews of a file opened read-only."""
-        mem = sqlite3.connect(":memory:", isolation_level=None, check_same_thread=False)
-        try:
-            self.conn.backup(mem)
-            mem.execute("PRAGMA foreign_keys = ON")
-            yield Workshop(mem, self.path)
-        finally:
-            mem.close()
-
     def save_copy(self, dest: str | os.PathLike[str]) -> None:
         """Write a consistent copy of the workshop to ``dest`` (whole or not at all)."""
         from mainstream_desktop.core.atomic import atomic_path, check_distinct, check_new_target
@@ -311,94 +299,3 @@ class Workshop(Editing):
                 backup.mint_file_id(out)  # a copy is another file: its own backups
             finally:
                 out.close()
-
-    # --- reading -----------------------------------------------------------------------
-
-    def get(self, table: str, record_id: str, *, include_deleted: bool = False) -> Record | None:
-        reg = register(table)
-        cur = self.conn.execute(f'SELECT * FROM "{table}" WHERE id = ?', (record_id,))
-        row = cur.fetchone()
-        if row is None:
-            return None
-        rec = to_record(reg, cur.description, row)
-        if rec["deleted_at"] and not include_deleted:
-            return None
-        return rec
-
-    def _get_live(self, table: str, record_id: str) -> Record | None:
-        return self.get(table, record_id)
-
-    def records(self, table: str, *, include_deleted: bool = False) -> list[Record]:
-        """All (live) records of a register, in a stable order."""
-        reg = register(table)
-        where = "" if include_deleted else " WHERE deleted_at IS NULL"
-        order = ", ".join(f'"{c}"' for c in reg.order_by) or "created_at, id"
-        cur = self.conn.execute(f'SELECT * FROM "{table}"{where} ORDER BY {order}')
-        return to_records(reg, cur.description, cur)
-
-    def count(self, table: str) -> int:
-        register(table)
-        return self.conn.execute(
-            f'SELECT count(*) FROM "{table}" WHERE deleted_at IS NULL'
-        ).fetchone()[0]
-
-    def workshop(self) -> Record:
-        recs = self.records("workshop")
-        if not recs:
-            raise NotAWorkshopError(translate("File", "The workshop record is missing."))
-        return recs[0]
-
-    def titles(self, table: str) -> dict[str, str]:
-        """id → human-readable name of every record (tombstoned ones included)."""
-        cached = self._titles.get(table)
-        if cached is None:
-            cached = {
-                r["id"]: self.describe(table, r) for r in self.records(table, include_deleted=True)
-            }
-            self._titles[table] = cached
-        return cached
-
-    def title_of(self, table: str, record_id: str | None) -> str:
-        if not record_id:
-            return ""
-        return self.titles(table).get(record_id, record_id)
-
-    def describe(self, table: str, rec: Record) -> str:
-        """The name a user knows a record by (what references show), as its register's
-        ``naming`` declares it: a reference part is the referred record's own name."""
-        return record_name(register(table), rec, self._show_part)
-
-    def _show_part(self, f: Field, value: Any) -> str:
-        if f.kind == "ref":
-            return self.title_of(f.ref or "", value)
-        return validation.display(f, value)
-
-    def find_by_title(self, table: str, title: str) -> list[str]:
-        """Ids of the live records whose name is ``title`` (case-insensitive)."""
-        folded = validation.fold(title)
-        live = {r["id"] for r in self.records(table)}
-        return [i for i, t in self.titles(table).items()
-                if i in live and validation.fold(t) == folded]
-
-    def table_of_id(self, record_id: str) -> str | None:
-        """The register holding ``record_id`` (tombstones included), if any: ids are unique
-        across the whole workshop, which is what lets merging match records by id."""
-        union = " UNION ALL ".join(
-            f"SELECT '{name}' FROM \"{name}\" WHERE id = ?" for name in REGISTERS)
-        row = self.conn.execute(f"{union} LIMIT 1", [record_id] * len(REGISTERS)).fetchone()
-        return row[0] if row else None
-
-    def dependents(self, table: str, record_id: str) -> list[tuple[str, str, str]]:
-        """(register, record id, field) of every live record that refers to this one."""
-        out = []
-        for reg, f in references_to(table):
-            cur = self.conn.execute(
-                f'SELECT id FROM "{reg.name}" WHERE "{f.name}" = ? AND deleted_at IS NULL',
-                (record_id,),
-            )
-            out.extend((reg.name, rid, f.name) for (rid,) in cur)
-        return out
-
-    def history(self, table: str, record_id: str) -> list[journal.HistoryEntry]:
-        return journal.history(self.conn, table, record_id)
-

@@ -14,6 +14,7 @@ from typing import Any
 from mainstream_desktop.core import rules, validation
 from mainstream_desktop.core.errors import Problem, UserError
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
+from mainstream_desktop.core.reading import Reading
 from mainstream_desktop.core.registers import (
     REGISTERS,
     SYSTEM_COLUMNS,
@@ -39,19 +40,8 @@ def problem(reg: Register, field_name: str | None, message: object, *,
     return Problem(reg.name, field_name, message, record_id, record)
 
 
-class Validity:
-    """Record validation against the file's current state.
-
-    The reading methods it needs (``describe``, ``records``, ``_get_live``) are declared
-    here, typed, and supplied by :class:`~mainstream_desktop.core.store.Workshop`."""
-
-    conn: sqlite3.Connection
-
-    def describe(self, table: str, rec: Record) -> str:
-        raise NotImplementedError
-
-    def records(self, table: str, *, include_deleted: bool = False) -> list[Record]:
-        raise NotImplementedError
+class Validity(Reading):
+    """Record validation against the file's current state (read through :class:`Reading`)."""
 
     def _name_for(self, reg: Register, values: Record) -> str:
         try:
@@ -138,9 +128,6 @@ class Validity:
             return [r for r in self.records(table) if r["id"] in wanted]
         return [r for rid in dict.fromkeys(ids) if (r := self._get_live(table, rid))]
 
-    def _get_live(self, table: str, record_id: str) -> Record | None:
-        raise NotImplementedError  # supplied by the store (``get``)
-
     def _unique_problems(self, reg: Register, changed: dict[str, Record],
                          everyone: list[Record] | None = None) -> list[Problem]:
         found = []
@@ -157,7 +144,7 @@ class Validity:
     @staticmethod
     def _unique_key(reg: Register, columns: tuple[str, ...], rec: Record) -> tuple[Any, ...]:
         return tuple(
-            validation.fold(rec.get(c))
+            validation.fold(rec[c])
             if reg.field(c).kind in validation.TEXT_KINDS and isinstance(rec.get(c), str)
             else (tuple(rec[c]) if isinstance(rec.get(c), list) else rec.get(c))
             for c in columns

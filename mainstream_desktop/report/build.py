@@ -161,7 +161,7 @@ def keep_headings(story: list) -> list:
     out: list = []
     for item in story:
         last = out[-1] if out else None
-        if is_title(last):
+        if last is not None and is_title(last):
             if isinstance(item, KeepTogether):
                 out[-1] = KeepTogether([last, *item._content])
                 continue

@@ -55,7 +55,7 @@ class ReportCanvas(Canvas):
 
     def __init__(self, *args: object, **kwargs: object):
         kwargs["initialFontName"] = SANS
-        super().__init__(*args, **kwargs)  # type: ignore[arg-type]
+        super().__init__(*args, **kwargs)
 
     def save(self) -> None:
         info = self.info
@@ -202,6 +202,7 @@ class TocLine(Flowable):
         title = fit(self.entry.title, room, self.size, self.bold)
         y = 4
         c.setFillColor(NAVY if self.bold else INK)
+        lead_from: float
         if self.rtl:
             end = draw_text(c, self.width - indent, y, title, self.size, bold=self.bold,
                             anchor="end", rtl=True)

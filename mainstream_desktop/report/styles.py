@@ -67,7 +67,7 @@ def make_styles(rtl: bool = False) -> Styles:
         base: dict[str, object] = {"fontName": SANS, "fontSize": 9.5, "leading": 13.6,
                                    "textColor": INK, "alignment": align}
         base.update(kw)
-        return ParagraphStyle(name, **base)  # type: ignore[arg-type]
+        return ParagraphStyle(name, **base)
 
     indent = {"rightIndent": 12} if rtl else {"leftIndent": 12}
     return Styles(

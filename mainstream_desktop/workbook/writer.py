@@ -102,12 +102,14 @@ class _Builder:
         self.progress = progress
         self.cancel = cancel
         self.wb = Workbook(write_only=True)
-        self.Cell = WriteOnlyCell
+        # cells get a prepared copy of openpyxl's private style array (the fast path),
+        # an attribute its type stubs leave out
+        self.Cell: Callable[..., Any] = WriteOnlyCell
         probe = self.wb.create_sheet("probe")
         thin = Side(style="thin", color="9DB3C8")
 
         def style(**kw: Any) -> Any:
-            cell = WriteOnlyCell(probe)
+            cell = self.Cell(probe)
             for key, value in kw.items():
                 setattr(cell, key, value)
             return cell._style
@@ -251,7 +253,7 @@ class _Builder:
             (translate("Validation", "yes"), translate("Validation", "yes")),
             (translate("Validation", "no"), translate("Validation", "no")),
         )
-        pending = [("yes/no", yes_no)]
+        pending: list[tuple[str, tuple[tuple[str, str], ...]]] = [("yes/no", yes_no)]
         pending += [
             (
                 f"{f.choices if isinstance(f.choices, str) else f.name}",

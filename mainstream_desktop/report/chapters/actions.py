@@ -9,7 +9,7 @@ from reportlab.platypus import Flowable
 from mainstream_desktop.core import enums, refdata
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
-from mainstream_desktop.report.tables import Rich, data_table
+from mainstream_desktop.report.tables import Cell, Rich, data_table
 
 _PRIORITY = {k: i for i, (k, _) in enumerate(enums.PRIORITY)}
 _TIMEFRAME = {k: i for i, (k, _) in enumerate(enums.TIMEFRAME)}
@@ -40,15 +40,15 @@ def build(ctx: Ctx) -> list[Flowable]:
     out += ctx.heading(1, translate("Report", "Prioritised actions"))
     cols = ["sector", "responsible", "timeframe", "priority"]
     codes = {r["id"]: r["code"] or r["name"] for r in ws.records("indicators")}
-    rows = []
+    rows: list[list[Cell]] = []
     for n, a in enumerate(actions, 1):
         cost = ""
         if a["cost"] is not None:
             cost = ctx.number(a["cost"]) + (f"\u00a0{a['currency']}" if a["currency"] else "")
         rows.append(
-            [str(n), Rich(a["title"], a["description"] or "")]
-            + [ctx.show("actions", a, c) for c in cols]
-            + [cost, codes.get(a["indicator"], "") if a["indicator"] else ""]
+            [str(n), Rich(a["title"], a["description"] or ""),
+             *(ctx.show("actions", a, c) for c in cols),
+             cost, codes.get(a["indicator"], "") if a["indicator"] else ""]
         )
     out.append(
         data_table(
