@@ -96,13 +96,12 @@ def to_records(reg: Register, description: Any, rows: Any) -> list[Record]:
     plain = len(keep) == len(description)
     out: list[Record] = []
     for row in table:
-        rec = dict(zip(names, row if plain else [row[i] for i in keep], strict=True))
+        rec: Record = dict(zip(names, row if plain else [row[i] for i in keep], strict=True))
         for name, stored, limit, blank in mend:
             value = rec[name]
             if value is None:
                 rec[name] = blank
-            elif (value.__class__ is not stored or 0 < limit < len(value)
-                  or (stored is float and not math.isfinite(value))):
+            elif _unfit(value, stored, limit):
                 rec[name] = _misfit(name, value, stored, limit, blank)
         for name, f in convert:
             rec[name] = validation.from_sql(f, rec[name])
@@ -127,6 +126,14 @@ def _column_misfits(column: tuple[Any, ...], stored: type, limit: int, blank: st
 
 
 _NOT_NONE = functools.partial(operator.is_not, None)
+
+
+def _unfit(value: Any, stored: type, limit: int) -> bool:
+    """Whether one stored value breaks :func:`to_records`' rule (its column does)."""
+    if value.__class__ is not stored:
+        return True
+    same: Any = value  # of the column's own type (str or float) from here on
+    return 0 < limit < len(same) or (stored is float and not math.isfinite(same))
 
 
 def _misfit(name: str, value: Any, stored: type, limit: int, blank: str | None) -> Any:
