@@ -175,33 +175,25 @@ def _kind(text: Any) -> ChangeKind:
         return ChangeKind.UPDATE
 
 
-def read(conn: sqlite3.Connection) -> list[Entry]:
-    """The whole journal in the order it was written."""
-    cur = conn.execute(
-        "SELECT change_id, op_id, device_id, hlc, user_name, table_name, record_id, field, "
-        "old_value, new_value, kind FROM changes ORDER BY seq")
+_COLUMNS = ("change_id, op_id, device_id, hlc, user_name, table_name, record_id, field, "
+            "old_value, new_value, kind")
+
+
+def _entries(cur: sqlite3.Cursor) -> list[Entry]:
     return [Entry(ci, op, dev, h, u or "", t, r, f, _load(o), _load(n), _kind(k))
             for ci, op, dev, h, u, t, r, f, o, n, k in cur]
 
 
-@dataclass(frozen=True)
-class HistoryEntry:
-    hlc: str
-    user_name: str
-    device_id: str
-    field: str
-    old: Any
-    new: Any
-    kind: ChangeKind
+def read(conn: sqlite3.Connection) -> list[Entry]:
+    """The whole journal in the order it was written."""
+    return _entries(conn.execute(f"SELECT {_COLUMNS} FROM changes ORDER BY seq"))
 
 
-def history(conn: sqlite3.Connection, table: str, record_id: str) -> list[HistoryEntry]:
-    cur = conn.execute(
-        "SELECT hlc, user_name, device_id, field, old_value, new_value, kind FROM changes "
-        "WHERE table_name = ? AND record_id = ? ORDER BY seq",
-        (table, record_id),
-    )
-    return [
-        HistoryEntry(h, u or "", d, f, _load(o), _load(n), _kind(k))
-        for h, u, d, f, o, n, k in cur
-    ]
+HistoryEntry = Entry  # a record's history is its journal rows
+
+
+def history(conn: sqlite3.Connection, table: str, record_id: str) -> list[Entry]:
+    """Every change of one record (tombstone and restores included), oldest first."""
+    return _entries(conn.execute(
+        f"SELECT {_COLUMNS} FROM changes WHERE table_name = ? AND record_id = ? ORDER BY seq",
+        (table, record_id)))
