@@ -314,3 +314,33 @@ def test_unique_cycle_and_required_problems_are_all_placed(
     for where, what in expected:
         assert any(e.startswith(where) and what in e for e in plan.errors), (where, plan.errors)
     assert len(plan.errors) == len(expected), plan.errors
+
+
+def test_import_time_grows_linearly_with_rows(demo_master: Path, tmp_path: Path) -> None:
+    """New rows are checked for unique names against one folded map per register, not with
+    a scan of the table per row (8,000 rows took 51 s; issue 13, defect 8)."""
+    import shutil
+    import time
+
+    import openpyxl
+
+    def timed(n: int) -> float:
+        path = shutil.copyfile(demo_master, tmp_path / f"w{n}.mainstream")
+        with Workshop.open(path) as ws:
+            xlsx = write_workbook(ws, tmp_path / f"b{n}.xlsx")
+            wb = openpyxl.load_workbook(xlsx)
+            sheet = wb["Stakeholders"]
+            heads = [c.value for c in sheet[1]]
+            for i in range(n):
+                row = [None] * len(heads)
+                row[heads.index("Name")], row[heads.index("Type")] = f"Body {i}", "gov_line"
+                sheet.append(row)
+            wb.save(xlsx)
+            start = time.perf_counter()
+            assert import_workbook(ws, xlsx).ok
+            spent = time.perf_counter() - start
+            assert ws.count("stakeholders") == 40 + n
+        return spent
+
+    small, large = timed(500), timed(2000)
+    assert large / small < 8, (small, large)  # linear: about 4; a scan per row: about 16
