@@ -19,11 +19,11 @@ Everything up to your last change is saved in the workshop file.</source>
         <name>Backup</name>
         <message>
             <source>No backup possible</source>
-            <translation type="unfinished" />
+            <translation>يتعذر النسخ الاحتياطي</translation>
         </message>
         <message>
             <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
-            <translation type="unfinished" />
+            <translation>تقل المساحة الحرة على القرص الذي يحتوي على النسخ الاحتياطية عن {mb} ميغابايت، لذا لا يمكن أخذ نسخة احتياطية قبل هذا الاستيراد. هل تريد الاستيراد على أي حال دون نسخة احتياطية؟ (لا يزال Ctrl+Z يتراجع عن الاستيراد.)</translation>
         </message>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
@@ -35,7 +35,7 @@ Everything up to your last change is saved in the workshop file.</source>
         </message>
         <message>
             <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
-            <translation type="unfinished" />
+            <translation>مجلد النسخة الاحتياطية «{name}» يقع خارج مجلد النسخ الاحتياطية؛ لم تُؤخذ أي نسخة احتياطية.</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
@@ -47,11 +47,11 @@ Everything up to your last change is saved in the workshop file.</source>
         </message>
         <message>
             <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
-            <translation type="unfinished" />
+            <translation>لم يُستورد أي شيء: تقل المساحة الحرة على القرص الذي يحتوي على النسخ الاحتياطية عن {mb} ميغابايت، لذا تعذر أخذ نسخة احتياطية أولًا. أفرغ بعض المساحة، أو أضف ‎--no-backup للاستيراد دون نسخة احتياطية.</translation>
         </message>
         <message>
             <source>no backup was taken before the import (the disk is almost full).</source>
-            <translation type="unfinished" />
+            <translation>لم تُؤخذ نسخة احتياطية قبل الاستيراد (القرص ممتلئ تقريبًا).</translation>
         </message>
     </context>
     <context>
@@ -192,59 +192,59 @@ Everything up to your last change is saved in the workshop file.</source>
         </message>
         <message>
             <source>is not stored as text; the record may not be shown correctly</source>
-            <translation type="unfinished" />
+            <translation>غير مخزَّن بصيغة نصية؛ قد لا يُعرض السجل بشكل صحيح</translation>
         </message>
         <message>
             <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>يحتوي على بيانات ثنائية ({n} بايت) بينما المتوقع {what}؛ وتُقرأ القيمة على أنها فارغة</translation>
         </message>
         <message>
             <source>holds {value} where yes or no (1 or 0) is expected</source>
-            <translation type="unfinished" />
+            <translation>يحتوي على {value} بينما المتوقع نعم أو لا (1 أو 0)</translation>
         </message>
         <message>
             <source>holds “{value}” where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>يحتوي على «{value}» بينما المتوقع {what}؛ وتُقرأ القيمة على أنها فارغة</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
-            <translation type="unfinished" />
+            <translation>طويل جدًا ({n} حرفًا، والحد الأقصى {max})؛ يُعرض ويُصدَّر مقتطعًا إلى {max} حرفًا</translation>
         </message>
         <message>
             <source>holds “{value}”, which is not a list of values; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>يحتوي على «{value}»، وهي ليست قائمة قيم؛ وتُقرأ القيمة على أنها فارغة</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished">عدد صحيح</translation>
+            <translation>عدد صحيح</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished">نعم أو لا</translation>
+            <translation>نعم أو لا</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished">رقم</translation>
+            <translation>رقم</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>نص</translation>
         </message>
         <message>
             <source>the workshop record is missing</source>
-            <translation type="unfinished" />
+            <translation>سجل حلقة العمل مفقود</translation>
         </message>
         <message>
             <source>the file holds {n} workshop records; a workshop has exactly one</source>
-            <translation type="unfinished" />
+            <translation>يحتوي الملف على {n} من سجلات حلقة العمل؛ بينما يجب أن يكون لحلقة العمل سجل واحد بالضبط</translation>
         </message>
         <message>
             <source>Change journal</source>
-            <translation type="unfinished" />
+            <translation>يومية التغييرات</translation>
         </message>
         <message>
             <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
-            <translation type="unfinished" />
+            <translation>القيود التالفة عددها {n} (أولها القيد رقم {seq})؛ قد تكون محفوظات التغييرات للسجلات المعنية غير مكتملة</translation>
         </message>
     </context>
     <context>
@@ -674,7 +674,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
-            <translation type="unfinished" />
+            <translation>لم يتم الاستيراد: تعذر أخذ نسخة احتياطية أولًا.</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
@@ -1718,7 +1718,7 @@ Coverage: {level}</source>
         <name>File</name>
         <message>
             <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملفًا عاديًا (بل هو مجلد أو جهاز أو أنبوب أو رابط)؛ اختر اسم ملف آخر.</translation>
         </message>
         <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
@@ -1762,7 +1762,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
-            <translation type="unfinished" />
+            <translation>يوجد بجانب «{name}» ملف WAL ‏(«{wal}»)، مع أن ملفات حلقات العمل لا تستخدم هذا النوع من الملفات أبدًا: لقد غيّر برنامج آخر «{name}». انقل «{wal}» إلى مكان آخر لفتح الملف كما هو.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
@@ -1770,27 +1770,27 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» موجود على وسيط للقراءة فقط أو في مجلد لا يمكنك الكتابة فيه: يمكن فحصه وتصديره ولكن لا يمكن تغييره. انسخه إلى مجلد قابل للكتابة لتحريره.</translation>
         </message>
         <message>
             <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>تجاوز استعلام على حلقة العمل حده الأقصى ({steps} مليون خطوة)، وهو أكثر بكثير مما تحتاجه أي حلقة عمل حقيقية: ربما يكون الملف متلاعبًا به أو تالفًا. لم يتغير أي شيء.</translation>
         </message>
         <message>
             <source>unexpected {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>كائن غير متوقع من النوع {kind}: «{object}»</translation>
         </message>
         <message>
             <source>changed {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>كائن مُغيَّر من النوع {kind}: «{object}»</translation>
         </message>
         <message>
             <source>missing {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>كائن مفقود من النوع {kind}: «{object}»</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ملف حلقة عمل تالف، أو ليس حلقة عمل كتبها هذا الإصدار ({difference}). لم يُفتح الملف.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
@@ -1814,7 +1814,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» في وضع WAL، وهو وضع لا تستخدمه ملفات حلقات العمل أبدًا: لقد غيّره برنامج آخر، ولذلك لم يُفتح.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
@@ -1822,7 +1822,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملفًا عاديًا (بل هو جهاز أو أنبوب أو مقبس): ليس ملف حلقة عمل.</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
@@ -1870,11 +1870,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{journal}» الموجود بجانب «{name}» ليس ملف اليومية الخاص بحلقة العمل هذه (فهو ينتمي إلى قاعدة بيانات أخرى أو تالف)؛ وتطبيقه سيدمّر حلقة العمل. انقل «{journal}» إلى مكان آخر، ثم افتح الملف مرة أخرى.</translation>
         </message>
         <message>
             <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
-            <translation type="unfinished" />
+            <translation>لا يمكن استخدام مجلد البيانات «{path}» ({reason}): لا يمكن الاحتفاظ بالنسخ الاحتياطية. اضبط MAINSTREAM_DESKTOP_HOME على مجلد يمكنك الكتابة فيه.</translation>
         </message>
     </context>
     <context>
@@ -1916,7 +1916,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي «{name}» على ورقتين لقائمة واحدة، هما {first} و{second}؛ احتفظ بإحداهما فقط.</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
@@ -2032,7 +2032,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي «{name}» على أكثر من {max} نص مختلف، وهو أكثر مما قد يحتاجه مصنف ضمن حدود الاستيراد؛ ولذلك رُفض.</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
@@ -2048,7 +2048,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الورقة {sheet} في «{name}» على أكثر من {max} خلية مملوءة؛ قسّم المصنف.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
@@ -2112,7 +2112,7 @@ Coverage: {level}</source>
         <name>Language</name>
         <message>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>لغة غير معروفة «{code}»؛ استخدم إحدى اللغات التالية: {codes}.</translation>
         </message>
     </context>
     <context>
@@ -2123,7 +2123,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>لا يزال المجلد «{name}» مقفلًا من قِبل برنامج آخر؛ حاول مرة أخرى بعد قليل.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
@@ -2131,11 +2131,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» الموجود بجانب حلقة العمل مجلد، وليس ملف قفل؛ احذفه وحاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” was opened by another program just now; try again.</source>
-            <translation type="unfinished" />
+            <translation>فتح برنامج آخر «{name}» للتو؛ حاول مرة أخرى.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
@@ -2530,7 +2530,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished">الأعضاء</translation>
+            <translation>الأعضاء</translation>
         </message>
         <message>
             <source>International instruments</source>
@@ -2566,7 +2566,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished">الروابط</translation>
+            <translation>الروابط</translation>
         </message>
         <message>
             <source>Data sources</source>
@@ -2610,7 +2610,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished">التقييمات</translation>
+            <translation>التقييمات</translation>
         </message>
         <message>
             <source>Policies</source>
@@ -3093,7 +3093,7 @@ Influence {influence}, interest {interest}</source>
         <name>Steps</name>
         <message>
             <source>Deliverables</source>
-            <translation type="unfinished" />
+            <translation>المخرجات</translation>
         </message>
     </context>
     <context>
@@ -3116,7 +3116,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>تغيّرت حلقة العمل منذ هذه المعاينة؛ أعد المعاينة.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>

@@ -19,11 +19,11 @@ Tout, jusqu'à votre dernière modification, est enregistré dans le fichier de 
         <name>Backup</name>
         <message>
             <source>No backup possible</source>
-            <translation type="unfinished" />
+            <translation>Sauvegarde impossible</translation>
         </message>
         <message>
             <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
-            <translation type="unfinished" />
+            <translation>Le disque qui contient les sauvegardes dispose de moins de {mb} Mo d'espace libre : aucune sauvegarde ne peut donc être faite avant cette importation. Importer quand même, sans sauvegarde ? (Ctrl+Z permet toujours d'annuler l'importation.)</translation>
         </message>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
@@ -35,7 +35,7 @@ Tout, jusqu'à votre dernière modification, est enregistré dans le fichier de 
         </message>
         <message>
             <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de sauvegarde « {name} » se trouve en dehors du dossier des sauvegardes ; aucune sauvegarde n'a été faite.</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
@@ -47,11 +47,11 @@ Tout, jusqu'à votre dernière modification, est enregistré dans le fichier de 
         </message>
         <message>
             <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
-            <translation type="unfinished" />
+            <translation>Rien n'a été importé : le disque qui contient les sauvegardes dispose de moins de {mb} Mo d'espace libre, si bien qu'aucune sauvegarde n'a pu être faite au préalable. Libérez de l'espace, ou ajoutez --no-backup pour importer sans sauvegarde.</translation>
         </message>
         <message>
             <source>no backup was taken before the import (the disk is almost full).</source>
-            <translation type="unfinished" />
+            <translation>aucune sauvegarde n'a été faite avant l'importation (le disque est presque plein).</translation>
         </message>
     </context>
     <context>
@@ -192,59 +192,59 @@ Tout, jusqu'à votre dernière modification, est enregistré dans le fichier de 
         </message>
         <message>
             <source>is not stored as text; the record may not be shown correctly</source>
-            <translation type="unfinished" />
+            <translation>n'est pas stocké sous forme de texte ; l'enregistrement risque de ne pas s'afficher correctement</translation>
         </message>
         <message>
             <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contient des données binaires ({n} octets) alors que la valeur attendue est {what} ; cette valeur est lue comme vide</translation>
         </message>
         <message>
             <source>holds {value} where yes or no (1 or 0) is expected</source>
-            <translation type="unfinished" />
+            <translation>contient {value} alors que la valeur attendue est oui ou non (1 ou 0)</translation>
         </message>
         <message>
             <source>holds “{value}” where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contient « {value} » alors que la valeur attendue est {what} ; cette valeur est lue comme vide</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
-            <translation type="unfinished" />
+            <translation>est trop long ({n} caractères, {max} au maximum) ; son texte est affiché et exporté tronqué à {max} caractères</translation>
         </message>
         <message>
             <source>holds “{value}”, which is not a list of values; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contient « {value} », qui n'est pas une liste de valeurs ; cette valeur est lue comme vide</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished">un nombre entier</translation>
+            <translation>un nombre entier</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished">oui ou non</translation>
+            <translation>oui ou non</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished">un nombre</translation>
+            <translation>un nombre</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>du texte</translation>
         </message>
         <message>
             <source>the workshop record is missing</source>
-            <translation type="unfinished" />
+            <translation>l'enregistrement de l'atelier est manquant</translation>
         </message>
         <message>
             <source>the file holds {n} workshop records; a workshop has exactly one</source>
-            <translation type="unfinished" />
+            <translation>le fichier contient {n} enregistrements d'atelier ; un atelier en compte exactement un</translation>
         </message>
         <message>
             <source>Change journal</source>
-            <translation type="unfinished" />
+            <translation>Journal des modifications</translation>
         </message>
         <message>
             <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
-            <translation type="unfinished" />
+            <translation>{n} entrée(s) endommagée(s) (la première porte le numéro {seq}) ; l'historique des enregistrements concernés est peut-être incomplet</translation>
         </message>
     </context>
     <context>
@@ -674,7 +674,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
-            <translation type="unfinished" />
+            <translation>Non importé : aucune sauvegarde n'a pu être faite au préalable.</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
@@ -1718,7 +1718,7 @@ Couverture : {level}</translation>
         <name>File</name>
         <message>
             <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un fichier ordinaire (il s'agit d'un dossier, d'un périphérique, d'un tube ou d'un lien) ; choisissez un autre nom de fichier.</translation>
         </message>
         <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
@@ -1762,7 +1762,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
-            <translation type="unfinished" />
+            <translation>Un fichier WAL (« {wal} ») se trouve à côté de « {name} », alors que les fichiers d'atelier n'en utilisent jamais : « {name} » a été modifié par un autre programme. Déplacez « {wal} » ailleurs pour ouvrir le fichier tel quel.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
@@ -1770,27 +1770,27 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » se trouve sur un support en lecture seule ou dans un dossier où vous ne pouvez pas écrire : il peut être vérifié et exporté, mais pas modifié. Copiez-le dans un dossier accessible en écriture pour le modifier.</translation>
         </message>
         <message>
             <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Une requête sur l'atelier a dépassé sa limite ({steps} millions d'étapes), bien au-delà de ce qu'exige un atelier réel : le fichier est peut-être falsifié ou endommagé. Rien n'a été modifié.</translation>
         </message>
         <message>
             <source>unexpected {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objet {kind} inattendu « {object} »</translation>
         </message>
         <message>
             <source>changed {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objet {kind} modifié « {object} »</translation>
         </message>
         <message>
             <source>missing {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objet {kind} manquant « {object} »</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est un fichier d'atelier endommagé, ou un atelier qui n'a pas été écrit par cette version ({difference}). Il n'a pas été ouvert.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
@@ -1814,7 +1814,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est en mode WAL, que les fichiers d'atelier n'utilisent jamais : il a été modifié par un autre programme et n'a pas été ouvert.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
@@ -1822,7 +1822,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n'est pas un fichier ordinaire (il s'agit d'un périphérique, d'un tube ou d'un socket) : ce n'est pas un fichier d'atelier.</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
@@ -1870,11 +1870,11 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
-            <translation type="unfinished" />
+            <translation>« {journal} », à côté de « {name} », n'est pas le journal de cet atelier (il appartient à une autre base de données ou est endommagé) ; l'appliquer détruirait l'atelier. Déplacez « {journal} » ailleurs, puis ouvrez de nouveau le fichier.</translation>
         </message>
         <message>
             <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier de données « {path} » ne peut pas être utilisé ({reason}) : les sauvegardes ne peuvent pas être conservées. Définissez MAINSTREAM_DESKTOP_HOME sur un dossier où vous pouvez écrire.</translation>
         </message>
     </context>
     <context>
@@ -1916,7 +1916,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » contient deux feuilles pour un même registre, {first} et {second} ; n'en conservez qu'une.</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
@@ -2032,7 +2032,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » contient plus de {max} textes différents, soit davantage que ce dont peut avoir besoin un classeur respectant les limites de l'importation ; il a été refusé.</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
@@ -2048,7 +2048,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>La feuille {sheet} de « {name} » compte plus de {max} cellules remplies ; scindez le classeur.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
@@ -2112,7 +2112,7 @@ Couverture : {level}</translation>
         <name>Language</name>
         <message>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Langue inconnue « {code} » ; utilisez l'une des langues suivantes : {codes}.</translation>
         </message>
     </context>
     <context>
@@ -2123,7 +2123,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Le dossier « {name} » reste verrouillé par un autre programme ; réessayez dans un instant.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
@@ -2131,11 +2131,11 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} », à côté de l'atelier, est un dossier et non un fichier de verrouillage ; supprimez-le et réessayez.</translation>
         </message>
         <message>
             <source>“{name}” was opened by another program just now; try again.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » vient d'être ouvert par un autre programme ; réessayez.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
@@ -2530,7 +2530,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished">Membres</translation>
+            <translation>Membres</translation>
         </message>
         <message>
             <source>International instruments</source>
@@ -2566,7 +2566,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished">Liens</translation>
+            <translation>Liens</translation>
         </message>
         <message>
             <source>Data sources</source>
@@ -2610,7 +2610,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished">Évaluations</translation>
+            <translation>Évaluations</translation>
         </message>
         <message>
             <source>Policies</source>
@@ -3093,7 +3093,7 @@ Influence {influence}, intérêt {interest}</translation>
         <name>Steps</name>
         <message>
             <source>Deliverables</source>
-            <translation type="unfinished" />
+            <translation>Livrables</translation>
         </message>
     </context>
     <context>
@@ -3116,7 +3116,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier a été modifié depuis cet aperçu ; affichez de nouveau l'aperçu.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
