@@ -16,6 +16,7 @@ from __future__ import annotations
 import contextlib
 import dataclasses
 import datetime as dt
+import functools
 import sqlite3
 import uuid
 from collections.abc import Callable, Iterable, Iterator, Sequence
@@ -50,6 +51,13 @@ class Result:
 
 class StalePlanError(UserError):
     """The file changed between a preview and its apply; nothing was written."""
+
+
+@functools.cache
+def _named_after(table: str) -> tuple[str, ...]:
+    """``table`` and the registers whose records are named after its records."""
+    return (table, *(reg.name for reg in REGISTERS.values()
+                     if any(f.kind == "ref" and f.ref == table for f in reg.fields)))
 
 
 def _empty(value: Any) -> bool:
@@ -424,12 +432,11 @@ class Editing(Validity):
 
     def _forget_titles(self, tables: set[str]) -> None:
         """Drop cached names of changed tables and of tables named after them."""
-        stale = set(tables)
-        for reg in REGISTERS.values():
-            if any(f.kind == "ref" and f.ref in tables for f in reg.fields):
-                stale.add(reg.name)
-        for name in stale:
-            self._titles.pop(name, None)
+        if not self._titles:  # nothing cached (an import, a merge): nothing to forget
+            return
+        for table in tables:
+            for name in _named_after(table):
+                self._titles.pop(name, None)
 
     def _insert_skeleton(self, reg: Register, record_id: str) -> None:
         stamp = now_iso()

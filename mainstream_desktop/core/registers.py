@@ -10,6 +10,7 @@ all derived from these declarations, so a field or a register is added in one pl
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, Literal
@@ -102,10 +103,15 @@ class Register:
     table_columns: tuple[str, ...] = ()  # what the window's table shows; () for all
 
     def field(self, name: str) -> Field:
-        for f in self.fields:
-            if f.name == name:
-                return f
-        raise KeyError(f"register {self.name} has no field {name!r}")
+        try:
+            return self._by_name[name]
+        except KeyError:
+            raise KeyError(f"register {self.name} has no field {name!r}") from None
+
+    @functools.cached_property
+    def _by_name(self) -> dict[str, Field]:
+        """Fields by name: every value an import or a merge writes is looked up here."""
+        return {f.name: f for f in self.fields}
 
     @property
     def tab_label(self) -> str:
