@@ -19,7 +19,7 @@ from mainstream_desktop import __version__
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("demo", "new", "export", "import", "check", "smoke")
+COMMANDS = ("demo", "new", "export", "import", "copy", "merge", "check", "smoke")
 
 
 def printable(text: object) -> str:
@@ -85,6 +85,20 @@ def _commands_parser() -> argparse.ArgumentParser:
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--no-backup", action="store_true",
                    help="import even when no backup can be taken first (disk almost full)")
+
+    p = sub.add_parser("copy", help="a working group's copy of a workshop")
+    p.add_argument("file", type=Path)
+    p.add_argument("out", type=Path)
+    p.add_argument("--group", required=True, help="the working group's name")
+    p.add_argument("--force", action="store_true", help="replace an existing file")
+
+    p = sub.add_parser("merge", help="merge working groups' copies into a new workshop")
+    p.add_argument("out", type=Path)
+    p.add_argument("files", type=Path, nargs="+", metavar="FILE")
+    p.add_argument("--dry-run", action="store_true", help="review the merge, write nothing")
+    p.add_argument("--resolve", metavar="newest|FILE",
+                   help="decide conflicts: the later change, or the version in FILE")
+    p.add_argument("--force", action="store_true", help="replace an existing OUT")
 
     p = sub.add_parser("check", help="integrity check and validation report")
     p.add_argument("file", type=Path)
@@ -255,6 +269,63 @@ def _import(ws: object, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
+def _cmd_copy(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.atomic import check_new_target
+    from mainstream_desktop.core.merge import copy_for_group
+    from mainstream_desktop.core.store import Workshop
+
+    check_new_target(args.out, force=args.force)
+    with Workshop.open_for_reading(args.file) as ws:
+        copy_for_group(ws, args.out, args.group)
+    say(f"wrote {args.out} for working group “{' '.join(args.group.split())}”")
+    return EXIT_OK
+
+
+def _cmd_merge(args: argparse.Namespace) -> int:
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.i18n import translate
+    from mainstream_desktop.core.merge import plan_merge, review_lines, write_merge
+
+    if len(args.files) < 2:
+        raise UserError(translate("Merge", "Name at least two workshop files to merge."))
+    plan = plan_merge(args.files)
+    if args.resolve:
+        plan.resolve(_resolve_rule(args.resolve, args.files))
+    lines = list(review_lines(plan))
+    for line in lines[: len(lines) - len(plan.conflicts)]:
+        say(line)
+    for conflict in plan.conflicts:
+        say(("resolved: " if conflict.decided else "conflict: ") + plan.describe(conflict),
+            err=not conflict.decided)
+    if plan.undecided:
+        say("mainstream-desktop: " + translate(
+            "Merge", "{n} conflict(s); nothing was written. Decide them in the window "
+            "(File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE."
+        ).format(n=len(plan.undecided)), err=True)
+        return EXIT_USER_ERROR
+    if args.dry_run:
+        say("dry run: nothing was written")
+        return EXIT_OK
+    applied = write_merge(plan, args.out, force=args.force)
+    say(f"wrote {args.out}: {applied} changes merged from {len(args.files)} files")
+    return EXIT_OK
+
+
+def _resolve_rule(text: str, files: list[Path]) -> str | int:
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.core.i18n import translate
+
+    if text == "newest":
+        return "newest"
+    wanted = Path(text)
+    for i, f in enumerate(files):
+        if f == wanted or (wanted.exists() and f.exists() and os.path.samefile(f, wanted)):
+            return i
+    raise UserError(translate(
+        "Merge", "--resolve takes “newest” or one of the files being merged, not “{value}”."
+    ).format(value=text))
+
+
 def _cmd_check(args: argparse.Namespace) -> int:
     from mainstream_desktop.core.check import check_file
 
@@ -270,6 +341,8 @@ def _cmd_smoke(args: argparse.Namespace) -> int:
 
 
 _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
+    "copy": _cmd_copy,
+    "merge": _cmd_merge,
     "demo": _cmd_demo,
     "new": _cmd_new,
     "export": _cmd_export,

@@ -109,21 +109,27 @@ class Editing(Validity):
 
     # --- the one path: preview and apply ----------------------------------------------------
 
-    def preview(self, ops: Iterable[Op]) -> Plan:
+    def preview(self, ops: Iterable[Op], *, keep: bool = False) -> Plan:
         """Run ``ops`` without keeping anything and return every problem they would meet.
 
-        It runs in a transaction that is always rolled back; a file opened read-only is
-        previewed on a copy in memory. Either way the file is left as it was.
+        It runs in a transaction that is rolled back; a file opened read-only is
+        previewed on a copy in memory. Either way the file is left as it was. ``keep`` is
+        for a scratch copy in memory only (a merge's trial): the state the operations
+        reached is kept, problems and all, so it can be studied.
         """
         ops = tuple(ops)
         if self._batch is not None:
             raise RuntimeError("preview() inside a running batch")
+        if keep and self._on_disk():
+            raise RuntimeError("preview(keep=True) is for copies in memory")
         if self.readonly and self._on_disk():
             with self._scratch_copy() as scratch:
                 plan = scratch.preview(ops)
             plan.fingerprint = self.fingerprint()
             return plan
         plan = Plan(ops, fingerprint=self.fingerprint())
+        if keep:  # the kept state may refer to records it deleted: that is what is studied
+            self.conn.execute("PRAGMA foreign_keys = OFF")
         # a plain transaction rolled back leaves the file byte for byte as it was (a
         # released savepoint would commit, and bump the file's change counter)
         self.conn.execute("BEGIN")
@@ -144,7 +150,7 @@ class Editing(Validity):
             plan.changes = batch.changes
         finally:
             self._batch = None
-            self.conn.execute("ROLLBACK")
+            self.conn.execute("COMMIT" if keep else "ROLLBACK")
             self._titles.clear()
         return plan
 
@@ -396,11 +402,13 @@ class Editing(Validity):
                     raise UserError(translate("Store", "Cannot undo: the record is gone."))
                 self._insert_skeleton(reg, c.record_id)
                 rec = {}
-            if c.field != "id" and rec.get(c.field) != c.new:
+            differs = c.field != "id" and rec.get(c.field) != c.new
+            if differs:
                 self._write_fields(reg, c.record_id, {c.field: c.new})
-                actual.append(dataclasses.replace(c, old=rec.get(c.field)))
-            elif c.origin is not None:
+            if c.origin is not None:  # journalled as it was made, written or not
                 actual.append(c)
+            elif differs:
+                actual.append(dataclasses.replace(c, old=rec.get(c.field)))
             batch.touch(c.table, c.record_id, replay=True)
         self._record(actual, touch=False)
         return Result(actual, actual[0].record_id if actual else None)
