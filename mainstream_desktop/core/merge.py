@@ -208,9 +208,9 @@ def _open_inputs(paths: Sequence[Path]) -> list[_Input]:
 
 
 def _group_of(ws: Workshop, entries: list[Entry]) -> str:
-    row = ws.conn.execute("SELECT value FROM meta WHERE key = ?", (GROUP_KEY,)).fetchone()
-    if row and isinstance(row[0], str) and row[0].strip():
-        return row[0].strip()
+    group = group_of(ws)
+    if group:
+        return group
     device = entries[-1].device_id if entries else ws.device_id
     return translate("Merge", "device {id}").format(id=str(device)[:8])
 
@@ -491,13 +491,8 @@ def _decide_clash(plan: MergePlan, c: Conflict, ws: Workshop, decision: Any,
         decision(c.table, loser.record_id, c.field, loser.value, value)
         return
     keep = c.sides[c.choice or 0].record_id
-    for reg in REGISTERS.values():
-        for f in reg.fields:
-            if f.kind != "ref" or f.ref != c.table:
-                continue
-            for (rid,) in ws.conn.execute(
-                    f'SELECT id FROM "{reg.name}" WHERE "{f.name}" = ?', (loser.record_id,)):
-                decision(reg.name, rid, f.name, loser.record_id, keep)
+    for table, rid, fname in ws.dependents(c.table, loser.record_id):
+        decision(table, rid, fname, loser.record_id, keep)
     decision(c.table, loser.record_id, "deleted_at", None, now, ChangeKind.DELETE)
 
 
@@ -531,7 +526,7 @@ def write_merge(plan: MergePlan, out: str | os.PathLike[str], *, force: bool = F
         ws = Workshop.open(tmp, backup_before_migration=False)
         try:
             backup.mint_file_id(ws.conn)
-            ws.conn.execute("DELETE FROM meta WHERE key = ?", (GROUP_KEY,))
+            ws.set_meta(GROUP_KEY, None)  # the merged file is the plenary's, no group's
             ops = _operations(plan, ws)
             if not ops:
                 return 0
@@ -553,20 +548,13 @@ def copy_for_group(ws: Workshop, out: str | os.PathLike[str], group: str) -> Non
     if not group or len(group) > 80:
         raise UserError(translate("Merge", "A working group needs a name (at most 80 "
                                            "characters)."))
-    ws.save_copy(out)
-    conn = sqlite3.connect(out)
-    try:
-        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)",
-                      (GROUP_KEY, group))
-        conn.commit()
-    finally:
-        conn.close()
+    ws.save_copy(out, meta={GROUP_KEY: group})
 
 
 def group_of(ws: Workshop) -> str | None:
     """The working group a copy belongs to, if it was made with :func:`copy_for_group`."""
-    row = ws.conn.execute("SELECT value FROM meta WHERE key = ?", (GROUP_KEY,)).fetchone()
-    return row[0] if row and isinstance(row[0], str) and row[0] else None
+    value = ws.meta_value(GROUP_KEY)
+    return " ".join(value.split())[:80] if value and value.strip() else None
 
 
 def review_lines(plan: MergePlan) -> Iterable[str]:

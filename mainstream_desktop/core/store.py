@@ -283,19 +283,41 @@ class Workshop(Editing):
         self.conn.backup(mem)
         return Workshop(mem, self.path, readonly=True)
 
-    def save_copy(self, dest: str | os.PathLike[str]) -> None:
-        """Write a consistent copy of the workshop to ``dest`` (whole or not at all)."""
+    def save_copy(self, dest: str | os.PathLike[str], *,
+                  meta: dict[str, str | None] | None = None) -> None:
+        """Write a consistent copy of the workshop to ``dest`` (whole or not at all), with
+        ``meta`` rows set (or, for None, removed) in the copy only: a working group's
+        name (:mod:`merge`)."""
         from mainstream_desktop.core.atomic import atomic_path, check_distinct, check_new_target
 
         dest = Path(dest)
         check_distinct([dest], [self.path] if self.path else [])
         check_new_target(dest, force=True)  # may replace a file, not a workshop in use
         with atomic_path(dest) as tmp:
-            out = sqlite3.connect(tmp)
+            out = sqlite3.connect(tmp, isolation_level=None)
             try:
                 self.conn.backup(out)
                 from mainstream_desktop.core import backup
 
                 backup.mint_file_id(out)  # a copy is another file: its own backups
+                for key, value in (meta or {}).items():
+                    _set_meta(out, key, value)
             finally:
                 out.close()
+
+    def meta_value(self, key: str) -> str | None:
+        """A text the file keeps about itself (``meta``): its ids, a group's name."""
+        row = self.conn.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row and isinstance(row[0], str) else None
+
+    def set_meta(self, key: str, value: str | None) -> None:
+        if self.readonly:
+            raise UserError(translate("File", "This workshop is open read-only."))
+        _set_meta(self.conn, key, value)
+
+
+def _set_meta(conn: sqlite3.Connection, key: str, value: str | None) -> None:
+    if value is None:
+        conn.execute("DELETE FROM meta WHERE key = ?", (key,))
+    else:
+        conn.execute("INSERT OR REPLACE INTO meta (key, value) VALUES (?, ?)", (key, value))
