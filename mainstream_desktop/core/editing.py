@@ -76,6 +76,7 @@ class _Batch:
     problems collected so far."""
 
     collect: bool
+    trusted: bool = False  # applying a plan previewed clean on this same state
     index: int | None = None
     changes: list[Change] = field(default_factory=list)
     touched: dict[tuple[str, str], int | None] = field(default_factory=dict)
@@ -168,6 +169,10 @@ class Editing(Validity):
             before()
         with self._transaction():
             self._check_fresh(plan)
+            assert self._batch is not None
+            # the very operations were checked on this very state: the checks would find
+            # what the preview found (nothing); a 100,000-row import spends a quarter less
+            self._batch.trusted = plan.fingerprint is not None
             return self._run_ops(plan.ops)
 
     def _check_fresh(self, plan: Plan) -> None:
@@ -211,7 +216,7 @@ class Editing(Validity):
         batch = self._batch = _Batch(collect=False)
         try:
             yield
-            problems = self._final_problems(batch)
+            problems = [] if batch.trusted else self._final_problems(batch)
             if problems:
                 self._refuse(batch, problems)
             journal.append(self.conn, batch.changes, clock=self.clock,
@@ -269,16 +274,20 @@ class Editing(Validity):
         reg = register(op.table)
         if reg.singleton and self.count(op.table):
             raise UserError(translate("Store", "A workshop file holds one workshop record."))
-        if op.record_id is not None and self.table_of_id(op.record_id) is not None:
+        trusted = self._batch is not None and self._batch.trusted
+        if (op.record_id is not None and not trusted
+                and self.table_of_id(op.record_id) is not None):
             raise UserError(translate(
                 "Store", "The id {id} is already used by another record.").format(
                 id=op.record_id))
         rid = op.record_id or str(uuid.uuid4())
         problems: list[Problem] = []
         clean = self._coerce(reg, dict(op.values), None, op.accept_labels, problems)
-        failed = {p.field for p in problems}
-        problems += [p for p in self._field_problems(reg, rid, clean) if p.field not in failed]
-        self._report(problems)
+        if not trusted:
+            failed = {p.field for p in problems}
+            problems += [p for p in self._field_problems(reg, rid, clean)
+                         if p.field not in failed]
+            self._report(problems)
         stamp = now_iso()
         row = {f.name: validation.to_sql(f, clean.get(f.name)) for f in reg.fields}
         cols = ["id", "created_at", "updated_at", "updated_by", *row]
