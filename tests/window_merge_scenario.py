@@ -37,8 +37,9 @@ def make_copies(plenary: Path, folder: Path) -> list[Path]:
     return out
 
 
-def stakeholder(ws: Workshop, index: int) -> str:
-    return sorted(r["id"] for r in ws.records("stakeholders"))[index]
+def stakeholder(ws: Workshop, acronym: str) -> str:
+    """The sample's stakeholder by its acronym (ids are random; names are not)."""
+    return next(r["id"] for r in ws.records("stakeholders") if r["acronym"] == acronym)
 
 
 def edit_copies(copies: list[Path]) -> None:
@@ -46,23 +47,23 @@ def edit_copies(copies: list[Path]) -> None:
     labour, health, stats = copies
     with Workshop.open(labour) as ws:
         _as(ws, "Amina (Labour)", "laptop-labour-0001")
-        a, b, c = stakeholder(ws, 0), stakeholder(ws, 1), stakeholder(ws, 2)
-        ws.update("stakeholders", a, {"mandate": "Leads labour migration policy."})
-        ws.update("stakeholders", b, {"parent": c})
+        ws.update("stakeholders", stakeholder(ws, "MARD"),
+                  {"mandate": "Leads labour migration policy."})
+        ws.update("stakeholders", stakeholder(ws, "MOE"), {"parent": stakeholder(ws, "MOF")})
         ws.insert("stakeholders", {"name": "Migrant Workers Union", "type": "civil_society"})
-        gone = stakeholder(ws, 3), stakeholder(ws, 4)
-        for rid in gone:
-            ws.delete("stakeholders", rid, cascade=True)
+        for gone in (stakeholder(ws, "MOH"), stakeholder(ws, "NBC")):
+            ws.delete("stakeholders", gone, cascade=True)
     with Workshop.open(health) as ws:
         _as(ws, "Jonas (Health)", "laptop-health-0002")
-        a, b, c = stakeholder(ws, 0), stakeholder(ws, 1), stakeholder(ws, 2)
-        ws.update("stakeholders", a, {"mandate": "Coordinates health services for migrants."})
-        ws.update("stakeholders", c, {"parent": b})
+        ws.update("stakeholders", stakeholder(ws, "MARD"),
+                  {"mandate": "Coordinates health services for migrants."})
+        ws.update("stakeholders", stakeholder(ws, "MOF"), {"parent": stakeholder(ws, "MOE")})
         ws.insert("stakeholders", {"name": "Migrant Workers Union", "type": "civil_society",
                                    "acronym": "MWU"})
-        ws.update("stakeholders", stakeholder(ws, 3), {"acronym": "NEW"})
+        ws.update("stakeholders", stakeholder(ws, "MOH"), {"acronym": "MoH"})
     with Workshop.open(stats) as ws:
         _as(ws, "Lea (Statistics)", "laptop-stats-0003")
-        a = stakeholder(ws, 0)
-        ws.update("stakeholders", a, {"mandate": "Publishes migration statistics."})
-        ws.insert("links", {"source": stakeholder(ws, 4), "target": a, "kind": "shares_data"})
+        ws.update("stakeholders", stakeholder(ws, "MARD"),
+                  {"mandate": "Publishes migration statistics."})
+        ws.insert("links", {"source": stakeholder(ws, "NBC"),
+                            "target": stakeholder(ws, "MARD"), "kind": "shares_data"})

@@ -316,6 +316,8 @@ class MergeDialog(QDialog):
             who.setWordWrap(True)
             who.setTextFormat(Qt.TextFormat.PlainText)
             when = QLabel(mr.when(s.hlc))
+            for w, name in ((value, "sideValue"), (who, "sideWho"), (when, "sideWhen")):
+                w.setObjectName(name)  # data, not chrome: the translation test skips them
             for col, w in enumerate((radio, value, who, when)):
                 grid.addWidget(w, 1 + i, col, Qt.AlignmentFlag.AlignTop)
         if c.kind == ConflictKind.CLASH:
