@@ -43,6 +43,9 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) 
     for name in ("save_copy", "import_workbook"):
         file.addAction(a[name])
     file.addSeparator()
+    for name in ("group_copy", "merge"):
+        file.addAction(a[name])
+    file.addSeparator()
     for name in ("backups", "check"):
         file.addAction(a[name])
     file.addSeparator()
@@ -52,7 +55,7 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) 
     for name in ("undo", "redo"):
         edit.addAction(a[name])
     edit.addSeparator()
-    for name in ("new_row", "delete_row", "find"):
+    for name in ("new_row", "delete_row", "find", "history"):
         edit.addAction(a[name])
     view = bar.addMenu(t("Menu", "&View"))
     for name in ("presentation", "guidance", "prev_step", "next_step"):

@@ -93,6 +93,12 @@ class Document(QObject):
     def title(self) -> str:
         return str(self.ws.workshop().get("title") or "")
 
+    def group(self) -> str | None:
+        """The working group this file is a copy for, if it was made as one."""
+        from mainstream_desktop.core.merge import group_of
+
+        return group_of(self.ws)
+
     # --- edits ---------------------------------------------------------------------------
 
     def run(self, text: str, operation: Callable[[Workshop], Result]) -> Result:

@@ -30,6 +30,10 @@ FORMS: dict[str, tuple[str, ...]] = {
     "import_preview.ui": ("summaryLabel", "sheetTable", "errorsCaption", "errorList"),
     "backups.ui": ("summaryLabel", "backupTable", "statusLabel", "restoreButton"),
     "check_report.ui": ("headlineLabel", "progressBar", "reportText"),
+    "merge_review.ui": ("pages", "filesPage", "fileList", "addFilesButton",
+                        "removeFileButton", "reviewPage", "summaryLabel", "reviewSplitter",
+                        "tallyTree", "conflictSplitter", "conflictList", "conflictHelp",
+                        "sidesLayout", "progressBar", "statusLabel"),
 }
 
 _FORM_PROPERTY = "mainstreamForm"

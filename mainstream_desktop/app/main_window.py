@@ -55,6 +55,8 @@ class MainWindow(QMainWindow):
         self.setAcceptDrops(True)
         self.doc: Document | None = None
         self.workspace: Workspace | None = None
+        self.copy_worker = None  # a working group's copy being written
+        self.merge_dialog = None  # the merge review, while it is open
         self.undo_group = QUndoGroup(self)
         self.presentation = Presentation(self)
         self.central = QStackedWidget(self)
@@ -102,6 +104,12 @@ class MainWindow(QMainWindow):
             "save_copy": make_action(self, t("Save a &copy as…"), self.save_copy, K.SaveAs,
                                      SP.SP_DialogSaveButton),
             "import_workbook": make_action(self, t("&Import workbook…"), self.import_workbook),
+            "group_copy": make_action(self, t("Copy for a &working group…"), self.copy_for_group,
+                                      None, None, t("Save a copy for a working group to edit "
+                                                    "on another laptop, to merge back later")),
+            "merge": make_action(self, t("&Merge working-group files…"), self.merge_files,
+                                 None, None, t("Merge the working groups' copies into a new "
+                                               "workshop file, deciding every conflict")),
             "backups": make_action(self, t("&Backups…"), self.show_backups, None, None,
                                    t("The automatic backups of this workshop; restore one as "
                                      "a new file")),
@@ -115,6 +123,9 @@ class MainWindow(QMainWindow):
             "delete_row": make_action(self, t("&Delete record"), self.delete_row, "Ctrl+Del",
                                       SP.SP_TrashIcon),
             "find": make_action(self, t("&Search"), self.focus_search, K.Find),
+            "history": make_action(self, t("Record &history…"), self.show_history, "Ctrl+H",
+                                   None, t("Who changed the selected record, when, and what "
+                                           "(Ctrl+H)")),
             "presentation": make_action(self, t("&Presentation mode"), self.toggle_presentation,
                                         "F11", SP.SP_TitleBarMaxButton,
                                         t("Full screen, large type, for the projector (F11)")),
@@ -158,7 +169,8 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = self.doc is not None
         for name in ("save_copy", "import_workbook", "close", "new_row", "delete_row", "find",
-                     "prev_step", "next_step", "guidance", "backups", "check"):
+                     "prev_step", "next_step", "guidance", "backups", "check", "group_copy",
+                     "history"):
             self.actions_[name].setEnabled(has)
         readonly = has and self.doc.readonly
         if readonly:  # viewing a file another window holds: nothing that edits
@@ -167,6 +179,10 @@ class MainWindow(QMainWindow):
         self.toolbar.setVisible(has and not self.presentation.active)
         if has:
             title = self.doc.title()
+            group = self.doc.group()
+            if group:
+                title = self.tr("{title} — Working group: {group}").format(title=title,
+                                                                         group=group)
             if readonly:
                 title = self.tr("{title} (read-only)").format(title=title)
             self.setWindowTitle(title)
@@ -325,6 +341,30 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(self.tr("Copy saved as {path}").format(path=path), 8000)
         return True
 
+    def copy_for_group(self) -> None:
+        """A working group's copy of the open workshop, written in a worker."""
+        from mainstream_desktop.app.group_files import ask_group_copy, write_group_copy
+
+        if self.doc is None:
+            return
+        wanted = ask_group_copy(self, self.doc)
+        if wanted is not None:
+            self.copy_worker = write_group_copy(self, self.doc, *wanted)
+
+    def merge_files(self) -> None:
+        """Review and merge working groups' copies (the open workshop offered first)."""
+        from mainstream_desktop.app.merge_dialog import MergeDialog
+
+        dialog = MergeDialog(self.doc, self)
+        wanted: list[str] = []
+        dialog.openRequested.connect(wanted.append)
+        self.merge_dialog = dialog
+        dialog.exec()
+        self.merge_dialog = None
+        dialog.deleteLater()
+        if wanted:
+            self.open_path(wanted[0])
+
     def show_backups(self) -> None:
         """List this workshop's backups; open a restored one if the user asks."""
         from mainstream_desktop.app.backups import BackupsDialog
@@ -383,6 +423,12 @@ class MainWindow(QMainWindow):
                 view.search.setFocus()
                 view.search.selectAll()
 
+    def show_history(self) -> None:
+        if self.workspace is not None:
+            view = self.workspace.current_page().current_register()
+            if view is not None:
+                view.show_history()
+
     def go_to(self, index: int) -> None:
         if self.workspace is not None:
             self.workspace.show_page(index)
@@ -431,6 +477,8 @@ class MainWindow(QMainWindow):
             self.presentation.set_active(False)
         settings.save_bytes("window/geometry", self.saveGeometry())
         settings.save_bytes("window/state", self.saveState())
+        if self.copy_worker is not None:
+            self.copy_worker.wait()
         self.close_workshop()
         event.accept()
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QMenu,
     QMessageBox,
     QPushButton,
     QSplitter,
@@ -49,7 +50,7 @@ class RegisterView(QWidget):
     message = Signal(str)
 
     _LAZY = frozenset({"model", "proxy", "search", "count_label", "new_button",
-                       "delete_button", "table", "form", "splitter", "_selected"})
+                       "delete_button", "history_button", "table", "form", "splitter", "_selected"})
 
     def __init__(self, doc: Document, table: str, columns: tuple[str, ...] | None = None,
                  parent: QWidget | None = None):
@@ -96,6 +97,10 @@ class RegisterView(QWidget):
         self.delete_button.setToolTip(self.tr("Delete the selected record (Del)"))
         self.new_button.clicked.connect(self.start_new)
         self.delete_button.clicked.connect(self.delete_selected)
+        self.history_button = QPushButton(self.tr("History"), self)
+        self.history_button.setToolTip(self.tr(
+            "Who changed the selected record, when, and what (Ctrl+H)"))
+        self.history_button.clicked.connect(self.show_history)
 
         self.table = QTableView(self)
         self.table.setObjectName("table")
@@ -135,6 +140,8 @@ class RegisterView(QWidget):
         self.model.modelReset.connect(self._restore_selection)
         QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
+        self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
+        self.table.customContextMenuRequested.connect(self._context_menu)
 
         self.form = RecordForm(doc, table, self, show_delete=False)
         self.form.recordAdded.connect(self.select)
@@ -146,6 +153,7 @@ class RegisterView(QWidget):
         bar.addWidget(self.count_label)
         bar.addWidget(self.new_button)
         bar.addWidget(self.delete_button)
+        bar.addWidget(self.history_button)
         left = QWidget(self)
         left_box = QVBoxLayout(left)
         left_box.setContentsMargins(0, 0, 0, 0)
@@ -257,6 +265,29 @@ class RegisterView(QWidget):
             return
         self.table.clearSelection()
         self.form.start_new()
+
+    def _context_menu(self, pos) -> None:
+        if self.table.indexAt(pos).isValid():
+            menu = QMenu(self)
+            menu.addAction(self.tr("History…"), self.show_history)
+            if not self.doc.readonly:
+                menu.addAction(self.tr("Delete"), self.delete_selected)
+            menu.exec(self.table.viewport().mapToGlobal(pos))
+            menu.deleteLater()
+
+    def show_history(self) -> None:
+        """The selected record's journal, with its values to restore."""
+        from mainstream_desktop.app.history_dialog import HistoryDialog
+
+        rid = self.selected_id() or (self.form.record_id if self.form.mode == "edit" else None)
+        if not rid:
+            self.message.emit(self.tr("Select a record to see its history."))
+            return
+        dialog = HistoryDialog(self.doc, self.reg.name, rid, self)
+        self.history_dialog = dialog
+        dialog.exec()
+        self.history_dialog = None
+        dialog.deleteLater()
 
     def delete_selected(self) -> None:
         rid = self.selected_id() or self.form.record_id
