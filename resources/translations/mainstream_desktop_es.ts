@@ -4,1875 +4,1996 @@
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Error inesperado</translation>
         </message>
         <message>
             <source>Something went wrong: {error}
 
 Everything up to your last change is saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Se ha producido un error: {error}
+
+Todo lo hecho hasta su último cambio está guardado en el archivo del taller.</translation>
         </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
             <source>No backup possible</source>
-            <translation type="unfinished" />
+            <translation>No es posible hacer una copia de seguridad</translation>
         </message>
         <message>
             <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
-            <translation type="unfinished" />
+            <translation>El disco que contiene las copias de seguridad tiene menos de {mb} MB libres, por lo que no se puede hacer una copia de seguridad antes de esta importación. ¿Desea importar de todos modos, sin copia de seguridad? (Ctrl+Z sigue permitiendo deshacer la importación.)</translation>
         </message>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad omitida: el disco está casi lleno. Libere espacio; sus cambios siguen guardados en el archivo del taller.</translation>
         </message>
         <message>
             <source>Backup failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo hacer la copia de seguridad: {reason}</translation>
         </message>
         <message>
             <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta de copia de seguridad «{name}» está fuera de la carpeta de copias de seguridad; no se hizo ninguna copia de seguridad.</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
-            <translation type="unfinished" />
+            <translation>El taller no superó la comprobación de integridad; no se hizo ninguna copia de seguridad, para no sustituir las copias de seguridad en buen estado.</translation>
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>Esta copia de seguridad está dañada y no se puede restaurar.</translation>
         </message>
         <message>
             <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada: el disco que contiene las copias de seguridad tiene menos de {mb} MB libres, por lo que no se pudo hacer antes una copia de seguridad. Libere espacio o añada --no-backup para importar sin copia de seguridad.</translation>
         </message>
         <message>
             <source>no backup was taken before the import (the disk is almost full).</source>
-            <translation type="unfinished" />
+            <translation>no se hizo ninguna copia de seguridad antes de la importación (el disco está casi lleno).</translation>
         </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
             <source>when opened</source>
-            <translation type="unfinished" />
+            <translation>al abrir</translation>
         </message>
         <message>
             <source>while working</source>
-            <translation type="unfinished" />
+            <translation>durante el trabajo</translation>
         </message>
         <message>
             <source>when closed</source>
-            <translation type="unfinished" />
+            <translation>al cerrar</translation>
         </message>
         <message>
             <source>before a format update</source>
-            <translation type="unfinished" />
+            <translation>antes de una actualización del formato</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>antes de una importación</translation>
         </message>
         <message>
             <source>before a merge</source>
-            <translation type="unfinished" />
+            <translation>antes de una fusión</translation>
         </message>
         <message>
             <source>{n:.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{n:.1f} MB</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>Restore as new file…</source>
-            <translation type="unfinished" />
+            <translation>Restaurar como archivo nuevo…</translation>
         </message>
         <message>
             <source>Write the selected backup as a new workshop file; this workshop is not changed</source>
-            <translation type="unfinished" />
+            <translation>Escribir la copia de seguridad seleccionada como un nuevo archivo de taller; este taller no se modifica</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad</translation>
         </message>
         <message>
             <source>Copies of this workshop taken automatically when it is opened, every few minutes while it changes, when it is closed, and before imports. The last 10 are kept, and one a day for 30 days. Restoring writes a new file; this workshop stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Copias de este taller que se hacen automáticamente al abrirlo, cada pocos minutos mientras se modifica, al cerrarlo y antes de las importaciones. Se conservan las 10 últimas y una por día durante 30 días. Al restaurar se escribe un archivo nuevo; este taller queda tal como está.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>No backups of this workshop yet. The first is taken shortly after it is opened.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay copias de seguridad de este taller. La primera se hace poco después de abrirlo.</translation>
         </message>
         <message>
             <source>restored {when}</source>
-            <translation type="unfinished" />
+            <translation>restaurado {when}</translation>
         </message>
         <message>
             <source>Restore the backup as</source>
-            <translation type="unfinished" />
+            <translation>Restaurar la copia de seguridad como</translation>
         </message>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>No se puede restaurar</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose a new file name: restoring never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe. Elija otro nombre de archivo: la restauración nunca sustituye un archivo.</translation>
         </message>
         <message>
             <source>Restoring to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Restaurando en {path}…</translation>
         </message>
         <message>
             <source>Restored as {path}</source>
-            <translation type="unfinished" />
+            <translation>Restaurada como {path}</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Copia de seguridad restaurada</translation>
         </message>
         <message>
             <source>The backup was written to “{path}”. Open it now? (This workshop is closed first; it stays as it is.)</source>
-            <translation type="unfinished" />
+            <translation>La copia de seguridad se escribió en «{path}». ¿Desea abrirla ahora? (Antes se cerrará este taller, que quedará tal como está.)</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No restaurada: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Check</name>
         <message>
             <source>Workshop file: {path} (format {version})</source>
-            <translation type="unfinished" />
+            <translation>Archivo del taller: {path} (formato {version})</translation>
         </message>
         <message>
             <source>Integrity: FAILED</source>
-            <translation type="unfinished" />
+            <translation>Integridad: ERROR</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Integridad: correcta</translation>
         </message>
         <message>
             <source>Validation: {n} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>Validación: {n} problema(s)</translation>
         </message>
         <message>
             <source>Validation: ok</source>
-            <translation type="unfinished" />
+            <translation>Validación: correcta</translation>
         </message>
         <message>
             <source>Records:</source>
-            <translation type="unfinished" />
+            <translation>Registros:</translation>
         </message>
         <message>
             <source>Completeness:</source>
-            <translation type="unfinished" />
+            <translation>Completitud:</translation>
         </message>
         <message>
             <source>is not stored as text; the record may not be shown correctly</source>
-            <translation type="unfinished" />
+            <translation>no está almacenado como texto; es posible que el registro no se muestre correctamente</translation>
         </message>
         <message>
             <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contiene datos binarios ({n} bytes) donde se espera {what}; se lee como vacío</translation>
         </message>
         <message>
             <source>holds {value} where yes or no (1 or 0) is expected</source>
-            <translation type="unfinished" />
+            <translation>contiene {value} donde se espera sí o no (1 o 0)</translation>
         </message>
         <message>
             <source>holds “{value}” where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contiene «{value}» donde se espera {what}; se lee como vacío</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo ({n} caracteres, máximo {max}); se muestra y se exporta recortado a {max} caracteres</translation>
         </message>
         <message>
             <source>holds “{value}”, which is not a list of values; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contiene «{value}», que no es una lista de valores; se lee como vacío</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>un número entero</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>sí o no</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un número</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <source>the workshop record is missing</source>
-            <translation type="unfinished" />
+            <translation>falta el registro del taller</translation>
         </message>
         <message>
             <source>the file holds {n} workshop records; a workshop has exactly one</source>
-            <translation type="unfinished" />
+            <translation>el archivo contiene {n} registros de taller; un taller tiene exactamente uno</translation>
         </message>
         <message>
             <source>Change journal</source>
-            <translation type="unfinished" />
+            <translation>Diario de cambios</translation>
         </message>
         <message>
             <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
-            <translation type="unfinished" />
+            <translation>{n} entradas están dañadas (la primera es la número {seq}); es posible que el historial de los registros afectados esté incompleto</translation>
         </message>
     </context>
     <context>
         <name>CheckDialog</name>
         <message>
             <source>Check workshop</source>
-            <translation type="unfinished" />
+            <translation>Comprobar el taller</translation>
         </message>
         <message>
             <source>Checking “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando «{name}»…</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>Copiar el informe</translation>
         </message>
         <message>
             <source>✗ The file is damaged. Keep working in a restored copy: File → Backups… → Restore as new file.</source>
-            <translation type="unfinished" />
+            <translation>✗ El archivo está dañado. Siga trabajando en una copia restaurada: Archivo → Copias de seguridad… → Restaurar como archivo nuevo.</translation>
         </message>
         <message>
             <source>⚠ The file is sound, but {n} record(s) need attention (listed below).</source>
-            <translation type="unfinished" />
+            <translation>⚠ El archivo está en buen estado, pero {n} registro(s) requieren atención (se enumeran a continuación).</translation>
         </message>
         <message>
             <source>✓ OK: the file is sound and every record is valid.</source>
-            <translation type="unfinished" />
+            <translation>✓ Correcto: el archivo está en buen estado y todos los registros son válidos.</translation>
         </message>
         <message>
             <source>The check could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se pudo realizar la comprobación: {reason}</translation>
         </message>
     </context>
     <context>
         <name>CheckReport</name>
         <message>
             <source>Checking the workshop…</source>
-            <translation type="unfinished" />
+            <translation>Comprobando el taller…</translation>
         </message>
     </context>
     <context>
         <name>ChoiceEditor</name>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Escriba para buscar…</translation>
         </message>
     </context>
     <context>
         <name>CoherenceOverview</name>
         <message>
             <source>Sector (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>Sector (primero el más débil)</translation>
         </message>
         <message>
             <source>Coherence score (1 = incoherent, 5 = fully coherent)</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de coherencia (1 = incoherente, 5 = plenamente coherente)</translation>
         </message>
         <message>
             <source>Policies by verdict</source>
-            <translation type="unfinished" />
+            <translation>Políticas por valoración</translation>
         </message>
         <message>
             <source>Policies:</source>
-            <translation type="unfinished" />
+            <translation>Políticas:</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>sin evaluar</translation>
         </message>
         <message>
             <source>no policy recorded</source>
-            <translation type="unfinished" />
+            <translation>ninguna política registrada</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que mostrar.</translation>
         </message>
         <message>
             <source>Choose the sectors to review, then score how coherent their policies are with migration.</source>
-            <translation type="unfinished" />
+            <translation>Elija los sectores que se examinarán y, a continuación, puntúe la coherencia de sus políticas con la migración.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>sin definir</translation>
         </message>
         <message>
             <source>{sector}
 Coherence score: {score}
 Priority: {priority}
 Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {total}</source>
-            <translation type="unfinished" />
+            <translation>{sector}
+Puntuación de coherencia: {score}
+Prioridad: {priority}
+Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes de un total de {total}</translation>
         </message>
     </context>
     <context>
         <name>Completeness</name>
         <message>
             <source>Title and country set</source>
-            <translation type="unfinished" />
+            <translation>Título y país indicados</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
-            <translation type="unfinished" />
+            <translation>Fechas y lugar indicados</translation>
         </message>
         <message>
             <source>National development strategy named</source>
-            <translation type="unfinished" />
+            <translation>Estrategia nacional de desarrollo indicada</translation>
         </message>
         <message>
             <source>Participants registered</source>
-            <translation type="unfinished" />
+            <translation>Participantes inscritos</translation>
         </message>
         <message>
             <source>Sessions planned</source>
-            <translation type="unfinished" />
+            <translation>Sesiones previstas</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Un compromiso aprobado o en vigor</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
-            <translation type="unfinished" />
+            <translation>Organismo principal y punto focal designados</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
-            <translation type="unfinished" />
+            <translation>Un mecanismo de coordinación registrado</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
-            <translation type="unfinished" />
+            <translation>Los mecanismos tienen miembros</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
-            <translation type="unfinished" />
+            <translation>Estado de los instrumentos internacionales examinado</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificación de la preparación completada</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
-            <translation type="unfinished" />
+            <translation>Al menos 10 partes interesadas incluidas en el mapeo</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Cada parte interesada puntuada según su influencia e interés</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
-            <translation type="unfinished" />
+            <translation>Cada parte interesada tiene un mandato</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
-            <translation type="unfinished" />
+            <translation>Relaciones entre partes interesadas registradas</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones de migrantes o de la diáspora incluidas</translation>
         </message>
         <message>
             <source>Data sources listed</source>
-            <translation type="unfinished" />
+            <translation>Fuentes de datos enumeradas</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
-            <translation type="unfinished" />
+            <translation>Cada fuente de datos tiene un titular</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
-            <translation type="unfinished" />
+            <translation>Indicadores elegidos</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
-            <translation type="unfinished" />
+            <translation>Cada indicador vinculado a sus fuentes de datos</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
-            <translation type="unfinished" />
+            <translation>Desgloses de cada fuente registrados</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
-            <translation type="unfinished" />
+            <translation>Sectores elegidos para el examen</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
-            <translation type="unfinished" />
+            <translation>Cada sector evaluado con una puntuación de coherencia</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
-            <translation type="unfinished" />
+            <translation>Políticas en vigor enumeradas para cada sector</translation>
         </message>
         <message>
             <source>Recommendations written</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones redactadas</translation>
         </message>
         <message>
             <source>Actions recorded</source>
-            <translation type="unfinished" />
+            <translation>Medidas registradas</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Cada medida tiene un responsable</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
-            <translation type="unfinished" />
+            <translation>Cada medida tiene un plazo y una prioridad</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
-            <translation type="unfinished" />
+            <translation>Cada medida tiene un indicador</translation>
         </message>
         <message>
             <source>Costs estimated</source>
-            <translation type="unfinished" />
+            <translation>Costos estimados</translation>
         </message>
     </context>
     <context>
         <name>CoverageHeatmap</name>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Mejor cobertura</translation>
         </message>
         <message>
             <source>Coverage of each indicator by each data source</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de cada indicador por cada fuente de datos</translation>
         </message>
         <message>
             <source>No data source for this indicator</source>
-            <translation type="unfinished" />
+            <translation>Ninguna fuente de datos para este indicador</translation>
         </message>
         <message>
             <source>{indicator}
 Best coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+Mejor cobertura: {level}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>sin registrar</translation>
         </message>
         <message>
             <source>{indicator}
 {source}
 Coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+{source}
+Cobertura: {level}</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que mostrar.</translation>
         </message>
         <message>
             <source>Add the indicators the plan will track and record which data sources can feed them.</source>
-            <translation type="unfinished" />
+            <translation>Añada los indicadores cuyo seguimiento realizará el plan y registre qué fuentes de datos pueden alimentarlos.</translation>
         </message>
         <message>
             <source>{gaps} of {total} indicators have no data source yet (marked with a warning sign).</source>
-            <translation type="unfinished" />
+            <translation>{gaps} de los {total} indicadores aún no tienen fuente de datos (marcados con un signo de advertencia).</translation>
         </message>
         <message>
             <source>Every one of the {total} indicators has at least one data source.</source>
-            <translation type="unfinished" />
+            <translation>Cada uno de los {total} indicadores tiene al menos una fuente de datos.</translation>
         </message>
         <message>
             <source>No coverage has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha registrado ninguna cobertura.</translation>
         </message>
     </context>
     <context>
         <name>DataPage</name>
         <message>
             <source>Coverage heatmap</source>
-            <translation type="unfinished" />
+            <translation>Mapa de calor de la cobertura</translation>
         </message>
     </context>
     <context>
         <name>DateInput</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD</translation>
         </message>
         <message>
             <source>Pick the date from a calendar</source>
-            <translation type="unfinished" />
+            <translation>Elegir la fecha en un calendario</translation>
         </message>
     </context>
     <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opciones</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papel</translation>
         </message>
         <message>
             <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation type="unfinished" />
+            <translation>Incluir datos personales (nombres, correos electrónicos y números de teléfono de participantes y contactos)</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
-            <translation type="unfinished" />
+            <translation>Marcar como «borrador para validación»</translation>
         </message>
         <message>
             <source>L&amp;ogo</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ogotipo</translation>
         </message>
         <message>
             <source>Optional PNG or JPEG of the organisers</source>
-            <translation type="unfinished" />
+            <translation>PNG o JPEG opcional de los organizadores</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
         <message>
             <source>Export PDF report…</source>
-            <translation type="unfinished" />
+            <translation>Exportar el informe PDF…</translation>
         </message>
         <message>
             <source>Export Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Exportar el libro de Excel…</translation>
         </message>
         <message>
             <source>Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>Importar un libro…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>DeliverablesPage</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Carta</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>El taller está abierto en modo de solo lectura</translation>
         </message>
         <message>
             <source>Report and workbook</source>
-            <translation type="unfinished" />
+            <translation>Informe y libro</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps it finds.</source>
-            <translation type="unfinished" />
+            <translation>El informe se redacta a partir del contenido actual del archivo del taller; señala las lagunas que encuentra.</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps below.</source>
-            <translation type="unfinished" />
+            <translation>El informe se redacta a partir del contenido actual del archivo del taller; señala las lagunas que figuran a continuación.</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>completo</translation>
         </message>
         <message>
             <source>still to do: {items}</source>
-            <translation type="unfinished" />
+            <translation>pendiente: {items}</translation>
         </message>
         <message>
             <source>Organisers' logo</source>
-            <translation type="unfinished" />
+            <translation>Logotipo de los organizadores</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Informe PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Libro de Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>This export is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Esta exportación no está disponible: {reason}</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Escribiendo {name}…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Escrito: {path}</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Error: {reason}</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado; no se escribió nada.</translation>
         </message>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Importar un libro</translation>
         </message>
         <message>
             <source>Importing is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>La importación no está disponible: {reason}</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {name}…</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
-            <translation type="unfinished" />
+            <translation>No importado: no se pudo hacer antes una copia de seguridad.</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Importado: {n} cambio(s). Ctrl+Z deshace la importación.</translation>
         </message>
     </context>
     <context>
         <name>Demo</name>
         <message>
             <source>The scale must be between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>La escala debe estar entre 1 y {max}.</translation>
         </message>
     </context>
     <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromiso político</translation>
         </message>
         <message>
             <source>Institutional mapping</source>
-            <translation type="unfinished" />
+            <translation>Mapeo institucional</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventario de datos</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Examen sectorial</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglés</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Francés</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Español</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Árabe</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Ruso</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chino</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Portugués</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Mujer</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Hombre</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otro</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>No indicado</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitador</translation>
         </message>
         <message>
             <source>Rapporteur</source>
-            <translation type="unfinished" />
+            <translation>Relator</translation>
         </message>
         <message>
             <source>Resource person</source>
-            <translation type="unfinished" />
+            <translation>Especialista</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Observador</translation>
         </message>
         <message>
             <source>Organiser</source>
-            <translation type="unfinished" />
+            <translation>Organizador</translation>
         </message>
         <message>
             <source>Cabinet or council of ministers decision</source>
-            <translation type="unfinished" />
+            <translation>Decisión del gabinete o del consejo de ministros</translation>
         </message>
         <message>
             <source>Presidential or ministerial decree</source>
-            <translation type="unfinished" />
+            <translation>Decreto presidencial o ministerial</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Ley</translation>
         </message>
         <message>
             <source>Policy (green/white paper, ministry paper)</source>
-            <translation type="unfinished" />
+            <translation>Política (libro verde o blanco, documento ministerial)</translation>
         </message>
         <message>
             <source>National development plan provision</source>
-            <translation type="unfinished" />
+            <translation>Disposición del plan nacional de desarrollo</translation>
         </message>
         <message>
             <source>Budget allocation</source>
-            <translation type="unfinished" />
+            <translation>Asignación presupuestaria</translation>
         </message>
         <message>
             <source>Official statement or declaration</source>
-            <translation type="unfinished" />
+            <translation>Declaración oficial</translation>
         </message>
         <message>
             <source>Memorandum of understanding</source>
-            <translation type="unfinished" />
+            <translation>Memorando de entendimiento</translation>
         </message>
         <message>
             <source>GCM national implementation plan</source>
-            <translation type="unfinished" />
+            <translation>Plan nacional de aplicación del PMM</translation>
         </message>
         <message>
             <source>International</source>
-            <translation type="unfinished" />
+            <translation>Internacional</translation>
         </message>
         <message>
             <source>Regional</source>
-            <translation type="unfinished" />
+            <translation>Regional</translation>
         </message>
         <message>
             <source>National</source>
-            <translation type="unfinished" />
+            <translation>Nacional</translation>
         </message>
         <message>
             <source>Sub-national</source>
-            <translation type="unfinished" />
+            <translation>Subnacional</translation>
         </message>
         <message>
             <source>Local</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Propuesto</translation>
         </message>
         <message>
             <source>In preparation</source>
-            <translation type="unfinished" />
+            <translation>En preparación</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Aprobado</translation>
         </message>
         <message>
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>En vigor</translation>
         </message>
         <message>
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Caducado</translation>
         </message>
         <message>
             <source>Inter-ministerial committee</source>
-            <translation type="unfinished" />
+            <translation>Comité interministerial</translation>
         </message>
         <message>
             <source>Multi-stakeholder consultative mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mecanismo consultivo de múltiples interesados</translation>
         </message>
         <message>
             <source>Technical working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo técnico</translation>
         </message>
         <message>
             <source>Support group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de apoyo</translation>
         </message>
         <message>
             <source>Thematic sub-committee</source>
-            <translation type="unfinished" />
+            <translation>Subcomité temático</translation>
         </message>
         <message>
             <source>Steering committee</source>
-            <translation type="unfinished" />
+            <translation>Comité directivo</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Activo</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Inactivo</translation>
         </message>
         <message>
             <source>Dissolved</source>
-            <translation type="unfinished" />
+            <translation>Disuelto</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Semanal</translation>
         </message>
         <message>
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Mensual</translation>
         </message>
         <message>
             <source>Quarterly</source>
-            <translation type="unfinished" />
+            <translation>Trimestral</translation>
         </message>
         <message>
             <source>Twice a year</source>
-            <translation type="unfinished" />
+            <translation>Semestral</translation>
         </message>
         <message>
             <source>Yearly</source>
-            <translation type="unfinished" />
+            <translation>Anual</translation>
         </message>
         <message>
             <source>Ad hoc</source>
-            <translation type="unfinished" />
+            <translation>Ad hoc</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Presidencia</translation>
         </message>
         <message>
             <source>Co-chair</source>
-            <translation type="unfinished" />
+            <translation>Copresidencia</translation>
         </message>
         <message>
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Secretaría</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <source>Ratified or acceded</source>
-            <translation type="unfinished" />
+            <translation>Ratificación o adhesión</translation>
         </message>
         <message>
             <source>Signed, not ratified</source>
-            <translation type="unfinished" />
+            <translation>Firma sin ratificación</translation>
         </message>
         <message>
             <source>Endorsed (non-binding)</source>
-            <translation type="unfinished" />
+            <translation>Respaldo (no vinculante)</translation>
         </message>
         <message>
             <source>Under consideration</source>
-            <translation type="unfinished" />
+            <translation>En estudio</translation>
         </message>
         <message>
             <source>Not party</source>
-            <translation type="unfinished" />
+            <translation>No es parte</translation>
         </message>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>No aplicable</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Desconocido</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sí</translation>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>En parte</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>No</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Impulsor</translation>
         </message>
         <message>
             <source>Supportive</source>
-            <translation type="unfinished" />
+            <translation>Favorable</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neutral</translation>
         </message>
         <message>
             <source>Sceptical</source>
-            <translation type="unfinished" />
+            <translation>Escéptico</translation>
         </message>
         <message>
             <source>Opposed</source>
-            <translation type="unfinished" />
+            <translation>Contrario</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Liderar</translation>
         </message>
         <message>
             <source>Partner (manage closely)</source>
-            <translation type="unfinished" />
+            <translation>Colaborar (gestionar de cerca)</translation>
         </message>
         <message>
             <source>Consult (keep satisfied)</source>
-            <translation type="unfinished" />
+            <translation>Consultar (mantener satisfecho)</translation>
         </message>
         <message>
             <source>Inform (keep informed)</source>
-            <translation type="unfinished" />
+            <translation>Informar (mantener informado)</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Observar</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Rinde cuentas a</translation>
         </message>
         <message>
             <source>Coordinates with</source>
-            <translation type="unfinished" />
+            <translation>Se coordina con</translation>
         </message>
         <message>
             <source>Funds</source>
-            <translation type="unfinished" />
+            <translation>Financia a</translation>
         </message>
         <message>
             <source>Shares data with</source>
-            <translation type="unfinished" />
+            <translation>Comparte datos con</translation>
         </message>
         <message>
             <source>Partners with</source>
-            <translation type="unfinished" />
+            <translation>Colabora con</translation>
         </message>
         <message>
             <source>Oversees</source>
-            <translation type="unfinished" />
+            <translation>Supervisa a</translation>
         </message>
         <message>
             <source>Advises</source>
-            <translation type="unfinished" />
+            <translation>Asesora a</translation>
         </message>
         <message>
             <source>Tension or overlap with</source>
-            <translation type="unfinished" />
+            <translation>Tensión o solapamiento con</translation>
         </message>
         <message>
             <source>Continuous</source>
-            <translation type="unfinished" />
+            <translation>Continua</translation>
         </message>
         <message>
             <source>Every 2–5 years</source>
-            <translation type="unfinished" />
+            <translation>Cada 2 a 5 años</translation>
         </message>
         <message>
             <source>Every 10 years</source>
-            <translation type="unfinished" />
+            <translation>Cada 10 años</translation>
         </message>
         <message>
             <source>One-off</source>
-            <translation type="unfinished" />
+            <translation>Única</translation>
         </message>
         <message>
             <source>Irregular</source>
-            <translation type="unfinished" />
+            <translation>Irregular</translation>
         </message>
         <message>
             <source>Some regions</source>
-            <translation type="unfinished" />
+            <translation>Algunas regiones</translation>
         </message>
         <message>
             <source>Pilot or sample area</source>
-            <translation type="unfinished" />
+            <translation>Zona piloto o de muestra</translation>
         </message>
         <message>
             <source>Nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Nacionales en el extranjero</translation>
         </message>
         <message>
             <source>Open (published)</source>
-            <translation type="unfinished" />
+            <translation>Abierto (publicado)</translation>
         </message>
         <message>
             <source>On request</source>
-            <translation type="unfinished" />
+            <translation>Previa solicitud</translation>
         </message>
         <message>
             <source>Under data-sharing agreement</source>
-            <translation type="unfinished" />
+            <translation>Mediante acuerdo de intercambio de datos</translation>
         </message>
         <message>
             <source>Restricted (internal only)</source>
-            <translation type="unfinished" />
+            <translation>Restringido (solo uso interno)</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Buena</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Aceptable</translation>
         </message>
         <message>
             <source>Poor</source>
-            <translation type="unfinished" />
+            <translation>Deficiente</translation>
         </message>
         <message>
             <source>SDG global indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador mundial de los ODS</translation>
         </message>
         <message>
             <source>GCM progress indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador de progreso del PMM</translation>
         </message>
         <message>
             <source>National development plan indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador del plan nacional de desarrollo</translation>
         </message>
         <message>
             <source>Proxy indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador indirecto</translation>
         </message>
         <message>
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Completa</translation>
         </message>
         <message>
             <source>Partial</source>
-            <translation type="unfinished" />
+            <translation>Parcial</translation>
         </message>
         <message>
             <source>Proxy only</source>
-            <translation type="unfinished" />
+            <translation>Solo indirecta</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Prevista</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Ninguna</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alta</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Media</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Baja</translation>
         </message>
         <message>
             <source>Regulation</source>
-            <translation type="unfinished" />
+            <translation>Reglamento</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Política</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Estrategia</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plan</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Bilateral agreement</source>
-            <translation type="unfinished" />
+            <translation>Acuerdo bilateral</translation>
         </message>
         <message>
             <source>Regional agreement</source>
-            <translation type="unfinished" />
+            <translation>Acuerdo regional</translation>
         </message>
         <message>
             <source>Explicitly</source>
-            <translation type="unfinished" />
+            <translation>Explícitamente</translation>
         </message>
         <message>
             <source>Implicitly</source>
-            <translation type="unfinished" />
+            <translation>Implícitamente</translation>
         </message>
         <message>
             <source>Not addressed</source>
-            <translation type="unfinished" />
+            <translation>No se aborda</translation>
         </message>
         <message>
             <source>Coherent</source>
-            <translation type="unfinished" />
+            <translation>Coherente</translation>
         </message>
         <message>
             <source>Partly coherent</source>
-            <translation type="unfinished" />
+            <translation>Parcialmente coherente</translation>
         </message>
         <message>
             <source>Incoherent</source>
-            <translation type="unfinished" />
+            <translation>Incoherente</translation>
         </message>
         <message>
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Sin evaluar</translation>
         </message>
         <message>
             <source>Short term (&lt; 1 year)</source>
-            <translation type="unfinished" />
+            <translation>Corto plazo (&lt; 1 año)</translation>
         </message>
         <message>
             <source>Medium term (1–3 years)</source>
-            <translation type="unfinished" />
+            <translation>Mediano plazo (1–3 años)</translation>
         </message>
         <message>
             <source>Long term (&gt; 3 years)</source>
-            <translation type="unfinished" />
+            <translation>Largo plazo (&gt; 3 años)</translation>
         </message>
         <message>
             <source>Agreed</source>
-            <translation type="unfinished" />
+            <translation>Acordada</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>En curso</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Realizada</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Descartada</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>Gestionar de cerca</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>Mantener satisfecho</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>Mantener informado</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Country name (if not in the list)</source>
-            <translation type="unfinished" />
+            <translation>Nombre del país (si no figura en la lista)</translation>
         </message>
         <message>
             <source>Only for a fictional or user-assigned country code.</source>
-            <translation type="unfinished" />
+            <translation>Solo para un código de país ficticio o asignado por el usuario.</translation>
         </message>
         <message>
             <source>National development strategy</source>
-            <translation type="unfinished" />
+            <translation>Estrategia nacional de desarrollo</translation>
         </message>
         <message>
             <source>Strategy period</source>
-            <translation type="unfinished" />
+            <translation>Período de la estrategia</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de inicio</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Fecha de finalización</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Lugar</translation>
         </message>
         <message>
             <source>Language of the deliverables</source>
-            <translation type="unfinished" />
+            <translation>Idioma de los productos</translation>
         </message>
         <message>
             <source>Organisers</source>
-            <translation type="unfinished" />
+            <translation>Organizadores</translation>
         </message>
         <message>
             <source>Purpose and scope</source>
-            <translation type="unfinished" />
+            <translation>Propósito y alcance</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nombre</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organización</translation>
         </message>
         <message>
             <source>Organisation (if not a stakeholder)</source>
-            <translation type="unfinished" />
+            <translation>Organización (si no es una parte interesada)</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Función</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabajo</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Fecha</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Inicio</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Fin</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitador</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Notas</translation>
         </message>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrumento</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nivel</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Estado</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Emitido por</translation>
         </message>
         <message>
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Organismo principal</translation>
         </message>
         <message>
             <source>Focal point (name)</source>
-            <translation type="unfinished" />
+            <translation>Punto focal (nombre)</translation>
         </message>
         <message>
             <source>Focal point contact</source>
-            <translation type="unfinished" />
+            <translation>Contacto del punto focal</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>Mandato</translation>
         </message>
         <message>
             <source>Budget allocated</source>
-            <translation type="unfinished" />
+            <translation>Presupuesto asignado</translation>
         </message>
         <message>
             <source>Reference or link</source>
-            <translation type="unfinished" />
+            <translation>Referencia o enlace</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Presidencia</translation>
         </message>
         <message>
             <source>Terms of reference adopted</source>
-            <translation type="unfinished" />
+            <translation>Términos de referencia aprobados</translation>
         </message>
         <message>
             <source>Year established</source>
-            <translation type="unfinished" />
+            <translation>Año de creación</translation>
         </message>
         <message>
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia de reuniones</translation>
         </message>
         <message>
             <source>Mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mecanismo</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Miembro</translation>
         </message>
         <message>
             <source>Representative</source>
-            <translation type="unfinished" />
+            <translation>Representante</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Año</translation>
         </message>
         <message>
             <source>Reservations or declarations</source>
-            <translation type="unfinished" />
+            <translation>Reservas o declaraciones</translation>
         </message>
         <message>
             <source>Implementing body</source>
-            <translation type="unfinished" />
+            <translation>Órgano de aplicación</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Criterio</translation>
         </message>
         <message>
             <source>In place</source>
-            <translation type="unfinished" />
+            <translation>Establecido</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Pruebas</translation>
         </message>
         <message>
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>Sigla</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Parent body</source>
-            <translation type="unfinished" />
+            <translation>Órgano superior</translation>
         </message>
         <message>
             <source>Thematic areas</source>
-            <translation type="unfinished" />
+            <translation>Ámbitos temáticos</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Influencia</translation>
         </message>
         <message>
             <source>1 = little power over the process, 5 = decisive</source>
-            <translation type="unfinished" />
+            <translation>1 = poco poder sobre el proceso, 5 = decisivo</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>Interés</translation>
         </message>
         <message>
             <source>1 = little stake in the outcome, 5 = central</source>
-            <translation type="unfinished" />
+            <translation>1 = poco interés en el resultado, 5 = fundamental</translation>
         </message>
         <message>
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>Postura</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Implicación</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Persona de contacto</translation>
         </message>
         <message>
             <source>Contact email</source>
-            <translation type="unfinished" />
+            <translation>Correo electrónico de contacto</translation>
         </message>
         <message>
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>Teléfono de contacto</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Lagunas y solapamientos</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>Desde</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Hacia</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relación</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Intensidad</translation>
         </message>
         <message>
             <source>1 = weak, 3 = strong</source>
-            <translation type="unfinished" />
+            <translation>1 = débil, 3 = fuerte</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Titular</translation>
         </message>
         <message>
             <source>Periodicity</source>
-            <translation type="unfinished" />
+            <translation>Periodicidad</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished" />
+            <translation>Último año</translation>
         </message>
         <message>
             <source>Geographic coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura geográfica</translation>
         </message>
         <message>
             <source>Migration variables</source>
-            <translation type="unfinished" />
+            <translation>Variables de migración</translation>
         </message>
         <message>
             <source>Disaggregations</source>
-            <translation type="unfinished" />
+            <translation>Desgloses</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acceso</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Calidad</translation>
         </message>
         <message>
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lagunas</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Marco</translation>
         </message>
         <message>
             <source>SDG indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador de los ODS</translation>
         </message>
         <message>
             <source>GCM objectives</source>
-            <translation type="unfinished" />
+            <translation>Objetivos del PMM</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidad</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Valor de referencia</translation>
         </message>
         <message>
             <source>Baseline year</source>
-            <translation type="unfinished" />
+            <translation>Año de referencia</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Target year</source>
-            <translation type="unfinished" />
+            <translation>Año de la meta</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsable</translation>
         </message>
         <message>
             <source>Disaggregations needed</source>
-            <translation type="unfinished" />
+            <translation>Desgloses necesarios</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Fuente de datos</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura</translation>
         </message>
         <message>
             <source>Disaggregations available</source>
-            <translation type="unfinished" />
+            <translation>Desgloses disponibles</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <source>Lead ministry</source>
-            <translation type="unfinished" />
+            <translation>Ministerio principal</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioridad</translation>
         </message>
         <message>
             <source>How migration affects the sector</source>
-            <translation type="unfinished" />
+            <translation>Efectos de la migración en el sector</translation>
         </message>
         <message>
             <source>How the sector affects migration</source>
-            <translation type="unfinished" />
+            <translation>Efectos del sector en la migración</translation>
         </message>
         <message>
             <source>Policy coherence</source>
-            <translation type="unfinished" />
+            <translation>Coherencia de las políticas</translation>
         </message>
         <message>
             <source>1 = policies work against each other, 5 = fully coherent</source>
-            <translation type="unfinished" />
+            <translation>1 = las políticas se contradicen, 5 = plenamente coherentes</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones</translation>
         </message>
         <message>
             <source>SDG targets</source>
-            <translation type="unfinished" />
+            <translation>Metas de los ODS</translation>
         </message>
         <message>
             <source>Year adopted</source>
-            <translation type="unfinished" />
+            <translation>Año de aprobación</translation>
         </message>
         <message>
             <source>Addresses migration</source>
-            <translation type="unfinished" />
+            <translation>Aborda la migración</translation>
         </message>
         <message>
             <source>Coherence with migration goals</source>
-            <translation type="unfinished" />
+            <translation>Coherencia con los objetivos migratorios</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descripción</translation>
         </message>
         <message>
             <source>Raised in step</source>
-            <translation type="unfinished" />
+            <translation>Planteada en la etapa</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Asociados</translation>
         </message>
         <message>
             <source>Timeframe</source>
-            <translation type="unfinished" />
+            <translation>Plazo</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Costo estimado</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moneda</translation>
         </message>
         <message>
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Fuente de financiación</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay {what} — se añaden en «{step}»</translation>
         </message>
     </context>
     <context>
         <name>File</name>
         <message>
             <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo normal (es una carpeta, un dispositivo, una canalización o un enlace); elija otro nombre de archivo.</translation>
         </message>
         <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es el propio taller; elija otro nombre de archivo.</translation>
         </message>
         <message>
             <source>“{name}” is given for two exports; choose a different name for each.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se ha indicado para dos exportaciones; elija un nombre distinto para cada una.</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>el disco está lleno</translation>
         </message>
         <message>
             <source>permission denied or read-only medium</source>
-            <translation type="unfinished" />
+            <translation>permiso denegado o soporte de solo lectura</translation>
         </message>
         <message>
             <source>an input/output error (is the USB stick still plugged in?)</source>
-            <translation type="unfinished" />
+            <translation>un error de entrada/salida (¿sigue conectada la memoria USB?)</translation>
         </message>
         <message>
             <source>Could not write “{name}”: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir «{name}»: {reason}. No se modificó nada.</translation>
         </message>
         <message>
             <source>“{name}” already exists (use --force to replace it).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe (utilice --force para sustituirlo).</translation>
         </message>
         <message>
             <source>The folder “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta «{name}» no existe.</translation>
         </message>
         <message>
             <source>“{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no existe.</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una carpeta, no un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene al lado un archivo WAL («{wal}»), que los archivos de taller nunca utilizan: otro programa lo ha modificado. Mueva «{wal}» a otro lugar para abrir el archivo tal como está.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está en un soporte de solo lectura o en una carpeta en la que usted no puede escribir: se puede comprobar y exportar, pero no modificar. Cópielo en una carpeta con permiso de escritura para editarlo.</translation>
         </message>
         <message>
             <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Una consulta sobre el taller superó su límite ({steps} millones de pasos), muy por encima de lo que necesita cualquier taller real: es posible que el archivo haya sido manipulado o esté dañado. No se modificó nada.</translation>
         </message>
         <message>
             <source>unexpected {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objeto {kind} inesperado «{object}»</translation>
         </message>
         <message>
             <source>changed {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objeto {kind} modificado «{object}»</translation>
         </message>
         <message>
             <source>missing {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>falta el objeto {kind} «{object}»</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de taller dañado o un taller que no fue escrito por esta versión ({difference}). No se abrió.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío: no es un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” is not a workshop file (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo de taller (no es una base de datos SQLite).</translation>
         </message>
         <message>
             <source>“{name}” is a database of another application, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una base de datos de otra aplicación, no un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop (file format {found}; this version reads up to {supported}). Update the application to open it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» fue escrito por una versión más reciente de Mainstream Desktop (formato de archivo {found}; esta versión lee hasta el formato {supported}). Actualice la aplicación para abrirlo.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de taller dañado (sin versión de esquema).</translation>
         </message>
         <message>
             <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está en modo WAL, que los archivos de taller nunca utilizan: otro programa lo ha modificado y no se abre.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de taller dañado (tamaño de página incorrecto).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un archivo normal (es un dispositivo, una canalización o un socket): no es un archivo de taller.</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está truncado ({size} de {expected} bytes). Restáurelo a partir de una copia de seguridad.</translation>
         </message>
         <message>
             <source>“{name}” is truncated or damaged (its size is not a whole number of pages). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está truncado o dañado (su tamaño no es un número entero de páginas). Restáurelo a partir de una copia de seguridad.</translation>
         </message>
         <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» utiliza un formato de archivo anterior y debe abrirse una vez con permiso de escritura para actualizarlo.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is damaged ({reason}). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado ({reason}). Restáurelo a partir de una copia de seguridad.</translation>
         </message>
         <message>
             <source>“{name}” is being written by another program; try again when it is closed.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa está escribiendo en «{name}»; vuelva a intentarlo cuando se haya cerrado.</translation>
         </message>
         <message>
             <source>The workshop record is missing.</source>
-            <translation type="unfinished" />
+            <translation>Falta el registro del taller.</translation>
         </message>
         <message>
             <source>This workshop is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>Este taller está abierto en modo de solo lectura.</translation>
         </message>
         <message>
             <source>“{name}” was not closed properly (a crash or a power cut). Open it for editing once, in the window, to recover its last saved state.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se cerró correctamente (un fallo del programa o un corte de electricidad). Ábralo una vez para editarlo, en la ventana, a fin de recuperar su último estado guardado.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de taller dañado (faltan {columns} en la tabla {table}).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un archivo de taller dañado (sin identificador de taller).</translation>
         </message>
         <message>
             <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
-            <translation type="unfinished" />
+            <translation>«{journal}», junto a «{name}», no es el diario de este taller (pertenece a otra base de datos o está dañado); aplicarlo destruiría el taller. Mueva «{journal}» a otro lugar y vuelva a abrir el archivo.</translation>
         </message>
         <message>
             <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
-            <translation type="unfinished" />
+            <translation>No se puede utilizar la carpeta de datos «{path}» ({reason}): no se pueden conservar copias de seguridad. Asigne a MAINSTREAM_DESKTOP_HOME una carpeta en la que pueda escribir.</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Mainstream workshop (*.mainstream)</source>
+            <translation>Taller de Mainstream (*.mainstream)</translation>
+        </message>
+    </context>
+    <context>
+        <name>GroupFiles</name>
+        <message>
+            <source>Copy for a working group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the working group's copy as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the record)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who (device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore this value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the value before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of {what} “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored: {reason}</source>
+            <translation type="unfinished">No restaurada: {reason}</translation>
+        </message>
+        <message>
+            <source>{field} already has this value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} restored. Ctrl+Z in the window undoes it.</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -1880,342 +2001,642 @@ Coverage: {level}</source>
         <name>Import</name>
         <message>
             <source>Nothing was imported: the workbook has {n} error(s). First: {first}</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada: el libro contiene {n} error(es). El primero: {first}</translation>
         </message>
         <message>
             <source>The workshop changed since the import was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>El taller se modificó después de la vista previa de la importación; vuelva a generar la vista previa.</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se importó nada: {reason}</translation>
         </message>
         <message>
             <source>is required, but the sheet has no such column</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio, pero la hoja no tiene esa columna</translation>
         </message>
         <message>
             <source>the workshop</source>
-            <translation type="unfinished" />
+            <translation>el taller</translation>
         </message>
         <message>
             <source>is a new row identical to a record already in {where}; was this workbook imported before?</source>
-            <translation type="unfinished" />
+            <translation>es una fila nueva idéntica a un registro existente ({where}); ¿se importó ya este libro?</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>fila {row}</translation>
         </message>
         <message>
             <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene dos hojas para una misma lista, {first} y {second}; conserve solo una.</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un libro exportado por Mainstream Desktop: no contiene ninguna de las hojas {sheets}.</translation>
         </message>
         <message>
             <source>this sheet is not part of the workshop workbook; ignored</source>
-            <translation type="unfinished" />
+            <translation>esta hoja no forma parte del libro del taller; se ha omitido</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» fue escrito por una versión más reciente de Mainstream Desktop; actualice la aplicación para importarlo.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
-            <translation type="unfinished" />
+            <translation>esta columna aparece dos veces en la hoja</translation>
         </message>
         <message>
             <source>not a column of this sheet; ignored</source>
-            <translation type="unfinished" />
+            <translation>no es una columna de esta hoja; se ha omitido</translation>
         </message>
         <message>
             <source>the hidden id column is missing: every row is taken as a new record</source>
-            <translation type="unfinished" />
+            <translation>falta la columna oculta de identificadores: cada fila se toma como un registro nuevo</translation>
         </message>
         <message>
             <source>the cell holds a spreadsheet error or more than {n} characters</source>
-            <translation type="unfinished" />
+            <translation>la celda contiene un error de hoja de cálculo o más de {n} caracteres</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>es una fórmula sin valor guardado; las fórmulas no se calculan al importar, escriba el valor en su lugar</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value “{value}” was used</source>
-            <translation type="unfinished" />
+            <translation>es una fórmula; no se calculó, se utilizó su valor guardado «{value}»</translation>
         </message>
         <message>
             <source>this sheet holds one row; remove the others</source>
-            <translation type="unfinished" />
+            <translation>esta hoja admite una sola fila; elimine las demás</translation>
         </message>
         <message>
             <source>is not a record id; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>no es un identificador de registro; deje el identificador vacío para un registro nuevo</translation>
         </message>
         <message>
             <source>the same record appears twice (also in row {row})</source>
-            <translation type="unfinished" />
+            <translation>el mismo registro aparece dos veces (también en la fila {row})</translation>
         </message>
         <message>
             <source>this record was deleted in the workshop; clear the id to add it again</source>
-            <translation type="unfinished" />
+            <translation>este registro se eliminó en el taller; borre el identificador para volver a añadirlo</translation>
         </message>
         <message>
             <source>this id belongs to a record on another sheet; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>este identificador pertenece a un registro de otra hoja; deje el identificador vacío para un registro nuevo</translation>
         </message>
         <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
-            <translation type="unfinished" />
+            <translation>{n} registros de la hoja {sheet} tienen este nombre; asígneles nombres distintos</translation>
         </message>
         <message>
             <source>no {record} has this name on sheet {sheet} or in the workshop</source>
-            <translation type="unfinished" />
+            <translation>ningún registro de tipo «{record}» tiene este nombre en la hoja {sheet} ni en el taller</translation>
         </message>
         <message>
             <source>column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>columna «{column}»</translation>
         </message>
         <message>
             <source>Import from “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Importación desde «{name}»:</translation>
         </message>
         <message>
             <source>{sheet}: {added} to add, {updated} to update, {unchanged} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{sheet}: {added} por añadir, {updated} por actualizar, {unchanged} sin cambios</translation>
         </message>
         <message>
             <source>Warnings:</source>
-            <translation type="unfinished" />
+            <translation>Advertencias:</translation>
         </message>
         <message>
             <source>{n} error(s); nothing will be imported until they are fixed:</source>
-            <translation type="unfinished" />
+            <translation>{n} error(es); no se importará nada hasta que se corrijan:</translation>
         </message>
         <message>
             <source>… and {n} more errors not listed.</source>
-            <translation type="unfinished" />
+            <translation>… y {n} errores más que no se enumeran.</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no existe o no es un archivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({mb} MB; máximo {max} MB).</translation>
         </message>
         <message>
             <source>“{name}” is an old-style .xls workbook or is protected by a password. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) without a password.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es un libro .xls de formato antiguo o está protegido con contraseña. Ábralo en un programa de hoja de cálculo y guárdelo como libro de Excel (.xlsx) sin contraseña.</translation>
         </message>
         <message>
             <source>“{name}” is not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es un libro de Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is damaged and cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está dañado y no se puede leer ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB unpacked; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo ({mb} MB descomprimido; máximo {max} MB).</translation>
         </message>
         <message>
             <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» contiene más de {max} textos distintos, más de los que puede necesitar un libro que respete los límites de la importación; se ha rechazado.</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» contiene elementos que ningún programa de hoja de cálculo genera (declaraciones de entidades XML o una tasa de compresión extrema) y se ha rechazado por ser potencialmente peligroso.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es demasiado grande para importarlo.</translation>
         </message>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
-            <translation type="unfinished" />
+            <translation>La importación necesita el paquete defusedxml, que protege contra libros peligrosos; no está instalado.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>La hoja {sheet} de «{name}» tiene más de {max} celdas con contenido; divida el libro.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>La hoja {sheet} de «{name}» tiene más de {max} filas; divida el libro.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>Problems found (nothing is imported while there are any):</source>
-            <translation type="unfinished" />
+            <translation>Problemas detectados (no se importa nada mientras haya alguno):</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Importar un libro</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Añadidos</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Actualizados</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Sin cambios</translation>
         </message>
         <message>
             <source>{added} record(s) will be added and {updated} updated. The import is one step: Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Se añadirán {added} registro(s) y se actualizarán {updated}. La importación es un solo paso: Deshacer la revierte por completo.</translation>
         </message>
         <message>
             <source>The workbook cannot be imported until the problems below are fixed.</source>
-            <translation type="unfinished" />
+            <translation>El libro no se puede importar hasta que se corrijan los problemas que figuran a continuación.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
     </context>
     <context>
         <name>InstitutionsPage</name>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Matriz poder–interés</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Red</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Idioma desconocido «{code}»; utilice uno de los siguientes: {codes}.</translation>
         </message>
     </context>
     <context>
         <name>Lock</name>
         <message>
             <source>{user} on {host} (process {pid}) since {when}</source>
-            <translation type="unfinished" />
+            <translation>{user} en {host} (proceso {pid}) desde {when}</translation>
         </message>
         <message>
             <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>La carpeta «{name}» sigue bloqueada por otro programa; vuelva a intentarlo dentro de un momento.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en otra ventana: {holder}.</translation>
         </message>
         <message>
             <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}», junto al taller, es una carpeta, no un archivo de bloqueo; elimínela y vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” was opened by another program just now; try again.</source>
-            <translation type="unfinished" />
+            <translation>Otro programa acaba de abrir «{name}»; vuelva a intentarlo.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está abierto en una ventana: {holder}. Ciérrelo primero allí.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;recientes</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Barra principal</translation>
         </message>
         <message>
             <source>(none)</source>
+            <translation>(ninguno)</translation>
+        </message>
+        <message>
+            <source>{title} — Working group: {group}</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (solo lectura)</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Todos los cambios guardados</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Bienvenida</translation>
         </message>
         <message>
             <source>Cannot open the workshop</source>
-            <translation type="unfinished" />
+            <translation>No se puede abrir el taller</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>No se puede leer «{name}»: {reason}</translation>
         </message>
         <message>
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>No se puede deshacer</translation>
         </message>
         <message>
             <source>Open a workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir un taller</translation>
         </message>
         <message>
             <source>Cannot write the sample</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir el ejemplo</translation>
         </message>
         <message>
             <source>Cannot create the workshop</source>
-            <translation type="unfinished" />
+            <translation>No se puede crear el taller</translation>
         </message>
         <message>
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>copia</translation>
         </message>
         <message>
             <source>Save a copy as</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia como</translation>
         </message>
         <message>
             <source>Cannot save a copy</source>
-            <translation type="unfinished" />
+            <translation>No se puede guardar una copia</translation>
         </message>
         <message>
             <source>Copy saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Copia guardada como {path}</translation>
         </message>
         <message>
             <source>Last change written to the file at {time}</source>
-            <translation type="unfinished" />
+            <translation>Último cambio escrito en el archivo a las {time}</translation>
         </message>
         <message>
             <source>About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Acerca de Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
 
 Walks a national working group through mainstreaming migration into development planning. Every change is written to the workshop file the moment it is made.</source>
+            <translation>Mainstream Desktop {version}
+
+Guía paso a paso a un grupo de trabajo nacional en la integración de la migración en la planificación del desarrollo. Cada cambio se escribe en el archivo del taller en el momento en que se realiza.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Merge</name>
+        <message>
+            <source>Name at least two workshop files to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited in one file, deleted in another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to a record another file deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added in two files with the same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parents form a cycle once combined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>device {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflict(s) are not decided; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A working group needs a name (at most 80 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} [{group}]:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no changes since the copies parted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge working-group files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest wins for the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the merged workshop as a new file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working groups' files to merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — the workshop open in this window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {n} files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts: the files' changes fit together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step and register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file changed anything since the copies were made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group}'s version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both (the later one is renamed after its group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the merged workshop as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished">Escribiendo {name}…</translation>
+        </message>
+        <message>
+            <source>Merged: {n} change(s) written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation type="unfinished">Error: {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReview</name>
+        <message>
+            <source>{added} added, {changed} changed, {deleted} deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited here, deleted there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refers to a deleted record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents in a circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: the files changed this field to different values. Keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited the record: keep it, with the edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “{name}”: the reference to it is cleared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refers to “{name}”: keep “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added “{name}”: keep this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put “{child}” under “{parent}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}
+device {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
             <translation type="unfinished" />
         </message>
     </context>
@@ -2223,146 +2644,148 @@ Walks a national working group through mainstreaming migration into development 
         <name>MultiEditor</name>
         <message>
             <source>Filter…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar…</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Alt+{n}</source>
-            <translation type="unfinished" />
+            <translation>Alt+{n}</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Pendiente:</translation>
         </message>
     </context>
     <context>
         <name>NetworkView</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que mostrar.</translation>
         </message>
         <message>
             <source>Add stakeholders and the links between them (who reports to, funds or works with whom).</source>
-            <translation type="unfinished" />
+            <translation>Añada las partes interesadas y los vínculos entre ellas (quién rinde cuentas a quién, quién financia a quién o quién trabaja con quién).</translation>
         </message>
         <message>
             <source>{name}
 {type}
 Influence {weight} · {links} link(s)</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Influencia {weight} · {links} vínculo(s)</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relación</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamaño</translation>
         </message>
         <message>
             <source>Larger = more influence</source>
-            <translation type="unfinished" />
+            <translation>Mayor tamaño = más influencia</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de parte interesada</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshop</name>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>e.g. National consultation on migration and development</source>
-            <translation type="unfinished" />
+            <translation>p. ej., Consulta nacional sobre migración y desarrollo</translation>
         </message>
         <message>
             <source>&amp;Country</source>
-            <translation type="unfinished" />
+            <translation>&amp;País</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Inicio</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>Fi&amp;n</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Elegir…</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Nuevo taller</translation>
         </message>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Escriba para buscar…</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Crear</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>taller</translation>
         </message>
         <message>
             <source>Keep the workshop in</source>
-            <translation type="unfinished" />
+            <translation>Guardar el taller en</translation>
         </message>
         <message>
             <source>Give the workshop a title.</source>
-            <translation type="unfinished" />
+            <translation>Asigne un título al taller.</translation>
         </message>
         <message>
             <source>Choose the country from the list.</source>
-            <translation type="unfinished" />
+            <translation>Elija el país de la lista.</translation>
         </message>
         <message>
             <source>Choose where to keep the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Elija dónde guardar el archivo del taller.</translation>
         </message>
         <message>
             <source>“{name}” already exists; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ya existe; elija otro nombre de archivo.</translation>
         </message>
     </context>
     <context>
         <name>PictureFrame</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que mostrar.</translation>
         </message>
         <message>
             <source>Open or create a workshop.</source>
-            <translation type="unfinished" />
+            <translation>Abra o cree un taller.</translation>
         </message>
     </context>
     <context>
         <name>PictureHost</name>
         <message>
             <source>This picture cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Esta imagen no se puede mostrar.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Type not set</source>
-            <translation type="unfinished" />
+            <translation>Tipo sin definir</translation>
         </message>
     </context>
     <context>
@@ -2371,2092 +2794,2110 @@ Influence {weight} · {links} link(s)</source>
             <source>{name}
 {type}
 Influence {influence}, interest {interest}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
-            <translation type="unfinished" />
+            <translation>Interés en el resultado</translation>
         </message>
         <message>
             <source>Influence over the process</source>
-            <translation type="unfinished" />
+            <translation>Influencia sobre el proceso</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no hay nada que mostrar.</translation>
         </message>
         <message>
             <source>Rate the stakeholders' influence and interest (1–5) and they appear on the grid, where you can drag them between cells.</source>
-            <translation type="unfinished" />
+            <translation>Puntúe la influencia y el interés de las partes interesadas (1–5): aparecerán en la matriz, donde puede arrastrarlas de una celda a otra.</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de parte interesada</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>This workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Este taller está abierto en modo de solo lectura; no se modificó nada.</translation>
         </message>
         <message>
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>otro programa</translation>
         </message>
         <message>
             <source>“{name}” is being written just now; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» se está escribiendo en este instante; vuelva a intentarlo dentro de un momento.</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>El taller está abierto en modo de solo lectura; no se modificó nada.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>New: {what}</source>
-            <translation type="unfinished" />
+            <translation>Nuevo registro: {what}</translation>
         </message>
         <message>
             <source>Select a record to see it</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un registro para verlo</translation>
         </message>
         <message>
             <source>Select a record, or press Ctrl+N to add one</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un registro o pulse Ctrl+N para añadir uno</translation>
         </message>
         <message>
             <source>Last changed {when}</source>
-            <translation type="unfinished" />
+            <translation>Último cambio: {when}</translation>
         </message>
         <message>
             <source>Added. Press Ctrl+N to add another.</source>
-            <translation type="unfinished" />
+            <translation>Añadido. Pulse Ctrl+N para añadir otro.</translation>
         </message>
         <message>
             <source>Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>No se añadió nada.</translation>
         </message>
         <message>
             <source>Not added — {reason}</source>
-            <translation type="unfinished" />
+            <translation>No añadido — {reason}</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Añadir</translation>
         </message>
         <message>
             <source>Add the record (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Añadir el registro (Intro)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Discard the new record (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Descartar el nuevo registro (Esc)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sesiones</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sesión</translation>
         </message>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Compromisos</translation>
         </message>
         <message>
             <source>Commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromiso</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>Mecanismos de coordinación</translation>
         </message>
         <message>
             <source>Coordination mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mecanismo de coordinación</translation>
         </message>
         <message>
             <source>Mechanism members</source>
-            <translation type="unfinished" />
+            <translation>Miembros de mecanismos</translation>
         </message>
         <message>
             <source>Mechanism member</source>
-            <translation type="unfinished" />
+            <translation>Miembro de mecanismo</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>Instrumentos internacionales</translation>
         </message>
         <message>
             <source>Instrument status</source>
-            <translation type="unfinished" />
+            <translation>Estado de instrumento</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificación de la preparación</translation>
         </message>
         <message>
             <source>Readiness item</source>
-            <translation type="unfinished" />
+            <translation>Criterio de preparación</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Partes interesadas</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Parte interesada</translation>
         </message>
         <message>
             <source>Stakeholder links</source>
-            <translation type="unfinished" />
+            <translation>Vínculos entre partes interesadas</translation>
         </message>
         <message>
             <source>Stakeholder link</source>
-            <translation type="unfinished" />
+            <translation>Vínculo entre partes interesadas</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Vínculos</translation>
         </message>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>Fuentes de datos</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Fuente de datos</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de indicadores</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>Sectores</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Sector</translation>
         </message>
         <message>
             <source>Sector assessments</source>
-            <translation type="unfinished" />
+            <translation>Evaluaciones sectoriales</translation>
         </message>
         <message>
             <source>Sector assessment</source>
-            <translation type="unfinished" />
+            <translation>Evaluación sectorial</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Evaluaciones</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>Políticas</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Política</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Medidas</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Medida</translation>
         </message>
     </context>
     <context>
         <name>RegisterView</name>
         <message>
             <source>Search {what}…</source>
-            <translation type="unfinished" />
+            <translation>Buscar ({what})…</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Nuevo</translation>
         </message>
         <message>
             <source>Add a {what} (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Añadir: {what} (Ctrl+N)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Eliminar</translation>
         </message>
         <message>
             <source>Delete the selected record (Del)</source>
+            <translation>Eliminar el registro seleccionado (Supr)</translation>
+        </message>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who changed the selected record, when, and what (Ctrl+H)</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>El taller está abierto en modo de solo lectura</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
+            <translation>{shown} de {total}</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a record to see its history.</source>
             <translation type="unfinished" />
         </message>
         <message>
             <source>Delete with dependents?</source>
-            <translation type="unfinished" />
+            <translation>¿Eliminar junto con los elementos dependientes?</translation>
         </message>
         <message>
             <source>“{name}” is used by {count} other record(s). Delete it and remove those records or references too? (Undo brings everything back.)</source>
-            <translation type="unfinished" />
+            <translation>Otros {count} registro(s) utilizan «{name}». ¿Desea eliminarlo y eliminar también esos registros o referencias? (Deshacer lo restablece todo.)</translation>
         </message>
         <message>
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>No se puede eliminar</translation>
         </message>
         <message>
             <source>Deleted “{name}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» eliminado. Ctrl+Z lo restablece.</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>Unknown paper size “{paper}” (use a4 or letter).</source>
-            <translation type="unfinished" />
+            <translation>Tamaño de papel desconocido «{paper}» (utilice a4 o letter).</translation>
         </message>
         <message>
             <source>Unknown report language “{lang}”.</source>
-            <translation type="unfinished" />
+            <translation>Idioma del informe desconocido «{lang}».</translation>
         </message>
         <message>
             <source>Mainstreaming migration into development planning</source>
-            <translation type="unfinished" />
+            <translation>Integración de la migración en la planificación del desarrollo</translation>
         </message>
         <message>
             <source>Draft for validation</source>
-            <translation type="unfinished" />
+            <translation>Borrador para validación</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Panorama general</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
-            <translation type="unfinished" />
+            <translation>Medidas prioritarias</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Costo estimado</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Sin definir</translation>
         </message>
         <message>
             <source>Annex {letter}. {title}</source>
-            <translation type="unfinished" />
+            <translation>Anexo {letter}. {title}</translation>
         </message>
         <message>
             <source>Reference lists used</source>
-            <translation type="unfinished" />
+            <translation>Listas de referencia utilizadas</translation>
         </message>
         <message>
             <source>SDG targets and indicators</source>
-            <translation type="unfinished" />
+            <translation>Metas e indicadores de los ODS</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Objectives of the Global Compact for Migration</source>
-            <translation type="unfinished" />
+            <translation>Objetivos del Pacto Mundial para la Migración</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Nombre abreviado</translation>
         </message>
         <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
-            <translation type="unfinished" />
+            <translation>Los títulos de los ODS siguen el marco de indicadores mundiales revisado en 2025 (E/CN.3/2025/6) cuando la columna Revisión indica 2025.</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Miembros</translation>
         </message>
         <message>
             <source>Members: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Miembros: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
-            <translation type="unfinished" />
+            <translation>✓ establecido · ◐ en parte · ✗ no establecido · ? desconocido</translation>
         </message>
         <message>
             <source>Known gaps in the sources</source>
-            <translation type="unfinished" />
+            <translation>Lagunas conocidas de las fuentes</translation>
         </message>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Mejor cobertura</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de indicadores</translation>
         </message>
         <message>
             <source>Indicators by the best coverage any data source gives them ({n} indicators).</source>
-            <translation type="unfinished" />
+            <translation>Indicadores según la mejor cobertura que les ofrece alguna fuente de datos ({n} indicadores).</translation>
         </message>
         <message>
             <source>Coverage of the first {rows} of {all_rows} indicators by the {cols} data sources that cover them most (at most {max_rows} × {max_cols} shown).</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de los {rows} primeros indicadores (de un total de {all_rows}) por las {cols} fuentes de datos que más los cubren (se muestran como máximo {max_rows} × {max_cols}).</translation>
         </message>
         <message>
             <source>Which data source can feed which indicator.</source>
-            <translation type="unfinished" />
+            <translation>Qué fuente de datos puede alimentar qué indicador.</translation>
         </message>
         <message>
             <source>Disaggregation gaps</source>
-            <translation type="unfinished" />
+            <translation>Lagunas de desglose</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators need is available from at least one source.</source>
-            <translation type="unfinished" />
+            <translation>Todos los desgloses que necesitan los indicadores están disponibles en al menos una fuente.</translation>
         </message>
         <message>
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{n} indicators lack at least one disaggregation they need. Most often missing: {list}.</source>
-            <translation type="unfinished" />
+            <translation>A {n} indicadores les falta al menos uno de los desgloses que necesitan. Desgloses que faltan con más frecuencia: {list}.</translation>
         </message>
         <message>
             <source>Not available from any source</source>
-            <translation type="unfinished" />
+            <translation>No disponible en ninguna fuente</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Matriz poder–interés</translation>
         </message>
         <message>
             <source>No stakeholder has been rated for influence and interest yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha puntuado la influencia y el interés de ninguna parte interesada.</translation>
         </message>
         <message>
             <source>Number of stakeholders in each cell of the grid ({n} rated); the table above names them all.</source>
-            <translation type="unfinished" />
+            <translation>Número de partes interesadas en cada celda de la matriz ({n} puntuadas); la tabla anterior las enumera todas.</translation>
         </message>
         <message>
             <source>Stakeholders by influence and interest ({n} rated). Marker shape shows the kind of body.</source>
-            <translation type="unfinished" />
+            <translation>Partes interesadas según su influencia e interés ({n} puntuadas). La forma del marcador indica el tipo de organismo.</translation>
         </message>
         <message>
             <source>Engagement quadrant</source>
-            <translation type="unfinished" />
+            <translation>Cuadrante de implicación</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Partes interesadas</translation>
         </message>
         <message>
             <source>Relations between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Relaciones entre partes interesadas</translation>
         </message>
         <message>
             <source>No relations between stakeholders were recorded.</source>
-            <translation type="unfinished" />
+            <translation>No se registró ninguna relación entre partes interesadas.</translation>
         </message>
         <message>
             <source>{n} stakeholders and {m} relations, summarised by kind of body: circle size and number show how many bodies, line weight and number how many relations.</source>
-            <translation type="unfinished" />
+            <translation>{n} partes interesadas y {m} relaciones, resumidas por tipo de organismo: el tamaño y el número de los círculos indican cuántos organismos hay; el grosor y el número de las líneas, cuántas relaciones.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations; only the {top} most connected are named.</source>
-            <translation type="unfinished" />
+            <translation>Red de {n} partes interesadas y {m} relaciones; solo se nombran las {top} con más conexiones.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations. Marker size shows influence; line style shows the kind of relation.</source>
-            <translation type="unfinished" />
+            <translation>Red de {n} partes interesadas y {m} relaciones. El tamaño del marcador indica la influencia; el estilo de línea, el tipo de relación.</translation>
         </message>
         <message>
             <source>Mandates, gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Mandatos, lagunas y solapamientos</translation>
         </message>
         <message>
             <source>Gaps and overlaps: {text}</source>
-            <translation type="unfinished" />
+            <translation>Lagunas y solapamientos: {text}</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Panorama de la coherencia de las políticas</translation>
         </message>
         <message>
             <source>Coherence score assessed for each sector (bars) and the number of policies judged coherent, partly coherent or incoherent with migration goals.</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de coherencia asignada a cada sector (barras) y número de políticas consideradas coherentes, parcialmente coherentes o incoherentes con los objetivos migratorios.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>del {start} al {end}</translation>
         </message>
         <message>
             <source>The workshop</source>
-            <translation type="unfinished" />
+            <translation>El taller</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Fechas</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Horario</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Participación</translation>
         </message>
         <message>
             <source>{n} participants from {orgs} organisations took part.</source>
-            <translation type="unfinished" />
+            <translation>Participaron {n} personas de {orgs} organizaciones.</translation>
         </message>
         <message>
             <source>Participants by sex and role</source>
-            <translation type="unfinished" />
+            <translation>Participantes por sexo y función</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <source>Coherence score (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Puntuación de coherencia (1–5)</translation>
         </message>
         <message>
             <source>Policies in force</source>
-            <translation type="unfinished" />
+            <translation>Políticas en vigor</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>sin evaluar</translation>
         </message>
         <message>
             <source>{n} relations within</source>
-            <translation type="unfinished" />
+            <translation>{n} relaciones internas</translation>
         </message>
         <message>
             <source>None recorded.</source>
-            <translation type="unfinished" />
+            <translation>No se ha registrado nada.</translation>
         </message>
         <message>
             <source>The logo file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>El archivo del logotipo «{name}» no existe.</translation>
         </message>
         <message>
             <source>The logo “{name}” cannot be read as an image; use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>El logotipo «{name}» no se puede leer como imagen; utilice un archivo PNG o JPEG.</translation>
         </message>
         <message>
             <source>The logo “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>El logotipo «{name}» está vacío.</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Organizado por</translation>
         </message>
         <message>
             <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Informe generado el {date} con Mainstream Desktop.</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Índice</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Página {page} de {total}</translation>
         </message>
         <message>
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>Resumen ejecutivo</translation>
         </message>
         <message>
             <source>Main gaps</source>
-            <translation type="unfinished" />
+            <translation>Principales lagunas</translation>
         </message>
         <message>
             <source>The checks of every step are complete.</source>
-            <translation type="unfinished" />
+            <translation>Se han completado las comprobaciones de todas las etapas.</translation>
         </message>
         <message>
             <source>Top priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades principales</translation>
         </message>
         <message>
             <source>No actions have been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha registrado ninguna medida.</translation>
         </message>
         <message>
             <source>The workshop “{title}” for {country} took place in {venue}, {dates}.</source>
-            <translation type="unfinished" />
+            <translation>El taller «{title}» ({country}) se celebró en {venue}, {dates}.</translation>
         </message>
         <message>
             <source>This report presents the workshop “{title}” for {country}.</source>
-            <translation type="unfinished" />
+            <translation>En el presente informe se expone el taller «{title}» ({country}).</translation>
         </message>
         <message>
             <source>{n} participant took part.</source>
-            <translation type="unfinished" />
+            <translation>Participó {n} persona.</translation>
         </message>
         <message>
             <source>{n} participants took part.</source>
-            <translation type="unfinished" />
+            <translation>Participaron {n} personas.</translation>
         </message>
         <message>
             <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>Se registró {n} compromiso político (aprobado o en vigor: {adopted}).</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>Se registraron {n} compromisos políticos, {adopted} de ellos aprobados o en vigor.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Se incluyó {n} parte interesada en el mapeo (partes que deben gestionarse de cerca por su gran influencia y gran interés: {key}).</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Se incluyeron {n} partes interesadas en el mapeo; {key} de ellas deben gestionarse de cerca (gran influencia y gran interés).</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
-            <translation type="unfinished" />
+            <translation>Se inventariaron {sources} fuentes de datos y {indicators} indicadores; {uncovered} indicadores aún no tienen ninguna fuente de datos que los cubra.</translation>
         </message>
         <message>
             <source>The action plan holds {n} action, {high} of high priority, with an estimated cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>El plan de acción contiene {n} medida (de alta prioridad: {high}), con un costo estimado de {cost}.</translation>
         </message>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>El plan de acción contiene {n} medidas, {high} de ellas de alta prioridad, con un costo total estimado de {cost}.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation type="unfinished" />
+            <translation>Se examinaron {n} sectores, con una coherencia media de las políticas de {mean} sobre 5; el sector menos coherente es «{sector}» ({score}).</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
-            <translation type="unfinished" />
+            <translation>{n} de las {total} condiciones de preparación no están establecidas.</translation>
         </message>
         <message>
             <source>Policies are weakly coherent with migration goals (score 2 or less) in {n} sectors: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Las políticas son poco coherentes con los objetivos migratorios (puntuación de 2 o menos) en {n} sectores: {names}.</translation>
         </message>
         <message>
             <source>{step}: {gap}</source>
-            <translation type="unfinished" />
+            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
-            <translation type="unfinished" />
+            <translation>… y {n} más.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
-            <translation type="unfinished" />
+            <translation>Gobierno y organismos públicos</translation>
         </message>
         <message>
             <source>International partners</source>
-            <translation type="unfinished" />
+            <translation>Asociados internacionales</translation>
         </message>
         <message>
             <source>Civil society, migrants and communities</source>
-            <translation type="unfinished" />
+            <translation>Sociedad civil, migrantes y comunidades</translation>
         </message>
         <message>
             <source>Private sector and academia</source>
-            <translation type="unfinished" />
+            <translation>Sector privado y mundo académico</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Otros</translation>
         </message>
     </context>
     <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Panorama de la coherencia</translation>
         </message>
     </context>
     <context>
         <name>StepPage</name>
         <message>
             <source>Guidance</source>
-            <translation type="unfinished" />
+            <translation>Orientación</translation>
         </message>
         <message>
             <source>Show or hide the purpose and guiding questions (F1)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar u ocultar el propósito y las preguntas orientativas (F1)</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>Preguntas orientativas</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Pendiente:</translation>
         </message>
         <message>
             <source>{done} of {total} checks done</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} comprobaciones realizadas</translation>
         </message>
     </context>
     <context>
         <name>Steps</name>
         <message>
             <source>Deliverables</source>
-            <translation type="unfinished" />
+            <translation>Productos</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
-            <translation type="unfinished" />
+            <translation>Un archivo de taller contiene un solo registro de taller.</translation>
         </message>
         <message>
             <source>The id {id} is already used by another record.</source>
-            <translation type="unfinished" />
+            <translation>El identificador {id} ya lo utiliza otro registro.</translation>
         </message>
         <message>
             <source>{register} {id} does not exist or was deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} {id}: no existe o se ha eliminado.</translation>
         </message>
         <message>
             <source>The workshop record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>El registro del taller no se puede eliminar.</translation>
         </message>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>El taller se modificó después de esta vista previa; vuelva a generar la vista previa.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
-            <translation type="unfinished" />
+            <translation>{register} «{name}»: lo utilizan {count} registro(s) ({names}); elimínelos primero o elimine junto con los elementos dependientes.</translation>
         </message>
         <message>
             <source>{register} {id} is not deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} {id}: no está eliminado.</translation>
         </message>
         <message>
             <source>Cannot undo: the record is gone.</source>
-            <translation type="unfinished" />
+            <translation>No se puede deshacer: el registro ya no existe.</translation>
         </message>
         <message>
             <source>other records now refer to it</source>
-            <translation type="unfinished" />
+            <translation>ahora otros registros hacen referencia a él</translation>
         </message>
         <message>
             <source>This cannot be undone or redone now: {why}</source>
-            <translation type="unfinished" />
+            <translation>Ahora no se puede deshacer ni rehacer: {why}</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>{register}: no existe el campo «{field}».</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Add {what}</source>
-            <translation type="unfinished" />
+            <translation>Adición: {what}</translation>
         </message>
         <message>
             <source>Change {what}</source>
-            <translation type="unfinished" />
+            <translation>Modificación: {what}</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Eliminación: {what}</translation>
         </message>
         <message>
             <source>Move stakeholder in the grid</source>
-            <translation type="unfinished" />
+            <translation>Desplazamiento de una parte interesada en la matriz</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>es obligatorio</translation>
         </message>
         <message>
             <source>refers to a {target} that does not exist or was deleted</source>
-            <translation type="unfinished" />
+            <translation>remite a un registro de tipo «{target}» que no existe o se ha eliminado</translation>
         </message>
         <message>
             <source>would make the record its own ancestor</source>
-            <translation type="unfinished" />
+            <translation>haría que el registro fuera su propio antecesor</translation>
         </message>
         <message>
             <source>another record already has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>otro registro ya tiene el mismo valor en: {fields}</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es uno de los valores permitidos</translation>
         </message>
         <message>
             <source>contains control characters</source>
-            <translation type="unfinished" />
+            <translation>contiene caracteres de control</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max})</source>
-            <translation type="unfinished" />
+            <translation>es demasiado largo ({n} caracteres, máximo {max})</translation>
         </message>
         <message>
             <source>“{value}” is not an email address</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es una dirección de correo electrónico</translation>
         </message>
         <message>
             <source>must be a whole number (got {value})</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número entero (valor recibido: {value})</translation>
         </message>
         <message>
             <source>is not a record id</source>
-            <translation type="unfinished" />
+            <translation>no es un identificador de registro</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número</translation>
         </message>
         <message>
             <source>must be a number (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número (valor recibido: «{value}»)</translation>
         </message>
         <message>
             <source>must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>debe ser un número finito</translation>
         </message>
         <message>
             <source>must be between {lo} and {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>debe estar entre {lo} y {hi} (valor recibido: {value})</translation>
         </message>
         <message>
             <source>must be at least {lo} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>debe ser como mínimo {lo} (valor recibido: {value})</translation>
         </message>
         <message>
             <source>must be at most {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>debe ser como máximo {hi} (valor recibido: {value})</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sí</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>no</translation>
         </message>
         <message>
             <source>must be yes or no (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>debe ser sí o no (valor recibido: «{value}»)</translation>
         </message>
         <message>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>debe ser una fecha con el formato AAAA-MM-DD (valor recibido: «{value}»)</translation>
         </message>
         <message>
             <source>is before the start date</source>
-            <translation type="unfinished" />
+            <translation>es anterior a la fecha de inicio</translation>
         </message>
         <message>
             <source>must be a time as HH:MM</source>
-            <translation type="unfinished" />
+            <translation>debe ser una hora con el formato HH:MM</translation>
         </message>
         <message>
             <source>is before the start time</source>
-            <translation type="unfinished" />
+            <translation>es anterior a la hora de inicio</translation>
         </message>
         <message>
             <source>a stakeholder cannot be linked to itself</source>
-            <translation type="unfinished" />
+            <translation>una parte interesada no puede vincularse consigo misma</translation>
         </message>
         <message>
             <source>is before the baseline year</source>
-            <translation type="unfinished" />
+            <translation>es anterior al año de referencia</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream migration into development planning, one step at a time. Every change is saved the moment you make it.</source>
-            <translation type="unfinished" />
+            <translation>Integre la migración en la planificación del desarrollo, etapa por etapa. Cada cambio se guarda en el momento en que lo hace.</translation>
         </message>
         <message>
             <source>New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Nuevo taller…</translation>
         </message>
         <message>
             <source>Open a workshop…</source>
-            <translation type="unfinished" />
+            <translation>Abrir un taller…</translation>
         </message>
         <message>
             <source>Open the sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir el taller de ejemplo</translation>
         </message>
         <message>
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>Talleres recientes</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>one value from the drop-down list</source>
-            <translation type="unfinished" />
+            <translation>un valor de la lista desplegable</translation>
         </message>
         <message>
             <source>one or more values from the drop-down list, separated by “; ”</source>
-            <translation type="unfinished" />
+            <translation>uno o varios valores de la lista desplegable, separados por «; »</translation>
         </message>
         <message>
             <source>the name of a record on sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>el nombre de un registro de la hoja {sheet}</translation>
         </message>
         <message>
             <source>a whole number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>un número entero de {lo} a {hi}</translation>
         </message>
         <message>
             <source>a number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>un número de {lo} a {hi}</translation>
         </message>
         <message>
             <source>a whole number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>un número entero, como mínimo {lo}</translation>
         </message>
         <message>
             <source>a number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>un número, como mínimo {lo}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>un número entero</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>un número</translation>
         </message>
         <message>
             <source>a year (YYYY)</source>
-            <translation type="unfinished" />
+            <translation>un año (AAAA)</translation>
         </message>
         <message>
             <source>a date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>una fecha (AAAA-MM-DD)</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>sí o no</translation>
         </message>
         <message>
             <source>an email address</source>
-            <translation type="unfinished" />
+            <translation>una dirección de correo electrónico</translation>
         </message>
         <message>
             <source>text, at most {n} characters</source>
-            <translation type="unfinished" />
+            <translation>texto, como máximo {n} caracteres</translation>
         </message>
         <message>
             <source>Required.</source>
-            <translation type="unfinished" />
+            <translation>Obligatorio.</translation>
         </message>
         <message>
             <source>Each sheet is one register of the workshop: one row per record. The first row holds the column headers; do not rename, move or delete the sheets or their headers.</source>
-            <translation type="unfinished" />
+            <translation>Cada hoja es una lista del taller: una fila por registro. La primera fila contiene los encabezados de columna; no cambie el nombre de las hojas ni de sus encabezados, ni los mueva ni los elimine.</translation>
         </message>
         <message>
             <source>To add a record, fill in a new row at the bottom of its sheet. To change a record, edit its row. Columns with an orange header are required: fill them in on every row.</source>
-            <translation type="unfinished" />
+            <translation>Para añadir un registro, rellene una nueva fila al final de su hoja. Para modificar un registro, edite su fila. Las columnas con encabezado naranja son obligatorias: rellénelas en todas las filas.</translation>
         </message>
         <message>
             <source>Column A of every register sheet is hidden: it holds the record's identifier. Leave it as it is; it is empty for new rows. Deleting a row here does not delete the record when the workbook is imported.</source>
-            <translation type="unfinished" />
+            <translation>La columna A de cada hoja de lista está oculta: contiene el identificador del registro. Déjela tal como está; está vacía en las filas nuevas. Eliminar una fila aquí no elimina el registro al importar el libro.</translation>
         </message>
         <message>
             <source>Where a cell refers to another register (an owner, a lead ministry, a sector), type or choose the record's name exactly as it appears on that register's sheet. A record added in this workbook can be referred to by its name in the same way.</source>
-            <translation type="unfinished" />
+            <translation>Cuando una celda remite a otra lista (un titular, un ministerio principal, un sector), escriba o elija el nombre del registro exactamente como figura en la hoja de esa lista. A un registro añadido en este libro se le puede hacer referencia por su nombre de la misma manera.</translation>
         </message>
         <message>
             <source>Where a cell takes several values, separate them with a semicolon (“; ”). Choose values from the drop-down lists; dates are written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Cuando una celda admite varios valores, sepárelos con punto y coma («; »). Elija los valores de las listas desplegables; las fechas se escriben AAAA-MM-DD.</translation>
         </message>
         <message>
             <source>Formulas are not read: type values, not formulas.</source>
-            <translation type="unfinished" />
+            <translation>Las fórmulas no se leen: escriba valores, no fórmulas.</translation>
         </message>
         <message>
             <source>When the workbook comes back, the facilitator imports it into the workshop file. The import first shows what it will add and change and lists every problem by sheet, row and column; nothing is changed until every problem is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Cuando se devuelve el libro, el facilitador lo importa en el archivo del taller. La importación muestra primero lo que se va a añadir y modificar, y enumera cada problema por hoja, fila y columna; no se modifica nada hasta que se hayan corregido todos los problemas.</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: names, positions and contact details of people.</source>
-            <translation type="unfinished" />
+            <translation>Esta copia excluye los datos personales: nombres, cargos y datos de contacto de las personas.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
-            <translation type="unfinished" />
+            <translation>Libro de Mainstream Desktop</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Taller</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Fecha de exportación</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Datos personales</translation>
         </message>
         <message>
             <source>included</source>
-            <translation type="unfinished" />
+            <translation>incluidos</translation>
         </message>
         <message>
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>excluidos</translation>
         </message>
         <message>
             <source>How to fill in this workbook</source>
-            <translation type="unfinished" />
+            <translation>Cómo rellenar este libro</translation>
         </message>
         <message>
             <source>Sheets and columns</source>
-            <translation type="unfinished" />
+            <translation>Hojas y columnas</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Hoja</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Columna</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Obligatorio</translation>
         </message>
         <message>
             <source>What to enter</source>
-            <translation type="unfinished" />
+            <translation>Qué introducir</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
-            <translation type="unfinished" />
+            <translation>Varios valores: sepárelos con «; ». Pulse Aceptar para conservar lo que ha escrito.</translation>
         </message>
         <message>
             <source>Not found on sheet {sheet}. Keep it only if it is the exact name of a record there.</source>
-            <translation type="unfinished" />
+            <translation>No se encuentra en la hoja {sheet}. Consérvelo solo si es el nombre exacto de un registro de esa hoja.</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>The disk is full. Free some space (or choose another disk) and try again; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>El disco está lleno. Libere espacio (o elija otro disco) y vuelva a intentarlo; no se escribió nada.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se puede escribir «{path}»: {reason}.</translation>
         </message>
         <message>
             <source>The file could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>No se pudo escribir el archivo: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>Reference</name>
         <message>
             <source>Employment and labour markets</source>
-            <translation type="unfinished" />
+            <translation>Empleo y mercados laborales</translation>
         </message>
         <message>
             <source>Education and skills development</source>
-            <translation type="unfinished" />
+            <translation>Educación y desarrollo de competencias</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Salud</translation>
         </message>
         <message>
             <source>Agriculture, food security and rural development</source>
-            <translation type="unfinished" />
+            <translation>Agricultura, seguridad alimentaria y desarrollo rural</translation>
         </message>
         <message>
             <source>Urban development, housing and local services</source>
-            <translation type="unfinished" />
+            <translation>Desarrollo urbano, vivienda y servicios locales</translation>
         </message>
         <message>
             <source>Social protection and social security</source>
-            <translation type="unfinished" />
+            <translation>Protección social y seguridad social</translation>
         </message>
         <message>
             <source>Finance, remittances and financial inclusion</source>
-            <translation type="unfinished" />
+            <translation>Finanzas, remesas e inclusión financiera</translation>
         </message>
         <message>
             <source>Private sector development, investment and trade</source>
-            <translation type="unfinished" />
+            <translation>Desarrollo del sector privado, inversión y comercio</translation>
         </message>
         <message>
             <source>Diaspora engagement</source>
-            <translation type="unfinished" />
+            <translation>Participación de la diáspora</translation>
         </message>
         <message>
             <source>Environment, climate change and disaster risk reduction</source>
-            <translation type="unfinished" />
+            <translation>Medio ambiente, cambio climático y reducción del riesgo de desastres</translation>
         </message>
         <message>
             <source>Gender equality</source>
-            <translation type="unfinished" />
+            <translation>Igualdad de género</translation>
         </message>
         <message>
             <source>Children and youth</source>
-            <translation type="unfinished" />
+            <translation>Infancia y juventud</translation>
         </message>
         <message>
             <source>Governance, rule of law and human rights</source>
-            <translation type="unfinished" />
+            <translation>Gobernanza, estado de derecho y derechos humanos</translation>
         </message>
         <message>
             <source>Security and border management</source>
-            <translation type="unfinished" />
+            <translation>Seguridad y gestión de fronteras</translation>
         </message>
         <message>
             <source>Lead government body / national focal point</source>
-            <translation type="unfinished" />
+            <translation>Órgano gubernamental principal / punto focal nacional</translation>
         </message>
         <message>
             <source>Line ministries and agencies</source>
-            <translation type="unfinished" />
+            <translation>Ministerios y organismos sectoriales</translation>
         </message>
         <message>
             <source>National statistical system</source>
-            <translation type="unfinished" />
+            <translation>Sistema estadístico nacional</translation>
         </message>
         <message>
             <source>Central bank and financial regulators</source>
-            <translation type="unfinished" />
+            <translation>Banco central y autoridades reguladoras financieras</translation>
         </message>
         <message>
             <source>Local and regional authorities</source>
-            <translation type="unfinished" />
+            <translation>Autoridades locales y regionales</translation>
         </message>
         <message>
             <source>Parliament</source>
-            <translation type="unfinished" />
+            <translation>Parlamento</translation>
         </message>
         <message>
             <source>National human rights institutions</source>
-            <translation type="unfinished" />
+            <translation>Instituciones nacionales de derechos humanos</translation>
         </message>
         <message>
             <source>Migrants, diaspora and their organizations</source>
-            <translation type="unfinished" />
+            <translation>Migrantes, diáspora y sus organizaciones</translation>
         </message>
         <message>
             <source>Civil society and faith-based organizations</source>
-            <translation type="unfinished" />
+            <translation>Sociedad civil y organizaciones confesionales</translation>
         </message>
         <message>
             <source>Trade unions / workers' organizations</source>
-            <translation type="unfinished" />
+            <translation>Sindicatos / organizaciones de trabajadores</translation>
         </message>
         <message>
             <source>Employers, private sector and recruitment industry</source>
-            <translation type="unfinished" />
+            <translation>Empleadores, sector privado y sector de la contratación</translation>
         </message>
         <message>
             <source>Academia and research</source>
-            <translation type="unfinished" />
+            <translation>Mundo académico e investigación</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Medios de comunicación</translation>
         </message>
         <message>
             <source>UN system and international organizations</source>
-            <translation type="unfinished" />
+            <translation>Sistema de las Naciones Unidas y organizaciones internacionales</translation>
         </message>
         <message>
             <source>Development partners and donors</source>
-            <translation type="unfinished" />
+            <translation>Asociados para el desarrollo y donantes</translation>
         </message>
         <message>
             <source>Regional and inter-state bodies</source>
-            <translation type="unfinished" />
+            <translation>Organismos regionales e interestatales</translation>
         </message>
         <message>
             <source>Communities of origin, transit and destination</source>
-            <translation type="unfinished" />
+            <translation>Comunidades de origen, tránsito y destino</translation>
         </message>
         <message>
             <source>Population and housing census</source>
-            <translation type="unfinished" />
+            <translation>Censo de población y vivienda</translation>
         </message>
         <message>
             <source>Labour force survey (with migration module)</source>
-            <translation type="unfinished" />
+            <translation>Encuesta de población activa (con módulo de migración)</translation>
         </message>
         <message>
             <source>Household income/expenditure or living-standards survey</source>
-            <translation type="unfinished" />
+            <translation>Encuesta de ingresos y gastos de los hogares o de condiciones de vida</translation>
         </message>
         <message>
             <source>Demographic and Health Survey / Multiple Indicator Cluster Survey</source>
-            <translation type="unfinished" />
+            <translation>Encuesta de Demografía y Salud / Encuesta de Indicadores Múltiples por Conglomerados</translation>
         </message>
         <message>
             <source>Specialised migration, remittance or cost-of-migration survey</source>
-            <translation type="unfinished" />
+            <translation>Encuesta especializada sobre migración, remesas o costo de la migración</translation>
         </message>
         <message>
             <source>Population register / register of foreigners</source>
-            <translation type="unfinished" />
+            <translation>Registro de población / registro de extranjeros</translation>
         </message>
         <message>
             <source>Residence permit records</source>
-            <translation type="unfinished" />
+            <translation>Registros de permisos de residencia</translation>
         </message>
         <message>
             <source>Work permit and outgoing-worker registration records</source>
-            <translation type="unfinished" />
+            <translation>Registros de permisos de trabajo y de inscripción de trabajadores que emigran</translation>
         </message>
         <message>
             <source>Visa records</source>
-            <translation type="unfinished" />
+            <translation>Registros de visados</translation>
         </message>
         <message>
             <source>Border crossing (entry/exit) records</source>
-            <translation type="unfinished" />
+            <translation>Registros de cruces de frontera (entradas/salidas)</translation>
         </message>
         <message>
             <source>Asylum and refugee registration</source>
-            <translation type="unfinished" />
+            <translation>Registro de solicitantes de asilo y refugiados</translation>
         </message>
         <message>
             <source>Consular registers of nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Registros consulares de nacionales en el extranjero</translation>
         </message>
         <message>
             <source>Civil registration and vital statistics</source>
-            <translation type="unfinished" />
+            <translation>Registro civil y estadísticas vitales</translation>
         </message>
         <message>
             <source>Balance-of-payments remittance statistics</source>
-            <translation type="unfinished" />
+            <translation>Estadísticas de remesas de la balanza de pagos</translation>
         </message>
         <message>
             <source>Remittance price data</source>
-            <translation type="unfinished" />
+            <translation>Datos sobre el costo de las remesas</translation>
         </message>
         <message>
             <source>Education management information system</source>
-            <translation type="unfinished" />
+            <translation>Sistema de información para la gestión de la educación</translation>
         </message>
         <message>
             <source>Health workforce registries</source>
-            <translation type="unfinished" />
+            <translation>Registros del personal sanitario</translation>
         </message>
         <message>
             <source>Social security and tax administrative records</source>
-            <translation type="unfinished" />
+            <translation>Registros administrativos de seguridad social y tributarios</translation>
         </message>
         <message>
             <source>Trafficking and smuggling case data</source>
-            <translation type="unfinished" />
+            <translation>Datos de casos de trata de personas y tráfico ilícito de migrantes</translation>
         </message>
         <message>
             <source>Deaths and disappearances during migration</source>
-            <translation type="unfinished" />
+            <translation>Muertes y desapariciones durante la migración</translation>
         </message>
         <message>
             <source>Displacement tracking</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento de los desplazamientos</translation>
         </message>
         <message>
             <source>Migration policy inventories</source>
-            <translation type="unfinished" />
+            <translation>Inventarios de políticas migratorias</translation>
         </message>
         <message>
             <source>Non-traditional data (mobile phone, online and social-media data)</source>
-            <translation type="unfinished" />
+            <translation>Datos no tradicionales (datos de telefonía móvil, en línea y de redes sociales)</translation>
         </message>
         <message>
             <source>Country of birth</source>
-            <translation type="unfinished" />
+            <translation>País de nacimiento</translation>
         </message>
         <message>
             <source>Country of citizenship</source>
-            <translation type="unfinished" />
+            <translation>País de nacionalidad</translation>
         </message>
         <message>
             <source>Acquisition of citizenship</source>
-            <translation type="unfinished" />
+            <translation>Adquisición de la nacionalidad</translation>
         </message>
         <message>
             <source>Year or period of arrival</source>
-            <translation type="unfinished" />
+            <translation>Año o período de llegada</translation>
         </message>
         <message>
             <source>Place of birth (within the country)</source>
-            <translation type="unfinished" />
+            <translation>Lugar de nacimiento (dentro del país)</translation>
         </message>
         <message>
             <source>Duration of residence</source>
-            <translation type="unfinished" />
+            <translation>Duración de la residencia</translation>
         </message>
         <message>
             <source>Place or country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>Lugar o país de residencia anterior</translation>
         </message>
         <message>
             <source>Place of residence 1 year ago</source>
-            <translation type="unfinished" />
+            <translation>Lugar de residencia hace 1 año</translation>
         </message>
         <message>
             <source>Place of residence 5 years ago</source>
-            <translation type="unfinished" />
+            <translation>Lugar de residencia hace 5 años</translation>
         </message>
         <message>
             <source>Ever resided abroad</source>
-            <translation type="unfinished" />
+            <translation>Ha residido alguna vez en el extranjero</translation>
         </message>
         <message>
             <source>Reason for migration</source>
-            <translation type="unfinished" />
+            <translation>Motivo de la migración</translation>
         </message>
         <message>
             <source>Household members currently living abroad</source>
-            <translation type="unfinished" />
+            <translation>Miembros del hogar que viven actualmente en el extranjero</translation>
         </message>
         <message>
             <source>Household members who ever lived abroad</source>
-            <translation type="unfinished" />
+            <translation>Miembros del hogar que han vivido alguna vez en el extranjero</translation>
         </message>
         <message>
             <source>Return migration (returnees and time abroad)</source>
-            <translation type="unfinished" />
+            <translation>Migración de retorno (retornados y tiempo en el extranjero)</translation>
         </message>
         <message>
             <source>Intention to migrate</source>
-            <translation type="unfinished" />
+            <translation>Intención de migrar</translation>
         </message>
         <message>
             <source>Remittances received</source>
-            <translation type="unfinished" />
+            <translation>Remesas recibidas</translation>
         </message>
         <message>
             <source>Remittances sent</source>
-            <translation type="unfinished" />
+            <translation>Remesas enviadas</translation>
         </message>
         <message>
             <source>Recruitment costs paid by migrant workers</source>
-            <translation type="unfinished" />
+            <translation>Costos de contratación pagados por los trabajadores migrantes</translation>
         </message>
         <message>
             <source>Parents' country of birth</source>
-            <translation type="unfinished" />
+            <translation>País de nacimiento de los padres</translation>
         </message>
         <message>
             <source>Legal status / permit type</source>
-            <translation type="unfinished" />
+            <translation>Situación jurídica / tipo de permiso</translation>
         </message>
         <message>
             <source>Asylum or refugee status</source>
-            <translation type="unfinished" />
+            <translation>Condición de solicitante de asilo o de refugiado</translation>
         </message>
         <message>
             <source>Purpose of travel or stay</source>
-            <translation type="unfinished" />
+            <translation>Motivo del viaje o de la estancia</translation>
         </message>
         <message>
             <source>Country of destination (for emigrants and outgoing workers)</source>
-            <translation type="unfinished" />
+            <translation>País de destino (emigrantes y trabajadores que emigran)</translation>
         </message>
         <message>
             <source>Country of residence (nationals abroad)</source>
-            <translation type="unfinished" />
+            <translation>País de residencia (nacionales en el extranjero)</translation>
         </message>
         <message>
             <source>Country of training or qualification</source>
-            <translation type="unfinished" />
+            <translation>País de formación o de obtención de la cualificación</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Edad</translation>
         </message>
         <message>
             <source>Migratory status</source>
-            <translation type="unfinished" />
+            <translation>Estatus migratorio</translation>
         </message>
         <message>
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>Nacionalidad</translation>
         </message>
         <message>
             <source>Country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>País de residencia anterior</translation>
         </message>
         <message>
             <source>Income</source>
-            <translation type="unfinished" />
+            <translation>Ingresos</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Discapacidad</translation>
         </message>
         <message>
             <source>Geographic location</source>
-            <translation type="unfinished" />
+            <translation>Ubicación geográfica</translation>
         </message>
         <message>
             <source>Race</source>
-            <translation type="unfinished" />
+            <translation>Raza</translation>
         </message>
         <message>
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>Origen étnico</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Nivel educativo</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Ocupación</translation>
         </message>
         <message>
             <source>A formal decision to mainstream migration into development planning has been taken at a senior level of government.</source>
-            <translation type="unfinished" />
+            <translation>El Gobierno ha adoptado, a un alto nivel, una decisión formal de integrar la migración en la planificación del desarrollo.</translation>
         </message>
         <message>
             <source>A lead body with a clear mandate (for example a planning body or the office of the head of government) has been chosen, and a national focal point inside government has been named to lead and coordinate the work.</source>
-            <translation type="unfinished" />
+            <translation>Se ha elegido un órgano principal con un mandato claro (por ejemplo, un órgano de planificación o la oficina del jefe de Gobierno) y se ha designado dentro del Gobierno un punto focal nacional para dirigir y coordinar el trabajo.</translation>
         </message>
         <message>
             <source>An expert facilitator has been identified to support the focal point.</source>
-            <translation type="unfinished" />
+            <translation>Se ha identificado a un facilitador experto para apoyar al punto focal.</translation>
         </message>
         <message>
             <source>A small support group (government, UN Country Team, possibly civil society) is in place to give technical advice.</source>
-            <translation type="unfinished" />
+            <translation>Existe un pequeño grupo de apoyo (Gobierno, equipo de las Naciones Unidas en el país y, posiblemente, sociedad civil) para prestar asesoramiento técnico.</translation>
         </message>
         <message>
             <source>An inter-ministerial coordination mechanism exists and has written terms of reference setting out its composition, mandate and functions.</source>
-            <translation type="unfinished" />
+            <translation>Existe un mecanismo de coordinación interministerial con términos de referencia escritos que establecen su composición, su mandato y sus funciones.</translation>
         </message>
         <message>
             <source>A multi-stakeholder consultative mechanism has been set up so that migrants, diaspora, civil society, the private sector, trade unions and academia are consulted regularly.</source>
-            <translation type="unfinished" />
+            <translation>Se ha creado un mecanismo consultivo de múltiples interesados para que los migrantes, la diáspora, la sociedad civil, el sector privado, los sindicatos y el mundo académico sean consultados periódicamente.</translation>
         </message>
         <message>
             <source>Government and non-government actors have been briefed early and made aware of what mainstreaming involves and what they stand to gain.</source>
-            <translation type="unfinished" />
+            <translation>Se ha informado desde el principio a los agentes gubernamentales y no gubernamentales y se los ha sensibilizado sobre lo que implica la integración de la migración y lo que pueden ganar con ella.</translation>
         </message>
         <message>
             <source>Funds for the mainstreaming work are allocated in the national budget or otherwise secured.</source>
-            <translation type="unfinished" />
+            <translation>Los fondos para el trabajo de integración de la migración están asignados en el presupuesto nacional o garantizados por otros medios.</translation>
         </message>
         <message>
             <source>The work is tied to the national development plan and its timetable, or to a stand-alone strategy that serves the plan's goals.</source>
-            <translation type="unfinished" />
+            <translation>El trabajo está vinculado al plan nacional de desarrollo y a su calendario, o a una estrategia independiente que sirve a los objetivos del plan.</translation>
         </message>
         <message>
             <source>The national statistics office is involved and the government has committed to improving and updating migration data.</source>
-            <translation type="unfinished" />
+            <translation>La oficina nacional de estadística participa y el Gobierno se ha comprometido a mejorar y actualizar los datos sobre migración.</translation>
         </message>
         <message>
             <source>Local and regional governments are involved so that policies are coherent across levels of government.</source>
-            <translation type="unfinished" />
+            <translation>Los gobiernos locales y regionales participan para que las políticas sean coherentes entre los distintos niveles de gobierno.</translation>
         </message>
         <message>
             <source>The government has prepared, or decided to prepare, a voluntary national implementation plan for the Global Compact for Migration with regular inclusive reviews.</source>
-            <translation type="unfinished" />
+            <translation>El Gobierno ha elaborado, o ha decidido elaborar, un plan nacional voluntario de aplicación del Pacto Mundial para la Migración, con exámenes inclusivos periódicos.</translation>
         </message>
         <message>
             <source>What should this workshop produce, and who will use the results?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué debe producir este taller y quién utilizará los resultados?</translation>
         </message>
         <message>
             <source>Are we building migration into a new national development plan now being drafted, or preparing a separate migration and development strategy that serves the existing plan?</source>
-            <translation type="unfinished" />
+            <translation>¿Estamos incorporando la migración a un nuevo plan nacional de desarrollo que se está redactando, o estamos preparando una estrategia separada de migración y desarrollo que sirva al plan existente?</translation>
         </message>
         <message>
             <source>Which kinds of movement matter most for the country (emigration, immigration, return, transit, internal movement), and which will this exercise cover?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué tipos de movimiento son más importantes para el país (emigración, inmigración, retorno, tránsito, movimientos internos) y cuáles abarcará este ejercicio?</translation>
         </message>
         <message>
             <source>Who is in the room today, and which ministries, levels of government or non-government groups are missing?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién está hoy en la sala y qué ministerios, niveles de gobierno o grupos no gubernamentales faltan?</translation>
         </message>
         <message>
             <source>What earlier work can we build on, such as a migration profile, a national human development report or a national SDG report?</source>
-            <translation type="unfinished" />
+            <translation>¿En qué trabajos anteriores podemos basarnos, como un perfil migratorio, un informe nacional sobre desarrollo humano o un informe nacional sobre los ODS?</translation>
         </message>
         <message>
             <source>Which other planning or SDG processes are running at the same time, and how will this work connect with them?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué otros procesos de planificación o relacionados con los ODS se están desarrollando al mismo tiempo, y cómo se vinculará este trabajo con ellos?</translation>
         </message>
         <message>
             <source>What must we agree before we leave today, and who will carry the next steps forward?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué debemos acordar antes de irnos hoy y quién llevará adelante los próximos pasos?</translation>
         </message>
         <message>
             <source>Has the government formally decided to mainstream migration into development planning, and at what level was that decision taken?</source>
-            <translation type="unfinished" />
+            <translation>¿Ha decidido formalmente el Gobierno integrar la migración en la planificación del desarrollo, y a qué nivel se tomó esa decisión?</translation>
         </message>
         <message>
             <source>Which body has the mandate to lead mainstreaming, and has it named a focal point?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué órgano tiene el mandato de dirigir la integración de la migración y ha designado un punto focal?</translation>
         </message>
         <message>
             <source>Is there an inter-ministerial group to coordinate the work, and does it have written terms of reference?</source>
-            <translation type="unfinished" />
+            <translation>¿Existe un grupo interministerial que coordine el trabajo y tiene términos de referencia escritos?</translation>
         </message>
         <message>
             <source>How will migrants, diaspora, civil society, employers, trade unions and researchers be consulted on a regular basis?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo se consultará periódicamente a los migrantes, la diáspora, la sociedad civil, los empleadores, los sindicatos y los investigadores?</translation>
         </message>
         <message>
             <source>Is there money in the budget for this work, and if not, where could it come from?</source>
-            <translation type="unfinished" />
+            <translation>¿Hay dinero en el presupuesto para este trabajo y, si no lo hay, de dónde podría provenir?</translation>
         </message>
         <message>
             <source>How will the work be tied to the national development plan and its calendar?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo se vinculará el trabajo al plan nacional de desarrollo y a su calendario?</translation>
         </message>
         <message>
             <source>Is the national statistics office on board, and has the government committed to improving migration data?</source>
-            <translation type="unfinished" />
+            <translation>¿Participa la oficina nacional de estadística y se ha comprometido el Gobierno a mejorar los datos sobre migración?</translation>
         </message>
         <message>
             <source>How are local and regional governments taking part?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo participan los gobiernos locales y regionales?</translation>
         </message>
         <message>
             <source>Which ministries, agencies and other bodies have a mandate or programmes that touch on migration?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué ministerios, organismos y otras entidades tienen un mandato o programas relacionados con la migración?</translation>
         </message>
         <message>
             <source>What does each stakeholder want from migration policy, and is it likely to support or oppose this work?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué espera cada parte interesada de la política migratoria y es probable que apoye este trabajo o se oponga a él?</translation>
         </message>
         <message>
             <source>How would changes in migration policy affect each group?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo afectarían a cada grupo los cambios en la política migratoria?</translation>
         </message>
         <message>
             <source>Whose views carry the most weight, and how can we gain their support?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué opiniones tienen más peso y cómo podemos obtener el apoyo de quienes las sostienen?</translation>
         </message>
         <message>
             <source>Can migrants, diaspora members, women and other directly affected groups speak for themselves in this process?</source>
-            <translation type="unfinished" />
+            <translation>¿Pueden los migrantes, los miembros de la diáspora, las mujeres y otros grupos directamente afectados expresarse por sí mismos en este proceso?</translation>
         </message>
         <message>
             <source>Where do mandates overlap or leave gaps, and who should coordinate?</source>
-            <translation type="unfinished" />
+            <translation>¿Dónde se solapan los mandatos o dejan lagunas, y quién debería coordinar?</translation>
         </message>
         <message>
             <source>Which laws, policies and plans already affect migration, and do any of them pull in different directions?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué leyes, políticas y planes afectan ya a la migración, y alguno de ellos apunta en direcciones opuestas?</translation>
         </message>
         <message>
             <source>Which sources already hold migration data: the census, surveys, administrative registers, border records, permits, remittance statistics?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué fuentes contienen ya datos sobre migración: el censo, las encuestas, los registros administrativos, los registros fronterizos, los permisos, las estadísticas de remesas?</translation>
         </message>
         <message>
             <source>Who owns each source, how often is it updated, and can we get access to it?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién es el titular de cada fuente, con qué frecuencia se actualiza y podemos acceder a ella?</translation>
         </message>
         <message>
             <source>Do the sources record country of birth, country of citizenship and year of arrival?</source>
-            <translation type="unfinished" />
+            <translation>¿Registran las fuentes el país de nacimiento, el país de nacionalidad y el año de llegada?</translation>
         </message>
         <message>
             <source>Can the data be broken down by sex, age and migratory status, and by other characteristics that matter here?</source>
-            <translation type="unfinished" />
+            <translation>¿Pueden desglosarse los datos por sexo, edad y estatus migratorio, y por otras características pertinentes en este contexto?</translation>
         </message>
         <message>
             <source>What do we know about citizens living abroad and about people who have returned?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué sabemos de los nacionales que viven en el extranjero y de las personas que han retornado?</translation>
         </message>
         <message>
             <source>Which of our priority SDG and GCM indicators can we measure today, and where are the gaps?</source>
-            <translation type="unfinished" />
+            <translation>¿Cuáles de nuestros indicadores prioritarios de los ODS y del PMM podemos medir hoy, y dónde están las lagunas?</translation>
         </message>
         <message>
             <source>Could we fill gaps by adding questions to planned surveys or the next census, or by using proxy indicators?</source>
-            <translation type="unfinished" />
+            <translation>¿Podríamos colmar las lagunas añadiendo preguntas a las encuestas previstas o al próximo censo, o utilizando indicadores indirectos?</translation>
         </message>
         <message>
             <source>How will agencies share data with each other while protecting personal information?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo compartirán datos los organismos entre sí protegiendo al mismo tiempo la información personal?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo afecta la migración a los objetivos de este sector y cómo afectan las políticas del sector a la migración?</translation>
         </message>
         <message>
             <source>Where does migration bring benefits to this sector, such as skills, workers or remittances, and where does it create pressures or risks?</source>
-            <translation type="unfinished" />
+            <translation>¿Dónde aporta la migración beneficios a este sector, como competencias, trabajadores o remesas, y dónde genera presiones o riesgos?</translation>
         </message>
         <message>
             <source>Do the sector's services and programmes reach migrants, returnees and families left behind?</source>
-            <translation type="unfinished" />
+            <translation>¿Llegan los servicios y programas del sector a los migrantes, los retornados y las familias que se quedan en el país de origen?</translation>
         </message>
         <message>
             <source>Does the current sector strategy or plan mention migration, and if so, how?</source>
-            <translation type="unfinished" />
+            <translation>¿Menciona la migración la estrategia o el plan sectorial actual y, en caso afirmativo, de qué manera?</translation>
         </message>
         <message>
             <source>What knock-on effects could a change in this sector have elsewhere, for example a farm reform that pushes people to move to cities?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué efectos indirectos podría tener en otros ámbitos un cambio en este sector, por ejemplo una reforma agraria que empuje a la población a trasladarse a las ciudades?</translation>
         </message>
         <message>
             <source>Which SDG targets and GCM objectives does this sector contribute to?</source>
-            <translation type="unfinished" />
+            <translation>¿A qué metas de los ODS y objetivos del PMM contribuye este sector?</translation>
         </message>
         <message>
             <source>Who from this sector should take part in the follow-up?</source>
-            <translation type="unfinished" />
+            <translation>¿Quién de este sector debería participar en el seguimiento?</translation>
         </message>
         <message>
             <source>Which issues from our review should be the top priorities, and why?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué cuestiones de nuestro examen deberían ser las principales prioridades, y por qué?</translation>
         </message>
         <message>
             <source>What concrete action will address each priority?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué medida concreta responderá a cada prioridad?</translation>
         </message>
         <message>
             <source>Which body is responsible for each action, and who will support it?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué órgano es responsable de cada medida y quién le prestará apoyo?</translation>
         </message>
         <message>
             <source>By when should each action be completed?</source>
-            <translation type="unfinished" />
+            <translation>¿Para cuándo debería completarse cada medida?</translation>
         </message>
         <message>
             <source>What will each action cost, and where will the money come from?</source>
-            <translation type="unfinished" />
+            <translation>¿Cuánto costará cada medida y de dónde saldrá el dinero?</translation>
         </message>
         <message>
             <source>Which indicator will show whether the action has worked, and who will report on it?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué indicador mostrará si la medida ha funcionado y quién informará al respecto?</translation>
         </message>
         <message>
             <source>How will the action plan be written into the national development plan and the budget cycle?</source>
-            <translation type="unfinished" />
+            <translation>¿Cómo se incorporará el plan de acción al plan nacional de desarrollo y al ciclo presupuestario?</translation>
         </message>
         <message>
             <source>When and how will we review progress and adjust the plan?</source>
-            <translation type="unfinished" />
+            <translation>¿Cuándo y cómo examinaremos los progresos y ajustaremos el plan?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
-            <translation type="unfinished" />
+            <translation>Preparación del taller</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromiso político</translation>
         </message>
         <message>
             <source>Institutional and stakeholder mapping</source>
-            <translation type="unfinished" />
+            <translation>Mapeo de las instituciones y las partes interesadas</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventario de datos</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Examen sectorial</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plan de acción</translation>
         </message>
         <message>
             <source>Agree why the country is mainstreaming migration, what the exercise will cover and who needs to be involved. Decide whether migration goes into a new national development plan or into a stand-alone strategy linked to it, and list the existing studies to build on.</source>
-            <translation type="unfinished" />
+            <translation>Acordar por qué el país integra la migración, qué abarcará el ejercicio y a quién hay que implicar. Decidir si la migración se incorpora a un nuevo plan nacional de desarrollo o a una estrategia independiente vinculada a él, y enumerar los estudios existentes en los que basarse.</translation>
         </message>
         <message>
             <source>Check that the political backing and the support structure are in place before the technical work starts. This means a high-level decision, a lead body with a focal point, coordination and consultation mechanisms, a budget and a clear link to the national plan.</source>
-            <translation type="unfinished" />
+            <translation>Comprobar que el respaldo político y la estructura de apoyo están establecidos antes de que comience el trabajo técnico. Esto supone una decisión de alto nivel, un órgano principal con un punto focal, mecanismos de coordinación y de consulta, un presupuesto y un vínculo claro con el plan nacional.</translation>
         </message>
         <message>
             <source>Map the government bodies and other actors whose mandates, interests or programmes touch on migration. Record their role, influence and likely position so the group can plan how to involve each of them and where coordination is needed.</source>
-            <translation type="unfinished" />
+            <translation>Hacer un mapeo de los órganos gubernamentales y otros actores cuyos mandatos, intereses o programas guardan relación con la migración. Registrar su función, su influencia y su posible postura para que el grupo pueda planificar cómo implicar a cada uno de ellos y dónde se necesita coordinación.</translation>
         </message>
         <message>
             <source>List the data sources that can describe migration and its effects, who owns them and what they capture. Compare them with the indicators the country has prioritised to find gaps, weak disaggregation and practical ways to close them.</source>
-            <translation type="unfinished" />
+            <translation>Enumerar las fuentes de datos que pueden describir la migración y sus efectos, quién es su titular y qué recogen. Compararlas con los indicadores que el país ha priorizado para detectar lagunas, desgloses insuficientes y formas prácticas de subsanarlos.</translation>
         </message>
         <message>
             <source>Go through each development sector to see how migration affects its goals and how its policies affect migration, including knock-on effects between sectors. The result is a sector-by-sector picture of links, gaps and opportunities for the plan.</source>
-            <translation type="unfinished" />
+            <translation>Examinar cada sector del desarrollo para ver cómo afecta la migración a sus objetivos y cómo afectan sus políticas a la migración, incluidos los efectos indirectos entre sectores. El resultado es un panorama, sector por sector, de los vínculos, las lagunas y las oportunidades para el plan.</translation>
         </message>
         <message>
             <source>Turn the findings into a short list of priorities and concrete actions. Each action gets a responsible body, a timeframe, a cost estimate and an indicator so that progress can be monitored and reported.</source>
-            <translation type="unfinished" />
+            <translation>Convertir las conclusiones en una lista breve de prioridades y medidas concretas. A cada medida se le asigna un órgano responsable, un plazo, una estimación de costos y un indicador, para poder hacer un seguimiento de los progresos e informar sobre ellos.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Datos</translation>
         </message>
         <message>
             <source>Minimize adverse drivers</source>
-            <translation type="unfinished" />
+            <translation>Minimizar factores adversos</translation>
         </message>
         <message>
             <source>Information provision</source>
-            <translation type="unfinished" />
+            <translation>Proporcionar información</translation>
         </message>
         <message>
             <source>Legal identity and documentation</source>
-            <translation type="unfinished" />
+            <translation>Identidad jurídica y documentación</translation>
         </message>
         <message>
             <source>Regular pathways</source>
-            <translation type="unfinished" />
+            <translation>Vías de migración regular</translation>
         </message>
         <message>
             <source>Recruitment and decent work</source>
-            <translation type="unfinished" />
+            <translation>Contratación y trabajo decente</translation>
         </message>
         <message>
             <source>Reduce vulnerabilities</source>
-            <translation type="unfinished" />
+            <translation>Reducir vulnerabilidades</translation>
         </message>
         <message>
             <source>Save lives</source>
-            <translation type="unfinished" />
+            <translation>Salvar vidas</translation>
         </message>
         <message>
             <source>Counter smuggling</source>
-            <translation type="unfinished" />
+            <translation>Combatir el tráfico de migrantes</translation>
         </message>
         <message>
             <source>Eradicate trafficking</source>
-            <translation type="unfinished" />
+            <translation>Erradicar la trata de personas</translation>
         </message>
         <message>
             <source>Manage borders</source>
-            <translation type="unfinished" />
+            <translation>Gestión de fronteras</translation>
         </message>
         <message>
             <source>Screening and referral</source>
-            <translation type="unfinished" />
+            <translation>Verificación de antecedentes y derivación</translation>
         </message>
         <message>
             <source>Alternatives to detention</source>
-            <translation type="unfinished" />
+            <translation>Alternativas a la detención</translation>
         </message>
         <message>
             <source>Consular protection</source>
-            <translation type="unfinished" />
+            <translation>Protección consular</translation>
         </message>
         <message>
             <source>Access to basic services</source>
-            <translation type="unfinished" />
+            <translation>Acceso a los servicios básicos</translation>
         </message>
         <message>
             <source>Inclusion and social cohesion</source>
-            <translation type="unfinished" />
+            <translation>Inclusión y cohesión social</translation>
         </message>
         <message>
             <source>Eliminate discrimination</source>
-            <translation type="unfinished" />
+            <translation>Eliminar la discriminación</translation>
         </message>
         <message>
             <source>Skills development and recognition</source>
-            <translation type="unfinished" />
+            <translation>Desarrollo y reconocimiento de competencias</translation>
         </message>
         <message>
             <source>Migrant and diaspora contributions</source>
-            <translation type="unfinished" />
+            <translation>Contribución de migrantes y diásporas</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished" />
+            <translation>Remesas</translation>
         </message>
         <message>
             <source>Dignified return and reintegration</source>
-            <translation type="unfinished" />
+            <translation>Retorno y reintegración dignos</translation>
         </message>
         <message>
             <source>Social protection</source>
-            <translation type="unfinished" />
+            <translation>Protección social</translation>
         </message>
         <message>
             <source>International cooperation</source>
-            <translation type="unfinished" />
+            <translation>Cooperación internacional</translation>
         </message>
         <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Implementar a nivel nacional sistemas y medidas apropiados de protección social para todos, incluidos niveles mínimos, y, de aquí a 2030, lograr una amplia cobertura de las personas pobres y vulnerables</translation>
         </message>
         <message>
             <source>Proportion of population covered by social protection floors/systems, by sex, distinguishing children, unemployed persons, older persons, persons with disabilities, pregnant women, newborns, work-injury victims and the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la población cubierta por sistemas o niveles mínimos de protección social, desglosada por sexo, distinguiendo entre los niños, los desempleados, los ancianos, las personas con discapacidad, las mujeres embarazadas, los recién nacidos, las víctimas de accidentes de trabajo, los pobres y los vulnerables</translation>
         </message>
         <message>
             <source>By 2030, build the resilience of the poor and those in vulnerable situations and reduce their exposure and vulnerability to climate-related extreme events and other economic, social and environmental shocks and disasters</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, fomentar la resiliencia de los pobres y las personas que se encuentran en situaciones de vulnerabilidad y reducir su exposición y vulnerabilidad a los fenómenos extremos relacionados con el clima y otras perturbaciones y desastres económicos, sociales y ambientales</translation>
         </message>
         <message>
             <source>Number of deaths, missing persons and directly affected persons attributed to disasters per 100,000 population</source>
-            <translation type="unfinished" />
+            <translation>Número de personas muertas, desaparecidas y afectadas directamente atribuido a desastres por cada 100.000 habitantes</translation>
         </message>
         <message>
             <source>Direct economic loss attributed to disasters in relation to global gross domestic product (GDP)</source>
-            <translation type="unfinished" />
+            <translation>Pérdidas económicas directas atribuidas a los desastres en relación con el producto interno bruto (PIB) mundial</translation>
         </message>
         <message>
             <source>Number of countries that adopt and implement national disaster risk reduction strategies in line with the Sendai Framework for Disaster Risk Reduction 2015–2030</source>
-            <translation type="unfinished" />
+            <translation>Número de países que adoptan y aplican estrategias nacionales de reducción del riesgo de desastres en consonancia con el Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030</translation>
         </message>
         <message>
             <source>Proportion of local governments that adopt and implement local disaster risk reduction strategies in line with national disaster risk reduction strategies</source>
-            <translation type="unfinished" />
+            <translation>Proporción de gobiernos locales que adoptan y aplican estrategias locales de reducción del riesgo de desastres en consonancia con las estrategias nacionales de reducción del riesgo de desastres</translation>
         </message>
         <message>
             <source>Achieve universal health coverage, including financial risk protection, access to quality essential health-care services and access to safe, effective, quality and affordable essential medicines and vaccines for all</source>
-            <translation type="unfinished" />
+            <translation>Lograr la cobertura sanitaria universal, incluida la protección contra los riesgos financieros, el acceso a servicios de salud esenciales de calidad y el acceso a medicamentos y vacunas inocuos, eficaces, asequibles y de calidad para todos</translation>
         </message>
         <message>
             <source>Coverage of essential health services</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de los servicios de salud esenciales</translation>
         </message>
         <message>
             <source>Proportion of population with large household expenditures on health as a share of total household expenditure or income</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la población con grandes gastos sanitarios por hogar como porcentaje del total de gastos o ingresos de los hogares</translation>
         </message>
         <message>
             <source>Substantially increase health financing and the recruitment, development, training and retention of the health workforce in developing countries, especially in least developed countries and small island developing States</source>
-            <translation type="unfinished" />
+            <translation>Aumentar considerablemente la financiación de la salud y la contratación, el perfeccionamiento, la capacitación y la retención del personal sanitario en los países en desarrollo, especialmente en los países menos adelantados y los pequeños Estados insulares en desarrollo</translation>
         </message>
         <message>
             <source>Health worker density and distribution</source>
-            <translation type="unfinished" />
+            <translation>Densidad y distribución del personal sanitario</translation>
         </message>
         <message>
             <source>By 2030, substantially increase the number of youth and adults who have relevant skills, including technical and vocational skills, for employment, decent jobs and entrepreneurship</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, aumentar considerablemente el número de jóvenes y adultos que tienen las competencias necesarias, en particular técnicas y profesionales, para acceder al empleo, el trabajo decente y el emprendimiento</translation>
         </message>
         <message>
             <source>Proportion of youth and adults with information and communications technology (ICT) skills, by type of skill</source>
-            <translation type="unfinished" />
+            <translation>Proporción de jóvenes y adultos con competencias en tecnología de la información y las comunicaciones (TIC), desglosada por tipo de competencia técnica</translation>
         </message>
         <message>
             <source>By 2020, substantially expand globally the number of scholarships available to developing countries, in particular least developed countries, small island developing States and African countries, for enrolment in higher education, including vocational training and information and communications technology, technical, engineering and scientific programmes, in developed countries and other developing countries</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2020, aumentar considerablemente a nivel mundial el número de becas disponibles para los países en desarrollo, en particular los países menos adelantados, los pequeños Estados insulares en desarrollo y los países africanos, a fin de que sus estudiantes puedan matricularse en programas de enseñanza superior, incluidos programas de formación profesional y programas técnicos, científicos, de ingeniería y de tecnología de la información y las comunicaciones, de países desarrollados y otros países en desarrollo</translation>
         </message>
         <message>
             <source>Volume of official development assistance flows for scholarships</source>
-            <translation type="unfinished" />
+            <translation>Volumen de la asistencia oficial para el desarrollo destinada a becas</translation>
         </message>
         <message>
             <source>Eliminate all forms of violence against all women and girls in the public and private spheres, including trafficking and sexual and other types of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Eliminar todas las formas de violencia contra todas las mujeres y las niñas en los ámbitos público y privado, incluidas la trata y la explotación sexual y otros tipos de explotación</translation>
         </message>
         <message>
             <source>Proportion of ever-partnered women and girls aged 15 years and older subjected to physical, sexual or psychological violence by a current or former intimate partner in the previous 12 months, by form of violence and by age</source>
-            <translation type="unfinished" />
+            <translation>Proporción de mujeres y niñas a partir de 15 años de edad que han sufrido violencia física, sexual o psicológica a manos de su actual o anterior pareja en los últimos 12 meses, desglosada por forma de violencia y edad</translation>
         </message>
         <message>
             <source>Proportion of women and girls aged 15 years and older subjected to sexual violence by persons other than an intimate partner in the previous 12 months, by age and place of occurrence</source>
-            <translation type="unfinished" />
+            <translation>Proporción de mujeres y niñas a partir de 15 años de edad que han sufrido violencia sexual a manos de personas que no eran su pareja en los últimos12 meses, desglosada por edad y lugar del hecho</translation>
         </message>
         <message>
             <source>Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate</source>
-            <translation type="unfinished" />
+            <translation>Reconocer y valorar los cuidados y el trabajo doméstico no remunerados mediante servicios públicos, infraestructuras y políticas de protección social, y promoviendo la responsabilidad compartida en el hogar y la familia, según proceda en cada país</translation>
         </message>
         <message>
             <source>Proportion of time spent on unpaid domestic and care work, by sex, age and location</source>
-            <translation type="unfinished" />
+            <translation>Proporción de tiempo dedicado al trabajo doméstico y asistencial no remunerado, desglosada por sexo, edad y ubicación</translation>
         </message>
         <message>
             <source>By 2030, achieve full and productive employment and decent work for all women and men, including for young people and persons with disabilities, and equal pay for work of equal value</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, lograr el empleo pleno y productivo y el trabajo decente para todas las mujeres y los hombres, incluidos los jóvenes y las personas con discapacidad, así como la igualdad de remuneración por trabajo de igual valor</translation>
         </message>
         <message>
             <source>Average hourly earnings of employees, by sex, age, occupation and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Ingreso medio por hora de las personas empleadas, desglosado por sexo, edad, ocupación y personas con discapacidad</translation>
         </message>
         <message>
             <source>Unemployment rate, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Tasa de desempleo, desglosada por sexo, edad y personas con discapacidad</translation>
         </message>
         <message>
             <source>Take immediate and effective measures to eradicate forced labour, end modern slavery and human trafficking and secure the prohibition and elimination of the worst forms of child labour, including recruitment and use of child soldiers, and by 2025 end child labour in all its forms</source>
-            <translation type="unfinished" />
+            <translation>Adoptar medidas inmediatas y eficaces para erradicar el trabajo forzoso, poner fin a las formas contemporáneas de esclavitud y la trata de personas y asegurar la prohibición y eliminación de las peores formas de trabajo infantil, incluidos el reclutamiento y la utilización de niños soldados, y, de aquí a 2025, poner fin al trabajo infantil en todas sus formas</translation>
         </message>
         <message>
             <source>Proportion and number of children aged 5–17 years engaged in child labour, by sex and age</source>
-            <translation type="unfinished" />
+            <translation>Proporción y número de niños de entre 5 y 17 años que realizan trabajo infantil, desglosados por sexo y edad</translation>
         </message>
         <message>
             <source>Protect labour rights and promote safe and secure working environments for all workers, including migrant workers, in particular women migrants, and those in precarious employment</source>
-            <translation type="unfinished" />
+            <translation>Proteger los derechos laborales y promover un entorno de trabajo seguro y sin riesgos para todos los trabajadores, incluidos los trabajadores migrantes, en particular las mujeres migrantes y las personas con empleos precarios</translation>
         </message>
         <message>
             <source>Fatal and non-fatal occupational injuries per 100,000 workers, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Lesiones ocupacionales mortales y no mortales por cada 100.000 trabajadores, desglosadas por sexo y estatus migratorio</translation>
         </message>
         <message>
             <source>Level of national compliance with labour rights (freedom of association and collective bargaining) based on International Labour Organization (ILO) textual sources and national legislation, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Nivel de cumplimiento nacional de los derechos laborales (libertad de asociación y negociación colectiva) con arreglo a las fuentes textuales de la Organización Internacional del Trabajo (OIT) y la legislación interna, desglosado por sexo y estatus migratorio</translation>
         </message>
         <message>
             <source>Strengthen the capacity of domestic financial institutions to encourage and expand access to banking, insurance and financial services for all</source>
-            <translation type="unfinished" />
+            <translation>Fortalecer la capacidad de las instituciones financieras nacionales para fomentar y ampliar el acceso a los servicios bancarios, financieros y de seguros para todos</translation>
         </message>
         <message>
             <source>(a) Number of commercial bank branches per 100,000 adults and (b) number of automated teller machines (ATMs) per 100,000 adults</source>
-            <translation type="unfinished" />
+            <translation>a) Número de sucursales de bancos comerciales por cada 100.000 adultos y b) número de cajeros automáticos por cada 100.000 adultos</translation>
         </message>
         <message>
             <source>Proportion of adults (15 years and older) with an account at a bank or other financial institution or with a mobile-money-service provider</source>
-            <translation type="unfinished" />
+            <translation>Proporción de adultos (a partir de 15 años de edad) que tienen una cuenta en un banco u otra institución financiera o un proveedor de servicios de dinero móvil</translation>
         </message>
         <message>
             <source>By 2030, empower and promote the social, economic and political inclusion of all, irrespective of age, sex, disability, race, ethnicity, origin, religion or economic or other status</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, potenciar y promover la inclusión social, económica y política de todas las personas, independientemente de su edad, sexo, discapacidad, raza, etnia, origen, religión o situación económica u otra condición</translation>
         </message>
         <message>
             <source>Proportion of people living below 50 per cent of median income, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Proporción de personas que viven por debajo del 50% de la mediana de los ingresos, desglosada por sexo, edad y personas con discapacidad</translation>
         </message>
         <message>
             <source>Ensure equal opportunity and reduce inequalities of outcome, including by eliminating discriminatory laws, policies and practices and promoting appropriate legislation, policies and action in this regard</source>
-            <translation type="unfinished" />
+            <translation>Garantizar la igualdad de oportunidades y reducir la desigualdad de resultados, incluso eliminando las leyes, políticas y prácticas discriminatorias y promoviendo legislaciones, políticas y medidas adecuadas a ese respecto</translation>
         </message>
         <message>
             <source>Proportion of population reporting having personally felt discriminated against or harassed in the previous 12 months on the basis of a ground of discrimination prohibited under international human rights law</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la población que declara haberse sentido personalmente discriminada o acosada en los últimos 12 meses por motivos de discriminación prohibidos por el derecho internacional de los derechos humanos</translation>
         </message>
         <message>
             <source>Facilitate orderly, safe, regular and responsible migration and mobility of people, including through the implementation of planned and well-managed migration policies</source>
-            <translation type="unfinished" />
+            <translation>Facilitar la migración y la movilidad ordenadas, seguras, regulares y responsables de las personas, incluso mediante la aplicación de políticas migratorias planificadas y bien gestionadas</translation>
         </message>
         <message>
             <source>Recruitment cost borne by employee as a proportion of monthly income earned in country of destination</source>
-            <translation type="unfinished" />
+            <translation>Costo de la contratación sufragado por el empleado en proporción a los ingresos mensuales percibidos en el país de destino</translation>
         </message>
         <message>
             <source>Proportion of countries with migration policies that facilitate orderly, safe, regular and responsible migration and mobility of people</source>
-            <translation type="unfinished" />
+            <translation>Proporción de países con políticas migratorias que facilitan la migración y la movilidad ordenadas, seguras, regulares y responsables de las personas</translation>
         </message>
         <message>
             <source>Number of people who died or disappeared in the process of migration towards an international destination</source>
-            <translation type="unfinished" />
+            <translation>Número de personas que murieron o desaparecieron en el proceso de migración hacia un destino internacional</translation>
         </message>
         <message>
             <source>Proportion of the population who are refugees, by country of origin</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la población integrada por refugiados, desglosada por país de origen</translation>
         </message>
         <message>
             <source>By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, reducir a menos del 3% los costos de transacción de las remesas de los migrantes y eliminar los corredores de remesas con un costo superior al 5%</translation>
         </message>
         <message>
             <source>Remittance costs as a proportion of the amount remitted</source>
-            <translation type="unfinished" />
+            <translation>Costo de las remesas en proporción a las sumas remitidas</translation>
         </message>
         <message>
             <source>By 2030, ensure access for all to adequate, safe and affordable housing and basic services and upgrade slums</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, asegurar el acceso de todas las personas a viviendas y servicios básicos adecuados, seguros y asequibles y mejorar los barrios marginales</translation>
         </message>
         <message>
             <source>Proportion of urban population living in slums, informal settlements or inadequate housing</source>
-            <translation type="unfinished" />
+            <translation>Proporción de la población urbana que vive en barrios marginales, asentamientos informales o viviendas inadecuadas</translation>
         </message>
         <message>
             <source>Strengthen resilience and adaptive capacity to climate-related hazards and natural disasters in all countries</source>
-            <translation type="unfinished" />
+            <translation>Fortalecer la resiliencia y la capacidad de adaptación a los riesgos relacionados con el clima y los desastres naturales en todos los países</translation>
         </message>
         <message>
             <source>End abuse, exploitation, trafficking and all forms of violence against and torture of children</source>
-            <translation type="unfinished" />
+            <translation>Poner fin al maltrato, la explotación, la trata y todas las formas de violencia y tortura contra los niños</translation>
         </message>
         <message>
             <source>Proportion of children aged 1–17 years who experienced any physical punishment and/or psychological aggression by caregivers in the past month</source>
-            <translation type="unfinished" />
+            <translation>Proporción de niños de entre 1 y 17 años que han sufrido algún castigo físico o agresión psicológica a manos de sus cuidadores en el último mes</translation>
         </message>
         <message>
             <source>Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Número de víctimas de la trata de personas por cada 100.000 habitantes, desglosado por sexo, edad y tipo de explotación</translation>
         </message>
         <message>
             <source>Proportion of young women and men aged 18–29 years who experienced sexual violence by age 18</source>
-            <translation type="unfinished" />
+            <translation>Proporción de mujeres y hombres jóvenes de entre 18 y 29 años que sufrieron violencia sexual antes de cumplir los 18 años</translation>
         </message>
         <message>
             <source>By 2030, provide legal identity for all, including birth registration</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, proporcionar acceso a una identidad jurídica para todos, en particular mediante el registro de nacimientos</translation>
         </message>
         <message>
             <source>Proportion of children under 5 years of age whose births have been registered with a civil authority, by age</source>
-            <translation type="unfinished" />
+            <translation>Proporción de niños menores de 5 años cuyo nacimiento se ha registrado ante una autoridad civil, desglosada por edad</translation>
         </message>
         <message>
             <source>Promote and enforce non-discriminatory laws and policies for sustainable development</source>
-            <translation type="unfinished" />
+            <translation>Promover y aplicar leyes y políticas no discriminatorias en favor del desarrollo sostenible</translation>
         </message>
         <message>
             <source>Mobilize additional financial resources for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Movilizar recursos financieros adicionales de múltiples fuentes para los países en desarrollo</translation>
         </message>
         <message>
             <source>Additional financial resources mobilized for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Recursos financieros adicionales movilizados para los países en desarrollo desde múltiples fuentes</translation>
         </message>
         <message>
             <source>Volume of remittances (in United States dollars) as a proportion of total GDP</source>
-            <translation type="unfinished" />
+            <translation>Volumen de remesas (en dólares de los Estados Unidos) en proporción al PIB total</translation>
         </message>
         <message>
             <source>Enhance the Global Partnership for Sustainable Development, complemented by multi-stakeholder partnerships that mobilize and share knowledge, expertise, technology and financial resources, to support the achievement of the Sustainable Development Goals in all countries, in particular developing countries</source>
-            <translation type="unfinished" />
+            <translation>Mejorar la Alianza Mundial para el Desarrollo Sostenible, complementada por alianzas entre múltiples interesados que movilicen e intercambien conocimientos, especialización, tecnología y recursos financieros, a fin de apoyar el logro de los Objetivos de Desarrollo Sostenible en todos los países, particularmente los países en desarrollo</translation>
         </message>
         <message>
             <source>Number of countries reporting progress in multi-stakeholder development effectiveness monitoring frameworks that support the achievement of the sustainable development goals</source>
-            <translation type="unfinished" />
+            <translation>Número de países que informan de sus progresos en los marcos de múltiples interesados para el seguimiento de la eficacia de las actividades de desarrollo que apoyan el logro de los Objetivos de Desarrollo Sostenible</translation>
         </message>
         <message>
             <source>Encourage and promote effective public, public-private and civil society partnerships, building on the experience and resourcing strategies of partnerships</source>
-            <translation type="unfinished" />
+            <translation>Fomentar y promover la constitución de alianzas eficaces en las esferas pública, público-privada y de la sociedad civil, aprovechando la experiencia y las estrategias de obtención de recursos de las alianzas</translation>
         </message>
         <message>
             <source>Amount in United States dollars committed to public-private partnerships for infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Suma en dólares de los Estados Unidos prometida a las alianzas público-privadas centradas en la infraestructura</translation>
         </message>
         <message>
             <source>By 2020, enhance capacity-building support to developing countries, including for least developed countries and small island developing States, to increase significantly the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2020, mejorar el apoyo a la creación de capacidad prestado a los países en desarrollo, incluidos los países menos adelantados y los pequeños Estados insulares en desarrollo, para aumentar significativamente la disponibilidad de datos oportunos, fiables y de gran calidad desglosados por ingresos, sexo, edad, raza, origen étnico, estatus migratorio, discapacidad, ubicación geográfica y otras características pertinentes en los contextos nacionales</translation>
         </message>
         <message>
             <source>Statistical capacity indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de capacidad estadística</translation>
         </message>
         <message>
             <source>Number of countries that have national statistical legislation that complies with the Fundamental Principles of Official Statistics</source>
-            <translation type="unfinished" />
+            <translation>Número de países cuya legislación nacional sobre estadísticas cumple los Principios Fundamentales de las Estadísticas Oficiales</translation>
         </message>
         <message>
             <source>Number of countries with a national statistical plan that is fully funded and under implementation, by source of funding</source>
-            <translation type="unfinished" />
+            <translation>Número de países que cuentan con un plan estadístico nacional plenamente financiado y en proceso de aplicación, desglosado por fuente de financiación</translation>
         </message>
         <message>
             <source>By 2030, build on existing initiatives to develop measurements of progress on sustainable development that complement gross domestic product, and support statistical capacity-building in developing countries</source>
-            <translation type="unfinished" />
+            <translation>De aquí a 2030, aprovechar las iniciativas existentes para elaborar indicadores que permitan medir los progresos en materia de desarrollo sostenible y complementen el producto interno bruto, y apoyar la creación de capacidad estadística en los países en desarrollo</translation>
         </message>
         <message>
             <source>Dollar value of all resources made available to strengthen statistical capacity in developing countries</source>
-            <translation type="unfinished" />
+            <translation>Valor en dólares de todos los recursos proporcionados para fortalecer la capacidad estadística de los países en desarrollo</translation>
         </message>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
-            <translation type="unfinished" />
+            <translation>Proporción de países que a) han realizado al menos un censo de población y vivienda en los últimos diez años; y b) han registrado el 100% de los nacimientos y el 80% de las defunciones</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
-            <translation type="unfinished" />
+            <translation>PMM {number}: {label}</translation>
         </message>
     </context>
 </TS>

@@ -1885,6 +1885,119 @@ Couverture : {level}</translation>
         </message>
     </context>
     <context>
+        <name>GroupFiles</name>
+        <message>
+            <source>Copy for a working group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the working group's copy as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cannot save the copy</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>History</name>
+        <message>
+            <source>added</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>restored</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(the record)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>HistoryDialog</name>
+        <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who (device)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Field</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>After</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore this value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Restore the value before</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>History of {what} “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not restored: {reason}</source>
+            <translation type="unfinished">Non restauré : {reason}</translation>
+        </message>
+        <message>
+            <source>{field} already has this value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{field} restored. Ctrl+Z in the window undoes it.</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Import</name>
         <message>
             <source>Nothing was imported: the workbook has {n} error(s). First: {first}</source>
@@ -2157,6 +2270,10 @@ Couverture : {level}</translation>
             <translation>(aucun)</translation>
         </message>
         <message>
+            <source>{title} — Working group: {group}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>{title} (read-only)</source>
             <translation>{title} (lecture seule)</translation>
         </message>
@@ -2227,6 +2344,300 @@ Walks a national working group through mainstreaming migration into development 
             <translation>Mainstream Desktop {version}
 
 Guide un groupe de travail national, étape par étape, dans l'intégration de la migration dans la planification du développement. Chaque modification est écrite dans le fichier de l'atelier dès qu'elle est faite.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Merge</name>
+        <message>
+            <source>Name at least two workshop files to merge.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>changed differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited in one file, deleted in another</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to a record another file deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>added in two files with the same name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>parents form a cycle once combined</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>device {id}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} conflict(s) are not decided; nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>A working group needs a name (at most 80 characters).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} [{group}]:</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no changes since the copies parted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
+        <name>MergeDialog</name>
+        <message>
+            <source>Merge working-group files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review the merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Newest wins for the rest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Write the merged workshop as a new file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Working groups' files to merge</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{name} — the workshop open in this window</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reading {n} files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No conflicts: the files' changes fit together.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>This workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Step and register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No file changed anything since the copies were made.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>keep both</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group}'s version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Version</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Keep both (the later one is renamed after its group)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>merged</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save the merged workshop as</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Writing {name}…</source>
+            <translation type="unfinished">Écriture de {name}…</translation>
+        </message>
+        <message>
+            <source>Merged: {n} change(s) written to {path}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Failed: {reason}</source>
+            <translation type="unfinished">Échec : {reason}</translation>
+        </message>
+    </context>
+    <context>
+        <name>MergeReview</name>
+        <message>
+            <source>{added} added, {changed} changed, {deleted} deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Changed differently</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited here, deleted there</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refers to a deleted record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added twice</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Parents in a circle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: the files changed this field to different values. Keep one of them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(empty)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted the record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Edited the record: keep it, with the edits</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Deleted “{name}”: the reference to it is cleared</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refers to “{name}”: keep “{name}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Added “{name}”: keep this one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Put “{child}” under “{parent}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>someone</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{user}
+device {device}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remove</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Register</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2652,12 +3063,28 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Supprimer l'enregistrement sélectionné (Suppr)</translation>
         </message>
         <message>
+            <source>History</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who changed the selected record, when, and what (Ctrl+H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workshop is open read-only</source>
             <translation>L'atelier est ouvert en lecture seule</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
             <translation>{shown} sur {total}</translation>
+        </message>
+        <message>
+            <source>History…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Select a record to see its history.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Delete with dependents?</source>
