@@ -4,1876 +4,1884 @@
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Erro inesperado</translation>
         </message>
         <message>
             <source>Something went wrong: {error}
 
 Everything up to your last change is saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Ocorreu um erro: {error}
+
+Tudo até a sua última alteração está salvo no arquivo da oficina.</translation>
         </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
             <source>No backup possible</source>
-            <translation type="unfinished" />
+            <translation>Não é possível fazer cópia de segurança</translation>
         </message>
         <message>
             <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
-            <translation type="unfinished" />
+            <translation>O disco que contém as cópias de segurança tem menos de {mb} MB livres; por isso, não é possível fazer uma cópia de segurança antes desta importação. Importar mesmo assim, sem cópia de segurança? (Ctrl+Z ainda desfaz a importação.)</translation>
         </message>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Cópia de segurança não realizada: o disco está quase cheio. Libere espaço; suas alterações continuam salvas no arquivo da oficina.</translation>
         </message>
         <message>
             <source>Backup failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Falha na cópia de segurança: {reason}</translation>
         </message>
         <message>
             <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
-            <translation type="unfinished" />
+            <translation>A pasta de cópia de segurança “{name}” está fora da pasta de cópias de segurança; nenhuma cópia de segurança foi feita.</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
-            <translation type="unfinished" />
+            <translation>A oficina não passou na verificação de integridade; nenhuma cópia de segurança foi feita, para não substituir as cópias de segurança íntegras.</translation>
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>Esta cópia de segurança está danificada e não pode ser restaurada.</translation>
         </message>
         <message>
             <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi importado: o disco que contém as cópias de segurança tem menos de {mb} MB livres, por isso não foi possível fazer antes uma cópia de segurança. Libere espaço ou adicione --no-backup para importar sem cópia de segurança.</translation>
         </message>
         <message>
             <source>no backup was taken before the import (the disk is almost full).</source>
-            <translation type="unfinished" />
+            <translation>nenhuma cópia de segurança foi feita antes da importação (o disco está quase cheio).</translation>
         </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
             <source>when opened</source>
-            <translation type="unfinished" />
+            <translation>ao abrir</translation>
         </message>
         <message>
             <source>while working</source>
-            <translation type="unfinished" />
+            <translation>durante o trabalho</translation>
         </message>
         <message>
             <source>when closed</source>
-            <translation type="unfinished" />
+            <translation>ao fechar</translation>
         </message>
         <message>
             <source>before a format update</source>
-            <translation type="unfinished" />
+            <translation>antes de uma atualização de formato</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>antes de uma importação</translation>
         </message>
         <message>
             <source>before a merge</source>
-            <translation type="unfinished" />
+            <translation>antes de uma fusão</translation>
         </message>
         <message>
             <source>{n:.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{n:.1f} MB</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} KB</translation>
         </message>
         <message>
             <source>Restore as new file…</source>
-            <translation type="unfinished" />
+            <translation>Restaurar como novo arquivo…</translation>
         </message>
         <message>
             <source>Write the selected backup as a new workshop file; this workshop is not changed</source>
-            <translation type="unfinished" />
+            <translation>Gravar a cópia de segurança selecionada como um novo arquivo de oficina; esta oficina não é alterada</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Cópias de segurança</translation>
         </message>
         <message>
             <source>Copies of this workshop taken automatically when it is opened, every few minutes while it changes, when it is closed, and before imports. The last 10 are kept, and one a day for 30 days. Restoring writes a new file; this workshop stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Cópias desta oficina feitas automaticamente quando ela é aberta, a cada poucos minutos enquanto é alterada, quando é fechada e antes de importações. São mantidas as últimas 10 e uma por dia durante 30 dias. A restauração grava um novo arquivo; esta oficina permanece como está.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Feita em</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Motivo</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>No backups of this workshop yet. The first is taken shortly after it is opened.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há cópias de segurança desta oficina. A primeira é feita pouco depois de a oficina ser aberta.</translation>
         </message>
         <message>
             <source>restored {when}</source>
-            <translation type="unfinished" />
+            <translation>restaurada {when}</translation>
         </message>
         <message>
             <source>Restore the backup as</source>
-            <translation type="unfinished" />
+            <translation>Restaurar a cópia de segurança como</translation>
         </message>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>Não é possível restaurar</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose a new file name: restoring never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” já existe. Escolha um novo nome de arquivo: a restauração nunca substitui um arquivo.</translation>
         </message>
         <message>
             <source>Restoring to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Restaurando em {path}…</translation>
         </message>
         <message>
             <source>Restored as {path}</source>
-            <translation type="unfinished" />
+            <translation>Restaurada como {path}</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Cópia de segurança restaurada</translation>
         </message>
         <message>
             <source>The backup was written to “{path}”. Open it now? (This workshop is closed first; it stays as it is.)</source>
-            <translation type="unfinished" />
+            <translation>A cópia de segurança foi gravada em “{path}”. Abri-la agora? (Esta oficina será fechada antes; ela permanece como está.)</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Não restaurada: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Check</name>
         <message>
             <source>Workshop file: {path} (format {version})</source>
-            <translation type="unfinished" />
+            <translation>Arquivo da oficina: {path} (formato {version})</translation>
         </message>
         <message>
             <source>Integrity: FAILED</source>
-            <translation type="unfinished" />
+            <translation>Integridade: FALHOU</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Integridade: ok</translation>
         </message>
         <message>
             <source>Validation: {n} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>Validação: {n} problema(s)</translation>
         </message>
         <message>
             <source>Validation: ok</source>
-            <translation type="unfinished" />
+            <translation>Validação: ok</translation>
         </message>
         <message>
             <source>Records:</source>
-            <translation type="unfinished" />
+            <translation>Registros:</translation>
         </message>
         <message>
             <source>Completeness:</source>
-            <translation type="unfinished" />
+            <translation>Completude:</translation>
         </message>
         <message>
             <source>is not stored as text; the record may not be shown correctly</source>
-            <translation type="unfinished" />
+            <translation>não está armazenado como texto; o registro pode não ser exibido corretamente</translation>
         </message>
         <message>
             <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contém dados binários ({n} bytes) onde se espera {what}; é lido como vazio</translation>
         </message>
         <message>
             <source>holds {value} where yes or no (1 or 0) is expected</source>
-            <translation type="unfinished" />
+            <translation>contém {value} onde se espera sim ou não (1 ou 0)</translation>
         </message>
         <message>
             <source>holds “{value}” where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contém “{value}” onde se espera {what}; é lido como vazio</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
-            <translation type="unfinished" />
+            <translation>é longo demais ({n} caracteres, no máximo {max}); é exibido e exportado cortado em {max}</translation>
         </message>
         <message>
             <source>holds “{value}”, which is not a list of values; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>contém “{value}”, que não é uma lista de valores; é lido como vazio</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>um número inteiro</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>sim ou não</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>um número</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>texto</translation>
         </message>
         <message>
             <source>the workshop record is missing</source>
-            <translation type="unfinished" />
+            <translation>o registro da oficina está ausente</translation>
         </message>
         <message>
             <source>the file holds {n} workshop records; a workshop has exactly one</source>
-            <translation type="unfinished" />
+            <translation>o arquivo contém {n} registros de oficina; uma oficina tem exatamente um</translation>
         </message>
         <message>
             <source>Change journal</source>
-            <translation type="unfinished" />
+            <translation>Diário de alterações</translation>
         </message>
         <message>
             <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
-            <translation type="unfinished" />
+            <translation>{n} entradas estão danificadas (a primeira é a de número {seq}); o histórico dos registros afetados pode estar incompleto</translation>
         </message>
     </context>
     <context>
         <name>CheckDialog</name>
         <message>
             <source>Check workshop</source>
-            <translation type="unfinished" />
+            <translation>Verificar oficina</translation>
         </message>
         <message>
             <source>Checking “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Verificando “{name}”…</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>Copiar relatório</translation>
         </message>
         <message>
             <source>✗ The file is damaged. Keep working in a restored copy: File → Backups… → Restore as new file.</source>
-            <translation type="unfinished" />
+            <translation>✗ O arquivo está danificado. Continue trabalhando em uma cópia restaurada: Arquivo → Cópias de segurança… → Restaurar como novo arquivo.</translation>
         </message>
         <message>
             <source>⚠ The file is sound, but {n} record(s) need attention (listed below).</source>
-            <translation type="unfinished" />
+            <translation>⚠ O arquivo está íntegro, mas {n} registro(s) precisa(m) de atenção (listados abaixo).</translation>
         </message>
         <message>
             <source>✓ OK: the file is sound and every record is valid.</source>
-            <translation type="unfinished" />
+            <translation>✓ OK: o arquivo está íntegro e todos os registros são válidos.</translation>
         </message>
         <message>
             <source>The check could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível executar a verificação: {reason}</translation>
         </message>
     </context>
     <context>
         <name>CheckReport</name>
         <message>
             <source>Checking the workshop…</source>
-            <translation type="unfinished" />
+            <translation>Verificando a oficina…</translation>
         </message>
     </context>
     <context>
         <name>ChoiceEditor</name>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Digite para pesquisar…</translation>
         </message>
     </context>
     <context>
         <name>CoherenceOverview</name>
         <message>
             <source>Sector (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>Setor (mais fraco primeiro)</translation>
         </message>
         <message>
             <source>Coherence score (1 = incoherent, 5 = fully coherent)</source>
-            <translation type="unfinished" />
+            <translation>Pontuação de coerência (1 = incoerente, 5 = totalmente coerente)</translation>
         </message>
         <message>
             <source>Policies by verdict</source>
-            <translation type="unfinished" />
+            <translation>Políticas por avaliação</translation>
         </message>
         <message>
             <source>Policies:</source>
-            <translation type="unfinished" />
+            <translation>Políticas:</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>não avaliado</translation>
         </message>
         <message>
             <source>no policy recorded</source>
-            <translation type="unfinished" />
+            <translation>nenhuma política registrada</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há nada para mostrar.</translation>
         </message>
         <message>
             <source>Choose the sectors to review, then score how coherent their policies are with migration.</source>
-            <translation type="unfinished" />
+            <translation>Escolha os setores a analisar e, em seguida, atribua uma pontuação à coerência das políticas desses setores com a migração.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>não definida</translation>
         </message>
         <message>
             <source>{sector}
 Coherence score: {score}
 Priority: {priority}
 Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {total}</source>
-            <translation type="unfinished" />
+            <translation>{sector}
+Pontuação de coerência: {score}
+Prioridade: {priority}
+Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} incoerentes, de {total}</translation>
         </message>
     </context>
     <context>
         <name>Completeness</name>
         <message>
             <source>Title and country set</source>
-            <translation type="unfinished" />
+            <translation>Título e país definidos</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
-            <translation type="unfinished" />
+            <translation>Datas e local definidos</translation>
         </message>
         <message>
             <source>National development strategy named</source>
-            <translation type="unfinished" />
+            <translation>Estratégia nacional de desenvolvimento indicada</translation>
         </message>
         <message>
             <source>Participants registered</source>
-            <translation type="unfinished" />
+            <translation>Participantes inscritos</translation>
         </message>
         <message>
             <source>Sessions planned</source>
-            <translation type="unfinished" />
+            <translation>Sessões planejadas</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Um compromisso adotado ou em vigor</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
-            <translation type="unfinished" />
+            <translation>Órgão líder e ponto focal indicados</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
-            <translation type="unfinished" />
+            <translation>Um mecanismo de coordenação registrado</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
-            <translation type="unfinished" />
+            <translation>Os mecanismos têm membros</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
-            <translation type="unfinished" />
+            <translation>Situação dos instrumentos internacionais examinada</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificação de preparação respondida</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
-            <translation type="unfinished" />
+            <translation>Pelo menos 10 partes interessadas mapeadas</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Todas as partes interessadas avaliadas quanto a influência e interesse</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
-            <translation type="unfinished" />
+            <translation>Todas as partes interessadas têm um mandato</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
-            <translation type="unfinished" />
+            <translation>Relações entre partes interessadas registradas</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
-            <translation type="unfinished" />
+            <translation>Organizações de migrantes ou da diáspora incluídas</translation>
         </message>
         <message>
             <source>Data sources listed</source>
-            <translation type="unfinished" />
+            <translation>Fontes de dados listadas</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
-            <translation type="unfinished" />
+            <translation>Todas as fontes de dados têm um detentor</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
-            <translation type="unfinished" />
+            <translation>Indicadores escolhidos</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
-            <translation type="unfinished" />
+            <translation>Todos os indicadores associados às suas fontes de dados</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
-            <translation type="unfinished" />
+            <translation>Desagregações de cada fonte registradas</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
-            <translation type="unfinished" />
+            <translation>Setores escolhidos para análise</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
-            <translation type="unfinished" />
+            <translation>Todos os setores avaliados com uma pontuação de coerência</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
-            <translation type="unfinished" />
+            <translation>Políticas em vigor listadas para todos os setores</translation>
         </message>
         <message>
             <source>Recommendations written</source>
-            <translation type="unfinished" />
+            <translation>Recomendações redigidas</translation>
         </message>
         <message>
             <source>Actions recorded</source>
-            <translation type="unfinished" />
+            <translation>Ações registradas</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Todas as ações têm um ator responsável</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
-            <translation type="unfinished" />
+            <translation>Todas as ações têm prazo e prioridade</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
-            <translation type="unfinished" />
+            <translation>Todas as ações têm um indicador</translation>
         </message>
         <message>
             <source>Costs estimated</source>
-            <translation type="unfinished" />
+            <translation>Custos estimados</translation>
         </message>
     </context>
     <context>
         <name>CoverageHeatmap</name>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Melhor cobertura</translation>
         </message>
         <message>
             <source>Coverage of each indicator by each data source</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de cada indicador por cada fonte de dados</translation>
         </message>
         <message>
             <source>No data source for this indicator</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma fonte de dados para este indicador</translation>
         </message>
         <message>
             <source>{indicator}
 Best coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+Melhor cobertura: {level}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>não registrada</translation>
         </message>
         <message>
             <source>{indicator}
 {source}
 Coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+{source}
+Cobertura: {level}</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há nada para mostrar.</translation>
         </message>
         <message>
             <source>Add the indicators the plan will track and record which data sources can feed them.</source>
-            <translation type="unfinished" />
+            <translation>Adicione os indicadores que o plano vai acompanhar e registre quais fontes de dados podem alimentá-los.</translation>
         </message>
         <message>
             <source>{gaps} of {total} indicators have no data source yet (marked with a warning sign).</source>
-            <translation type="unfinished" />
+            <translation>{gaps} de {total} indicadores ainda não têm fonte de dados (marcados com um sinal de alerta).</translation>
         </message>
         <message>
             <source>Every one of the {total} indicators has at least one data source.</source>
-            <translation type="unfinished" />
+            <translation>Cada um dos {total} indicadores tem pelo menos uma fonte de dados.</translation>
         </message>
         <message>
             <source>No coverage has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não foi registrada nenhuma cobertura.</translation>
         </message>
     </context>
     <context>
         <name>DataPage</name>
         <message>
             <source>Coverage heatmap</source>
-            <translation type="unfinished" />
+            <translation>Mapa de calor da cobertura</translation>
         </message>
     </context>
     <context>
         <name>DateInput</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>AAAA-MM-DD</translation>
         </message>
         <message>
             <source>Pick the date from a calendar</source>
-            <translation type="unfinished" />
+            <translation>Escolher a data em um calendário</translation>
         </message>
     </context>
     <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Opções</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Idioma</translation>
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Papel</translation>
         </message>
         <message>
             <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation type="unfinished" />
+            <translation>Incluir dados pessoais (nomes, e-mails e telefones de participantes e contatos)</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
-            <translation type="unfinished" />
+            <translation>Marcar como “versão preliminar para validação”</translation>
         </message>
         <message>
             <source>L&amp;ogo</source>
-            <translation type="unfinished" />
+            <translation>L&amp;ogotipo</translation>
         </message>
         <message>
             <source>Optional PNG or JPEG of the organisers</source>
-            <translation type="unfinished" />
+            <translation>PNG ou JPEG opcional dos organizadores</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Escolher…</translation>
         </message>
         <message>
             <source>Export PDF report…</source>
-            <translation type="unfinished" />
+            <translation>Exportar relatório PDF…</translation>
         </message>
         <message>
             <source>Export Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Exportar pasta de trabalho Excel…</translation>
         </message>
         <message>
             <source>Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>Importar pasta de trabalho…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
     </context>
     <context>
         <name>DeliverablesPage</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Carta</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>A oficina está aberta em modo somente leitura</translation>
         </message>
         <message>
             <source>Report and workbook</source>
-            <translation type="unfinished" />
+            <translation>Relatório e pasta de trabalho</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps it finds.</source>
-            <translation type="unfinished" />
+            <translation>O relatório é elaborado a partir do conteúdo atual do arquivo da oficina; ele indica as lacunas que encontrar.</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps below.</source>
-            <translation type="unfinished" />
+            <translation>O relatório é elaborado a partir do conteúdo atual do arquivo da oficina; ele indica as lacunas listadas abaixo.</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>completo</translation>
         </message>
         <message>
             <source>still to do: {items}</source>
-            <translation type="unfinished" />
+            <translation>ainda por fazer: {items}</translation>
         </message>
         <message>
             <source>Organisers' logo</source>
-            <translation type="unfinished" />
+            <translation>Logotipo dos organizadores</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Imagens (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Relatório PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Pasta de trabalho Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Exportar</translation>
         </message>
         <message>
             <source>This export is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Esta exportação não está disponível: {reason}</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Gravando {name}…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Gravado: {path}</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Falha: {reason}</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Cancelado; nada foi gravado.</translation>
         </message>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Importar pasta de trabalho</translation>
         </message>
         <message>
             <source>Importing is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>A importação não está disponível: {reason}</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Lendo {name}…</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
-            <translation type="unfinished" />
+            <translation>Não importado: não foi possível fazer antes uma cópia de segurança.</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Importado: {n} alteração(ões). Ctrl+Z desfaz a importação.</translation>
         </message>
     </context>
     <context>
         <name>Demo</name>
         <message>
             <source>The scale must be between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>A escala deve estar entre 1 e {max}.</translation>
         </message>
     </context>
     <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Oficina</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromisso político</translation>
         </message>
         <message>
             <source>Institutional mapping</source>
-            <translation type="unfinished" />
+            <translation>Mapeamento institucional</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventário de dados</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Análise setorial</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de ação</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Inglês</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Francês</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Espanhol</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Árabe</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Russo</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Chinês</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Português</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Feminino</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Masculino</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Outro</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Não informado</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitador</translation>
         </message>
         <message>
             <source>Rapporteur</source>
-            <translation type="unfinished" />
+            <translation>Relator</translation>
         </message>
         <message>
             <source>Resource person</source>
-            <translation type="unfinished" />
+            <translation>Especialista convidado</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Observador</translation>
         </message>
         <message>
             <source>Organiser</source>
-            <translation type="unfinished" />
+            <translation>Organizador</translation>
         </message>
         <message>
             <source>Cabinet or council of ministers decision</source>
-            <translation type="unfinished" />
+            <translation>Decisão do gabinete ou do conselho de ministros</translation>
         </message>
         <message>
             <source>Presidential or ministerial decree</source>
-            <translation type="unfinished" />
+            <translation>Decreto presidencial ou ministerial</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Lei</translation>
         </message>
         <message>
             <source>Policy (green/white paper, ministry paper)</source>
-            <translation type="unfinished" />
+            <translation>Política (livro verde/branco, documento ministerial)</translation>
         </message>
         <message>
             <source>National development plan provision</source>
-            <translation type="unfinished" />
+            <translation>Disposição do plano nacional de desenvolvimento</translation>
         </message>
         <message>
             <source>Budget allocation</source>
-            <translation type="unfinished" />
+            <translation>Dotação orçamentária</translation>
         </message>
         <message>
             <source>Official statement or declaration</source>
-            <translation type="unfinished" />
+            <translation>Comunicado ou declaração oficial</translation>
         </message>
         <message>
             <source>Memorandum of understanding</source>
-            <translation type="unfinished" />
+            <translation>Memorando de entendimento</translation>
         </message>
         <message>
             <source>GCM national implementation plan</source>
-            <translation type="unfinished" />
+            <translation>Plano nacional de implementação do PGM</translation>
         </message>
         <message>
             <source>International</source>
-            <translation type="unfinished" />
+            <translation>Internacional</translation>
         </message>
         <message>
             <source>Regional</source>
-            <translation type="unfinished" />
+            <translation>Regional</translation>
         </message>
         <message>
             <source>National</source>
-            <translation type="unfinished" />
+            <translation>Nacional</translation>
         </message>
         <message>
             <source>Sub-national</source>
-            <translation type="unfinished" />
+            <translation>Subnacional</translation>
         </message>
         <message>
             <source>Local</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Proposto</translation>
         </message>
         <message>
             <source>In preparation</source>
-            <translation type="unfinished" />
+            <translation>Em preparação</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Adotado</translation>
         </message>
         <message>
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>Em vigor</translation>
         </message>
         <message>
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Expirado</translation>
         </message>
         <message>
             <source>Inter-ministerial committee</source>
-            <translation type="unfinished" />
+            <translation>Comitê interministerial</translation>
         </message>
         <message>
             <source>Multi-stakeholder consultative mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mecanismo de consulta com múltiplas partes interessadas</translation>
         </message>
         <message>
             <source>Technical working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho técnico</translation>
         </message>
         <message>
             <source>Support group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de apoio</translation>
         </message>
         <message>
             <source>Thematic sub-committee</source>
-            <translation type="unfinished" />
+            <translation>Subcomitê temático</translation>
         </message>
         <message>
             <source>Steering committee</source>
-            <translation type="unfinished" />
+            <translation>Comitê diretor</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Ativo</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Inativo</translation>
         </message>
         <message>
             <source>Dissolved</source>
-            <translation type="unfinished" />
+            <translation>Dissolvido</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Semanal</translation>
         </message>
         <message>
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Mensal</translation>
         </message>
         <message>
             <source>Quarterly</source>
-            <translation type="unfinished" />
+            <translation>Trimestral</translation>
         </message>
         <message>
             <source>Twice a year</source>
-            <translation type="unfinished" />
+            <translation>Semestral</translation>
         </message>
         <message>
             <source>Yearly</source>
-            <translation type="unfinished" />
+            <translation>Anual</translation>
         </message>
         <message>
             <source>Ad hoc</source>
-            <translation type="unfinished" />
+            <translation>Ad hoc</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Presidente</translation>
         </message>
         <message>
             <source>Co-chair</source>
-            <translation type="unfinished" />
+            <translation>Copresidente</translation>
         </message>
         <message>
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Secretaria</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <source>Ratified or acceded</source>
-            <translation type="unfinished" />
+            <translation>Ratificado ou com adesão</translation>
         </message>
         <message>
             <source>Signed, not ratified</source>
-            <translation type="unfinished" />
+            <translation>Assinado, não ratificado</translation>
         </message>
         <message>
             <source>Endorsed (non-binding)</source>
-            <translation type="unfinished" />
+            <translation>Endossado (não vinculante)</translation>
         </message>
         <message>
             <source>Under consideration</source>
-            <translation type="unfinished" />
+            <translation>Em consideração</translation>
         </message>
         <message>
             <source>Not party</source>
-            <translation type="unfinished" />
+            <translation>Não é parte</translation>
         </message>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>Não se aplica</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Desconhecido</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Sim</translation>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>Parcialmente</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Não</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Promotora</translation>
         </message>
         <message>
             <source>Supportive</source>
-            <translation type="unfinished" />
+            <translation>Favorável</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Neutra</translation>
         </message>
         <message>
             <source>Sceptical</source>
-            <translation type="unfinished" />
+            <translation>Cética</translation>
         </message>
         <message>
             <source>Opposed</source>
-            <translation type="unfinished" />
+            <translation>Contrária</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Liderança</translation>
         </message>
         <message>
             <source>Partner (manage closely)</source>
-            <translation type="unfinished" />
+            <translation>Parceria (gerir de perto)</translation>
         </message>
         <message>
             <source>Consult (keep satisfied)</source>
-            <translation type="unfinished" />
+            <translation>Consulta (manter satisfeito)</translation>
         </message>
         <message>
             <source>Inform (keep informed)</source>
-            <translation type="unfinished" />
+            <translation>Informação (manter informado)</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Monitoramento</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Presta contas a</translation>
         </message>
         <message>
             <source>Coordinates with</source>
-            <translation type="unfinished" />
+            <translation>Coordena com</translation>
         </message>
         <message>
             <source>Funds</source>
-            <translation type="unfinished" />
+            <translation>Financia</translation>
         </message>
         <message>
             <source>Shares data with</source>
-            <translation type="unfinished" />
+            <translation>Compartilha dados com</translation>
         </message>
         <message>
             <source>Partners with</source>
-            <translation type="unfinished" />
+            <translation>É parceiro de</translation>
         </message>
         <message>
             <source>Oversees</source>
-            <translation type="unfinished" />
+            <translation>Supervisiona</translation>
         </message>
         <message>
             <source>Advises</source>
-            <translation type="unfinished" />
+            <translation>Assessora</translation>
         </message>
         <message>
             <source>Tension or overlap with</source>
-            <translation type="unfinished" />
+            <translation>Tensão ou sobreposição com</translation>
         </message>
         <message>
             <source>Continuous</source>
-            <translation type="unfinished" />
+            <translation>Contínua</translation>
         </message>
         <message>
             <source>Every 2–5 years</source>
-            <translation type="unfinished" />
+            <translation>A cada 2–5 anos</translation>
         </message>
         <message>
             <source>Every 10 years</source>
-            <translation type="unfinished" />
+            <translation>A cada 10 anos</translation>
         </message>
         <message>
             <source>One-off</source>
-            <translation type="unfinished" />
+            <translation>Pontual</translation>
         </message>
         <message>
             <source>Irregular</source>
-            <translation type="unfinished" />
+            <translation>Irregular</translation>
         </message>
         <message>
             <source>Some regions</source>
-            <translation type="unfinished" />
+            <translation>Algumas regiões</translation>
         </message>
         <message>
             <source>Pilot or sample area</source>
-            <translation type="unfinished" />
+            <translation>Área piloto ou amostral</translation>
         </message>
         <message>
             <source>Nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Nacionais no exterior</translation>
         </message>
         <message>
             <source>Open (published)</source>
-            <translation type="unfinished" />
+            <translation>Aberto (publicado)</translation>
         </message>
         <message>
             <source>On request</source>
-            <translation type="unfinished" />
+            <translation>Mediante solicitação</translation>
         </message>
         <message>
             <source>Under data-sharing agreement</source>
-            <translation type="unfinished" />
+            <translation>Mediante acordo de compartilhamento de dados</translation>
         </message>
         <message>
             <source>Restricted (internal only)</source>
-            <translation type="unfinished" />
+            <translation>Restrito (somente uso interno)</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Boa</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Razoável</translation>
         </message>
         <message>
             <source>Poor</source>
-            <translation type="unfinished" />
+            <translation>Fraca</translation>
         </message>
         <message>
             <source>SDG global indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador global dos ODS</translation>
         </message>
         <message>
             <source>GCM progress indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador de progresso do PGM</translation>
         </message>
         <message>
             <source>National development plan indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador do plano nacional de desenvolvimento</translation>
         </message>
         <message>
             <source>Proxy indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador aproximado</translation>
         </message>
         <message>
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Partial</source>
-            <translation type="unfinished" />
+            <translation>Parcial</translation>
         </message>
         <message>
             <source>Proxy only</source>
-            <translation type="unfinished" />
+            <translation>Apenas aproximada</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Planejada</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Alta</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Média</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Baixa</translation>
         </message>
         <message>
             <source>Regulation</source>
-            <translation type="unfinished" />
+            <translation>Regulamento</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Política</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Estratégia</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>Plano</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Bilateral agreement</source>
-            <translation type="unfinished" />
+            <translation>Acordo bilateral</translation>
         </message>
         <message>
             <source>Regional agreement</source>
-            <translation type="unfinished" />
+            <translation>Acordo regional</translation>
         </message>
         <message>
             <source>Explicitly</source>
-            <translation type="unfinished" />
+            <translation>Explicitamente</translation>
         </message>
         <message>
             <source>Implicitly</source>
-            <translation type="unfinished" />
+            <translation>Implicitamente</translation>
         </message>
         <message>
             <source>Not addressed</source>
-            <translation type="unfinished" />
+            <translation>Não abordada</translation>
         </message>
         <message>
             <source>Coherent</source>
-            <translation type="unfinished" />
+            <translation>Coerente</translation>
         </message>
         <message>
             <source>Partly coherent</source>
-            <translation type="unfinished" />
+            <translation>Parcialmente coerente</translation>
         </message>
         <message>
             <source>Incoherent</source>
-            <translation type="unfinished" />
+            <translation>Incoerente</translation>
         </message>
         <message>
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Não avaliada</translation>
         </message>
         <message>
             <source>Short term (&lt; 1 year)</source>
-            <translation type="unfinished" />
+            <translation>Curto prazo (&lt; 1 ano)</translation>
         </message>
         <message>
             <source>Medium term (1–3 years)</source>
-            <translation type="unfinished" />
+            <translation>Médio prazo (1–3 anos)</translation>
         </message>
         <message>
             <source>Long term (&gt; 3 years)</source>
-            <translation type="unfinished" />
+            <translation>Longo prazo (&gt; 3 anos)</translation>
         </message>
         <message>
             <source>Agreed</source>
-            <translation type="unfinished" />
+            <translation>Acordada</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Em andamento</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Concluída</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Abandonada</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>Gerir de perto</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>Manter satisfeito</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>Manter informado</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Country name (if not in the list)</source>
-            <translation type="unfinished" />
+            <translation>Nome do país (se não estiver na lista)</translation>
         </message>
         <message>
             <source>Only for a fictional or user-assigned country code.</source>
-            <translation type="unfinished" />
+            <translation>Somente para um código de país fictício ou atribuído pelo usuário.</translation>
         </message>
         <message>
             <source>National development strategy</source>
-            <translation type="unfinished" />
+            <translation>Estratégia nacional de desenvolvimento</translation>
         </message>
         <message>
             <source>Strategy period</source>
-            <translation type="unfinished" />
+            <translation>Período da estratégia</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Data de início</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Data de término</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Local</translation>
         </message>
         <message>
             <source>Language of the deliverables</source>
-            <translation type="unfinished" />
+            <translation>Idioma dos produtos</translation>
         </message>
         <message>
             <source>Organisers</source>
-            <translation type="unfinished" />
+            <translation>Organizadores</translation>
         </message>
         <message>
             <source>Purpose and scope</source>
-            <translation type="unfinished" />
+            <translation>Objetivo e âmbito</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Nome</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Organização</translation>
         </message>
         <message>
             <source>Organisation (if not a stakeholder)</source>
-            <translation type="unfinished" />
+            <translation>Organização (se não for parte interessada)</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Cargo</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Função</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Grupo de trabalho</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>E-mail</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Etapa</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Data</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Início</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>HH:MM</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Término</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Facilitador</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Observações</translation>
         </message>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Instrumento</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Nível</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Emitido por</translation>
         </message>
         <message>
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Órgão líder</translation>
         </message>
         <message>
             <source>Focal point (name)</source>
-            <translation type="unfinished" />
+            <translation>Ponto focal (nome)</translation>
         </message>
         <message>
             <source>Focal point contact</source>
-            <translation type="unfinished" />
+            <translation>Contato do ponto focal</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>Mandato</translation>
         </message>
         <message>
             <source>Budget allocated</source>
-            <translation type="unfinished" />
+            <translation>Orçamento alocado</translation>
         </message>
         <message>
             <source>Reference or link</source>
-            <translation type="unfinished" />
+            <translation>Referência ou link</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Presidência</translation>
         </message>
         <message>
             <source>Terms of reference adopted</source>
-            <translation type="unfinished" />
+            <translation>Termos de referência adotados</translation>
         </message>
         <message>
             <source>Year established</source>
-            <translation type="unfinished" />
+            <translation>Ano de criação</translation>
         </message>
         <message>
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Frequência</translation>
         </message>
         <message>
             <source>Mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mecanismo</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Membro</translation>
         </message>
         <message>
             <source>Representative</source>
-            <translation type="unfinished" />
+            <translation>Representante</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Ano</translation>
         </message>
         <message>
             <source>Reservations or declarations</source>
-            <translation type="unfinished" />
+            <translation>Reservas ou declarações</translation>
         </message>
         <message>
             <source>Implementing body</source>
-            <translation type="unfinished" />
+            <translation>Órgão de execução</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Item</translation>
         </message>
         <message>
             <source>In place</source>
-            <translation type="unfinished" />
+            <translation>Cumprido</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Evidências</translation>
         </message>
         <message>
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>Sigla</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Tipo</translation>
         </message>
         <message>
             <source>Parent body</source>
-            <translation type="unfinished" />
+            <translation>Órgão superior</translation>
         </message>
         <message>
             <source>Thematic areas</source>
-            <translation type="unfinished" />
+            <translation>Áreas temáticas</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Influência</translation>
         </message>
         <message>
             <source>1 = little power over the process, 5 = decisive</source>
-            <translation type="unfinished" />
+            <translation>1 = pouco poder sobre o processo, 5 = decisivo</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>Interesse</translation>
         </message>
         <message>
             <source>1 = little stake in the outcome, 5 = central</source>
-            <translation type="unfinished" />
+            <translation>1 = pouco interesse no resultado, 5 = central</translation>
         </message>
         <message>
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>Posição</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Envolvimento</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Pessoa de contato</translation>
         </message>
         <message>
             <source>Contact email</source>
-            <translation type="unfinished" />
+            <translation>E-mail de contato</translation>
         </message>
         <message>
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>Telefone de contato</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunas e sobreposições</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>De</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>Para</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relação</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Intensidade</translation>
         </message>
         <message>
             <source>1 = weak, 3 = strong</source>
-            <translation type="unfinished" />
+            <translation>1 = fraca, 3 = forte</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Detentor</translation>
         </message>
         <message>
             <source>Periodicity</source>
-            <translation type="unfinished" />
+            <translation>Periodicidade</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished" />
+            <translation>Ano mais recente</translation>
         </message>
         <message>
             <source>Geographic coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura geográfica</translation>
         </message>
         <message>
             <source>Migration variables</source>
-            <translation type="unfinished" />
+            <translation>Variáveis de migração</translation>
         </message>
         <message>
             <source>Disaggregations</source>
-            <translation type="unfinished" />
+            <translation>Desagregações</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Acesso</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Qualidade</translation>
         </message>
         <message>
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunas</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Marco</translation>
         </message>
         <message>
             <source>SDG indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador dos ODS</translation>
         </message>
         <message>
             <source>GCM objectives</source>
-            <translation type="unfinished" />
+            <translation>Objetivos do PGM</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Unidade</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Linha de base</translation>
         </message>
         <message>
             <source>Baseline year</source>
-            <translation type="unfinished" />
+            <translation>Ano da linha de base</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Meta</translation>
         </message>
         <message>
             <source>Target year</source>
-            <translation type="unfinished" />
+            <translation>Ano da meta</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Responsável</translation>
         </message>
         <message>
             <source>Disaggregations needed</source>
-            <translation type="unfinished" />
+            <translation>Desagregações necessárias</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Fonte de dados</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura</translation>
         </message>
         <message>
             <source>Disaggregations available</source>
-            <translation type="unfinished" />
+            <translation>Desagregações disponíveis</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Setor</translation>
         </message>
         <message>
             <source>Lead ministry</source>
-            <translation type="unfinished" />
+            <translation>Ministério líder</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Prioridade</translation>
         </message>
         <message>
             <source>How migration affects the sector</source>
-            <translation type="unfinished" />
+            <translation>Como a migração afeta o setor</translation>
         </message>
         <message>
             <source>How the sector affects migration</source>
-            <translation type="unfinished" />
+            <translation>Como o setor afeta a migração</translation>
         </message>
         <message>
             <source>Policy coherence</source>
-            <translation type="unfinished" />
+            <translation>Coerência das políticas</translation>
         </message>
         <message>
             <source>1 = policies work against each other, 5 = fully coherent</source>
-            <translation type="unfinished" />
+            <translation>1 = as políticas se contradizem, 5 = totalmente coerentes</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Recomendações</translation>
         </message>
         <message>
             <source>SDG targets</source>
-            <translation type="unfinished" />
+            <translation>Metas dos ODS</translation>
         </message>
         <message>
             <source>Year adopted</source>
-            <translation type="unfinished" />
+            <translation>Ano de adoção</translation>
         </message>
         <message>
             <source>Addresses migration</source>
-            <translation type="unfinished" />
+            <translation>Aborda a migração</translation>
         </message>
         <message>
             <source>Coherence with migration goals</source>
-            <translation type="unfinished" />
+            <translation>Coerência com os objetivos de migração</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Descrição</translation>
         </message>
         <message>
             <source>Raised in step</source>
-            <translation type="unfinished" />
+            <translation>Levantado na etapa</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Parceiros</translation>
         </message>
         <message>
             <source>Timeframe</source>
-            <translation type="unfinished" />
+            <translation>Prazo</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Custo estimado</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Moeda</translation>
         </message>
         <message>
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Fonte de financiamento</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há {what} — adicione-os em “{step}”</translation>
         </message>
     </context>
     <context>
         <name>File</name>
         <message>
             <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo comum (é uma pasta, um dispositivo, um pipe ou um link); escolha outro nome de arquivo.</translation>
         </message>
         <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é a própria oficina; escolha outro nome de arquivo.</translation>
         </message>
         <message>
             <source>“{name}” is given for two exports; choose a different name for each.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” foi indicado para duas exportações; escolha um nome diferente para cada uma.</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>o disco está cheio</translation>
         </message>
         <message>
             <source>permission denied or read-only medium</source>
-            <translation type="unfinished" />
+            <translation>permissão negada ou mídia somente leitura</translation>
         </message>
         <message>
             <source>an input/output error (is the USB stick still plugged in?)</source>
-            <translation type="unfinished" />
+            <translation>um erro de entrada/saída (o pen drive ainda está conectado?)</translation>
         </message>
         <message>
             <source>Could not write “{name}”: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar “{name}”: {reason}. Nada foi alterado.</translation>
         </message>
         <message>
             <source>“{name}” already exists (use --force to replace it).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” já existe (use --force para substituí-lo).</translation>
         </message>
         <message>
             <source>The folder “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>A pasta “{name}” não existe.</translation>
         </message>
         <message>
             <source>“{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não existe.</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é uma pasta, não um arquivo de oficina.</translation>
         </message>
         <message>
             <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” tem ao lado um arquivo WAL (“{wal}”), que os arquivos de oficina nunca usam: ele foi alterado por outro programa. Retire “{wal}” desse local para abrir o arquivo como está.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está em uma mídia somente leitura ou em uma pasta na qual você não pode gravar: pode ser verificado e exportado, mas não alterado. Copie-o para uma pasta com permissão de gravação para editá-lo.</translation>
         </message>
         <message>
             <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Uma consulta na oficina ultrapassou o limite ({steps} milhões de passos), muito mais do que qualquer oficina real exige: o arquivo pode ter sido forjado ou estar danificado. Nada foi alterado.</translation>
         </message>
         <message>
             <source>unexpected {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objeto {kind} inesperado “{object}”</translation>
         </message>
         <message>
             <source>changed {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objeto {kind} alterado “{object}”</translation>
         </message>
         <message>
             <source>missing {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>objeto {kind} ausente “{object}”</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um arquivo de oficina danificado ou não é uma oficina gravada por esta versão ({difference}). Não foi aberto.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está vazio: não é um arquivo de oficina.</translation>
         </message>
         <message>
             <source>“{name}” is not a workshop file (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo de oficina (não é um banco de dados SQLite).</translation>
         </message>
         <message>
             <source>“{name}” is a database of another application, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um banco de dados de outro aplicativo, não um arquivo de oficina.</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop (file format {found}; this version reads up to {supported}). Update the application to open it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” foi gravado por uma versão mais recente do Mainstream Desktop (formato de arquivo {found}; esta versão lê até o {supported}). Atualize o aplicativo para abri-lo.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um arquivo de oficina danificado (sem versão de esquema).</translation>
         </message>
         <message>
             <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está no modo WAL, que os arquivos de oficina nunca usam: foi alterado por outro programa e não será aberto.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um arquivo de oficina danificado (tamanho de página inválido).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo regular (é um dispositivo, um pipe ou um socket): não é um arquivo de oficina.</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está truncado ({size} de {expected} bytes). Restaure-o a partir de uma cópia de segurança.</translation>
         </message>
         <message>
             <source>“{name}” is truncated or damaged (its size is not a whole number of pages). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está truncado ou danificado (seu tamanho não corresponde a um número inteiro de páginas). Restaure-o a partir de uma cópia de segurança.</translation>
         </message>
         <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” usa um formato de arquivo mais antigo e precisa ser aberto uma vez para gravação, para ser atualizado.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir “{name}”: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is damaged ({reason}). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está danificado ({reason}). Restaure-o a partir de uma cópia de segurança.</translation>
         </message>
         <message>
             <source>“{name}” is being written by another program; try again when it is closed.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está sendo gravado por outro programa; tente novamente quando ele for fechado.</translation>
         </message>
         <message>
             <source>The workshop record is missing.</source>
-            <translation type="unfinished" />
+            <translation>O registro da oficina está ausente.</translation>
         </message>
         <message>
             <source>This workshop is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>Esta oficina está aberta em modo somente leitura.</translation>
         </message>
         <message>
             <source>“{name}” was not closed properly (a crash or a power cut). Open it for editing once, in the window, to recover its last saved state.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não foi fechado corretamente (falha do programa ou queda de energia). Abra-o uma vez para edição, na janela, para recuperar o último estado salvo.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um arquivo de oficina danificado (a tabela {table} não tem {columns}).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é um arquivo de oficina danificado (sem identificador da oficina).</translation>
         </message>
         <message>
             <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
-            <translation type="unfinished" />
+            <translation>“{journal}”, ao lado de “{name}”, não é o diário desta oficina (pertence a outro banco de dados ou está danificado); reproduzi-lo destruiria a oficina. Retire “{journal}” desse local e abra o arquivo novamente.</translation>
         </message>
         <message>
             <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
-            <translation type="unfinished" />
+            <translation>A pasta de dados “{path}” não pode ser usada ({reason}): não é possível manter cópias de segurança. Defina MAINSTREAM_DESKTOP_HOME com uma pasta na qual você possa gravar.</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Mainstream workshop (*.mainstream)</source>
-            <translation type="unfinished" />
+            <translation>Oficina Mainstream (*.mainstream)</translation>
         </message>
     </context>
     <context>
@@ -1978,7 +1986,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Não restaurada: {reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
@@ -1993,273 +2001,273 @@ Coverage: {level}</source>
         <name>Import</name>
         <message>
             <source>Nothing was imported: the workbook has {n} error(s). First: {first}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi importado: a pasta de trabalho tem {n} erro(s). Primeiro: {first}</translation>
         </message>
         <message>
             <source>The workshop changed since the import was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>A oficina foi alterada desde a pré-visualização da importação; pré-visualize-a novamente.</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Nada foi importado: {reason}</translation>
         </message>
         <message>
             <source>is required, but the sheet has no such column</source>
-            <translation type="unfinished" />
+            <translation>é obrigatória, mas a planilha não tem essa coluna</translation>
         </message>
         <message>
             <source>the workshop</source>
-            <translation type="unfinished" />
+            <translation>a oficina</translation>
         </message>
         <message>
             <source>is a new row identical to a record already in {where}; was this workbook imported before?</source>
-            <translation type="unfinished" />
+            <translation>é uma nova linha idêntica a um registro já existente em {where}; esta pasta de trabalho já foi importada antes?</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>linha {row}</translation>
         </message>
         <message>
             <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” tem duas planilhas para uma mesma lista, {first} e {second}; mantenha apenas uma.</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é uma pasta de trabalho exportada pelo Mainstream Desktop: não contém nenhuma das planilhas {sheets}.</translation>
         </message>
         <message>
             <source>this sheet is not part of the workshop workbook; ignored</source>
-            <translation type="unfinished" />
+            <translation>esta planilha não faz parte da pasta de trabalho da oficina; ignorada</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” foi gravada por uma versão mais recente do Mainstream Desktop; atualize o aplicativo para importá-la.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
-            <translation type="unfinished" />
+            <translation>esta coluna aparece duas vezes na planilha</translation>
         </message>
         <message>
             <source>not a column of this sheet; ignored</source>
-            <translation type="unfinished" />
+            <translation>não é uma coluna desta planilha; ignorada</translation>
         </message>
         <message>
             <source>the hidden id column is missing: every row is taken as a new record</source>
-            <translation type="unfinished" />
+            <translation>a coluna oculta de identificador está ausente: cada linha é tratada como um novo registro</translation>
         </message>
         <message>
             <source>the cell holds a spreadsheet error or more than {n} characters</source>
-            <translation type="unfinished" />
+            <translation>a célula contém um erro de planilha ou mais de {n} caracteres</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>é uma fórmula sem valor salvo; as fórmulas não são calculadas na importação: digite o valor em vez da fórmula</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value “{value}” was used</source>
-            <translation type="unfinished" />
+            <translation>é uma fórmula; ela não foi calculada, foi usado o seu valor salvo “{value}”</translation>
         </message>
         <message>
             <source>this sheet holds one row; remove the others</source>
-            <translation type="unfinished" />
+            <translation>esta planilha comporta uma única linha; remova as demais</translation>
         </message>
         <message>
             <source>is not a record id; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>não é um identificador de registro; deixe o identificador vazio para um novo registro</translation>
         </message>
         <message>
             <source>the same record appears twice (also in row {row})</source>
-            <translation type="unfinished" />
+            <translation>o mesmo registro aparece duas vezes (também na linha {row})</translation>
         </message>
         <message>
             <source>this record was deleted in the workshop; clear the id to add it again</source>
-            <translation type="unfinished" />
+            <translation>este registro foi excluído na oficina; apague o identificador para adicioná-lo novamente</translation>
         </message>
         <message>
             <source>this id belongs to a record on another sheet; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>este identificador pertence a um registro de outra planilha; deixe o identificador vazio para um novo registro</translation>
         </message>
         <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
-            <translation type="unfinished" />
+            <translation>{n} registros da planilha {sheet} têm este nome; torne os nomes diferentes</translation>
         </message>
         <message>
             <source>no {record} has this name on sheet {sheet} or in the workshop</source>
-            <translation type="unfinished" />
+            <translation>não há {record} com este nome na planilha {sheet} nem na oficina</translation>
         </message>
         <message>
             <source>column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>coluna “{column}”</translation>
         </message>
         <message>
             <source>Import from “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Importação de “{name}”:</translation>
         </message>
         <message>
             <source>{sheet}: {added} to add, {updated} to update, {unchanged} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{sheet}: {added} a adicionar, {updated} a atualizar, {unchanged} sem alteração</translation>
         </message>
         <message>
             <source>Warnings:</source>
-            <translation type="unfinished" />
+            <translation>Avisos:</translation>
         </message>
         <message>
             <source>{n} error(s); nothing will be imported until they are fixed:</source>
-            <translation type="unfinished" />
+            <translation>{n} erro(s); nada será importado até que sejam corrigidos:</translation>
         </message>
         <message>
             <source>… and {n} more errors not listed.</source>
-            <translation type="unfinished" />
+            <translation>… e mais {n} erros não listados.</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não existe ou não é um arquivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é grande demais para importar ({mb} MB; no máximo {max} MB).</translation>
         </message>
         <message>
             <source>“{name}” is an old-style .xls workbook or is protected by a password. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) without a password.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é uma pasta de trabalho .xls de formato antigo ou está protegida por senha. Abra-a em um programa de planilhas e salve-a como pasta de trabalho do Excel (.xlsx) sem senha.</translation>
         </message>
         <message>
             <source>“{name}” is not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é uma pasta de trabalho do Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is damaged and cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está danificado e não pode ser lido ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB unpacked; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é grande demais para importar ({mb} MB descompactado; no máximo {max} MB).</translation>
         </message>
         <message>
             <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” contém mais de {max} textos diferentes, mais do que uma pasta de trabalho dentro dos limites da importação poderia precisar; foi recusado.</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” contém estruturas que nenhum programa de planilhas grava (declarações de entidades XML ou uma taxa de compressão extrema) e foi recusado por ser potencialmente nocivo.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é grande demais para importar.</translation>
         </message>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
-            <translation type="unfinished" />
+            <translation>A importação requer o pacote defusedxml, que protege contra pastas de trabalho nocivas; ele não está instalado.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>A planilha {sheet} de “{name}” tem mais de {max} células preenchidas; divida a pasta de trabalho.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>A planilha {sheet} de “{name}” tem mais de {max} linhas; divida a pasta de trabalho.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>Problems found (nothing is imported while there are any):</source>
-            <translation type="unfinished" />
+            <translation>Problemas encontrados (nada é importado enquanto houver algum):</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Importar pasta de trabalho</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Planilha</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Adicionados</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Atualizados</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Sem alteração</translation>
         </message>
         <message>
             <source>{added} record(s) will be added and {updated} updated. The import is one step: Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Serão adicionados {added} registro(s) e atualizados {updated}. A importação é uma única operação: Desfazer a reverte por completo.</translation>
         </message>
         <message>
             <source>The workbook cannot be imported until the problems below are fixed.</source>
-            <translation type="unfinished" />
+            <translation>A pasta de trabalho não pode ser importada até que os problemas abaixo sejam corrigidos.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Importar</translation>
         </message>
     </context>
     <context>
         <name>InstitutionsPage</name>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Matriz poder–interesse</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Rede</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Idioma desconhecido “{code}”; use um destes: {codes}.</translation>
         </message>
     </context>
     <context>
         <name>Lock</name>
         <message>
             <source>{user} on {host} (process {pid}) since {when}</source>
-            <translation type="unfinished" />
+            <translation>{user} em {host} (processo {pid}) desde {when}</translation>
         </message>
         <message>
             <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>A pasta “{name}” continua bloqueada por outro programa; tente novamente em instantes.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está aberto em outra janela: {holder}.</translation>
         </message>
         <message>
             <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”, ao lado da oficina, é uma pasta, não um registro de bloqueio; remova-a e tente novamente.</translation>
         </message>
         <message>
             <source>“{name}” was opened by another program just now; try again.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” acabou de ser aberto por outro programa; tente novamente.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está aberto em uma janela: {holder}. Feche-o lá primeiro.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>Abrir &amp;recentes</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Principal</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(nenhuma)</translation>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
@@ -2267,73 +2275,75 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (somente leitura)</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Somente leitura</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Todas as alterações salvas</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Boas-vindas</translation>
         </message>
         <message>
             <source>Cannot open the workshop</source>
-            <translation type="unfinished" />
+            <translation>Não é possível abrir a oficina</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler “{name}”: {reason}</translation>
         </message>
         <message>
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>Não é possível desfazer</translation>
         </message>
         <message>
             <source>Open a workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir uma oficina</translation>
         </message>
         <message>
             <source>Cannot write the sample</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar o exemplo</translation>
         </message>
         <message>
             <source>Cannot create the workshop</source>
-            <translation type="unfinished" />
+            <translation>Não é possível criar a oficina</translation>
         </message>
         <message>
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>cópia</translation>
         </message>
         <message>
             <source>Save a copy as</source>
-            <translation type="unfinished" />
+            <translation>Salvar uma cópia como</translation>
         </message>
         <message>
             <source>Cannot save a copy</source>
-            <translation type="unfinished" />
+            <translation>Não é possível salvar uma cópia</translation>
         </message>
         <message>
             <source>Copy saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Cópia salva como {path}</translation>
         </message>
         <message>
             <source>Last change written to the file at {time}</source>
-            <translation type="unfinished" />
+            <translation>Última alteração gravada no arquivo às {time}</translation>
         </message>
         <message>
             <source>About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Sobre o Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
 
 Walks a national working group through mainstreaming migration into development planning. Every change is written to the workshop file the moment it is made.</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop {version}
+
+Orienta um grupo de trabalho nacional na integração da migração no planejamento do desenvolvimento. Cada alteração é gravada no arquivo da oficina no momento em que é feita.</translation>
         </message>
     </context>
     <context>
@@ -2499,7 +2509,7 @@ Walks a national working group through mainstreaming migration into development 
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Gravando {name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
@@ -2515,7 +2525,7 @@ Walks a national working group through mainstreaming migration into development 
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Falha: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2634,146 +2644,148 @@ device {device}</source>
         <name>MultiEditor</name>
         <message>
             <source>Filter…</source>
-            <translation type="unfinished" />
+            <translation>Filtrar…</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Alt+{n}</source>
-            <translation type="unfinished" />
+            <translation>Alt+{n}</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Ainda por fazer:</translation>
         </message>
     </context>
     <context>
         <name>NetworkView</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há nada para mostrar.</translation>
         </message>
         <message>
             <source>Add stakeholders and the links between them (who reports to, funds or works with whom).</source>
-            <translation type="unfinished" />
+            <translation>Adicione as partes interessadas e os vínculos entre elas (quem presta contas a quem, quem financia quem ou trabalha com quem).</translation>
         </message>
         <message>
             <source>{name}
 {type}
 Influence {weight} · {links} link(s)</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Influência {weight} · {links} vínculo(s)</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Relação</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Tamanho</translation>
         </message>
         <message>
             <source>Larger = more influence</source>
-            <translation type="unfinished" />
+            <translation>Maior = mais influência</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de parte interessada</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshop</name>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Título</translation>
         </message>
         <message>
             <source>e.g. National consultation on migration and development</source>
-            <translation type="unfinished" />
+            <translation>p. ex., Consulta nacional sobre migração e desenvolvimento</translation>
         </message>
         <message>
             <source>&amp;Country</source>
-            <translation type="unfinished" />
+            <translation>&amp;País</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>&amp;Início</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>Té&amp;rmino</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Arquivo</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Escolher…</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Nova oficina</translation>
         </message>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Digite para pesquisar…</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Criar</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>oficina</translation>
         </message>
         <message>
             <source>Keep the workshop in</source>
-            <translation type="unfinished" />
+            <translation>Salvar a oficina em</translation>
         </message>
         <message>
             <source>Give the workshop a title.</source>
-            <translation type="unfinished" />
+            <translation>Dê um título à oficina.</translation>
         </message>
         <message>
             <source>Choose the country from the list.</source>
-            <translation type="unfinished" />
+            <translation>Escolha o país na lista.</translation>
         </message>
         <message>
             <source>Choose where to keep the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Escolha onde salvar o arquivo da oficina.</translation>
         </message>
         <message>
             <source>“{name}” already exists; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” já existe; escolha outro nome de arquivo.</translation>
         </message>
     </context>
     <context>
         <name>PictureFrame</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há nada para mostrar.</translation>
         </message>
         <message>
             <source>Open or create a workshop.</source>
-            <translation type="unfinished" />
+            <translation>Abra ou crie uma oficina.</translation>
         </message>
     </context>
     <context>
         <name>PictureHost</name>
         <message>
             <source>This picture cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível exibir esta imagem.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Type not set</source>
-            <translation type="unfinished" />
+            <translation>Tipo não definido</translation>
         </message>
     </context>
     <context>
@@ -2782,271 +2794,273 @@ Influence {weight} · {links} link(s)</source>
             <source>{name}
 {type}
 Influence {influence}, interest {interest}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
-            <translation type="unfinished" />
+            <translation>Interesse no resultado</translation>
         </message>
         <message>
             <source>Influence over the process</source>
-            <translation type="unfinished" />
+            <translation>Influência sobre o processo</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não há nada para mostrar.</translation>
         </message>
         <message>
             <source>Rate the stakeholders' influence and interest (1–5) and they appear on the grid, where you can drag them between cells.</source>
-            <translation type="unfinished" />
+            <translation>Avalie a influência e o interesse das partes interessadas (1–5) para que apareçam na matriz, onde você pode arrastá-las entre as células.</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Tipo de parte interessada</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>This workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Esta oficina está aberta em modo somente leitura; nada foi alterado.</translation>
         </message>
         <message>
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>outro programa</translation>
         </message>
         <message>
             <source>“{name}” is being written just now; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está sendo gravado neste momento; tente novamente em instantes.</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>A oficina está aberta em modo somente leitura; nada foi alterado.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>New: {what}</source>
-            <translation type="unfinished" />
+            <translation>Novo registro: {what}</translation>
         </message>
         <message>
             <source>Select a record to see it</source>
-            <translation type="unfinished" />
+            <translation>Selecione um registro para visualizá-lo</translation>
         </message>
         <message>
             <source>Select a record, or press Ctrl+N to add one</source>
-            <translation type="unfinished" />
+            <translation>Selecione um registro ou pressione Ctrl+N para adicionar um</translation>
         </message>
         <message>
             <source>Last changed {when}</source>
-            <translation type="unfinished" />
+            <translation>Última alteração: {when}</translation>
         </message>
         <message>
             <source>Added. Press Ctrl+N to add another.</source>
-            <translation type="unfinished" />
+            <translation>Adicionado. Pressione Ctrl+N para adicionar outro.</translation>
         </message>
         <message>
             <source>Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>Nada foi adicionado.</translation>
         </message>
         <message>
             <source>Not added — {reason}</source>
-            <translation type="unfinished" />
+            <translation>Não adicionado — {reason}</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Registro</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Adicionar</translation>
         </message>
         <message>
             <source>Add the record (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Adicionar o registro (Enter)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Cancelar</translation>
         </message>
         <message>
             <source>Discard the new record (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Descartar o novo registro (Esc)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Oficina</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Participantes</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Participante</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Sessões</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Sessão</translation>
         </message>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Compromissos</translation>
         </message>
         <message>
             <source>Commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromisso</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>Mecanismos de coordenação</translation>
         </message>
         <message>
             <source>Coordination mechanism</source>
-            <translation type="unfinished" />
+            <translation>Mecanismo de coordenação</translation>
         </message>
         <message>
             <source>Mechanism members</source>
-            <translation type="unfinished" />
+            <translation>Membros dos mecanismos</translation>
         </message>
         <message>
             <source>Mechanism member</source>
-            <translation type="unfinished" />
+            <translation>Membro de mecanismo</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>Instrumentos internacionais</translation>
         </message>
         <message>
             <source>Instrument status</source>
-            <translation type="unfinished" />
+            <translation>Situação de instrumento</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Lista de verificação de preparação</translation>
         </message>
         <message>
             <source>Readiness item</source>
-            <translation type="unfinished" />
+            <translation>Item de preparação</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Partes interessadas</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Parte interessada</translation>
         </message>
         <message>
             <source>Stakeholder links</source>
-            <translation type="unfinished" />
+            <translation>Vínculos entre partes interessadas</translation>
         </message>
         <message>
             <source>Stakeholder link</source>
-            <translation type="unfinished" />
+            <translation>Vínculo entre partes interessadas</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Vínculos</translation>
         </message>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>Fontes de dados</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Fonte de dados</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Indicador</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura dos indicadores</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>Setores</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Setor</translation>
         </message>
         <message>
             <source>Sector assessments</source>
-            <translation type="unfinished" />
+            <translation>Avaliações setoriais</translation>
         </message>
         <message>
             <source>Sector assessment</source>
-            <translation type="unfinished" />
+            <translation>Avaliação setorial</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Avaliações</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>Políticas</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Política</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Ações</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Ação</translation>
         </message>
     </context>
     <context>
         <name>RegisterView</name>
         <message>
             <source>Search {what}…</source>
-            <translation type="unfinished" />
+            <translation>Pesquisar {what}…</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Novo</translation>
         </message>
         <message>
             <source>Add a {what} (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Adicionar {what} (Ctrl+N)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Excluir</translation>
         </message>
         <message>
             <source>Delete the selected record (Del)</source>
-            <translation type="unfinished" />
+            <translation>Excluir o registro selecionado (Del)</translation>
         </message>
         <message>
             <source>History</source>
@@ -3058,11 +3072,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>A oficina está aberta em modo somente leitura</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} de {total}</translation>
         </message>
         <message>
             <source>History…</source>
@@ -3074,1816 +3088,1816 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Delete with dependents?</source>
-            <translation type="unfinished" />
+            <translation>Excluir com os dependentes?</translation>
         </message>
         <message>
             <source>“{name}” is used by {count} other record(s). Delete it and remove those records or references too? (Undo brings everything back.)</source>
-            <translation type="unfinished" />
+            <translation>“{name}” é usado por {count} outro(s) registro(s). Excluí-lo e remover também esses registros ou referências? (Desfazer restaura tudo.)</translation>
         </message>
         <message>
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>Não é possível excluir</translation>
         </message>
         <message>
             <source>Deleted “{name}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Excluído: “{name}”. Ctrl+Z desfaz a exclusão.</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>Unknown paper size “{paper}” (use a4 or letter).</source>
-            <translation type="unfinished" />
+            <translation>Tamanho de papel desconhecido “{paper}” (use a4 ou letter).</translation>
         </message>
         <message>
             <source>Unknown report language “{lang}”.</source>
-            <translation type="unfinished" />
+            <translation>Idioma de relatório desconhecido “{lang}”.</translation>
         </message>
         <message>
             <source>Mainstreaming migration into development planning</source>
-            <translation type="unfinished" />
+            <translation>Integração da migração no planejamento do desenvolvimento</translation>
         </message>
         <message>
             <source>Draft for validation</source>
-            <translation type="unfinished" />
+            <translation>Versão preliminar para validação</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Visão geral</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
-            <translation type="unfinished" />
+            <translation>Ações priorizadas</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Total</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Custo estimado</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Não definido</translation>
         </message>
         <message>
             <source>Annex {letter}. {title}</source>
-            <translation type="unfinished" />
+            <translation>Anexo {letter}. {title}</translation>
         </message>
         <message>
             <source>Reference lists used</source>
-            <translation type="unfinished" />
+            <translation>Listas de referência utilizadas</translation>
         </message>
         <message>
             <source>SDG targets and indicators</source>
-            <translation type="unfinished" />
+            <translation>Metas e indicadores dos ODS</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Código</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Título</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>Revisão</translation>
         </message>
         <message>
             <source>Objectives of the Global Compact for Migration</source>
-            <translation type="unfinished" />
+            <translation>Objetivos do Pacto Global para Migração</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Objetivo</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Nome abreviado</translation>
         </message>
         <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
-            <translation type="unfinished" />
+            <translation>Os títulos dos ODS seguem o quadro global de indicadores revisado em 2025 (E/CN.3/2025/6) quando a coluna de revisão indica 2025.</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Membros</translation>
         </message>
         <message>
             <source>Members: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Membros: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
-            <translation type="unfinished" />
+            <translation>✓ cumprido · ◐ parcialmente · ✗ não cumprido · ? desconhecido</translation>
         </message>
         <message>
             <source>Known gaps in the sources</source>
-            <translation type="unfinished" />
+            <translation>Lacunas conhecidas nas fontes</translation>
         </message>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Melhor cobertura</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Cobertura dos indicadores</translation>
         </message>
         <message>
             <source>Indicators by the best coverage any data source gives them ({n} indicators).</source>
-            <translation type="unfinished" />
+            <translation>Indicadores segundo a melhor cobertura fornecida por alguma fonte de dados ({n} indicadores).</translation>
         </message>
         <message>
             <source>Coverage of the first {rows} of {all_rows} indicators by the {cols} data sources that cover them most (at most {max_rows} × {max_cols} shown).</source>
-            <translation type="unfinished" />
+            <translation>Cobertura dos primeiros {rows} de {all_rows} indicadores pelas {cols} fontes de dados que mais os cobrem (no máximo {max_rows} × {max_cols} exibidos).</translation>
         </message>
         <message>
             <source>Which data source can feed which indicator.</source>
-            <translation type="unfinished" />
+            <translation>Qual fonte de dados pode alimentar qual indicador.</translation>
         </message>
         <message>
             <source>Disaggregation gaps</source>
-            <translation type="unfinished" />
+            <translation>Lacunas de desagregação</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators need is available from at least one source.</source>
-            <translation type="unfinished" />
+            <translation>Todas as desagregações de que os indicadores precisam estão disponíveis em pelo menos uma fonte.</translation>
         </message>
         <message>
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{n} indicators lack at least one disaggregation they need. Most often missing: {list}.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicadores carecem de pelo menos uma desagregação necessária. As que mais faltam: {list}.</translation>
         </message>
         <message>
             <source>Not available from any source</source>
-            <translation type="unfinished" />
+            <translation>Não disponível em nenhuma fonte</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Matriz poder–interesse</translation>
         </message>
         <message>
             <source>No stakeholder has been rated for influence and interest yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma parte interessada foi avaliada ainda quanto a influência e interesse.</translation>
         </message>
         <message>
             <source>Number of stakeholders in each cell of the grid ({n} rated); the table above names them all.</source>
-            <translation type="unfinished" />
+            <translation>Número de partes interessadas em cada célula da matriz ({n} avaliadas); a tabela acima indica todas elas.</translation>
         </message>
         <message>
             <source>Stakeholders by influence and interest ({n} rated). Marker shape shows the kind of body.</source>
-            <translation type="unfinished" />
+            <translation>Partes interessadas por influência e interesse ({n} avaliadas). A forma do marcador indica o tipo de órgão.</translation>
         </message>
         <message>
             <source>Engagement quadrant</source>
-            <translation type="unfinished" />
+            <translation>Quadrante de envolvimento</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Partes interessadas</translation>
         </message>
         <message>
             <source>Relations between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Relações entre partes interessadas</translation>
         </message>
         <message>
             <source>No relations between stakeholders were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Não foram registradas relações entre partes interessadas.</translation>
         </message>
         <message>
             <source>{n} stakeholders and {m} relations, summarised by kind of body: circle size and number show how many bodies, line weight and number how many relations.</source>
-            <translation type="unfinished" />
+            <translation>{n} partes interessadas e {m} relações, resumidas por tipo de órgão: o tamanho e o número de cada círculo indicam quantos órgãos; a espessura e o número de cada linha, quantas relações.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations; only the {top} most connected are named.</source>
-            <translation type="unfinished" />
+            <translation>Rede de {n} partes interessadas e {m} relações; apenas as {top} mais conectadas são nomeadas.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations. Marker size shows influence; line style shows the kind of relation.</source>
-            <translation type="unfinished" />
+            <translation>Rede de {n} partes interessadas e {m} relações. O tamanho do marcador indica a influência; o estilo da linha, o tipo de relação.</translation>
         </message>
         <message>
             <source>Mandates, gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Mandatos, lacunas e sobreposições</translation>
         </message>
         <message>
             <source>Gaps and overlaps: {text}</source>
-            <translation type="unfinished" />
+            <translation>Lacunas e sobreposições: {text}</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Panorama da coerência das políticas</translation>
         </message>
         <message>
             <source>Coherence score assessed for each sector (bars) and the number of policies judged coherent, partly coherent or incoherent with migration goals.</source>
-            <translation type="unfinished" />
+            <translation>Pontuação de coerência atribuída a cada setor (barras) e número de políticas consideradas coerentes, parcialmente coerentes ou incoerentes com os objetivos de migração.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>{start} a {end}</translation>
         </message>
         <message>
             <source>The workshop</source>
-            <translation type="unfinished" />
+            <translation>A oficina</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Datas</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Programa</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Horário</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Participação</translation>
         </message>
         <message>
             <source>{n} participants from {orgs} organisations took part.</source>
-            <translation type="unfinished" />
+            <translation>Participaram {n} participantes de {orgs} organizações.</translation>
         </message>
         <message>
             <source>Participants by sex and role</source>
-            <translation type="unfinished" />
+            <translation>Participantes por sexo e função</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Número</translation>
         </message>
         <message>
             <source>Coherence score (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Pontuação de coerência (1–5)</translation>
         </message>
         <message>
             <source>Policies in force</source>
-            <translation type="unfinished" />
+            <translation>Políticas em vigor</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>não avaliado</translation>
         </message>
         <message>
             <source>{n} relations within</source>
-            <translation type="unfinished" />
+            <translation>{n} relações internas</translation>
         </message>
         <message>
             <source>None recorded.</source>
-            <translation type="unfinished" />
+            <translation>Nada registrado.</translation>
         </message>
         <message>
             <source>The logo file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>O arquivo do logotipo “{name}” não existe.</translation>
         </message>
         <message>
             <source>The logo “{name}” cannot be read as an image; use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>O logotipo “{name}” não pode ser lido como imagem; use um arquivo PNG ou JPEG.</translation>
         </message>
         <message>
             <source>The logo “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>O logotipo “{name}” está vazio.</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Organizado por</translation>
         </message>
         <message>
             <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Relatório gerado em {date} com o Mainstream Desktop.</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Sumário</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Página {page} de {total}</translation>
         </message>
         <message>
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>Resumo executivo</translation>
         </message>
         <message>
             <source>Main gaps</source>
-            <translation type="unfinished" />
+            <translation>Principais lacunas</translation>
         </message>
         <message>
             <source>The checks of every step are complete.</source>
-            <translation type="unfinished" />
+            <translation>As verificações de todas as etapas estão concluídas.</translation>
         </message>
         <message>
             <source>Top priorities</source>
-            <translation type="unfinished" />
+            <translation>Prioridades principais</translation>
         </message>
         <message>
             <source>No actions have been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não foi registrada nenhuma ação.</translation>
         </message>
         <message>
             <source>The workshop “{title}” for {country} took place in {venue}, {dates}.</source>
-            <translation type="unfinished" />
+            <translation>A oficina “{title}” ({country}) foi realizada em {venue}, {dates}.</translation>
         </message>
         <message>
             <source>This report presents the workshop “{title}” for {country}.</source>
-            <translation type="unfinished" />
+            <translation>Este relatório apresenta a oficina “{title}” ({country}).</translation>
         </message>
         <message>
             <source>{n} participant took part.</source>
-            <translation type="unfinished" />
+            <translation>Participou {n} participante.</translation>
         </message>
         <message>
             <source>{n} participants took part.</source>
-            <translation type="unfinished" />
+            <translation>Participaram {n} participantes.</translation>
         </message>
         <message>
             <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>Foi registrado {n} compromisso político; adotado ou em vigor: {adopted}.</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>Foram registrados {n} compromissos políticos, dos quais {adopted} adotados ou em vigor.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Foi mapeada {n} parte interessada; a gerir de perto (alta influência e alto interesse): {key}.</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Foram mapeadas {n} partes interessadas; {key} delas devem ser geridas de perto (alta influência e alto interesse).</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
-            <translation type="unfinished" />
+            <translation>Foram inventariadas {sources} fontes de dados e {indicators} indicadores; {uncovered} indicadores ainda não têm nenhuma fonte de dados que os cubra.</translation>
         </message>
         <message>
             <source>The action plan holds {n} action, {high} of high priority, with an estimated cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>O plano de ação contém {n} ação, {high} de alta prioridade, com custo estimado de {cost}.</translation>
         </message>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>O plano de ação contém {n} ações, {high} de alta prioridade, com custo total estimado de {cost}.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation type="unfinished" />
+            <translation>Foram analisados {n} setores, com coerência média das políticas de {mean} em 5; o menos coerente é {sector} ({score}).</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
-            <translation type="unfinished" />
+            <translation>{n} das {total} condições de preparação não estão cumpridas.</translation>
         </message>
         <message>
             <source>Policies are weakly coherent with migration goals (score 2 or less) in {n} sectors: {names}.</source>
-            <translation type="unfinished" />
+            <translation>As políticas são pouco coerentes com os objetivos de migração (pontuação igual ou inferior a 2) em {n} setores: {names}.</translation>
         </message>
         <message>
             <source>{step}: {gap}</source>
-            <translation type="unfinished" />
+            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
-            <translation type="unfinished" />
+            <translation>… e mais {n}.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
-            <translation type="unfinished" />
+            <translation>Governo e órgãos públicos</translation>
         </message>
         <message>
             <source>International partners</source>
-            <translation type="unfinished" />
+            <translation>Parceiros internacionais</translation>
         </message>
         <message>
             <source>Civil society, migrants and communities</source>
-            <translation type="unfinished" />
+            <translation>Sociedade civil, migrantes e comunidades</translation>
         </message>
         <message>
             <source>Private sector and academia</source>
-            <translation type="unfinished" />
+            <translation>Setor privado e academia</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Outros</translation>
         </message>
     </context>
     <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Panorama da coerência</translation>
         </message>
     </context>
     <context>
         <name>StepPage</name>
         <message>
             <source>Guidance</source>
-            <translation type="unfinished" />
+            <translation>Orientação</translation>
         </message>
         <message>
             <source>Show or hide the purpose and guiding questions (F1)</source>
-            <translation type="unfinished" />
+            <translation>Mostrar ou ocultar o objetivo e as perguntas orientadoras (F1)</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>Perguntas orientadoras</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Ainda por fazer:</translation>
         </message>
         <message>
             <source>{done} of {total} checks done</source>
-            <translation type="unfinished" />
+            <translation>{done} de {total} verificações concluídas</translation>
         </message>
     </context>
     <context>
         <name>Steps</name>
         <message>
             <source>Deliverables</source>
-            <translation type="unfinished" />
+            <translation>Produtos</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
-            <translation type="unfinished" />
+            <translation>Um arquivo de oficina contém um único registro de oficina.</translation>
         </message>
         <message>
             <source>The id {id} is already used by another record.</source>
-            <translation type="unfinished" />
+            <translation>O identificador {id} já é usado por outro registro.</translation>
         </message>
         <message>
             <source>{register} {id} does not exist or was deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} {id}: registro inexistente ou excluído.</translation>
         </message>
         <message>
             <source>The workshop record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>O registro da oficina não pode ser excluído.</translation>
         </message>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>A oficina foi alterada desde esta pré-visualização; pré-visualize novamente.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
-            <translation type="unfinished" />
+            <translation>{register} “{name}”: {count} registro(s) depende(m) deste item ({names}); exclua-os primeiro ou exclua com os dependentes.</translation>
         </message>
         <message>
             <source>{register} {id} is not deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} {id}: o registro não está excluído.</translation>
         </message>
         <message>
             <source>Cannot undo: the record is gone.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível desfazer: o registro não existe mais.</translation>
         </message>
         <message>
             <source>other records now refer to it</source>
-            <translation type="unfinished" />
+            <translation>outros registros agora fazem referência a ele</translation>
         </message>
         <message>
             <source>This cannot be undone or redone now: {why}</source>
-            <translation type="unfinished" />
+            <translation>Isto não pode ser desfeito nem refeito agora: {why}</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>{register} não tem o campo “{field}”.</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Add {what}</source>
-            <translation type="unfinished" />
+            <translation>Adição de {what}</translation>
         </message>
         <message>
             <source>Change {what}</source>
-            <translation type="unfinished" />
+            <translation>Alteração de {what}</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Exclusão de {what}</translation>
         </message>
         <message>
             <source>Move stakeholder in the grid</source>
-            <translation type="unfinished" />
+            <translation>Movimentação de parte interessada na matriz</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>é obrigatório</translation>
         </message>
         <message>
             <source>refers to a {target} that does not exist or was deleted</source>
-            <translation type="unfinished" />
+            <translation>faz referência a um registro de {target} que não existe ou foi excluído</translation>
         </message>
         <message>
             <source>would make the record its own ancestor</source>
-            <translation type="unfinished" />
+            <translation>tornaria o registro ancestral de si mesmo</translation>
         </message>
         <message>
             <source>another record already has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>outro registro já tem os mesmos valores em {fields}</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um dos valores permitidos</translation>
         </message>
         <message>
             <source>contains control characters</source>
-            <translation type="unfinished" />
+            <translation>contém caracteres de controle</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max})</source>
-            <translation type="unfinished" />
+            <translation>é longo demais ({n} caracteres, no máximo {max})</translation>
         </message>
         <message>
             <source>“{value}” is not an email address</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um endereço de e-mail</translation>
         </message>
         <message>
             <source>must be a whole number (got {value})</source>
-            <translation type="unfinished" />
+            <translation>deve ser um número inteiro (recebido: {value})</translation>
         </message>
         <message>
             <source>is not a record id</source>
-            <translation type="unfinished" />
+            <translation>não é um identificador de registro</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>deve ser um número</translation>
         </message>
         <message>
             <source>must be a number (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>deve ser um número (recebido: “{value}”)</translation>
         </message>
         <message>
             <source>must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>deve ser um número finito</translation>
         </message>
         <message>
             <source>must be between {lo} and {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>deve estar entre {lo} e {hi} (recebido: {value})</translation>
         </message>
         <message>
             <source>must be at least {lo} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>deve ser no mínimo {lo} (recebido: {value})</translation>
         </message>
         <message>
             <source>must be at most {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>deve ser no máximo {hi} (recebido: {value})</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>sim</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>não</translation>
         </message>
         <message>
             <source>must be yes or no (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>deve ser sim ou não (recebido: “{value}”)</translation>
         </message>
         <message>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>deve ser uma data no formato AAAA-MM-DD (recebido: “{value}”)</translation>
         </message>
         <message>
             <source>is before the start date</source>
-            <translation type="unfinished" />
+            <translation>é anterior à data de início</translation>
         </message>
         <message>
             <source>must be a time as HH:MM</source>
-            <translation type="unfinished" />
+            <translation>deve ser um horário no formato HH:MM</translation>
         </message>
         <message>
             <source>is before the start time</source>
-            <translation type="unfinished" />
+            <translation>é anterior ao horário de início</translation>
         </message>
         <message>
             <source>a stakeholder cannot be linked to itself</source>
-            <translation type="unfinished" />
+            <translation>uma parte interessada não pode ser vinculada a si mesma</translation>
         </message>
         <message>
             <source>is before the baseline year</source>
-            <translation type="unfinished" />
+            <translation>é anterior ao ano da linha de base</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream migration into development planning, one step at a time. Every change is saved the moment you make it.</source>
-            <translation type="unfinished" />
+            <translation>Integre a migração no planejamento do desenvolvimento, uma etapa de cada vez. Cada alteração é salva no momento em que é feita.</translation>
         </message>
         <message>
             <source>New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Nova oficina…</translation>
         </message>
         <message>
             <source>Open a workshop…</source>
-            <translation type="unfinished" />
+            <translation>Abrir uma oficina…</translation>
         </message>
         <message>
             <source>Open the sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir a oficina de exemplo</translation>
         </message>
         <message>
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>Oficinas recentes</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>one value from the drop-down list</source>
-            <translation type="unfinished" />
+            <translation>um valor da lista suspensa</translation>
         </message>
         <message>
             <source>one or more values from the drop-down list, separated by “; ”</source>
-            <translation type="unfinished" />
+            <translation>um ou mais valores da lista suspensa, separados por “; ”</translation>
         </message>
         <message>
             <source>the name of a record on sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>o nome de um registro da planilha {sheet}</translation>
         </message>
         <message>
             <source>a whole number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>um número inteiro de {lo} a {hi}</translation>
         </message>
         <message>
             <source>a number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>um número de {lo} a {hi}</translation>
         </message>
         <message>
             <source>a whole number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>um número inteiro, no mínimo {lo}</translation>
         </message>
         <message>
             <source>a number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>um número, no mínimo {lo}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>um número inteiro</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>um número</translation>
         </message>
         <message>
             <source>a year (YYYY)</source>
-            <translation type="unfinished" />
+            <translation>um ano (AAAA)</translation>
         </message>
         <message>
             <source>a date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>uma data (AAAA-MM-DD)</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>sim ou não</translation>
         </message>
         <message>
             <source>an email address</source>
-            <translation type="unfinished" />
+            <translation>um endereço de e-mail</translation>
         </message>
         <message>
             <source>text, at most {n} characters</source>
-            <translation type="unfinished" />
+            <translation>texto, no máximo {n} caracteres</translation>
         </message>
         <message>
             <source>Required.</source>
-            <translation type="unfinished" />
+            <translation>Obrigatório.</translation>
         </message>
         <message>
             <source>Each sheet is one register of the workshop: one row per record. The first row holds the column headers; do not rename, move or delete the sheets or their headers.</source>
-            <translation type="unfinished" />
+            <translation>Cada planilha é uma lista da oficina: uma linha por registro. A primeira linha contém os cabeçalhos das colunas; não renomeie, mova nem exclua as planilhas nem os cabeçalhos.</translation>
         </message>
         <message>
             <source>To add a record, fill in a new row at the bottom of its sheet. To change a record, edit its row. Columns with an orange header are required: fill them in on every row.</source>
-            <translation type="unfinished" />
+            <translation>Para adicionar um registro, preencha uma nova linha no final da planilha correspondente. Para alterar um registro, edite a linha dele. As colunas com cabeçalho laranja são obrigatórias: preencha-as em todas as linhas.</translation>
         </message>
         <message>
             <source>Column A of every register sheet is hidden: it holds the record's identifier. Leave it as it is; it is empty for new rows. Deleting a row here does not delete the record when the workbook is imported.</source>
-            <translation type="unfinished" />
+            <translation>A coluna A de cada planilha de lista está oculta: ela contém o identificador do registro. Não a altere; ela fica vazia nas novas linhas. Excluir uma linha aqui não exclui o registro quando a pasta de trabalho é importada.</translation>
         </message>
         <message>
             <source>Where a cell refers to another register (an owner, a lead ministry, a sector), type or choose the record's name exactly as it appears on that register's sheet. A record added in this workbook can be referred to by its name in the same way.</source>
-            <translation type="unfinished" />
+            <translation>Quando uma célula faz referência a outra lista (um detentor, um ministério líder, um setor), digite ou escolha o nome do registro exatamente como aparece na planilha dessa lista. Um registro adicionado nesta pasta de trabalho pode ser referenciado pelo nome da mesma forma.</translation>
         </message>
         <message>
             <source>Where a cell takes several values, separate them with a semicolon (“; ”). Choose values from the drop-down lists; dates are written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Quando uma célula aceita vários valores, separe-os com ponto e vírgula (“; ”). Escolha os valores nas listas suspensas; as datas são escritas no formato AAAA-MM-DD.</translation>
         </message>
         <message>
             <source>Formulas are not read: type values, not formulas.</source>
-            <translation type="unfinished" />
+            <translation>As fórmulas não são lidas: digite valores, não fórmulas.</translation>
         </message>
         <message>
             <source>When the workbook comes back, the facilitator imports it into the workshop file. The import first shows what it will add and change and lists every problem by sheet, row and column; nothing is changed until every problem is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Quando a pasta de trabalho é devolvida, o facilitador a importa no arquivo da oficina. A importação mostra primeiro o que será adicionado e alterado e lista cada problema por planilha, linha e coluna; nada é alterado até que todos os problemas sejam corrigidos.</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: names, positions and contact details of people.</source>
-            <translation type="unfinished" />
+            <translation>Esta cópia omite os dados pessoais: nomes, cargos e dados de contato das pessoas.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
-            <translation type="unfinished" />
+            <translation>Pasta de trabalho do Mainstream Desktop</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Oficina</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>País</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Exportado em</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Idioma</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Dados pessoais</translation>
         </message>
         <message>
             <source>included</source>
-            <translation type="unfinished" />
+            <translation>incluídos</translation>
         </message>
         <message>
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>omitidos</translation>
         </message>
         <message>
             <source>How to fill in this workbook</source>
-            <translation type="unfinished" />
+            <translation>Como preencher esta pasta de trabalho</translation>
         </message>
         <message>
             <source>Sheets and columns</source>
-            <translation type="unfinished" />
+            <translation>Planilhas e colunas</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Planilha</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Coluna</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Obrigatória</translation>
         </message>
         <message>
             <source>What to enter</source>
-            <translation type="unfinished" />
+            <translation>O que inserir</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
-            <translation type="unfinished" />
+            <translation>Vários valores: separe-os com “; ”. Pressione OK para manter o que você digitou.</translation>
         </message>
         <message>
             <source>Not found on sheet {sheet}. Keep it only if it is the exact name of a record there.</source>
-            <translation type="unfinished" />
+            <translation>Não encontrado na planilha {sheet}. Mantenha-o somente se for o nome exato de um registro dessa planilha.</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>The disk is full. Free some space (or choose another disk) and try again; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>O disco está cheio. Libere espaço (ou escolha outro disco) e tente novamente; nada foi gravado.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível gravar “{path}”: {reason}.</translation>
         </message>
         <message>
             <source>The file could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Não foi possível gravar o arquivo: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>Reference</name>
         <message>
             <source>Employment and labour markets</source>
-            <translation type="unfinished" />
+            <translation>Emprego e mercados de trabalho</translation>
         </message>
         <message>
             <source>Education and skills development</source>
-            <translation type="unfinished" />
+            <translation>Educação e desenvolvimento de competências</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Saúde</translation>
         </message>
         <message>
             <source>Agriculture, food security and rural development</source>
-            <translation type="unfinished" />
+            <translation>Agricultura, segurança alimentar e desenvolvimento rural</translation>
         </message>
         <message>
             <source>Urban development, housing and local services</source>
-            <translation type="unfinished" />
+            <translation>Desenvolvimento urbano, habitação e serviços locais</translation>
         </message>
         <message>
             <source>Social protection and social security</source>
-            <translation type="unfinished" />
+            <translation>Proteção social e seguridade social</translation>
         </message>
         <message>
             <source>Finance, remittances and financial inclusion</source>
-            <translation type="unfinished" />
+            <translation>Finanças, remessas e inclusão financeira</translation>
         </message>
         <message>
             <source>Private sector development, investment and trade</source>
-            <translation type="unfinished" />
+            <translation>Desenvolvimento do setor privado, investimento e comércio</translation>
         </message>
         <message>
             <source>Diaspora engagement</source>
-            <translation type="unfinished" />
+            <translation>Envolvimento da diáspora</translation>
         </message>
         <message>
             <source>Environment, climate change and disaster risk reduction</source>
-            <translation type="unfinished" />
+            <translation>Meio ambiente, mudança do clima e redução do risco de desastres</translation>
         </message>
         <message>
             <source>Gender equality</source>
-            <translation type="unfinished" />
+            <translation>Igualdade de gênero</translation>
         </message>
         <message>
             <source>Children and youth</source>
-            <translation type="unfinished" />
+            <translation>Crianças e jovens</translation>
         </message>
         <message>
             <source>Governance, rule of law and human rights</source>
-            <translation type="unfinished" />
+            <translation>Governança, Estado de direito e direitos humanos</translation>
         </message>
         <message>
             <source>Security and border management</source>
-            <translation type="unfinished" />
+            <translation>Segurança e gestão de fronteiras</translation>
         </message>
         <message>
             <source>Lead government body / national focal point</source>
-            <translation type="unfinished" />
+            <translation>Órgão governamental líder / ponto focal nacional</translation>
         </message>
         <message>
             <source>Line ministries and agencies</source>
-            <translation type="unfinished" />
+            <translation>Ministérios e órgãos setoriais</translation>
         </message>
         <message>
             <source>National statistical system</source>
-            <translation type="unfinished" />
+            <translation>Sistema estatístico nacional</translation>
         </message>
         <message>
             <source>Central bank and financial regulators</source>
-            <translation type="unfinished" />
+            <translation>Banco central e reguladores financeiros</translation>
         </message>
         <message>
             <source>Local and regional authorities</source>
-            <translation type="unfinished" />
+            <translation>Autoridades locais e regionais</translation>
         </message>
         <message>
             <source>Parliament</source>
-            <translation type="unfinished" />
+            <translation>Parlamento</translation>
         </message>
         <message>
             <source>National human rights institutions</source>
-            <translation type="unfinished" />
+            <translation>Instituições nacionais de direitos humanos</translation>
         </message>
         <message>
             <source>Migrants, diaspora and their organizations</source>
-            <translation type="unfinished" />
+            <translation>Migrantes, diáspora e suas organizações</translation>
         </message>
         <message>
             <source>Civil society and faith-based organizations</source>
-            <translation type="unfinished" />
+            <translation>Sociedade civil e organizações religiosas</translation>
         </message>
         <message>
             <source>Trade unions / workers' organizations</source>
-            <translation type="unfinished" />
+            <translation>Sindicatos / organizações de trabalhadores</translation>
         </message>
         <message>
             <source>Employers, private sector and recruitment industry</source>
-            <translation type="unfinished" />
+            <translation>Empregadores, setor privado e setor de recrutamento</translation>
         </message>
         <message>
             <source>Academia and research</source>
-            <translation type="unfinished" />
+            <translation>Academia e pesquisa</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Meios de comunicação</translation>
         </message>
         <message>
             <source>UN system and international organizations</source>
-            <translation type="unfinished" />
+            <translation>Sistema das Nações Unidas e organizações internacionais</translation>
         </message>
         <message>
             <source>Development partners and donors</source>
-            <translation type="unfinished" />
+            <translation>Parceiros de desenvolvimento e doadores</translation>
         </message>
         <message>
             <source>Regional and inter-state bodies</source>
-            <translation type="unfinished" />
+            <translation>Órgãos regionais e interestatais</translation>
         </message>
         <message>
             <source>Communities of origin, transit and destination</source>
-            <translation type="unfinished" />
+            <translation>Comunidades de origem, trânsito e destino</translation>
         </message>
         <message>
             <source>Population and housing census</source>
-            <translation type="unfinished" />
+            <translation>Censo de população e habitação</translation>
         </message>
         <message>
             <source>Labour force survey (with migration module)</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa sobre a força de trabalho (com módulo de migração)</translation>
         </message>
         <message>
             <source>Household income/expenditure or living-standards survey</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa de renda/despesas domiciliares ou de condições de vida</translation>
         </message>
         <message>
             <source>Demographic and Health Survey / Multiple Indicator Cluster Survey</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa de Demografia e Saúde (DHS) / Pesquisa de Indicadores Múltiplos por Conglomerados (MICS)</translation>
         </message>
         <message>
             <source>Specialised migration, remittance or cost-of-migration survey</source>
-            <translation type="unfinished" />
+            <translation>Pesquisa especializada sobre migração, remessas ou custos da migração</translation>
         </message>
         <message>
             <source>Population register / register of foreigners</source>
-            <translation type="unfinished" />
+            <translation>Registro de população / registro de estrangeiros</translation>
         </message>
         <message>
             <source>Residence permit records</source>
-            <translation type="unfinished" />
+            <translation>Registros de autorizações de residência</translation>
         </message>
         <message>
             <source>Work permit and outgoing-worker registration records</source>
-            <translation type="unfinished" />
+            <translation>Registros de autorizações de trabalho e de trabalhadores que emigram</translation>
         </message>
         <message>
             <source>Visa records</source>
-            <translation type="unfinished" />
+            <translation>Registros de vistos</translation>
         </message>
         <message>
             <source>Border crossing (entry/exit) records</source>
-            <translation type="unfinished" />
+            <translation>Registros de passagem de fronteira (entrada/saída)</translation>
         </message>
         <message>
             <source>Asylum and refugee registration</source>
-            <translation type="unfinished" />
+            <translation>Registro de solicitantes de asilo e refugiados</translation>
         </message>
         <message>
             <source>Consular registers of nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Registros consulares de nacionais no exterior</translation>
         </message>
         <message>
             <source>Civil registration and vital statistics</source>
-            <translation type="unfinished" />
+            <translation>Registro civil e estatísticas vitais</translation>
         </message>
         <message>
             <source>Balance-of-payments remittance statistics</source>
-            <translation type="unfinished" />
+            <translation>Estatísticas de remessas do balanço de pagamentos</translation>
         </message>
         <message>
             <source>Remittance price data</source>
-            <translation type="unfinished" />
+            <translation>Dados sobre preços de remessas</translation>
         </message>
         <message>
             <source>Education management information system</source>
-            <translation type="unfinished" />
+            <translation>Sistema de informação para a gestão da educação</translation>
         </message>
         <message>
             <source>Health workforce registries</source>
-            <translation type="unfinished" />
+            <translation>Registros de profissionais de saúde</translation>
         </message>
         <message>
             <source>Social security and tax administrative records</source>
-            <translation type="unfinished" />
+            <translation>Registros administrativos de seguridade social e fiscais</translation>
         </message>
         <message>
             <source>Trafficking and smuggling case data</source>
-            <translation type="unfinished" />
+            <translation>Dados sobre casos de tráfico de pessoas e de contrabando de migrantes</translation>
         </message>
         <message>
             <source>Deaths and disappearances during migration</source>
-            <translation type="unfinished" />
+            <translation>Mortes e desaparecimentos durante a migração</translation>
         </message>
         <message>
             <source>Displacement tracking</source>
-            <translation type="unfinished" />
+            <translation>Monitoramento de deslocamentos</translation>
         </message>
         <message>
             <source>Migration policy inventories</source>
-            <translation type="unfinished" />
+            <translation>Inventários de políticas migratórias</translation>
         </message>
         <message>
             <source>Non-traditional data (mobile phone, online and social-media data)</source>
-            <translation type="unfinished" />
+            <translation>Dados não tradicionais (telefonia móvel, dados on-line e de redes sociais)</translation>
         </message>
         <message>
             <source>Country of birth</source>
-            <translation type="unfinished" />
+            <translation>País de nascimento</translation>
         </message>
         <message>
             <source>Country of citizenship</source>
-            <translation type="unfinished" />
+            <translation>País de cidadania</translation>
         </message>
         <message>
             <source>Acquisition of citizenship</source>
-            <translation type="unfinished" />
+            <translation>Aquisição de cidadania</translation>
         </message>
         <message>
             <source>Year or period of arrival</source>
-            <translation type="unfinished" />
+            <translation>Ano ou período de chegada</translation>
         </message>
         <message>
             <source>Place of birth (within the country)</source>
-            <translation type="unfinished" />
+            <translation>Local de nascimento (no país)</translation>
         </message>
         <message>
             <source>Duration of residence</source>
-            <translation type="unfinished" />
+            <translation>Tempo de residência</translation>
         </message>
         <message>
             <source>Place or country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>Local ou país de residência anterior</translation>
         </message>
         <message>
             <source>Place of residence 1 year ago</source>
-            <translation type="unfinished" />
+            <translation>Local de residência há 1 ano</translation>
         </message>
         <message>
             <source>Place of residence 5 years ago</source>
-            <translation type="unfinished" />
+            <translation>Local de residência há 5 anos</translation>
         </message>
         <message>
             <source>Ever resided abroad</source>
-            <translation type="unfinished" />
+            <translation>Já residiu no exterior</translation>
         </message>
         <message>
             <source>Reason for migration</source>
-            <translation type="unfinished" />
+            <translation>Motivo da migração</translation>
         </message>
         <message>
             <source>Household members currently living abroad</source>
-            <translation type="unfinished" />
+            <translation>Membros do domicílio que vivem atualmente no exterior</translation>
         </message>
         <message>
             <source>Household members who ever lived abroad</source>
-            <translation type="unfinished" />
+            <translation>Membros do domicílio que já viveram no exterior</translation>
         </message>
         <message>
             <source>Return migration (returnees and time abroad)</source>
-            <translation type="unfinished" />
+            <translation>Migração de retorno (retornados e tempo no exterior)</translation>
         </message>
         <message>
             <source>Intention to migrate</source>
-            <translation type="unfinished" />
+            <translation>Intenção de migrar</translation>
         </message>
         <message>
             <source>Remittances received</source>
-            <translation type="unfinished" />
+            <translation>Remessas recebidas</translation>
         </message>
         <message>
             <source>Remittances sent</source>
-            <translation type="unfinished" />
+            <translation>Remessas enviadas</translation>
         </message>
         <message>
             <source>Recruitment costs paid by migrant workers</source>
-            <translation type="unfinished" />
+            <translation>Custos de recrutamento pagos por trabalhadores migrantes</translation>
         </message>
         <message>
             <source>Parents' country of birth</source>
-            <translation type="unfinished" />
+            <translation>País de nascimento dos pais</translation>
         </message>
         <message>
             <source>Legal status / permit type</source>
-            <translation type="unfinished" />
+            <translation>Situação legal / tipo de autorização</translation>
         </message>
         <message>
             <source>Asylum or refugee status</source>
-            <translation type="unfinished" />
+            <translation>Condição de solicitante de asilo ou de refugiado</translation>
         </message>
         <message>
             <source>Purpose of travel or stay</source>
-            <translation type="unfinished" />
+            <translation>Motivo da viagem ou da estada</translation>
         </message>
         <message>
             <source>Country of destination (for emigrants and outgoing workers)</source>
-            <translation type="unfinished" />
+            <translation>País de destino (de emigrantes e trabalhadores que emigram)</translation>
         </message>
         <message>
             <source>Country of residence (nationals abroad)</source>
-            <translation type="unfinished" />
+            <translation>País de residência (nacionais no exterior)</translation>
         </message>
         <message>
             <source>Country of training or qualification</source>
-            <translation type="unfinished" />
+            <translation>País de formação ou de qualificação</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Sexo</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Idade</translation>
         </message>
         <message>
             <source>Migratory status</source>
-            <translation type="unfinished" />
+            <translation>Status migratório</translation>
         </message>
         <message>
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>Cidadania</translation>
         </message>
         <message>
             <source>Country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>País de residência anterior</translation>
         </message>
         <message>
             <source>Income</source>
-            <translation type="unfinished" />
+            <translation>Renda</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Deficiência</translation>
         </message>
         <message>
             <source>Geographic location</source>
-            <translation type="unfinished" />
+            <translation>Localização geográfica</translation>
         </message>
         <message>
             <source>Race</source>
-            <translation type="unfinished" />
+            <translation>Raça</translation>
         </message>
         <message>
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>Etnia</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Escolaridade</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Ocupação</translation>
         </message>
         <message>
             <source>A formal decision to mainstream migration into development planning has been taken at a senior level of government.</source>
-            <translation type="unfinished" />
+            <translation>Foi tomada, em alto nível do governo, uma decisão formal de integrar a migração no planejamento do desenvolvimento.</translation>
         </message>
         <message>
             <source>A lead body with a clear mandate (for example a planning body or the office of the head of government) has been chosen, and a national focal point inside government has been named to lead and coordinate the work.</source>
-            <translation type="unfinished" />
+            <translation>Foi escolhido um órgão líder com mandato claro (por exemplo, um órgão de planejamento ou o gabinete do chefe de governo) e foi designado, dentro do governo, um ponto focal nacional para liderar e coordenar o trabalho.</translation>
         </message>
         <message>
             <source>An expert facilitator has been identified to support the focal point.</source>
-            <translation type="unfinished" />
+            <translation>Foi identificado um facilitador especializado para apoiar o ponto focal.</translation>
         </message>
         <message>
             <source>A small support group (government, UN Country Team, possibly civil society) is in place to give technical advice.</source>
-            <translation type="unfinished" />
+            <translation>Existe um pequeno grupo de apoio (governo, Equipe das Nações Unidas no País e, eventualmente, sociedade civil) para prestar assessoria técnica.</translation>
         </message>
         <message>
             <source>An inter-ministerial coordination mechanism exists and has written terms of reference setting out its composition, mandate and functions.</source>
-            <translation type="unfinished" />
+            <translation>Existe um mecanismo de coordenação interministerial com termos de referência escritos que definem sua composição, seu mandato e suas funções.</translation>
         </message>
         <message>
             <source>A multi-stakeholder consultative mechanism has been set up so that migrants, diaspora, civil society, the private sector, trade unions and academia are consulted regularly.</source>
-            <translation type="unfinished" />
+            <translation>Foi criado um mecanismo de consulta com múltiplas partes interessadas para que migrantes, diáspora, sociedade civil, setor privado, sindicatos e academia sejam consultados regularmente.</translation>
         </message>
         <message>
             <source>Government and non-government actors have been briefed early and made aware of what mainstreaming involves and what they stand to gain.</source>
-            <translation type="unfinished" />
+            <translation>Os atores governamentais e não governamentais foram informados desde o início e sensibilizados sobre o que a integração da migração envolve e o que têm a ganhar com ela.</translation>
         </message>
         <message>
             <source>Funds for the mainstreaming work are allocated in the national budget or otherwise secured.</source>
-            <translation type="unfinished" />
+            <translation>Os recursos para o trabalho de integração estão alocados no orçamento nacional ou garantidos de outra forma.</translation>
         </message>
         <message>
             <source>The work is tied to the national development plan and its timetable, or to a stand-alone strategy that serves the plan's goals.</source>
-            <translation type="unfinished" />
+            <translation>O trabalho está vinculado ao plano nacional de desenvolvimento e ao seu calendário, ou a uma estratégia autônoma que sirva aos objetivos do plano.</translation>
         </message>
         <message>
             <source>The national statistics office is involved and the government has committed to improving and updating migration data.</source>
-            <translation type="unfinished" />
+            <translation>O instituto nacional de estatística está envolvido e o governo se comprometeu a melhorar e atualizar os dados sobre migração.</translation>
         </message>
         <message>
             <source>Local and regional governments are involved so that policies are coherent across levels of government.</source>
-            <translation type="unfinished" />
+            <translation>Os governos locais e regionais estão envolvidos, para que as políticas sejam coerentes entre os níveis de governo.</translation>
         </message>
         <message>
             <source>The government has prepared, or decided to prepare, a voluntary national implementation plan for the Global Compact for Migration with regular inclusive reviews.</source>
-            <translation type="unfinished" />
+            <translation>O governo elaborou, ou decidiu elaborar, um plano nacional voluntário de implementação do Pacto Global para Migração, com revisões inclusivas periódicas.</translation>
         </message>
         <message>
             <source>What should this workshop produce, and who will use the results?</source>
-            <translation type="unfinished" />
+            <translation>O que esta oficina deve produzir e quem vai utilizar os resultados?</translation>
         </message>
         <message>
             <source>Are we building migration into a new national development plan now being drafted, or preparing a separate migration and development strategy that serves the existing plan?</source>
-            <translation type="unfinished" />
+            <translation>Estamos incorporando a migração em um novo plano nacional de desenvolvimento que está sendo elaborado agora, ou preparando uma estratégia separada de migração e desenvolvimento que sirva ao plano existente?</translation>
         </message>
         <message>
             <source>Which kinds of movement matter most for the country (emigration, immigration, return, transit, internal movement), and which will this exercise cover?</source>
-            <translation type="unfinished" />
+            <translation>Quais tipos de movimento são mais importantes para o país (emigração, imigração, retorno, trânsito, deslocamentos internos) e quais serão abrangidos por este exercício?</translation>
         </message>
         <message>
             <source>Who is in the room today, and which ministries, levels of government or non-government groups are missing?</source>
-            <translation type="unfinished" />
+            <translation>Quem está presente hoje e quais ministérios, níveis de governo ou grupos não governamentais estão ausentes?</translation>
         </message>
         <message>
             <source>What earlier work can we build on, such as a migration profile, a national human development report or a national SDG report?</source>
-            <translation type="unfinished" />
+            <translation>Em que trabalhos anteriores podemos nos basear, como um perfil migratório, um relatório nacional de desenvolvimento humano ou um relatório nacional sobre os ODS?</translation>
         </message>
         <message>
             <source>Which other planning or SDG processes are running at the same time, and how will this work connect with them?</source>
-            <translation type="unfinished" />
+            <translation>Quais outros processos de planejamento ou relativos aos ODS estão em curso ao mesmo tempo, e como este trabalho se articulará com eles?</translation>
         </message>
         <message>
             <source>What must we agree before we leave today, and who will carry the next steps forward?</source>
-            <translation type="unfinished" />
+            <translation>O que precisamos acordar antes de sair hoje e quem levará adiante as próximas etapas?</translation>
         </message>
         <message>
             <source>Has the government formally decided to mainstream migration into development planning, and at what level was that decision taken?</source>
-            <translation type="unfinished" />
+            <translation>O governo decidiu formalmente integrar a migração no planejamento do desenvolvimento e em que nível essa decisão foi tomada?</translation>
         </message>
         <message>
             <source>Which body has the mandate to lead mainstreaming, and has it named a focal point?</source>
-            <translation type="unfinished" />
+            <translation>Qual órgão tem o mandato para liderar a integração da migração e ele designou um ponto focal?</translation>
         </message>
         <message>
             <source>Is there an inter-ministerial group to coordinate the work, and does it have written terms of reference?</source>
-            <translation type="unfinished" />
+            <translation>Existe um grupo interministerial para coordenar o trabalho e ele tem termos de referência escritos?</translation>
         </message>
         <message>
             <source>How will migrants, diaspora, civil society, employers, trade unions and researchers be consulted on a regular basis?</source>
-            <translation type="unfinished" />
+            <translation>Como os migrantes, a diáspora, a sociedade civil, os empregadores, os sindicatos e os pesquisadores serão consultados regularmente?</translation>
         </message>
         <message>
             <source>Is there money in the budget for this work, and if not, where could it come from?</source>
-            <translation type="unfinished" />
+            <translation>Há recursos no orçamento para este trabalho e, se não houver, de onde poderiam vir?</translation>
         </message>
         <message>
             <source>How will the work be tied to the national development plan and its calendar?</source>
-            <translation type="unfinished" />
+            <translation>Como o trabalho será vinculado ao plano nacional de desenvolvimento e ao seu calendário?</translation>
         </message>
         <message>
             <source>Is the national statistics office on board, and has the government committed to improving migration data?</source>
-            <translation type="unfinished" />
+            <translation>O instituto nacional de estatística está envolvido e o governo se comprometeu a melhorar os dados sobre migração?</translation>
         </message>
         <message>
             <source>How are local and regional governments taking part?</source>
-            <translation type="unfinished" />
+            <translation>Como os governos locais e regionais estão participando?</translation>
         </message>
         <message>
             <source>Which ministries, agencies and other bodies have a mandate or programmes that touch on migration?</source>
-            <translation type="unfinished" />
+            <translation>Quais ministérios, órgãos e outras entidades têm mandato ou programas relacionados com a migração?</translation>
         </message>
         <message>
             <source>What does each stakeholder want from migration policy, and is it likely to support or oppose this work?</source>
-            <translation type="unfinished" />
+            <translation>O que cada parte interessada espera da política migratória, e é provável que apoie este trabalho ou se oponha a ele?</translation>
         </message>
         <message>
             <source>How would changes in migration policy affect each group?</source>
-            <translation type="unfinished" />
+            <translation>Como mudanças na política migratória afetariam cada grupo?</translation>
         </message>
         <message>
             <source>Whose views carry the most weight, and how can we gain their support?</source>
-            <translation type="unfinished" />
+            <translation>Quem tem mais peso nas decisões e como podemos obter o seu apoio?</translation>
         </message>
         <message>
             <source>Can migrants, diaspora members, women and other directly affected groups speak for themselves in this process?</source>
-            <translation type="unfinished" />
+            <translation>Os migrantes, os membros da diáspora, as mulheres e outros grupos diretamente afetados podem falar por si mesmos neste processo?</translation>
         </message>
         <message>
             <source>Where do mandates overlap or leave gaps, and who should coordinate?</source>
-            <translation type="unfinished" />
+            <translation>Onde os mandatos se sobrepõem ou deixam lacunas, e quem deveria coordenar?</translation>
         </message>
         <message>
             <source>Which laws, policies and plans already affect migration, and do any of them pull in different directions?</source>
-            <translation type="unfinished" />
+            <translation>Quais leis, políticas e planos já afetam a migração, e algum deles aponta em direções diferentes?</translation>
         </message>
         <message>
             <source>Which sources already hold migration data: the census, surveys, administrative registers, border records, permits, remittance statistics?</source>
-            <translation type="unfinished" />
+            <translation>Quais fontes já contêm dados sobre migração: o censo, pesquisas, registros administrativos, registros de fronteira, autorizações, estatísticas de remessas?</translation>
         </message>
         <message>
             <source>Who owns each source, how often is it updated, and can we get access to it?</source>
-            <translation type="unfinished" />
+            <translation>Quem é o detentor de cada fonte, com que frequência ela é atualizada e podemos ter acesso a ela?</translation>
         </message>
         <message>
             <source>Do the sources record country of birth, country of citizenship and year of arrival?</source>
-            <translation type="unfinished" />
+            <translation>As fontes registram o país de nascimento, o país de cidadania e o ano de chegada?</translation>
         </message>
         <message>
             <source>Can the data be broken down by sex, age and migratory status, and by other characteristics that matter here?</source>
-            <translation type="unfinished" />
+            <translation>Os dados podem ser desagregados por sexo, idade e status migratório, e por outras características relevantes no contexto do país?</translation>
         </message>
         <message>
             <source>What do we know about citizens living abroad and about people who have returned?</source>
-            <translation type="unfinished" />
+            <translation>O que sabemos sobre os cidadãos que vivem no exterior e sobre as pessoas que retornaram?</translation>
         </message>
         <message>
             <source>Which of our priority SDG and GCM indicators can we measure today, and where are the gaps?</source>
-            <translation type="unfinished" />
+            <translation>Quais dos nossos indicadores prioritários dos ODS e do PGM podemos medir hoje e onde estão as lacunas?</translation>
         </message>
         <message>
             <source>Could we fill gaps by adding questions to planned surveys or the next census, or by using proxy indicators?</source>
-            <translation type="unfinished" />
+            <translation>Poderíamos preencher as lacunas incluindo perguntas em pesquisas planejadas ou no próximo censo, ou utilizando indicadores aproximados?</translation>
         </message>
         <message>
             <source>How will agencies share data with each other while protecting personal information?</source>
-            <translation type="unfinished" />
+            <translation>Como os órgãos compartilharão dados entre si, protegendo ao mesmo tempo as informações pessoais?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
-            <translation type="unfinished" />
+            <translation>Como a migração afeta os objetivos deste setor e como as políticas do setor afetam a migração?</translation>
         </message>
         <message>
             <source>Where does migration bring benefits to this sector, such as skills, workers or remittances, and where does it create pressures or risks?</source>
-            <translation type="unfinished" />
+            <translation>Em que aspectos a migração traz benefícios para este setor, como competências, trabalhadores ou remessas, e em que aspectos gera pressões ou riscos?</translation>
         </message>
         <message>
             <source>Do the sector's services and programmes reach migrants, returnees and families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Os serviços e programas do setor chegam aos migrantes, aos retornados e às famílias que ficaram no país de origem?</translation>
         </message>
         <message>
             <source>Does the current sector strategy or plan mention migration, and if so, how?</source>
-            <translation type="unfinished" />
+            <translation>A estratégia ou o plano setorial atual menciona a migração? Em caso afirmativo, de que forma?</translation>
         </message>
         <message>
             <source>What knock-on effects could a change in this sector have elsewhere, for example a farm reform that pushes people to move to cities?</source>
-            <translation type="unfinished" />
+            <translation>Que efeitos indiretos uma mudança neste setor poderia ter em outros, por exemplo, uma reforma agrícola que leve as pessoas a se mudarem para as cidades?</translation>
         </message>
         <message>
             <source>Which SDG targets and GCM objectives does this sector contribute to?</source>
-            <translation type="unfinished" />
+            <translation>Para quais metas dos ODS e objetivos do PGM este setor contribui?</translation>
         </message>
         <message>
             <source>Who from this sector should take part in the follow-up?</source>
-            <translation type="unfinished" />
+            <translation>Quem deste setor deve participar do acompanhamento?</translation>
         </message>
         <message>
             <source>Which issues from our review should be the top priorities, and why?</source>
-            <translation type="unfinished" />
+            <translation>Quais questões da nossa análise devem ser as principais prioridades, e por quê?</translation>
         </message>
         <message>
             <source>What concrete action will address each priority?</source>
-            <translation type="unfinished" />
+            <translation>Que ação concreta responderá a cada prioridade?</translation>
         </message>
         <message>
             <source>Which body is responsible for each action, and who will support it?</source>
-            <translation type="unfinished" />
+            <translation>Qual órgão é responsável por cada ação e quem vai apoiá-lo?</translation>
         </message>
         <message>
             <source>By when should each action be completed?</source>
-            <translation type="unfinished" />
+            <translation>Até quando cada ação deve ser concluída?</translation>
         </message>
         <message>
             <source>What will each action cost, and where will the money come from?</source>
-            <translation type="unfinished" />
+            <translation>Quanto custará cada ação e de onde virão os recursos?</translation>
         </message>
         <message>
             <source>Which indicator will show whether the action has worked, and who will report on it?</source>
-            <translation type="unfinished" />
+            <translation>Qual indicador mostrará se a ação funcionou e quem vai prestar informações sobre ele?</translation>
         </message>
         <message>
             <source>How will the action plan be written into the national development plan and the budget cycle?</source>
-            <translation type="unfinished" />
+            <translation>Como o plano de ação será incorporado ao plano nacional de desenvolvimento e ao ciclo orçamentário?</translation>
         </message>
         <message>
             <source>When and how will we review progress and adjust the plan?</source>
-            <translation type="unfinished" />
+            <translation>Quando e como vamos examinar o progresso e ajustar o plano?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
-            <translation type="unfinished" />
+            <translation>Preparação da oficina</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Compromisso político</translation>
         </message>
         <message>
             <source>Institutional and stakeholder mapping</source>
-            <translation type="unfinished" />
+            <translation>Mapeamento institucional e das partes interessadas</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Inventário de dados</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Análise setorial</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>Plano de ação</translation>
         </message>
         <message>
             <source>Agree why the country is mainstreaming migration, what the exercise will cover and who needs to be involved. Decide whether migration goes into a new national development plan or into a stand-alone strategy linked to it, and list the existing studies to build on.</source>
-            <translation type="unfinished" />
+            <translation>Acordar por que o país está integrando a migração, o que o exercício abrangerá e quem precisa ser envolvido. Decidir se a migração será incorporada a um novo plano nacional de desenvolvimento ou a uma estratégia autônoma vinculada a ele, e listar os estudos existentes que servirão de base.</translation>
         </message>
         <message>
             <source>Check that the political backing and the support structure are in place before the technical work starts. This means a high-level decision, a lead body with a focal point, coordination and consultation mechanisms, a budget and a clear link to the national plan.</source>
-            <translation type="unfinished" />
+            <translation>Verificar se o respaldo político e a estrutura de apoio estão estabelecidos antes do início do trabalho técnico. Isso significa uma decisão de alto nível, um órgão líder com um ponto focal, mecanismos de coordenação e de consulta, um orçamento e um vínculo claro com o plano nacional.</translation>
         </message>
         <message>
             <source>Map the government bodies and other actors whose mandates, interests or programmes touch on migration. Record their role, influence and likely position so the group can plan how to involve each of them and where coordination is needed.</source>
-            <translation type="unfinished" />
+            <translation>Mapear os órgãos governamentais e outros atores cujos mandatos, interesses ou programas se relacionam com a migração. Registrar a função, a influência e a provável posição de cada um, para que o grupo possa planejar como envolvê-los e onde é necessária coordenação.</translation>
         </message>
         <message>
             <source>List the data sources that can describe migration and its effects, who owns them and what they capture. Compare them with the indicators the country has prioritised to find gaps, weak disaggregation and practical ways to close them.</source>
-            <translation type="unfinished" />
+            <translation>Listar as fontes de dados que podem descrever a migração e seus efeitos, quem as detém e o que captam. Compará-las com os indicadores priorizados pelo país para identificar lacunas, desagregação insuficiente e formas práticas de superá-las.</translation>
         </message>
         <message>
             <source>Go through each development sector to see how migration affects its goals and how its policies affect migration, including knock-on effects between sectors. The result is a sector-by-sector picture of links, gaps and opportunities for the plan.</source>
-            <translation type="unfinished" />
+            <translation>Examinar cada setor de desenvolvimento para ver como a migração afeta seus objetivos e como suas políticas afetam a migração, incluindo os efeitos indiretos entre setores. O resultado é um panorama, setor por setor, dos vínculos, lacunas e oportunidades para o plano.</translation>
         </message>
         <message>
             <source>Turn the findings into a short list of priorities and concrete actions. Each action gets a responsible body, a timeframe, a cost estimate and an indicator so that progress can be monitored and reported.</source>
-            <translation type="unfinished" />
+            <translation>Transformar as conclusões em uma lista curta de prioridades e ações concretas. Cada ação recebe um órgão responsável, um prazo, uma estimativa de custo e um indicador, para que o progresso possa ser monitorado e relatado.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Dados</translation>
         </message>
         <message>
             <source>Minimize adverse drivers</source>
-            <translation type="unfinished" />
+            <translation>Minimizar fatores adversos</translation>
         </message>
         <message>
             <source>Information provision</source>
-            <translation type="unfinished" />
+            <translation>Prestação de informações</translation>
         </message>
         <message>
             <source>Legal identity and documentation</source>
-            <translation type="unfinished" />
+            <translation>Identidade legal e documentação</translation>
         </message>
         <message>
             <source>Regular pathways</source>
-            <translation type="unfinished" />
+            <translation>Vias regulares</translation>
         </message>
         <message>
             <source>Recruitment and decent work</source>
-            <translation type="unfinished" />
+            <translation>Recrutamento e trabalho decente</translation>
         </message>
         <message>
             <source>Reduce vulnerabilities</source>
-            <translation type="unfinished" />
+            <translation>Reduzir vulnerabilidades</translation>
         </message>
         <message>
             <source>Save lives</source>
-            <translation type="unfinished" />
+            <translation>Salvar vidas</translation>
         </message>
         <message>
             <source>Counter smuggling</source>
-            <translation type="unfinished" />
+            <translation>Combater o contrabando de migrantes</translation>
         </message>
         <message>
             <source>Eradicate trafficking</source>
-            <translation type="unfinished" />
+            <translation>Erradicar o tráfico de pessoas</translation>
         </message>
         <message>
             <source>Manage borders</source>
-            <translation type="unfinished" />
+            <translation>Gerir fronteiras</translation>
         </message>
         <message>
             <source>Screening and referral</source>
-            <translation type="unfinished" />
+            <translation>Triagem e encaminhamento</translation>
         </message>
         <message>
             <source>Alternatives to detention</source>
-            <translation type="unfinished" />
+            <translation>Alternativas à detenção</translation>
         </message>
         <message>
             <source>Consular protection</source>
-            <translation type="unfinished" />
+            <translation>Proteção consular</translation>
         </message>
         <message>
             <source>Access to basic services</source>
-            <translation type="unfinished" />
+            <translation>Acesso a serviços básicos</translation>
         </message>
         <message>
             <source>Inclusion and social cohesion</source>
-            <translation type="unfinished" />
+            <translation>Inclusão e coesão social</translation>
         </message>
         <message>
             <source>Eliminate discrimination</source>
-            <translation type="unfinished" />
+            <translation>Eliminar a discriminação</translation>
         </message>
         <message>
             <source>Skills development and recognition</source>
-            <translation type="unfinished" />
+            <translation>Desenvolvimento e reconhecimento de competências</translation>
         </message>
         <message>
             <source>Migrant and diaspora contributions</source>
-            <translation type="unfinished" />
+            <translation>Contribuições de migrantes e da diáspora</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished" />
+            <translation>Remessas</translation>
         </message>
         <message>
             <source>Dignified return and reintegration</source>
-            <translation type="unfinished" />
+            <translation>Retorno digno e reintegração</translation>
         </message>
         <message>
             <source>Social protection</source>
-            <translation type="unfinished" />
+            <translation>Proteção social</translation>
         </message>
         <message>
             <source>International cooperation</source>
-            <translation type="unfinished" />
+            <translation>Cooperação internacional</translation>
         </message>
         <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Implementar, em nível nacional, medidas e sistemas de proteção social adequados, para todos, incluindo pisos, e até 2030 atingir a cobertura substancial dos pobres e vulneráveis</translation>
         </message>
         <message>
             <source>Proportion of population covered by social protection floors/systems, by sex, distinguishing children, unemployed persons, older persons, persons with disabilities, pregnant women, newborns, work-injury victims and the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Proporção da população abrangida por pisos/sistemas de proteção social, por sexo, distinguindo crianças, desempregados, idosos, pessoas com deficiência, mulheres grávidas, recém-nascidos, vítimas de acidentes de trabalho, pobres e vulneráveis</translation>
         </message>
         <message>
             <source>By 2030, build the resilience of the poor and those in vulnerable situations and reduce their exposure and vulnerability to climate-related extreme events and other economic, social and environmental shocks and disasters</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, construir a resiliência dos pobres e daqueles em situação de vulnerabilidade, e reduzir a exposição e vulnerabilidade destes a eventos extremos relacionados com o clima e outros choques e desastres econômicos, sociais e ambientais</translation>
         </message>
         <message>
             <source>Number of deaths, missing persons and directly affected persons attributed to disasters per 100,000 population</source>
-            <translation type="unfinished" />
+            <translation>Número de mortes, pessoas desaparecidas e pessoas diretamente afetadas atribuído a desastres por 100 mil habitantes</translation>
         </message>
         <message>
             <source>Direct economic loss attributed to disasters in relation to global gross domestic product (GDP)</source>
-            <translation type="unfinished" />
+            <translation>Perdas econômicas diretas atribuídas a desastres em relação ao produto interno bruto (PIB) global</translation>
         </message>
         <message>
             <source>Number of countries that adopt and implement national disaster risk reduction strategies in line with the Sendai Framework for Disaster Risk Reduction 2015–2030</source>
-            <translation type="unfinished" />
+            <translation>Número de países que adotam e implementam estratégias nacionais de redução do risco de desastres em conformidade com o Marco de Sendai para a Redução do Risco de Desastres 2015–2030</translation>
         </message>
         <message>
             <source>Proportion of local governments that adopt and implement local disaster risk reduction strategies in line with national disaster risk reduction strategies</source>
-            <translation type="unfinished" />
+            <translation>Proporção de governos locais que adotam e implementam estratégias locais de redução do risco de desastres em conformidade com as estratégias nacionais de redução do risco de desastres</translation>
         </message>
         <message>
             <source>Achieve universal health coverage, including financial risk protection, access to quality essential health-care services and access to safe, effective, quality and affordable essential medicines and vaccines for all</source>
-            <translation type="unfinished" />
+            <translation>Atingir a cobertura universal de saúde, incluindo a proteção do risco financeiro, o acesso a serviços de saúde essenciais de qualidade e o acesso a medicamentos e vacinas essenciais seguros, eficazes, de qualidade e a preços acessíveis para todos</translation>
         </message>
         <message>
             <source>Coverage of essential health services</source>
-            <translation type="unfinished" />
+            <translation>Cobertura de serviços essenciais de saúde</translation>
         </message>
         <message>
             <source>Proportion of population with large household expenditures on health as a share of total household expenditure or income</source>
-            <translation type="unfinished" />
+            <translation>Proporção da população com grandes gastos domiciliares em saúde em relação ao total de despesas ou da renda do domicílio</translation>
         </message>
         <message>
             <source>Substantially increase health financing and the recruitment, development, training and retention of the health workforce in developing countries, especially in least developed countries and small island developing States</source>
-            <translation type="unfinished" />
+            <translation>Aumentar substancialmente o financiamento da saúde e o recrutamento, desenvolvimento e formação, e retenção do pessoal de saúde nos países em desenvolvimento, especialmente nos países menos desenvolvidos e nos pequenos Estados insulares em desenvolvimento</translation>
         </message>
         <message>
             <source>Health worker density and distribution</source>
-            <translation type="unfinished" />
+            <translation>Densidade e distribuição dos profissionais de saúde</translation>
         </message>
         <message>
             <source>By 2030, substantially increase the number of youth and adults who have relevant skills, including technical and vocational skills, for employment, decent jobs and entrepreneurship</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, aumentar substancialmente o número de jovens e adultos que tenham habilidades relevantes, inclusive competências técnicas e profissionais, para emprego, trabalho decente e empreendedorismo</translation>
         </message>
         <message>
             <source>Proportion of youth and adults with information and communications technology (ICT) skills, by type of skill</source>
-            <translation type="unfinished" />
+            <translation>Proporção de jovens e adultos com habilidades em tecnologias de informação e comunicação (TIC), por tipo de habilidade</translation>
         </message>
         <message>
             <source>By 2020, substantially expand globally the number of scholarships available to developing countries, in particular least developed countries, small island developing States and African countries, for enrolment in higher education, including vocational training and information and communications technology, technical, engineering and scientific programmes, in developed countries and other developing countries</source>
-            <translation type="unfinished" />
+            <translation>Até 2020, substancialmente ampliar globalmente o número de bolsas de estudo para os países em desenvolvimento, em particular os países menos desenvolvidos, pequenos Estados insulares em desenvolvimento e os países africanos, para o ensino superior, incluindo programas de formação profissional, de tecnologia da informação e da comunicação, técnicos, de engenharia e programas científicos em países desenvolvidos e outros países em desenvolvimento</translation>
         </message>
         <message>
             <source>Volume of official development assistance flows for scholarships</source>
-            <translation type="unfinished" />
+            <translation>Volume dos fluxos de assistência oficial ao desenvolvimento destinados a bolsas de estudo</translation>
         </message>
         <message>
             <source>Eliminate all forms of violence against all women and girls in the public and private spheres, including trafficking and sexual and other types of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Eliminar todas as formas de violência contra todas as mulheres e meninas nas esferas públicas e privadas, incluindo o tráfico e exploração sexual e de outros tipos</translation>
         </message>
         <message>
             <source>Proportion of ever-partnered women and girls aged 15 years and older subjected to physical, sexual or psychological violence by a current or former intimate partner in the previous 12 months, by form of violence and by age</source>
-            <translation type="unfinished" />
+            <translation>Proporção de mulheres e meninas de 15 anos ou mais que já tiveram parceiro íntimo e que sofreram violência física, sexual ou psicológica por parte de um parceiro íntimo atual ou anterior nos últimos 12 meses, por forma de violência e por idade</translation>
         </message>
         <message>
             <source>Proportion of women and girls aged 15 years and older subjected to sexual violence by persons other than an intimate partner in the previous 12 months, by age and place of occurrence</source>
-            <translation type="unfinished" />
+            <translation>Proporção de mulheres e meninas de 15 anos ou mais que sofreram violência sexual por parte de pessoas que não eram seus parceiros íntimos nos últimos 12 meses, por idade e local de ocorrência</translation>
         </message>
         <message>
             <source>Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate</source>
-            <translation type="unfinished" />
+            <translation>Reconhecer e valorizar o trabalho de assistência e doméstico não remunerado, por meio da disponibilização de serviços públicos, infraestrutura e políticas de proteção social, bem como a promoção da responsabilidade compartilhada dentro do lar e da família, conforme os contextos nacionais</translation>
         </message>
         <message>
             <source>Proportion of time spent on unpaid domestic and care work, by sex, age and location</source>
-            <translation type="unfinished" />
+            <translation>Proporção do tempo gasto em trabalho doméstico e de cuidado não remunerado, por sexo, idade e localização</translation>
         </message>
         <message>
             <source>By 2030, achieve full and productive employment and decent work for all women and men, including for young people and persons with disabilities, and equal pay for work of equal value</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, alcançar o emprego pleno e produtivo e trabalho decente para todas as mulheres e homens, inclusive para os jovens e as pessoas com deficiência, e remuneração igual para trabalho de igual valor</translation>
         </message>
         <message>
             <source>Average hourly earnings of employees, by sex, age, occupation and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Remuneração média por hora dos empregados, por sexo, idade, ocupação e pessoas com deficiência</translation>
         </message>
         <message>
             <source>Unemployment rate, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Taxa de desemprego, por sexo, idade e pessoas com deficiência</translation>
         </message>
         <message>
             <source>Take immediate and effective measures to eradicate forced labour, end modern slavery and human trafficking and secure the prohibition and elimination of the worst forms of child labour, including recruitment and use of child soldiers, and by 2025 end child labour in all its forms</source>
-            <translation type="unfinished" />
+            <translation>Tomar medidas imediatas e eficazes para erradicar o trabalho forçado, acabar com a escravidão moderna e o tráfico de pessoas, e assegurar a proibição e eliminação das piores formas de trabalho infantil, incluindo recrutamento e utilização de crianças-soldado, e até 2025 acabar com o trabalho infantil em todas as suas formas</translation>
         </message>
         <message>
             <source>Proportion and number of children aged 5–17 years engaged in child labour, by sex and age</source>
-            <translation type="unfinished" />
+            <translation>Proporção e número de crianças de 5 a 17 anos envolvidas em trabalho infantil, por sexo e idade</translation>
         </message>
         <message>
             <source>Protect labour rights and promote safe and secure working environments for all workers, including migrant workers, in particular women migrants, and those in precarious employment</source>
-            <translation type="unfinished" />
+            <translation>Proteger os direitos trabalhistas e promover ambientes de trabalho seguros e protegidos para todos os trabalhadores, incluindo os trabalhadores migrantes, em particular as mulheres migrantes, e pessoas em empregos precários</translation>
         </message>
         <message>
             <source>Fatal and non-fatal occupational injuries per 100,000 workers, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Lesões ocupacionais fatais e não fatais por 100 mil trabalhadores, por sexo e status migratório</translation>
         </message>
         <message>
             <source>Level of national compliance with labour rights (freedom of association and collective bargaining) based on International Labour Organization (ILO) textual sources and national legislation, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Nível de cumprimento nacional dos direitos trabalhistas (liberdade de associação e negociação coletiva) com base em fontes textuais da Organização Internacional do Trabalho (OIT) e na legislação nacional, por sexo e status migratório</translation>
         </message>
         <message>
             <source>Strengthen the capacity of domestic financial institutions to encourage and expand access to banking, insurance and financial services for all</source>
-            <translation type="unfinished" />
+            <translation>Fortalecer a capacidade das instituições financeiras nacionais para incentivar a expansão do acesso aos serviços bancários, de seguros e financeiros para todos</translation>
         </message>
         <message>
             <source>(a) Number of commercial bank branches per 100,000 adults and (b) number of automated teller machines (ATMs) per 100,000 adults</source>
-            <translation type="unfinished" />
+            <translation>(a) Número de agências bancárias comerciais por 100 mil adultos e (b) número de caixas eletrônicos por 100 mil adultos</translation>
         </message>
         <message>
             <source>Proportion of adults (15 years and older) with an account at a bank or other financial institution or with a mobile-money-service provider</source>
-            <translation type="unfinished" />
+            <translation>Proporção de adultos (15 anos ou mais) com conta em banco ou em outra instituição financeira ou em um provedor de serviços de dinheiro móvel</translation>
         </message>
         <message>
             <source>By 2030, empower and promote the social, economic and political inclusion of all, irrespective of age, sex, disability, race, ethnicity, origin, religion or economic or other status</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, empoderar e promover a inclusão social, econômica e política de todos, independentemente da idade, gênero, deficiência, raça, etnia, origem, religião, condição econômica ou outra</translation>
         </message>
         <message>
             <source>Proportion of people living below 50 per cent of median income, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Proporção de pessoas vivendo abaixo de 50% da renda mediana, por sexo, idade e pessoas com deficiência</translation>
         </message>
         <message>
             <source>Ensure equal opportunity and reduce inequalities of outcome, including by eliminating discriminatory laws, policies and practices and promoting appropriate legislation, policies and action in this regard</source>
-            <translation type="unfinished" />
+            <translation>Garantir a igualdade de oportunidades e reduzir as desigualdades de resultados, inclusive por meio da eliminação de leis, políticas e práticas discriminatórias e da promoção de legislação, políticas e ações adequadas a este respeito</translation>
         </message>
         <message>
             <source>Proportion of population reporting having personally felt discriminated against or harassed in the previous 12 months on the basis of a ground of discrimination prohibited under international human rights law</source>
-            <translation type="unfinished" />
+            <translation>Proporção da população que declara ter se sentido pessoalmente discriminada ou assediada nos últimos 12 meses por um motivo de discriminação proibido pelo direito internacional dos direitos humanos</translation>
         </message>
         <message>
             <source>Facilitate orderly, safe, regular and responsible migration and mobility of people, including through the implementation of planned and well-managed migration policies</source>
-            <translation type="unfinished" />
+            <translation>Facilitar a migração e a mobilidade ordenada, segura, regular e responsável das pessoas, inclusive por meio da implementação de políticas de migração planejadas e bem geridas</translation>
         </message>
         <message>
             <source>Recruitment cost borne by employee as a proportion of monthly income earned in country of destination</source>
-            <translation type="unfinished" />
+            <translation>Custo de recrutamento suportado pelo empregado como proporção da renda mensal auferida no país de destino</translation>
         </message>
         <message>
             <source>Proportion of countries with migration policies that facilitate orderly, safe, regular and responsible migration and mobility of people</source>
-            <translation type="unfinished" />
+            <translation>Proporção de países com políticas migratórias que facilitam a migração e a mobilidade ordenada, segura, regular e responsável das pessoas</translation>
         </message>
         <message>
             <source>Number of people who died or disappeared in the process of migration towards an international destination</source>
-            <translation type="unfinished" />
+            <translation>Número de pessoas que morreram ou desapareceram no processo de migração em direção a um destino internacional</translation>
         </message>
         <message>
             <source>Proportion of the population who are refugees, by country of origin</source>
-            <translation type="unfinished" />
+            <translation>Proporção da população composta por refugiados, por país de origem</translation>
         </message>
         <message>
             <source>By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, reduzir para menos de 3% os custos de transação de remessas dos migrantes e eliminar os corredores de remessas com custos superiores a 5%</translation>
         </message>
         <message>
             <source>Remittance costs as a proportion of the amount remitted</source>
-            <translation type="unfinished" />
+            <translation>Custo das remessas como proporção do montante remetido</translation>
         </message>
         <message>
             <source>By 2030, ensure access for all to adequate, safe and affordable housing and basic services and upgrade slums</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, garantir o acesso de todos à habitação segura, adequada e a preço acessível, e aos serviços básicos e urbanizar as favelas</translation>
         </message>
         <message>
             <source>Proportion of urban population living in slums, informal settlements or inadequate housing</source>
-            <translation type="unfinished" />
+            <translation>Proporção da população urbana que vive em favelas, assentamentos informais ou moradias inadequadas</translation>
         </message>
         <message>
             <source>Strengthen resilience and adaptive capacity to climate-related hazards and natural disasters in all countries</source>
-            <translation type="unfinished" />
+            <translation>Reforçar a resiliência e a capacidade de adaptação a riscos relacionados ao clima e às catástrofes naturais em todos os países</translation>
         </message>
         <message>
             <source>End abuse, exploitation, trafficking and all forms of violence against and torture of children</source>
-            <translation type="unfinished" />
+            <translation>Acabar com abuso, exploração, tráfico e todas as formas de violência e tortura contra crianças</translation>
         </message>
         <message>
             <source>Proportion of children aged 1–17 years who experienced any physical punishment and/or psychological aggression by caregivers in the past month</source>
-            <translation type="unfinished" />
+            <translation>Proporção de crianças de 1 a 17 anos que sofreram qualquer castigo físico e/ou agressão psicológica por parte de cuidadores no último mês</translation>
         </message>
         <message>
             <source>Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Número de vítimas de tráfico de pessoas por 100 mil habitantes, por sexo, idade e forma de exploração</translation>
         </message>
         <message>
             <source>Proportion of young women and men aged 18–29 years who experienced sexual violence by age 18</source>
-            <translation type="unfinished" />
+            <translation>Proporção de mulheres e homens jovens de 18 a 29 anos que sofreram violência sexual até os 18 anos</translation>
         </message>
         <message>
             <source>By 2030, provide legal identity for all, including birth registration</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, fornecer identidade legal para todos, incluindo o registro de nascimento</translation>
         </message>
         <message>
             <source>Proportion of children under 5 years of age whose births have been registered with a civil authority, by age</source>
-            <translation type="unfinished" />
+            <translation>Proporção de crianças menores de 5 anos cujos nascimentos foram registrados em uma autoridade civil, por idade</translation>
         </message>
         <message>
             <source>Promote and enforce non-discriminatory laws and policies for sustainable development</source>
-            <translation type="unfinished" />
+            <translation>Promover e fazer cumprir leis e políticas não discriminatórias para o desenvolvimento sustentável</translation>
         </message>
         <message>
             <source>Mobilize additional financial resources for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Mobilizar recursos financeiros adicionais para os países em desenvolvimento a partir de múltiplas fontes</translation>
         </message>
         <message>
             <source>Additional financial resources mobilized for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Recursos financeiros adicionais mobilizados para os países em desenvolvimento a partir de múltiplas fontes</translation>
         </message>
         <message>
             <source>Volume of remittances (in United States dollars) as a proportion of total GDP</source>
-            <translation type="unfinished" />
+            <translation>Volume de remessas (em dólares dos Estados Unidos) como proporção do PIB total</translation>
         </message>
         <message>
             <source>Enhance the Global Partnership for Sustainable Development, complemented by multi-stakeholder partnerships that mobilize and share knowledge, expertise, technology and financial resources, to support the achievement of the Sustainable Development Goals in all countries, in particular developing countries</source>
-            <translation type="unfinished" />
+            <translation>Reforçar a parceria global para o desenvolvimento sustentável, complementada por parcerias multissetoriais que mobilizem e compartilhem conhecimento, expertise, tecnologia e recursos financeiros, para apoiar a realização dos objetivos do desenvolvimento sustentável em todos os países, particularmente nos países em desenvolvimento</translation>
         </message>
         <message>
             <source>Number of countries reporting progress in multi-stakeholder development effectiveness monitoring frameworks that support the achievement of the sustainable development goals</source>
-            <translation type="unfinished" />
+            <translation>Número de países que informam progressos em marcos de monitoramento da eficácia do desenvolvimento com múltiplas partes interessadas que apoiam a realização dos objetivos de desenvolvimento sustentável</translation>
         </message>
         <message>
             <source>Encourage and promote effective public, public-private and civil society partnerships, building on the experience and resourcing strategies of partnerships</source>
-            <translation type="unfinished" />
+            <translation>Incentivar e promover parcerias públicas, público-privadas e com a sociedade civil eficazes, a partir da experiência das estratégias de mobilização de recursos dessas parcerias</translation>
         </message>
         <message>
             <source>Amount in United States dollars committed to public-private partnerships for infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Montante, em dólares dos Estados Unidos, comprometido com parcerias público-privadas para infraestrutura</translation>
         </message>
         <message>
             <source>By 2020, enhance capacity-building support to developing countries, including for least developed countries and small island developing States, to increase significantly the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts</source>
-            <translation type="unfinished" />
+            <translation>Até 2020, reforçar o apoio à capacitação para os países em desenvolvimento, inclusive para os países menos desenvolvidos e pequenos Estados insulares em desenvolvimento, para aumentar significativamente a disponibilidade de dados de alta qualidade, atuais e confiáveis, desagregados por renda, gênero, idade, raça, etnia, status migratório, deficiência, localização geográfica e outras características relevantes em contextos nacionais</translation>
         </message>
         <message>
             <source>Statistical capacity indicators</source>
-            <translation type="unfinished" />
+            <translation>Indicadores de capacidade estatística</translation>
         </message>
         <message>
             <source>Number of countries that have national statistical legislation that complies with the Fundamental Principles of Official Statistics</source>
-            <translation type="unfinished" />
+            <translation>Número de países que possuem legislação estatística nacional em conformidade com os Princípios Fundamentais das Estatísticas Oficiais</translation>
         </message>
         <message>
             <source>Number of countries with a national statistical plan that is fully funded and under implementation, by source of funding</source>
-            <translation type="unfinished" />
+            <translation>Número de países com um plano estatístico nacional totalmente financiado e em implementação, por fonte de financiamento</translation>
         </message>
         <message>
             <source>By 2030, build on existing initiatives to develop measurements of progress on sustainable development that complement gross domestic product, and support statistical capacity-building in developing countries</source>
-            <translation type="unfinished" />
+            <translation>Até 2030, valer-se de iniciativas existentes para desenvolver medidas do progresso do desenvolvimento sustentável que complementem o produto interno bruto [PIB] e apoiem a capacitação estatística nos países em desenvolvimento</translation>
         </message>
         <message>
             <source>Dollar value of all resources made available to strengthen statistical capacity in developing countries</source>
-            <translation type="unfinished" />
+            <translation>Valor em dólares de todos os recursos disponibilizados para fortalecer a capacidade estatística nos países em desenvolvimento</translation>
         </message>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
-            <translation type="unfinished" />
+            <translation>Proporção de países que (a) realizaram pelo menos um censo demográfico e habitacional nos últimos 10 anos; e (b) alcançaram 100% de registro de nascimentos e 80% de registro de óbitos</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
-            <translation type="unfinished" />
+            <translation>PGM {number}: {label}</translation>
         </message>
     </context>
 </TS>
