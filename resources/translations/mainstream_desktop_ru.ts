@@ -4,1876 +4,1884 @@
         <name>Application</name>
         <message>
             <source>Unexpected error</source>
-            <translation type="unfinished" />
+            <translation>Непредвиденная ошибка</translation>
         </message>
         <message>
             <source>Something went wrong: {error}
 
 Everything up to your last change is saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Произошла ошибка: {error}
+
+Все данные вплоть до вашего последнего изменения сохранены в файле семинара.</translation>
         </message>
     </context>
     <context>
         <name>Backup</name>
         <message>
             <source>No backup possible</source>
-            <translation type="unfinished" />
+            <translation>Резервное копирование невозможно</translation>
         </message>
         <message>
             <source>The disk holding the backups has less than {mb} MB free, so no backup can be taken before this import. Import anyway, without a backup? (Ctrl+Z still takes the import back.)</source>
-            <translation type="unfinished" />
+            <translation>На диске с резервными копиями свободно менее {mb} МБ, поэтому перед этим импортом невозможно создать резервную копию. Выполнить импорт без резервной копии? (Импорт по-прежнему можно будет отменить сочетанием клавиш Ctrl+Z.)</translation>
         </message>
         <message>
             <source>Backup skipped: the disk is almost full. Free some space; your changes are still saved in the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия не создана: диск почти заполнен. Освободите место на диске; ваши изменения по-прежнему сохранены в файле семинара.</translation>
         </message>
         <message>
             <source>Backup failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось создать резервную копию: {reason}</translation>
         </message>
         <message>
             <source>The backup folder “{name}” is outside the backups folder; no backup was taken.</source>
-            <translation type="unfinished" />
+            <translation>Папка резервной копии «{name}» находится за пределами папки резервных копий; резервная копия не создана.</translation>
         </message>
         <message>
             <source>The workshop failed its integrity check; no backup was taken so good backups are not replaced.</source>
-            <translation type="unfinished" />
+            <translation>Семинар не прошел проверку целостности; резервная копия не создана, чтобы не заменить исправные резервные копии.</translation>
         </message>
         <message>
             <source>This backup is damaged and cannot be restored.</source>
-            <translation type="unfinished" />
+            <translation>Эта резервная копия повреждена, и ее невозможно восстановить.</translation>
         </message>
         <message>
             <source>Nothing was imported: the disk holding the backups has less than {mb} MB free, so no backup could be taken first. Free some space, or add --no-backup to import without one.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано: на диске с резервными копиями свободно менее {mb} МБ, поэтому предварительно создать резервную копию не удалось. Освободите место на диске или добавьте параметр --no-backup, чтобы выполнить импорт без резервной копии.</translation>
         </message>
         <message>
             <source>no backup was taken before the import (the disk is almost full).</source>
-            <translation type="unfinished" />
+            <translation>перед импортом резервная копия не создана (диск почти заполнен).</translation>
         </message>
     </context>
     <context>
         <name>Backups</name>
         <message>
             <source>when opened</source>
-            <translation type="unfinished" />
+            <translation>при открытии</translation>
         </message>
         <message>
             <source>while working</source>
-            <translation type="unfinished" />
+            <translation>во время работы</translation>
         </message>
         <message>
             <source>when closed</source>
-            <translation type="unfinished" />
+            <translation>при закрытии</translation>
         </message>
         <message>
             <source>before a format update</source>
-            <translation type="unfinished" />
+            <translation>перед обновлением формата</translation>
         </message>
         <message>
             <source>before an import</source>
-            <translation type="unfinished" />
+            <translation>перед импортом</translation>
         </message>
         <message>
             <source>before a merge</source>
-            <translation type="unfinished" />
+            <translation>перед слиянием</translation>
         </message>
         <message>
             <source>{n:.1f} MB</source>
-            <translation type="unfinished" />
+            <translation>{n:.1f} МБ</translation>
         </message>
         <message>
             <source>{n} KB</source>
-            <translation type="unfinished" />
+            <translation>{n} КБ</translation>
         </message>
         <message>
             <source>Restore as new file…</source>
-            <translation type="unfinished" />
+            <translation>Восстановить как новый файл…</translation>
         </message>
         <message>
             <source>Write the selected backup as a new workshop file; this workshop is not changed</source>
-            <translation type="unfinished" />
+            <translation>Записать выбранную резервную копию в новый файл семинара; текущий семинар не изменяется</translation>
         </message>
     </context>
     <context>
         <name>BackupsDialog</name>
         <message>
             <source>Backups</source>
-            <translation type="unfinished" />
+            <translation>Резервные копии</translation>
         </message>
         <message>
             <source>Copies of this workshop taken automatically when it is opened, every few minutes while it changes, when it is closed, and before imports. The last 10 are kept, and one a day for 30 days. Restoring writes a new file; this workshop stays as it is.</source>
-            <translation type="unfinished" />
+            <translation>Копии этого семинара, которые создаются автоматически при его открытии, каждые несколько минут во время внесения изменений, при закрытии и перед импортом. Хранятся последние 10 копий, а также по одной копии за день в течение 30 дней. При восстановлении создается новый файл; этот семинар остается без изменений.</translation>
         </message>
         <message>
             <source>Taken</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Why</source>
-            <translation type="unfinished" />
+            <translation>Причина</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>No backups of this workshop yet. The first is taken shortly after it is opened.</source>
-            <translation type="unfinished" />
+            <translation>Резервных копий этого семинара пока нет. Первая копия создается вскоре после его открытия.</translation>
         </message>
         <message>
             <source>restored {when}</source>
-            <translation type="unfinished" />
+            <translation>восстановлено {when}</translation>
         </message>
         <message>
             <source>Restore the backup as</source>
-            <translation type="unfinished" />
+            <translation>Восстановить резервную копию как</translation>
         </message>
         <message>
             <source>Cannot restore</source>
-            <translation type="unfinished" />
+            <translation>Восстановление невозможно</translation>
         </message>
         <message>
             <source>“{name}” already exists. Choose a new file name: restoring never replaces a file.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» уже существует. Выберите новое имя файла: при восстановлении существующие файлы никогда не заменяются.</translation>
         </message>
         <message>
             <source>Restoring to {path}…</source>
-            <translation type="unfinished" />
+            <translation>Восстановление в файл {path}…</translation>
         </message>
         <message>
             <source>Restored as {path}</source>
-            <translation type="unfinished" />
+            <translation>Восстановлено в файл {path}</translation>
         </message>
         <message>
             <source>Backup restored</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия восстановлена</translation>
         </message>
         <message>
             <source>The backup was written to “{path}”. Open it now? (This workshop is closed first; it stays as it is.)</source>
-            <translation type="unfinished" />
+            <translation>Резервная копия записана в файл «{path}». Открыть его сейчас? (Текущий семинар будет закрыт и останется без изменений.)</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не восстановлено: {reason}</translation>
         </message>
     </context>
     <context>
         <name>Check</name>
         <message>
             <source>Workshop file: {path} (format {version})</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара: {path} (формат {version})</translation>
         </message>
         <message>
             <source>Integrity: FAILED</source>
-            <translation type="unfinished" />
+            <translation>Целостность: НАРУШЕНА</translation>
         </message>
         <message>
             <source>Integrity: ok</source>
-            <translation type="unfinished" />
+            <translation>Целостность: в порядке</translation>
         </message>
         <message>
             <source>Validation: {n} problem(s)</source>
-            <translation type="unfinished" />
+            <translation>Проверка данных: найдено проблем — {n}</translation>
         </message>
         <message>
             <source>Validation: ok</source>
-            <translation type="unfinished" />
+            <translation>Проверка данных: в порядке</translation>
         </message>
         <message>
             <source>Records:</source>
-            <translation type="unfinished" />
+            <translation>Записи:</translation>
         </message>
         <message>
             <source>Completeness:</source>
-            <translation type="unfinished" />
+            <translation>Полнота:</translation>
         </message>
         <message>
             <source>is not stored as text; the record may not be shown correctly</source>
-            <translation type="unfinished" />
+            <translation>хранится не в текстовом виде; запись может отображаться неправильно</translation>
         </message>
         <message>
             <source>holds binary data ({n} bytes) where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>содержит двоичные данные (байт: {n}), тогда как ожидается {what}; значение считается пустым</translation>
         </message>
         <message>
             <source>holds {value} where yes or no (1 or 0) is expected</source>
-            <translation type="unfinished" />
+            <translation>содержит {value}, тогда как ожидается «да» или «нет» (1 или 0)</translation>
         </message>
         <message>
             <source>holds “{value}” where {what} is expected; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>содержит «{value}», тогда как ожидается {what}; значение считается пустым</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max}); it is shown and exported cut to {max}</source>
-            <translation type="unfinished" />
+            <translation>слишком длинное значение (символов: {n}, допустимо не более {max}); при отображении и экспорте оно обрезается до максимальной длины ({max})</translation>
         </message>
         <message>
             <source>holds “{value}”, which is not a list of values; it is read as empty</source>
-            <translation type="unfinished" />
+            <translation>содержит «{value}», что не является списком значений; значение считается пустым</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>целое число</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>«да» или «нет»</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>число</translation>
         </message>
         <message>
             <source>text</source>
-            <translation type="unfinished" />
+            <translation>текст</translation>
         </message>
         <message>
             <source>the workshop record is missing</source>
-            <translation type="unfinished" />
+            <translation>запись о семинаре отсутствует</translation>
         </message>
         <message>
             <source>the file holds {n} workshop records; a workshop has exactly one</source>
-            <translation type="unfinished" />
+            <translation>записей о семинаре в файле: {n}, тогда как у семинара должна быть ровно одна такая запись</translation>
         </message>
         <message>
             <source>Change journal</source>
-            <translation type="unfinished" />
+            <translation>Журнал изменений</translation>
         </message>
         <message>
             <source>{n} entries are damaged (the first is number {seq}); the history of the records concerned may be incomplete</source>
-            <translation type="unfinished" />
+            <translation>поврежденных элементов журнала: {n} (первый — № {seq}); история изменений соответствующих записей может быть неполной</translation>
         </message>
     </context>
     <context>
         <name>CheckDialog</name>
         <message>
             <source>Check workshop</source>
-            <translation type="unfinished" />
+            <translation>Проверка семинара</translation>
         </message>
         <message>
             <source>Checking “{name}”…</source>
-            <translation type="unfinished" />
+            <translation>Проверка файла «{name}»…</translation>
         </message>
         <message>
             <source>Copy report</source>
-            <translation type="unfinished" />
+            <translation>Копировать отчет</translation>
         </message>
         <message>
             <source>✗ The file is damaged. Keep working in a restored copy: File → Backups… → Restore as new file.</source>
-            <translation type="unfinished" />
+            <translation>✗ Файл поврежден. Продолжайте работу в восстановленной копии: Файл → Резервные копии… → Восстановить как новый файл.</translation>
         </message>
         <message>
             <source>⚠ The file is sound, but {n} record(s) need attention (listed below).</source>
-            <translation type="unfinished" />
+            <translation>⚠ Файл исправен, но некоторые записи требуют внимания (количество: {n}; см. ниже).</translation>
         </message>
         <message>
             <source>✓ OK: the file is sound and every record is valid.</source>
-            <translation type="unfinished" />
+            <translation>✓ Все в порядке: файл исправен, все записи корректны.</translation>
         </message>
         <message>
             <source>The check could not be run: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удалось выполнить проверку: {reason}</translation>
         </message>
     </context>
     <context>
         <name>CheckReport</name>
         <message>
             <source>Checking the workshop…</source>
-            <translation type="unfinished" />
+            <translation>Проверка семинара…</translation>
         </message>
     </context>
     <context>
         <name>ChoiceEditor</name>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Введите текст для поиска…</translation>
         </message>
     </context>
     <context>
         <name>CoherenceOverview</name>
         <message>
             <source>Sector (weakest first)</source>
-            <translation type="unfinished" />
+            <translation>Сектор (сначала наименее согласованные)</translation>
         </message>
         <message>
             <source>Coherence score (1 = incoherent, 5 = fully coherent)</source>
-            <translation type="unfinished" />
+            <translation>Оценка согласованности (1 — несогласованная политика, 5 — полностью согласованная)</translation>
         </message>
         <message>
             <source>Policies by verdict</source>
-            <translation type="unfinished" />
+            <translation>Программные документы по результатам оценки</translation>
         </message>
         <message>
             <source>Policies:</source>
-            <translation type="unfinished" />
+            <translation>Программные документы:</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>не оценено</translation>
         </message>
         <message>
             <source>no policy recorded</source>
-            <translation type="unfinished" />
+            <translation>программные документы не внесены</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нечего показать.</translation>
         </message>
         <message>
             <source>Choose the sectors to review, then score how coherent their policies are with migration.</source>
-            <translation type="unfinished" />
+            <translation>Выберите секторы для обзора, затем оцените, насколько их политика согласована с целями в области миграции.</translation>
         </message>
         <message>
             <source>not set</source>
-            <translation type="unfinished" />
+            <translation>не задано</translation>
         </message>
         <message>
             <source>{sector}
 Coherence score: {score}
 Priority: {priority}
 Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {total}</source>
-            <translation type="unfinished" />
+            <translation>{sector}
+Оценка согласованности: {score}
+Приоритет: {priority}
+Программные документы (всего {total}): согласованных — {coherent}, частично согласованных — {partly}, несогласованных — {incoherent}</translation>
         </message>
     </context>
     <context>
         <name>Completeness</name>
         <message>
             <source>Title and country set</source>
-            <translation type="unfinished" />
+            <translation>Указаны название и страна</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
-            <translation type="unfinished" />
+            <translation>Указаны даты и место проведения</translation>
         </message>
         <message>
             <source>National development strategy named</source>
-            <translation type="unfinished" />
+            <translation>Указана национальная стратегия развития</translation>
         </message>
         <message>
             <source>Participants registered</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрированы участники</translation>
         </message>
         <message>
             <source>Sessions planned</source>
-            <translation type="unfinished" />
+            <translation>Запланированы заседания</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Принято или действует хотя бы одно обязательство</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
-            <translation type="unfinished" />
+            <translation>Назначены ведущее ведомство и координатор</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
-            <translation type="unfinished" />
+            <translation>Внесен хотя бы один координационный механизм</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
-            <translation type="unfinished" />
+            <translation>Определен состав механизмов</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
-            <translation type="unfinished" />
+            <translation>Проанализирован статус международных документов</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
-            <translation type="unfinished" />
+            <translation>Заполнен контрольный список готовности</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
-            <translation type="unfinished" />
+            <translation>Выявлено не менее 10 заинтересованных сторон</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Влияние и интерес оценены для каждой заинтересованной стороны</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
-            <translation type="unfinished" />
+            <translation>Для каждой заинтересованной стороны указан мандат</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
-            <translation type="unfinished" />
+            <translation>Внесены связи между заинтересованными сторонами</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
-            <translation type="unfinished" />
+            <translation>Включены мигранты или организации диаспоры</translation>
         </message>
         <message>
             <source>Data sources listed</source>
-            <translation type="unfinished" />
+            <translation>Перечислены источники данных</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
-            <translation type="unfinished" />
+            <translation>Для каждого источника данных указан владелец</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
-            <translation type="unfinished" />
+            <translation>Выбраны показатели</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
-            <translation type="unfinished" />
+            <translation>Каждый показатель сопоставлен с источниками данных</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
-            <translation type="unfinished" />
+            <translation>Указана дезагрегация по каждому источнику</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
-            <translation type="unfinished" />
+            <translation>Выбраны секторы для обзора</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
-            <translation type="unfinished" />
+            <translation>Для каждого сектора выставлена оценка согласованности</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
-            <translation type="unfinished" />
+            <translation>Для каждого сектора перечислены действующие программные документы</translation>
         </message>
         <message>
             <source>Recommendations written</source>
-            <translation type="unfinished" />
+            <translation>Сформулированы рекомендации</translation>
         </message>
         <message>
             <source>Actions recorded</source>
-            <translation type="unfinished" />
+            <translation>Внесены мероприятия</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Для каждого мероприятия назначен ответственный</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
-            <translation type="unfinished" />
+            <translation>Для каждого мероприятия указаны сроки и приоритет</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
-            <translation type="unfinished" />
+            <translation>Для каждого мероприятия указан показатель</translation>
         </message>
         <message>
             <source>Costs estimated</source>
-            <translation type="unfinished" />
+            <translation>Оценены затраты</translation>
         </message>
     </context>
     <context>
         <name>CoverageHeatmap</name>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Наилучший охват</translation>
         </message>
         <message>
             <source>Coverage of each indicator by each data source</source>
-            <translation type="unfinished" />
+            <translation>Охват каждого показателя каждым источником данных</translation>
         </message>
         <message>
             <source>No data source for this indicator</source>
-            <translation type="unfinished" />
+            <translation>Для этого показателя нет источника данных</translation>
         </message>
         <message>
             <source>{indicator}
 Best coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+Наилучший охват: {level}</translation>
         </message>
         <message>
             <source>not recorded</source>
-            <translation type="unfinished" />
+            <translation>не указано</translation>
         </message>
         <message>
             <source>{indicator}
 {source}
 Coverage: {level}</source>
-            <translation type="unfinished" />
+            <translation>{indicator}
+{source}
+Охват: {level}</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нечего показать.</translation>
         </message>
         <message>
             <source>Add the indicators the plan will track and record which data sources can feed them.</source>
-            <translation type="unfinished" />
+            <translation>Добавьте показатели, которые будут отслеживаться в рамках плана, и укажите, какие источники данных могут их обеспечить.</translation>
         </message>
         <message>
             <source>{gaps} of {total} indicators have no data source yet (marked with a warning sign).</source>
-            <translation type="unfinished" />
+            <translation>Показатели без источника данных: {gaps} из {total} (отмечены предупреждающим знаком).</translation>
         </message>
         <message>
             <source>Every one of the {total} indicators has at least one data source.</source>
-            <translation type="unfinished" />
+            <translation>Все показатели (всего: {total}) имеют хотя бы один источник данных.</translation>
         </message>
         <message>
             <source>No coverage has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Данные об охвате пока не внесены.</translation>
         </message>
     </context>
     <context>
         <name>DataPage</name>
         <message>
             <source>Coverage heatmap</source>
-            <translation type="unfinished" />
+            <translation>Тепловая карта охвата</translation>
         </message>
     </context>
     <context>
         <name>DateInput</name>
         <message>
             <source>YYYY-MM-DD</source>
-            <translation type="unfinished" />
+            <translation>ГГГГ-ММ-ДД</translation>
         </message>
         <message>
             <source>Pick the date from a calendar</source>
-            <translation type="unfinished" />
+            <translation>Выбрать дату в календаре</translation>
         </message>
     </context>
     <context>
         <name>Deliverables</name>
         <message>
             <source>Options</source>
-            <translation type="unfinished" />
+            <translation>Параметры</translation>
         </message>
         <message>
             <source>&amp;Language</source>
-            <translation type="unfinished" />
+            <translation>&amp;Язык</translation>
         </message>
         <message>
             <source>&amp;Paper</source>
-            <translation type="unfinished" />
+            <translation>&amp;Формат бумаги</translation>
         </message>
         <message>
             <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation type="unfinished" />
+            <translation>Включить персональные данные (имена, адреса электронной почты и номера телефонов участников и контактных лиц)</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
-            <translation type="unfinished" />
+            <translation>Пометить как «проект для утверждения»</translation>
         </message>
         <message>
             <source>L&amp;ogo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Логотип</translation>
         </message>
         <message>
             <source>Optional PNG or JPEG of the organisers</source>
-            <translation type="unfinished" />
+            <translation>Необязательно: логотип организаторов в формате PNG или JPEG</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
         <message>
             <source>Export PDF report…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт отчета в PDF…</translation>
         </message>
         <message>
             <source>Export Excel workbook…</source>
-            <translation type="unfinished" />
+            <translation>Экспорт книги Excel…</translation>
         </message>
         <message>
             <source>Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>Импорт книги Excel…</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
     </context>
     <context>
         <name>DeliverablesPage</name>
         <message>
             <source>A4</source>
-            <translation type="unfinished" />
+            <translation>A4</translation>
         </message>
         <message>
             <source>Letter</source>
-            <translation type="unfinished" />
+            <translation>Letter</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>Семинар открыт только для чтения</translation>
         </message>
         <message>
             <source>Report and workbook</source>
-            <translation type="unfinished" />
+            <translation>Отчет и книга Excel</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps it finds.</source>
-            <translation type="unfinished" />
+            <translation>Отчет составляется на основе текущего содержимого файла семинара; в нем указываются выявленные пробелы.</translation>
         </message>
         <message>
             <source>The report is written from what is in the workshop file now; it names the gaps below.</source>
-            <translation type="unfinished" />
+            <translation>Отчет составляется на основе текущего содержимого файла семинара; в нем будут указаны пробелы, перечисленные ниже.</translation>
         </message>
         <message>
             <source>complete</source>
-            <translation type="unfinished" />
+            <translation>готово</translation>
         </message>
         <message>
             <source>still to do: {items}</source>
-            <translation type="unfinished" />
+            <translation>осталось сделать: {items}</translation>
         </message>
         <message>
             <source>Organisers' logo</source>
-            <translation type="unfinished" />
+            <translation>Логотип организаторов</translation>
         </message>
         <message>
             <source>Images (*.png *.jpg *.jpeg)</source>
-            <translation type="unfinished" />
+            <translation>Изображения (*.png *.jpg *.jpeg)</translation>
         </message>
         <message>
             <source>PDF report (*.pdf)</source>
-            <translation type="unfinished" />
+            <translation>Отчет PDF (*.pdf)</translation>
         </message>
         <message>
             <source>Excel workbook (*.xlsx)</source>
-            <translation type="unfinished" />
+            <translation>Книга Excel (*.xlsx)</translation>
         </message>
         <message>
             <source>Export</source>
-            <translation type="unfinished" />
+            <translation>Экспорт</translation>
         </message>
         <message>
             <source>This export is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Этот вид экспорта недоступен: {reason}</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation>Сохранение файла {name}…</translation>
         </message>
         <message>
             <source>Written: {path}</source>
-            <translation type="unfinished" />
+            <translation>Сохранено: {path}</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ошибка: {reason}</translation>
         </message>
         <message>
             <source>Cancelled; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Отменено; ничего не сохранено.</translation>
         </message>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Импорт книги Excel</translation>
         </message>
         <message>
             <source>Importing is not available: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Импорт недоступен: {reason}</translation>
         </message>
         <message>
             <source>Reading {name}…</source>
-            <translation type="unfinished" />
+            <translation>Чтение файла {name}…</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
-            <translation type="unfinished" />
+            <translation>Не импортировано: не удалось предварительно создать резервную копию.</translation>
         </message>
         <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
-            <translation type="unfinished" />
+            <translation>Импортировано изменений: {n}. Импорт можно отменить сочетанием клавиш Ctrl+Z.</translation>
         </message>
     </context>
     <context>
         <name>Demo</name>
         <message>
             <source>The scale must be between 1 and {max}.</source>
-            <translation type="unfinished" />
+            <translation>Значение шкалы должно быть от 1 до {max}.</translation>
         </message>
     </context>
     <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Семинар</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Политическая приверженность</translation>
         </message>
         <message>
             <source>Institutional mapping</source>
-            <translation type="unfinished" />
+            <translation>Институциональное картирование</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Инвентаризация данных</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Секторальный обзор</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>План действий</translation>
         </message>
         <message>
             <source>English</source>
-            <translation type="unfinished" />
+            <translation>Английский</translation>
         </message>
         <message>
             <source>French</source>
-            <translation type="unfinished" />
+            <translation>Французский</translation>
         </message>
         <message>
             <source>Spanish</source>
-            <translation type="unfinished" />
+            <translation>Испанский</translation>
         </message>
         <message>
             <source>Arabic</source>
-            <translation type="unfinished" />
+            <translation>Арабский</translation>
         </message>
         <message>
             <source>Russian</source>
-            <translation type="unfinished" />
+            <translation>Русский</translation>
         </message>
         <message>
             <source>Chinese</source>
-            <translation type="unfinished" />
+            <translation>Китайский</translation>
         </message>
         <message>
             <source>Portuguese</source>
-            <translation type="unfinished" />
+            <translation>Португальский</translation>
         </message>
         <message>
             <source>Female</source>
-            <translation type="unfinished" />
+            <translation>Женский</translation>
         </message>
         <message>
             <source>Male</source>
-            <translation type="unfinished" />
+            <translation>Мужской</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Другой</translation>
         </message>
         <message>
             <source>Not stated</source>
-            <translation type="unfinished" />
+            <translation>Не указан</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Участник</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Фасилитатор</translation>
         </message>
         <message>
             <source>Rapporteur</source>
-            <translation type="unfinished" />
+            <translation>Докладчик</translation>
         </message>
         <message>
             <source>Resource person</source>
-            <translation type="unfinished" />
+            <translation>Приглашенный эксперт</translation>
         </message>
         <message>
             <source>Observer</source>
-            <translation type="unfinished" />
+            <translation>Наблюдатель</translation>
         </message>
         <message>
             <source>Organiser</source>
-            <translation type="unfinished" />
+            <translation>Организатор</translation>
         </message>
         <message>
             <source>Cabinet or council of ministers decision</source>
-            <translation type="unfinished" />
+            <translation>Решение кабинета или совета министров</translation>
         </message>
         <message>
             <source>Presidential or ministerial decree</source>
-            <translation type="unfinished" />
+            <translation>Указ президента или приказ министерства</translation>
         </message>
         <message>
             <source>Law</source>
-            <translation type="unfinished" />
+            <translation>Закон</translation>
         </message>
         <message>
             <source>Policy (green/white paper, ministry paper)</source>
-            <translation type="unfinished" />
+            <translation>Политика (зеленая/белая книга, документ министерства)</translation>
         </message>
         <message>
             <source>National development plan provision</source>
-            <translation type="unfinished" />
+            <translation>Положение национального плана развития</translation>
         </message>
         <message>
             <source>Budget allocation</source>
-            <translation type="unfinished" />
+            <translation>Бюджетные ассигнования</translation>
         </message>
         <message>
             <source>Official statement or declaration</source>
-            <translation type="unfinished" />
+            <translation>Официальное заявление или декларация</translation>
         </message>
         <message>
             <source>Memorandum of understanding</source>
-            <translation type="unfinished" />
+            <translation>Меморандум о взаимопонимании</translation>
         </message>
         <message>
             <source>GCM national implementation plan</source>
-            <translation type="unfinished" />
+            <translation>Национальный план осуществления ГДМ</translation>
         </message>
         <message>
             <source>International</source>
-            <translation type="unfinished" />
+            <translation>Международный</translation>
         </message>
         <message>
             <source>Regional</source>
-            <translation type="unfinished" />
+            <translation>Региональный</translation>
         </message>
         <message>
             <source>National</source>
-            <translation type="unfinished" />
+            <translation>Национальный</translation>
         </message>
         <message>
             <source>Sub-national</source>
-            <translation type="unfinished" />
+            <translation>Субнациональный</translation>
         </message>
         <message>
             <source>Local</source>
-            <translation type="unfinished" />
+            <translation>Местный</translation>
         </message>
         <message>
             <source>Proposed</source>
-            <translation type="unfinished" />
+            <translation>Предложено</translation>
         </message>
         <message>
             <source>In preparation</source>
-            <translation type="unfinished" />
+            <translation>В стадии подготовки</translation>
         </message>
         <message>
             <source>Adopted</source>
-            <translation type="unfinished" />
+            <translation>Принято</translation>
         </message>
         <message>
             <source>In force</source>
-            <translation type="unfinished" />
+            <translation>Действует</translation>
         </message>
         <message>
             <source>Lapsed</source>
-            <translation type="unfinished" />
+            <translation>Утратило силу</translation>
         </message>
         <message>
             <source>Inter-ministerial committee</source>
-            <translation type="unfinished" />
+            <translation>Межминистерский комитет</translation>
         </message>
         <message>
             <source>Multi-stakeholder consultative mechanism</source>
-            <translation type="unfinished" />
+            <translation>Консультативный механизм с участием многих заинтересованных сторон</translation>
         </message>
         <message>
             <source>Technical working group</source>
-            <translation type="unfinished" />
+            <translation>Техническая рабочая группа</translation>
         </message>
         <message>
             <source>Support group</source>
-            <translation type="unfinished" />
+            <translation>Группа поддержки</translation>
         </message>
         <message>
             <source>Thematic sub-committee</source>
-            <translation type="unfinished" />
+            <translation>Тематический подкомитет</translation>
         </message>
         <message>
             <source>Steering committee</source>
-            <translation type="unfinished" />
+            <translation>Руководящий комитет</translation>
         </message>
         <message>
             <source>Active</source>
-            <translation type="unfinished" />
+            <translation>Действует</translation>
         </message>
         <message>
             <source>Dormant</source>
-            <translation type="unfinished" />
+            <translation>Не действует</translation>
         </message>
         <message>
             <source>Dissolved</source>
-            <translation type="unfinished" />
+            <translation>Распущен</translation>
         </message>
         <message>
             <source>Weekly</source>
-            <translation type="unfinished" />
+            <translation>Еженедельно</translation>
         </message>
         <message>
             <source>Monthly</source>
-            <translation type="unfinished" />
+            <translation>Ежемесячно</translation>
         </message>
         <message>
             <source>Quarterly</source>
-            <translation type="unfinished" />
+            <translation>Ежеквартально</translation>
         </message>
         <message>
             <source>Twice a year</source>
-            <translation type="unfinished" />
+            <translation>Два раза в год</translation>
         </message>
         <message>
             <source>Yearly</source>
-            <translation type="unfinished" />
+            <translation>Ежегодно</translation>
         </message>
         <message>
             <source>Ad hoc</source>
-            <translation type="unfinished" />
+            <translation>По мере необходимости</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Председатель</translation>
         </message>
         <message>
             <source>Co-chair</source>
-            <translation type="unfinished" />
+            <translation>Сопредседатель</translation>
         </message>
         <message>
             <source>Secretariat</source>
-            <translation type="unfinished" />
+            <translation>Секретариат</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Член</translation>
         </message>
         <message>
             <source>Ratified or acceded</source>
-            <translation type="unfinished" />
+            <translation>Ратификация или присоединение</translation>
         </message>
         <message>
             <source>Signed, not ratified</source>
-            <translation type="unfinished" />
+            <translation>Подписание без ратификации</translation>
         </message>
         <message>
             <source>Endorsed (non-binding)</source>
-            <translation type="unfinished" />
+            <translation>Одобрение (необязательный документ)</translation>
         </message>
         <message>
             <source>Under consideration</source>
-            <translation type="unfinished" />
+            <translation>На рассмотрении</translation>
         </message>
         <message>
             <source>Not party</source>
-            <translation type="unfinished" />
+            <translation>Не участвует</translation>
         </message>
         <message>
             <source>Not applicable</source>
-            <translation type="unfinished" />
+            <translation>Неприменимо</translation>
         </message>
         <message>
             <source>Unknown</source>
-            <translation type="unfinished" />
+            <translation>Неизвестно</translation>
         </message>
         <message>
             <source>Yes</source>
-            <translation type="unfinished" />
+            <translation>Да</translation>
         </message>
         <message>
             <source>Partly</source>
-            <translation type="unfinished" />
+            <translation>Частично</translation>
         </message>
         <message>
             <source>No</source>
-            <translation type="unfinished" />
+            <translation>Нет</translation>
         </message>
         <message>
             <source>Champion</source>
-            <translation type="unfinished" />
+            <translation>Активный сторонник</translation>
         </message>
         <message>
             <source>Supportive</source>
-            <translation type="unfinished" />
+            <translation>Сторонник</translation>
         </message>
         <message>
             <source>Neutral</source>
-            <translation type="unfinished" />
+            <translation>Нейтральная позиция</translation>
         </message>
         <message>
             <source>Sceptical</source>
-            <translation type="unfinished" />
+            <translation>Скептическая позиция</translation>
         </message>
         <message>
             <source>Opposed</source>
-            <translation type="unfinished" />
+            <translation>Противник</translation>
         </message>
         <message>
             <source>Lead</source>
-            <translation type="unfinished" />
+            <translation>Ведущая роль</translation>
         </message>
         <message>
             <source>Partner (manage closely)</source>
-            <translation type="unfinished" />
+            <translation>Партнерство (тесно взаимодействовать)</translation>
         </message>
         <message>
             <source>Consult (keep satisfied)</source>
-            <translation type="unfinished" />
+            <translation>Консультирование (поддерживать удовлетворенность)</translation>
         </message>
         <message>
             <source>Inform (keep informed)</source>
-            <translation type="unfinished" />
+            <translation>Информирование (держать в курсе)</translation>
         </message>
         <message>
             <source>Monitor</source>
-            <translation type="unfinished" />
+            <translation>Наблюдение</translation>
         </message>
         <message>
             <source>Reports to</source>
-            <translation type="unfinished" />
+            <translation>Подотчетен</translation>
         </message>
         <message>
             <source>Coordinates with</source>
-            <translation type="unfinished" />
+            <translation>Координирует работу с</translation>
         </message>
         <message>
             <source>Funds</source>
-            <translation type="unfinished" />
+            <translation>Финансирует</translation>
         </message>
         <message>
             <source>Shares data with</source>
-            <translation type="unfinished" />
+            <translation>Обменивается данными с</translation>
         </message>
         <message>
             <source>Partners with</source>
-            <translation type="unfinished" />
+            <translation>Сотрудничает с</translation>
         </message>
         <message>
             <source>Oversees</source>
-            <translation type="unfinished" />
+            <translation>Осуществляет надзор за</translation>
         </message>
         <message>
             <source>Advises</source>
-            <translation type="unfinished" />
+            <translation>Консультирует</translation>
         </message>
         <message>
             <source>Tension or overlap with</source>
-            <translation type="unfinished" />
+            <translation>Противоречия или дублирование с</translation>
         </message>
         <message>
             <source>Continuous</source>
-            <translation type="unfinished" />
+            <translation>Непрерывно</translation>
         </message>
         <message>
             <source>Every 2–5 years</source>
-            <translation type="unfinished" />
+            <translation>Каждые 2–5 лет</translation>
         </message>
         <message>
             <source>Every 10 years</source>
-            <translation type="unfinished" />
+            <translation>Каждые 10 лет</translation>
         </message>
         <message>
             <source>One-off</source>
-            <translation type="unfinished" />
+            <translation>Однократно</translation>
         </message>
         <message>
             <source>Irregular</source>
-            <translation type="unfinished" />
+            <translation>Нерегулярно</translation>
         </message>
         <message>
             <source>Some regions</source>
-            <translation type="unfinished" />
+            <translation>Отдельные регионы</translation>
         </message>
         <message>
             <source>Pilot or sample area</source>
-            <translation type="unfinished" />
+            <translation>Пилотная или выборочная территория</translation>
         </message>
         <message>
             <source>Nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Граждане за рубежом</translation>
         </message>
         <message>
             <source>Open (published)</source>
-            <translation type="unfinished" />
+            <translation>Открытый (опубликованные данные)</translation>
         </message>
         <message>
             <source>On request</source>
-            <translation type="unfinished" />
+            <translation>По запросу</translation>
         </message>
         <message>
             <source>Under data-sharing agreement</source>
-            <translation type="unfinished" />
+            <translation>По соглашению об обмене данными</translation>
         </message>
         <message>
             <source>Restricted (internal only)</source>
-            <translation type="unfinished" />
+            <translation>Ограниченный (только для внутреннего пользования)</translation>
         </message>
         <message>
             <source>Good</source>
-            <translation type="unfinished" />
+            <translation>Хорошее</translation>
         </message>
         <message>
             <source>Fair</source>
-            <translation type="unfinished" />
+            <translation>Удовлетворительное</translation>
         </message>
         <message>
             <source>Poor</source>
-            <translation type="unfinished" />
+            <translation>Низкое</translation>
         </message>
         <message>
             <source>SDG global indicator</source>
-            <translation type="unfinished" />
+            <translation>Глобальный показатель ЦУР</translation>
         </message>
         <message>
             <source>GCM progress indicator</source>
-            <translation type="unfinished" />
+            <translation>Показатель прогресса ГДМ</translation>
         </message>
         <message>
             <source>National development plan indicator</source>
-            <translation type="unfinished" />
+            <translation>Показатель национального плана развития</translation>
         </message>
         <message>
             <source>Proxy indicator</source>
-            <translation type="unfinished" />
+            <translation>Косвенный показатель</translation>
         </message>
         <message>
             <source>Full</source>
-            <translation type="unfinished" />
+            <translation>Полный</translation>
         </message>
         <message>
             <source>Partial</source>
-            <translation type="unfinished" />
+            <translation>Частичный</translation>
         </message>
         <message>
             <source>Proxy only</source>
-            <translation type="unfinished" />
+            <translation>Только косвенный</translation>
         </message>
         <message>
             <source>Planned</source>
-            <translation type="unfinished" />
+            <translation>Запланирован</translation>
         </message>
         <message>
             <source>None</source>
-            <translation type="unfinished" />
+            <translation>Отсутствует</translation>
         </message>
         <message>
             <source>High</source>
-            <translation type="unfinished" />
+            <translation>Высокий</translation>
         </message>
         <message>
             <source>Medium</source>
-            <translation type="unfinished" />
+            <translation>Средний</translation>
         </message>
         <message>
             <source>Low</source>
-            <translation type="unfinished" />
+            <translation>Низкий</translation>
         </message>
         <message>
             <source>Regulation</source>
-            <translation type="unfinished" />
+            <translation>Нормативный акт</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Политика</translation>
         </message>
         <message>
             <source>Strategy</source>
-            <translation type="unfinished" />
+            <translation>Стратегия</translation>
         </message>
         <message>
             <source>Plan</source>
-            <translation type="unfinished" />
+            <translation>План</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Bilateral agreement</source>
-            <translation type="unfinished" />
+            <translation>Двустороннее соглашение</translation>
         </message>
         <message>
             <source>Regional agreement</source>
-            <translation type="unfinished" />
+            <translation>Региональное соглашение</translation>
         </message>
         <message>
             <source>Explicitly</source>
-            <translation type="unfinished" />
+            <translation>Явно</translation>
         </message>
         <message>
             <source>Implicitly</source>
-            <translation type="unfinished" />
+            <translation>Неявно</translation>
         </message>
         <message>
             <source>Not addressed</source>
-            <translation type="unfinished" />
+            <translation>Не затрагивает</translation>
         </message>
         <message>
             <source>Coherent</source>
-            <translation type="unfinished" />
+            <translation>Согласован</translation>
         </message>
         <message>
             <source>Partly coherent</source>
-            <translation type="unfinished" />
+            <translation>Частично согласован</translation>
         </message>
         <message>
             <source>Incoherent</source>
-            <translation type="unfinished" />
+            <translation>Не согласован</translation>
         </message>
         <message>
             <source>Not assessed</source>
-            <translation type="unfinished" />
+            <translation>Не оценен</translation>
         </message>
         <message>
             <source>Short term (&lt; 1 year)</source>
-            <translation type="unfinished" />
+            <translation>Краткосрочный (&lt; 1 года)</translation>
         </message>
         <message>
             <source>Medium term (1–3 years)</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный (1–3 года)</translation>
         </message>
         <message>
             <source>Long term (&gt; 3 years)</source>
-            <translation type="unfinished" />
+            <translation>Долгосрочный (&gt; 3 лет)</translation>
         </message>
         <message>
             <source>Agreed</source>
-            <translation type="unfinished" />
+            <translation>Согласовано</translation>
         </message>
         <message>
             <source>In progress</source>
-            <translation type="unfinished" />
+            <translation>Выполняется</translation>
         </message>
         <message>
             <source>Done</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Dropped</source>
-            <translation type="unfinished" />
+            <translation>Отменено</translation>
         </message>
         <message>
             <source>Manage closely</source>
-            <translation type="unfinished" />
+            <translation>Тесно взаимодействовать</translation>
         </message>
         <message>
             <source>Keep satisfied</source>
-            <translation type="unfinished" />
+            <translation>Поддерживать удовлетворенность</translation>
         </message>
         <message>
             <source>Keep informed</source>
-            <translation type="unfinished" />
+            <translation>Держать в курсе</translation>
         </message>
     </context>
     <context>
         <name>Field</name>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Country name (if not in the list)</source>
-            <translation type="unfinished" />
+            <translation>Название страны (если ее нет в списке)</translation>
         </message>
         <message>
             <source>Only for a fictional or user-assigned country code.</source>
-            <translation type="unfinished" />
+            <translation>Только для вымышленного кода страны или кода, присвоенного пользователем.</translation>
         </message>
         <message>
             <source>National development strategy</source>
-            <translation type="unfinished" />
+            <translation>Национальная стратегия развития</translation>
         </message>
         <message>
             <source>Strategy period</source>
-            <translation type="unfinished" />
+            <translation>Период действия стратегии</translation>
         </message>
         <message>
             <source>Start date</source>
-            <translation type="unfinished" />
+            <translation>Дата начала</translation>
         </message>
         <message>
             <source>End date</source>
-            <translation type="unfinished" />
+            <translation>Дата окончания</translation>
         </message>
         <message>
             <source>Venue</source>
-            <translation type="unfinished" />
+            <translation>Место проведения</translation>
         </message>
         <message>
             <source>Language of the deliverables</source>
-            <translation type="unfinished" />
+            <translation>Язык итоговых материалов</translation>
         </message>
         <message>
             <source>Organisers</source>
-            <translation type="unfinished" />
+            <translation>Организаторы</translation>
         </message>
         <message>
             <source>Purpose and scope</source>
-            <translation type="unfinished" />
+            <translation>Цель и рамки</translation>
         </message>
         <message>
             <source>Name</source>
-            <translation type="unfinished" />
+            <translation>Имя / название</translation>
         </message>
         <message>
             <source>Organisation</source>
-            <translation type="unfinished" />
+            <translation>Организация</translation>
         </message>
         <message>
             <source>Organisation (if not a stakeholder)</source>
-            <translation type="unfinished" />
+            <translation>Организация (если не является заинтересованной стороной)</translation>
         </message>
         <message>
             <source>Position</source>
-            <translation type="unfinished" />
+            <translation>Должность</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Пол</translation>
         </message>
         <message>
             <source>Role</source>
-            <translation type="unfinished" />
+            <translation>Роль</translation>
         </message>
         <message>
             <source>Working group</source>
-            <translation type="unfinished" />
+            <translation>Рабочая группа</translation>
         </message>
         <message>
             <source>Email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта</translation>
         </message>
         <message>
             <source>Phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон</translation>
         </message>
         <message>
             <source>Step</source>
-            <translation type="unfinished" />
+            <translation>Этап</translation>
         </message>
         <message>
             <source>Date</source>
-            <translation type="unfinished" />
+            <translation>Дата</translation>
         </message>
         <message>
             <source>Start</source>
-            <translation type="unfinished" />
+            <translation>Начало</translation>
         </message>
         <message>
             <source>HH:MM</source>
-            <translation type="unfinished" />
+            <translation>ЧЧ:ММ</translation>
         </message>
         <message>
             <source>End</source>
-            <translation type="unfinished" />
+            <translation>Окончание</translation>
         </message>
         <message>
             <source>Facilitator</source>
-            <translation type="unfinished" />
+            <translation>Фасилитатор</translation>
         </message>
         <message>
             <source>Notes</source>
-            <translation type="unfinished" />
+            <translation>Примечания</translation>
         </message>
         <message>
             <source>Instrument</source>
-            <translation type="unfinished" />
+            <translation>Документ</translation>
         </message>
         <message>
             <source>Level</source>
-            <translation type="unfinished" />
+            <translation>Уровень</translation>
         </message>
         <message>
             <source>Status</source>
-            <translation type="unfinished" />
+            <translation>Статус</translation>
         </message>
         <message>
             <source>Issued by</source>
-            <translation type="unfinished" />
+            <translation>Кем издан</translation>
         </message>
         <message>
             <source>Lead agency</source>
-            <translation type="unfinished" />
+            <translation>Ведущее ведомство</translation>
         </message>
         <message>
             <source>Focal point (name)</source>
-            <translation type="unfinished" />
+            <translation>Координатор (ФИО)</translation>
         </message>
         <message>
             <source>Focal point contact</source>
-            <translation type="unfinished" />
+            <translation>Контакты координатора</translation>
         </message>
         <message>
             <source>Mandate</source>
-            <translation type="unfinished" />
+            <translation>Мандат</translation>
         </message>
         <message>
             <source>Budget allocated</source>
-            <translation type="unfinished" />
+            <translation>Выделенный бюджет</translation>
         </message>
         <message>
             <source>Reference or link</source>
-            <translation type="unfinished" />
+            <translation>Ссылка или реквизиты</translation>
         </message>
         <message>
             <source>Kind</source>
-            <translation type="unfinished" />
+            <translation>Вид</translation>
         </message>
         <message>
             <source>Chair</source>
-            <translation type="unfinished" />
+            <translation>Председатель</translation>
         </message>
         <message>
             <source>Terms of reference adopted</source>
-            <translation type="unfinished" />
+            <translation>Круг ведения утвержден</translation>
         </message>
         <message>
             <source>Year established</source>
-            <translation type="unfinished" />
+            <translation>Год создания</translation>
         </message>
         <message>
             <source>Meets</source>
-            <translation type="unfinished" />
+            <translation>Периодичность заседаний</translation>
         </message>
         <message>
             <source>Mechanism</source>
-            <translation type="unfinished" />
+            <translation>Механизм</translation>
         </message>
         <message>
             <source>Member</source>
-            <translation type="unfinished" />
+            <translation>Член</translation>
         </message>
         <message>
             <source>Representative</source>
-            <translation type="unfinished" />
+            <translation>Представитель</translation>
         </message>
         <message>
             <source>Year</source>
-            <translation type="unfinished" />
+            <translation>Год</translation>
         </message>
         <message>
             <source>Reservations or declarations</source>
-            <translation type="unfinished" />
+            <translation>Оговорки или заявления</translation>
         </message>
         <message>
             <source>Implementing body</source>
-            <translation type="unfinished" />
+            <translation>Орган-исполнитель</translation>
         </message>
         <message>
             <source>Item</source>
-            <translation type="unfinished" />
+            <translation>Пункт</translation>
         </message>
         <message>
             <source>In place</source>
-            <translation type="unfinished" />
+            <translation>Выполнено</translation>
         </message>
         <message>
             <source>Evidence</source>
-            <translation type="unfinished" />
+            <translation>Подтверждающие сведения</translation>
         </message>
         <message>
             <source>Acronym</source>
-            <translation type="unfinished" />
+            <translation>Аббревиатура</translation>
         </message>
         <message>
             <source>Type</source>
-            <translation type="unfinished" />
+            <translation>Тип</translation>
         </message>
         <message>
             <source>Parent body</source>
-            <translation type="unfinished" />
+            <translation>Вышестоящий орган</translation>
         </message>
         <message>
             <source>Thematic areas</source>
-            <translation type="unfinished" />
+            <translation>Тематические области</translation>
         </message>
         <message>
             <source>Influence</source>
-            <translation type="unfinished" />
+            <translation>Влияние</translation>
         </message>
         <message>
             <source>1 = little power over the process, 5 = decisive</source>
-            <translation type="unfinished" />
+            <translation>1 — незначительное влияние на процесс, 5 — решающее</translation>
         </message>
         <message>
             <source>Interest</source>
-            <translation type="unfinished" />
+            <translation>Интерес</translation>
         </message>
         <message>
             <source>1 = little stake in the outcome, 5 = central</source>
-            <translation type="unfinished" />
+            <translation>1 — незначительная заинтересованность в результатах, 5 — ключевая</translation>
         </message>
         <message>
             <source>Stance</source>
-            <translation type="unfinished" />
+            <translation>Позиция</translation>
         </message>
         <message>
             <source>Engagement</source>
-            <translation type="unfinished" />
+            <translation>Взаимодействие</translation>
         </message>
         <message>
             <source>Contact person</source>
-            <translation type="unfinished" />
+            <translation>Контактное лицо</translation>
         </message>
         <message>
             <source>Contact email</source>
-            <translation type="unfinished" />
+            <translation>Эл. почта контактного лица</translation>
         </message>
         <message>
             <source>Contact phone</source>
-            <translation type="unfinished" />
+            <translation>Телефон контактного лица</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Пробелы и дублирование</translation>
         </message>
         <message>
             <source>From</source>
-            <translation type="unfinished" />
+            <translation>От кого</translation>
         </message>
         <message>
             <source>To</source>
-            <translation type="unfinished" />
+            <translation>К кому</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Связь</translation>
         </message>
         <message>
             <source>Strength</source>
-            <translation type="unfinished" />
+            <translation>Сила связи</translation>
         </message>
         <message>
             <source>1 = weak, 3 = strong</source>
-            <translation type="unfinished" />
+            <translation>1 — слабая, 3 — сильная</translation>
         </message>
         <message>
             <source>Owner</source>
-            <translation type="unfinished" />
+            <translation>Владелец</translation>
         </message>
         <message>
             <source>Periodicity</source>
-            <translation type="unfinished" />
+            <translation>Периодичность</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished" />
+            <translation>Последний год данных</translation>
         </message>
         <message>
             <source>Geographic coverage</source>
-            <translation type="unfinished" />
+            <translation>Географический охват</translation>
         </message>
         <message>
             <source>Migration variables</source>
-            <translation type="unfinished" />
+            <translation>Миграционные переменные</translation>
         </message>
         <message>
             <source>Disaggregations</source>
-            <translation type="unfinished" />
+            <translation>Дезагрегация</translation>
         </message>
         <message>
             <source>Access</source>
-            <translation type="unfinished" />
+            <translation>Доступ</translation>
         </message>
         <message>
             <source>Quality</source>
-            <translation type="unfinished" />
+            <translation>Качество</translation>
         </message>
         <message>
             <source>Gaps</source>
-            <translation type="unfinished" />
+            <translation>Пробелы</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Framework</source>
-            <translation type="unfinished" />
+            <translation>Система показателей</translation>
         </message>
         <message>
             <source>SDG indicator</source>
-            <translation type="unfinished" />
+            <translation>Показатель ЦУР</translation>
         </message>
         <message>
             <source>GCM objectives</source>
-            <translation type="unfinished" />
+            <translation>Цели ГДМ</translation>
         </message>
         <message>
             <source>Unit</source>
-            <translation type="unfinished" />
+            <translation>Единица измерения</translation>
         </message>
         <message>
             <source>Baseline</source>
-            <translation type="unfinished" />
+            <translation>Базовое значение</translation>
         </message>
         <message>
             <source>Baseline year</source>
-            <translation type="unfinished" />
+            <translation>Базовый год</translation>
         </message>
         <message>
             <source>Target</source>
-            <translation type="unfinished" />
+            <translation>Целевое значение</translation>
         </message>
         <message>
             <source>Target year</source>
-            <translation type="unfinished" />
+            <translation>Целевой год</translation>
         </message>
         <message>
             <source>Responsible</source>
-            <translation type="unfinished" />
+            <translation>Ответственный</translation>
         </message>
         <message>
             <source>Disaggregations needed</source>
-            <translation type="unfinished" />
+            <translation>Требуемая дезагрегация</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Источник данных</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Disaggregations available</source>
-            <translation type="unfinished" />
+            <translation>Доступная дезагрегация</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Сектор</translation>
         </message>
         <message>
             <source>Lead ministry</source>
-            <translation type="unfinished" />
+            <translation>Ведущее министерство</translation>
         </message>
         <message>
             <source>Priority</source>
-            <translation type="unfinished" />
+            <translation>Приоритет</translation>
         </message>
         <message>
             <source>How migration affects the sector</source>
-            <translation type="unfinished" />
+            <translation>Влияние миграции на сектор</translation>
         </message>
         <message>
             <source>How the sector affects migration</source>
-            <translation type="unfinished" />
+            <translation>Влияние сектора на миграцию</translation>
         </message>
         <message>
             <source>Policy coherence</source>
-            <translation type="unfinished" />
+            <translation>Согласованность политики</translation>
         </message>
         <message>
             <source>1 = policies work against each other, 5 = fully coherent</source>
-            <translation type="unfinished" />
+            <translation>1 — меры политики противоречат друг другу, 5 — полностью согласованы</translation>
         </message>
         <message>
             <source>Recommendations</source>
-            <translation type="unfinished" />
+            <translation>Рекомендации</translation>
         </message>
         <message>
             <source>SDG targets</source>
-            <translation type="unfinished" />
+            <translation>Задачи ЦУР</translation>
         </message>
         <message>
             <source>Year adopted</source>
-            <translation type="unfinished" />
+            <translation>Год принятия</translation>
         </message>
         <message>
             <source>Addresses migration</source>
-            <translation type="unfinished" />
+            <translation>Затрагивает миграцию</translation>
         </message>
         <message>
             <source>Coherence with migration goals</source>
-            <translation type="unfinished" />
+            <translation>Согласованность с целями в области миграции</translation>
         </message>
         <message>
             <source>Description</source>
-            <translation type="unfinished" />
+            <translation>Описание</translation>
         </message>
         <message>
             <source>Raised in step</source>
-            <translation type="unfinished" />
+            <translation>Выявлено на этапе</translation>
         </message>
         <message>
             <source>Partners</source>
-            <translation type="unfinished" />
+            <translation>Партнеры</translation>
         </message>
         <message>
             <source>Timeframe</source>
-            <translation type="unfinished" />
+            <translation>Сроки</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Сметная стоимость</translation>
         </message>
         <message>
             <source>Currency</source>
-            <translation type="unfinished" />
+            <translation>Валюта</translation>
         </message>
         <message>
             <source>Funding source</source>
-            <translation type="unfinished" />
+            <translation>Источник финансирования</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
-            <translation type="unfinished" />
+            <translation>Пока нет записей ({what}) — добавьте их на этапе «{step}»</translation>
         </message>
     </context>
     <context>
         <name>File</name>
         <message>
             <source>“{name}” is not an ordinary file (a folder, a device, a pipe or a link); choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — не обычный файл (папка, устройство, канал или ссылка); выберите другое имя файла.</translation>
         </message>
         <message>
             <source>“{name}” is the workshop itself; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — это сам файл семинара; выберите другое имя файла.</translation>
         </message>
         <message>
             <source>“{name}” is given for two exports; choose a different name for each.</source>
-            <translation type="unfinished" />
+            <translation>Имя «{name}» указано для двух экспортируемых файлов; выберите для каждого свое имя.</translation>
         </message>
         <message>
             <source>the disk is full</source>
-            <translation type="unfinished" />
+            <translation>диск заполнен</translation>
         </message>
         <message>
             <source>permission denied or read-only medium</source>
-            <translation type="unfinished" />
+            <translation>доступ запрещен или носитель доступен только для чтения</translation>
         </message>
         <message>
             <source>an input/output error (is the USB stick still plugged in?)</source>
-            <translation type="unfinished" />
+            <translation>ошибка ввода-вывода (подключен ли USB-накопитель?)</translation>
         </message>
         <message>
             <source>Could not write “{name}”: {reason}. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить файл «{name}»: {reason}. Ничего не изменено.</translation>
         </message>
         <message>
             <source>“{name}” already exists (use --force to replace it).</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» уже существует (чтобы заменить его, используйте параметр --force).</translation>
         </message>
         <message>
             <source>The folder “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Папка «{name}» не существует.</translation>
         </message>
         <message>
             <source>“{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не существует.</translation>
         </message>
         <message>
             <source>“{name}” is a folder, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — это папка, а не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” has a WAL file beside it (“{wal}”), which workshop files never use: it was changed by another program. Move “{wal}” away to open the file as it is.</source>
-            <translation type="unfinished" />
+            <translation>Рядом с файлом «{name}» находится файл WAL («{wal}»), который файлы семинаров никогда не используют: файл был изменен другой программой. Переместите «{wal}» в другое место, чтобы открыть файл в его текущем состоянии.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Не удается прочитать «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is on a read-only medium or in a folder you cannot write to: it can be checked and exported but not changed. Copy it to a writable folder to edit it.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» находится на носителе только для чтения или в папке, в которую у вас нет права записи: его можно проверить и экспортировать, но нельзя изменить. Чтобы редактировать файл, скопируйте его в папку, доступную для записи.</translation>
         </message>
         <message>
             <source>A query on the workshop ran past its limit ({steps} million steps), far more than any real workshop needs: the file may be crafted or damaged. Nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Запрос к файлу семинара превысил допустимый предел ({steps} млн шагов), что намного больше, чем требуется любому реальному семинару: файл, возможно, создан злонамеренно или поврежден. Ничего не изменено.</translation>
         </message>
         <message>
             <source>unexpected {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>непредвиденный объект {kind} «{object}»</translation>
         </message>
         <message>
             <source>changed {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>измененный объект {kind} «{object}»</translation>
         </message>
         <message>
             <source>missing {kind} “{object}”</source>
-            <translation type="unfinished" />
+            <translation>отсутствует объект {kind} «{object}»</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file, or not a workshop this version wrote ({difference}). It was not opened.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — поврежденный файл семинара или файл семинара, созданный не этой версией программы ({difference}). Файл не открыт.</translation>
         </message>
         <message>
             <source>“{name}” is empty: it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» пуст: это не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” is not a workshop file (it is not an SQLite database).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является файлом семинара (это не база данных SQLite).</translation>
         </message>
         <message>
             <source>“{name}” is a database of another application, not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — база данных другого приложения, а не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop (file format {found}; this version reads up to {supported}). Update the application to open it.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» создан более новой версией Mainstream Desktop (формат файла {found}; эта версия поддерживает форматы до {supported}). Чтобы открыть его, обновите приложение.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no schema version).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — поврежденный файл семинара (нет версии схемы).</translation>
         </message>
         <message>
             <source>“{name}” is in WAL mode, which workshop files never use: it was changed by another program and is not opened.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» находится в режиме WAL, который файлы семинаров никогда не используют: он был изменен другой программой и не открыт.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (bad page size).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — поврежденный файл семинара (неверный размер страницы).</translation>
         </message>
         <message>
             <source>“{name}” is not a regular file (a device, a pipe or a socket): it is not a workshop file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — не обычный файл (устройство, канал или сокет): это не файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” is truncated ({size} of {expected} bytes). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» усечен ({size} из {expected} байт). Восстановите его из резервной копии.</translation>
         </message>
         <message>
             <source>“{name}” is truncated or damaged (its size is not a whole number of pages). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» усечен или поврежден (его размер не кратен размеру страницы). Восстановите его из резервной копии.</translation>
         </message>
         <message>
             <source>“{name}” uses an older file format and must be opened for writing once to update it.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» имеет устаревший формат; чтобы обновить формат, файл нужно один раз открыть для редактирования.</translation>
         </message>
         <message>
             <source>“{name}” cannot be opened: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Не удается открыть «{name}»: {reason}.</translation>
         </message>
         <message>
             <source>“{name}” is damaged ({reason}). Restore it from a backup.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» поврежден ({reason}). Восстановите его из резервной копии.</translation>
         </message>
         <message>
             <source>“{name}” is being written by another program; try again when it is closed.</source>
-            <translation type="unfinished" />
+            <translation>В файл «{name}» сейчас записывает данные другая программа; повторите попытку после ее закрытия.</translation>
         </message>
         <message>
             <source>The workshop record is missing.</source>
-            <translation type="unfinished" />
+            <translation>Запись о семинаре отсутствует.</translation>
         </message>
         <message>
             <source>This workshop is open read-only.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар открыт только для чтения.</translation>
         </message>
         <message>
             <source>“{name}” was not closed properly (a crash or a power cut). Open it for editing once, in the window, to recover its last saved state.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» не был закрыт надлежащим образом (сбой программы или отключение питания). Откройте его один раз для редактирования в окне программы, чтобы восстановить последнее сохраненное состояние.</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (table {table} lacks {columns}).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — поврежденный файл семинара (в таблице {table} нет столбцов {columns}).</translation>
         </message>
         <message>
             <source>“{name}” is a damaged workshop file (no workshop id).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — поврежденный файл семинара (нет идентификатора семинара).</translation>
         </message>
         <message>
             <source>“{journal}” beside “{name}” is not this workshop's journal (it belongs to another database or is damaged); playing it back would destroy the workshop. Move “{journal}” away, then open the file again.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{journal}» рядом с «{name}» не является журналом этого семинара (он относится к другой базе данных или поврежден); его воспроизведение уничтожило бы семинар. Переместите «{journal}» в другое место, затем снова откройте файл.</translation>
         </message>
         <message>
             <source>The data folder “{path}” cannot be used ({reason}): backups cannot be kept. Set MAINSTREAM_DESKTOP_HOME to a folder you can write.</source>
-            <translation type="unfinished" />
+            <translation>Папку данных «{path}» невозможно использовать ({reason}): резервные копии не могут сохраняться. Укажите в переменной MAINSTREAM_DESKTOP_HOME папку, доступную для записи.</translation>
         </message>
     </context>
     <context>
         <name>Files</name>
         <message>
             <source>Mainstream workshop (*.mainstream)</source>
-            <translation type="unfinished" />
+            <translation>Семинар Mainstream (*.mainstream)</translation>
         </message>
     </context>
     <context>
@@ -1978,7 +1986,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Не восстановлено: {reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
@@ -1993,273 +2001,273 @@ Coverage: {level}</source>
         <name>Import</name>
         <message>
             <source>Nothing was imported: the workbook has {n} error(s). First: {first}</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано: ошибок в книге — {n}. Первая: {first}</translation>
         </message>
         <message>
             <source>The workshop changed since the import was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>Семинар изменился после предварительного просмотра импорта; выполните предварительный просмотр еще раз.</translation>
         </message>
         <message>
             <source>Nothing was imported: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Ничего не импортировано: {reason}</translation>
         </message>
         <message>
             <source>is required, but the sheet has no such column</source>
-            <translation type="unfinished" />
+            <translation>обязательный столбец, но на листе такого столбца нет</translation>
         </message>
         <message>
             <source>the workshop</source>
-            <translation type="unfinished" />
+            <translation>семинар</translation>
         </message>
         <message>
             <source>is a new row identical to a record already in {where}; was this workbook imported before?</source>
-            <translation type="unfinished" />
+            <translation>новая строка, идентичная уже имеющейся записи ({where}); возможно, эта книга уже импортировалась?</translation>
         </message>
         <message>
             <source>row {row}</source>
-            <translation type="unfinished" />
+            <translation>строка {row}</translation>
         </message>
         <message>
             <source>“{name}” has two sheets for one register, {first} and {second}; keep one.</source>
-            <translation type="unfinished" />
+            <translation>В файле «{name}» два листа для одного реестра: {first} и {second}; оставьте один из них.</translation>
         </message>
         <message>
             <source>“{name}” is not a workbook exported by Mainstream Desktop: it has none of the sheets {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — не книга, экспортированная из Mainstream Desktop: в ней нет ни одного из листов {sheets}.</translation>
         </message>
         <message>
             <source>this sheet is not part of the workshop workbook; ignored</source>
-            <translation type="unfinished" />
+            <translation>этот лист не входит в книгу семинара; пропущен</translation>
         </message>
         <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» создан более новой версией Mainstream Desktop; чтобы импортировать его, обновите приложение.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
-            <translation type="unfinished" />
+            <translation>этот столбец встречается на листе дважды</translation>
         </message>
         <message>
             <source>not a column of this sheet; ignored</source>
-            <translation type="unfinished" />
+            <translation>не является столбцом этого листа; пропущен</translation>
         </message>
         <message>
             <source>the hidden id column is missing: every row is taken as a new record</source>
-            <translation type="unfinished" />
+            <translation>отсутствует скрытый столбец идентификаторов: каждая строка рассматривается как новая запись</translation>
         </message>
         <message>
             <source>the cell holds a spreadsheet error or more than {n} characters</source>
-            <translation type="unfinished" />
+            <translation>ячейка содержит ошибку электронной таблицы или слишком длинный текст (более {n} симв.)</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>формула без сохраненного значения; при импорте формулы не вычисляются, введите вместо нее значение</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value “{value}” was used</source>
-            <translation type="unfinished" />
+            <translation>формула; она не вычислялась, использовано ее сохраненное значение «{value}»</translation>
         </message>
         <message>
             <source>this sheet holds one row; remove the others</source>
-            <translation type="unfinished" />
+            <translation>этот лист должен содержать одну строку; удалите остальные</translation>
         </message>
         <message>
             <source>is not a record id; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>не является идентификатором записи; для новой записи оставьте идентификатор пустым</translation>
         </message>
         <message>
             <source>the same record appears twice (also in row {row})</source>
-            <translation type="unfinished" />
+            <translation>одна и та же запись встречается дважды (также в строке {row})</translation>
         </message>
         <message>
             <source>this record was deleted in the workshop; clear the id to add it again</source>
-            <translation type="unfinished" />
+            <translation>эта запись удалена в семинаре; чтобы добавить ее снова, очистите идентификатор</translation>
         </message>
         <message>
             <source>this id belongs to a record on another sheet; leave the id empty for a new record</source>
-            <translation type="unfinished" />
+            <translation>этот идентификатор принадлежит записи на другом листе; для новой записи оставьте идентификатор пустым</translation>
         </message>
         <message>
             <source>{n} records on sheet {sheet} have this name; make the names different</source>
-            <translation type="unfinished" />
+            <translation>на листе {sheet} это имя носят несколько записей ({n}); сделайте имена разными</translation>
         </message>
         <message>
             <source>no {record} has this name on sheet {sheet} or in the workshop</source>
-            <translation type="unfinished" />
+            <translation>нет записи ({record}) с таким именем ни на листе {sheet}, ни в семинаре</translation>
         </message>
         <message>
             <source>column “{column}”</source>
-            <translation type="unfinished" />
+            <translation>столбец «{column}»</translation>
         </message>
         <message>
             <source>Import from “{name}”:</source>
-            <translation type="unfinished" />
+            <translation>Импорт из файла «{name}»:</translation>
         </message>
         <message>
             <source>{sheet}: {added} to add, {updated} to update, {unchanged} unchanged</source>
-            <translation type="unfinished" />
+            <translation>{sheet}: добавить — {added}, обновить — {updated}, без изменений — {unchanged}</translation>
         </message>
         <message>
             <source>Warnings:</source>
-            <translation type="unfinished" />
+            <translation>Предупреждения:</translation>
         </message>
         <message>
             <source>{n} error(s); nothing will be imported until they are fixed:</source>
-            <translation type="unfinished" />
+            <translation>Ошибок: {n}; пока они не исправлены, ничего не будет импортировано:</translation>
         </message>
         <message>
             <source>… and {n} more errors not listed.</source>
-            <translation type="unfinished" />
+            <translation>… и еще ошибок, не показанных в списке: {n}.</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не существует или не является файлом.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» слишком велик для импорта ({mb} МБ; допустимо не более {max} МБ).</translation>
         </message>
         <message>
             <source>“{name}” is an old-style .xls workbook or is protected by a password. Open it in a spreadsheet program and save it as an Excel workbook (.xlsx) without a password.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — книга старого формата .xls или книга, защищенная паролем. Откройте ее в программе электронных таблиц и сохраните как книгу Excel (.xlsx) без пароля.</translation>
         </message>
         <message>
             <source>“{name}” is not an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является книгой Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is damaged and cannot be read ({reason}).</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» поврежден, и его невозможно прочитать ({reason}).</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB unpacked; at most {max} MB).</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» слишком велик для импорта ({mb} МБ в распакованном виде; допустимо не более {max} МБ).</translation>
         </message>
         <message>
             <source>“{name}” holds more than {max} different texts, more than a workbook within the import's limits can need; it was refused.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» содержит более {max} различных текстовых значений — больше, чем может понадобиться книге в пределах ограничений импорта; файл отклонен.</translation>
         </message>
         <message>
             <source>“{name}” contains constructs that no spreadsheet program writes (XML entity declarations or an extreme compression ratio) and was refused as potentially harmful.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» содержит конструкции, которые не создает ни одна программа электронных таблиц (объявления сущностей XML или экстремальная степень сжатия), и отклонен как потенциально опасный.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» слишком велик для импорта.</translation>
         </message>
         <message>
             <source>Importing needs the defusedxml package, which protects against harmful workbooks; it is not installed.</source>
-            <translation type="unfinished" />
+            <translation>Для импорта необходим пакет defusedxml, защищающий от вредоносных книг; он не установлен.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} filled cells; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>Лист {sheet} в файле «{name}» содержит более {max} заполненных ячеек; разделите книгу на несколько.</translation>
         </message>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
-            <translation type="unfinished" />
+            <translation>Лист {sheet} в файле «{name}» содержит более {max} строк; разделите книгу на несколько.</translation>
         </message>
     </context>
     <context>
         <name>ImportPreview</name>
         <message>
             <source>Problems found (nothing is imported while there are any):</source>
-            <translation type="unfinished" />
+            <translation>Обнаружены проблемы (пока они не устранены, ничего не импортируется):</translation>
         </message>
     </context>
     <context>
         <name>ImportPreviewDialog</name>
         <message>
             <source>Import workbook</source>
-            <translation type="unfinished" />
+            <translation>Импорт книги Excel</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Лист</translation>
         </message>
         <message>
             <source>Added</source>
-            <translation type="unfinished" />
+            <translation>Добавлено</translation>
         </message>
         <message>
             <source>Updated</source>
-            <translation type="unfinished" />
+            <translation>Обновлено</translation>
         </message>
         <message>
             <source>Unchanged</source>
-            <translation type="unfinished" />
+            <translation>Без изменений</translation>
         </message>
         <message>
             <source>{added} record(s) will be added and {updated} updated. The import is one step: Undo takes it back.</source>
-            <translation type="unfinished" />
+            <translation>Будет добавлено записей: {added}, обновлено: {updated}. Импорт выполняется как одно действие: команда «Отменить» отменяет его целиком.</translation>
         </message>
         <message>
             <source>The workbook cannot be imported until the problems below are fixed.</source>
-            <translation type="unfinished" />
+            <translation>Книгу невозможно импортировать, пока не устранены указанные ниже проблемы.</translation>
         </message>
         <message>
             <source>Import</source>
-            <translation type="unfinished" />
+            <translation>Импортировать</translation>
         </message>
     </context>
     <context>
         <name>InstitutionsPage</name>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Матрица «влияние — интерес»</translation>
         </message>
         <message>
             <source>Network</source>
-            <translation type="unfinished" />
+            <translation>Сеть связей</translation>
         </message>
     </context>
     <context>
         <name>Language</name>
         <message>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный язык «{code}»; используйте один из следующих: {codes}.</translation>
         </message>
     </context>
     <context>
         <name>Lock</name>
         <message>
             <source>{user} on {host} (process {pid}) since {when}</source>
-            <translation type="unfinished" />
+            <translation>{user} на {host} (процесс {pid}) с {when}</translation>
         </message>
         <message>
             <source>The folder “{name}” stays locked by another program; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>Папка «{name}» по-прежнему заблокирована другой программой; повторите попытку через некоторое время.</translation>
         </message>
         <message>
             <source>“{name}” is open in another window: {holder}.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в другом окне: {holder}.</translation>
         </message>
         <message>
             <source>“{name}” beside the workshop is a folder, not a lock record; remove it and try again.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» рядом с файлом семинара — это папка, а не файл блокировки; удалите ее и повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” was opened by another program just now; try again.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» только что открыт другой программой; повторите попытку.</translation>
         </message>
         <message>
             <source>“{name}” is open in a window: {holder}. Close it there first.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» открыт в окне: {holder}. Сначала закройте его там.</translation>
         </message>
     </context>
     <context>
         <name>MainWindow</name>
         <message>
             <source>Open &amp;recent</source>
-            <translation type="unfinished" />
+            <translation>&amp;Недавние семинары</translation>
         </message>
         <message>
             <source>Main</source>
-            <translation type="unfinished" />
+            <translation>Основная панель</translation>
         </message>
         <message>
             <source>(none)</source>
-            <translation type="unfinished" />
+            <translation>(нет)</translation>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
@@ -2267,73 +2275,75 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{title} (read-only)</source>
-            <translation type="unfinished" />
+            <translation>{title} (только для чтения)</translation>
         </message>
         <message>
             <source>Read-only</source>
-            <translation type="unfinished" />
+            <translation>Только для чтения</translation>
         </message>
         <message>
             <source>All changes saved</source>
-            <translation type="unfinished" />
+            <translation>Все изменения сохранены</translation>
         </message>
         <message>
             <source>Welcome</source>
-            <translation type="unfinished" />
+            <translation>Начальная страница</translation>
         </message>
         <message>
             <source>Cannot open the workshop</source>
-            <translation type="unfinished" />
+            <translation>Не удается открыть семинар</translation>
         </message>
         <message>
             <source>“{name}” cannot be read: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не удается прочитать «{name}»: {reason}</translation>
         </message>
         <message>
             <source>Cannot undo</source>
-            <translation type="unfinished" />
+            <translation>Отмена невозможна</translation>
         </message>
         <message>
             <source>Open a workshop</source>
-            <translation type="unfinished" />
+            <translation>Открыть семинар</translation>
         </message>
         <message>
             <source>Cannot write the sample</source>
-            <translation type="unfinished" />
+            <translation>Не удается сохранить пример семинара</translation>
         </message>
         <message>
             <source>Cannot create the workshop</source>
-            <translation type="unfinished" />
+            <translation>Не удается создать семинар</translation>
         </message>
         <message>
             <source>copy</source>
-            <translation type="unfinished" />
+            <translation>копия</translation>
         </message>
         <message>
             <source>Save a copy as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию как</translation>
         </message>
         <message>
             <source>Cannot save a copy</source>
-            <translation type="unfinished" />
+            <translation>Не удается сохранить копию</translation>
         </message>
         <message>
             <source>Copy saved as {path}</source>
-            <translation type="unfinished" />
+            <translation>Копия сохранена: {path}</translation>
         </message>
         <message>
             <source>Last change written to the file at {time}</source>
-            <translation type="unfinished" />
+            <translation>Последнее изменение записано в файл в {time}</translation>
         </message>
         <message>
             <source>About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>О программе Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
 
 Walks a national working group through mainstreaming migration into development planning. Every change is written to the workshop file the moment it is made.</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop {version}
+
+Помогает национальной рабочей группе шаг за шагом обеспечить учет миграции в планировании развития. Каждое изменение записывается в файл семинара сразу же после его внесения.</translation>
         </message>
     </context>
     <context>
@@ -2499,7 +2509,7 @@ Walks a national working group through mainstreaming migration into development 
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Сохранение файла {name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
@@ -2515,7 +2525,7 @@ Walks a national working group through mainstreaming migration into development 
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished" />
+            <translation type="unfinished">Ошибка: {reason}</translation>
         </message>
     </context>
     <context>
@@ -2634,146 +2644,148 @@ device {device}</source>
         <name>MultiEditor</name>
         <message>
             <source>Filter…</source>
-            <translation type="unfinished" />
+            <translation>Фильтр…</translation>
         </message>
     </context>
     <context>
         <name>Navigator</name>
         <message>
             <source>Alt+{n}</source>
-            <translation type="unfinished" />
+            <translation>Alt+{n}</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Осталось сделать:</translation>
         </message>
     </context>
     <context>
         <name>NetworkView</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нечего показать.</translation>
         </message>
         <message>
             <source>Add stakeholders and the links between them (who reports to, funds or works with whom).</source>
-            <translation type="unfinished" />
+            <translation>Добавьте заинтересованные стороны и связи между ними (кто кому подотчетен, кто кого финансирует, кто с кем сотрудничает).</translation>
         </message>
         <message>
             <source>{name}
 {type}
 Influence {weight} · {links} link(s)</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Влияние: {weight} · Связей: {links}</translation>
         </message>
         <message>
             <source>Relation</source>
-            <translation type="unfinished" />
+            <translation>Связь</translation>
         </message>
         <message>
             <source>Size</source>
-            <translation type="unfinished" />
+            <translation>Размер</translation>
         </message>
         <message>
             <source>Larger = more influence</source>
-            <translation type="unfinished" />
+            <translation>Больше — сильнее влияние</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Тип заинтересованной стороны</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshop</name>
         <message>
             <source>&amp;Title</source>
-            <translation type="unfinished" />
+            <translation>&amp;Название</translation>
         </message>
         <message>
             <source>e.g. National consultation on migration and development</source>
-            <translation type="unfinished" />
+            <translation>например, Национальные консультации по вопросам миграции и развития</translation>
         </message>
         <message>
             <source>&amp;Country</source>
-            <translation type="unfinished" />
+            <translation>&amp;Страна</translation>
         </message>
         <message>
             <source>&amp;Starts</source>
-            <translation type="unfinished" />
+            <translation>Н&amp;ачало</translation>
         </message>
         <message>
             <source>&amp;Ends</source>
-            <translation type="unfinished" />
+            <translation>&amp;Окончание</translation>
         </message>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished" />
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>Choose…</source>
-            <translation type="unfinished" />
+            <translation>Выбрать…</translation>
         </message>
     </context>
     <context>
         <name>NewWorkshopDialog</name>
         <message>
             <source>New workshop</source>
-            <translation type="unfinished" />
+            <translation>Новый семинар</translation>
         </message>
         <message>
             <source>Type to search…</source>
-            <translation type="unfinished" />
+            <translation>Введите текст для поиска…</translation>
         </message>
         <message>
             <source>Create</source>
-            <translation type="unfinished" />
+            <translation>Создать</translation>
         </message>
         <message>
             <source>workshop</source>
-            <translation type="unfinished" />
+            <translation>семинар</translation>
         </message>
         <message>
             <source>Keep the workshop in</source>
-            <translation type="unfinished" />
+            <translation>Сохранить файл семинара</translation>
         </message>
         <message>
             <source>Give the workshop a title.</source>
-            <translation type="unfinished" />
+            <translation>Укажите название семинара.</translation>
         </message>
         <message>
             <source>Choose the country from the list.</source>
-            <translation type="unfinished" />
+            <translation>Выберите страну из списка.</translation>
         </message>
         <message>
             <source>Choose where to keep the workshop file.</source>
-            <translation type="unfinished" />
+            <translation>Выберите, где сохранить файл семинара.</translation>
         </message>
         <message>
             <source>“{name}” already exists; choose another file name.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» уже существует; выберите другое имя файла.</translation>
         </message>
     </context>
     <context>
         <name>PictureFrame</name>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нечего показать.</translation>
         </message>
         <message>
             <source>Open or create a workshop.</source>
-            <translation type="unfinished" />
+            <translation>Откройте или создайте семинар.</translation>
         </message>
     </context>
     <context>
         <name>PictureHost</name>
         <message>
             <source>This picture cannot be shown.</source>
-            <translation type="unfinished" />
+            <translation>Это изображение невозможно отобразить.</translation>
         </message>
     </context>
     <context>
         <name>Pictures</name>
         <message>
             <source>Type not set</source>
-            <translation type="unfinished" />
+            <translation>Тип не указан</translation>
         </message>
     </context>
     <context>
@@ -2782,271 +2794,273 @@ Influence {weight} · {links} link(s)</source>
             <source>{name}
 {type}
 Influence {influence}, interest {interest}</source>
-            <translation type="unfinished" />
+            <translation>{name}
+{type}
+Влияние: {influence}, интерес: {interest}</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
-            <translation type="unfinished" />
+            <translation>Интерес к результатам</translation>
         </message>
         <message>
             <source>Influence over the process</source>
-            <translation type="unfinished" />
+            <translation>Влияние на процесс</translation>
         </message>
         <message>
             <source>Nothing to show yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нечего показать.</translation>
         </message>
         <message>
             <source>Rate the stakeholders' influence and interest (1–5) and they appear on the grid, where you can drag them between cells.</source>
-            <translation type="unfinished" />
+            <translation>Оцените влияние и интерес заинтересованных сторон (1–5), и они появятся в матрице, где их можно перетаскивать между ячейками.</translation>
         </message>
         <message>
             <source>Stakeholder type</source>
-            <translation type="unfinished" />
+            <translation>Тип заинтересованной стороны</translation>
         </message>
     </context>
     <context>
         <name>ReadOnly</name>
         <message>
             <source>This workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар открыт только для чтения; ничего не изменено.</translation>
         </message>
         <message>
             <source>another program</source>
-            <translation type="unfinished" />
+            <translation>другая программа</translation>
         </message>
         <message>
             <source>“{name}” is being written just now; try again in a moment.</source>
-            <translation type="unfinished" />
+            <translation>В файл «{name}» прямо сейчас записываются данные; повторите попытку через некоторое время.</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
-            <translation type="unfinished" />
+            <translation>Семинар открыт только для чтения; ничего не изменено.</translation>
         </message>
     </context>
     <context>
         <name>RecordForm</name>
         <message>
             <source>New: {what}</source>
-            <translation type="unfinished" />
+            <translation>Новая запись: {what}</translation>
         </message>
         <message>
             <source>Select a record to see it</source>
-            <translation type="unfinished" />
+            <translation>Выберите запись для просмотра</translation>
         </message>
         <message>
             <source>Select a record, or press Ctrl+N to add one</source>
-            <translation type="unfinished" />
+            <translation>Выберите запись или нажмите Ctrl+N, чтобы добавить новую</translation>
         </message>
         <message>
             <source>Last changed {when}</source>
-            <translation type="unfinished" />
+            <translation>Последнее изменение: {when}</translation>
         </message>
         <message>
             <source>Added. Press Ctrl+N to add another.</source>
-            <translation type="unfinished" />
+            <translation>Добавлено. Нажмите Ctrl+N, чтобы добавить еще одну запись.</translation>
         </message>
         <message>
             <source>Nothing was added.</source>
-            <translation type="unfinished" />
+            <translation>Ничего не добавлено.</translation>
         </message>
         <message>
             <source>Not added — {reason}</source>
-            <translation type="unfinished" />
+            <translation>Не добавлено — {reason}</translation>
         </message>
         <message>
             <source>Record</source>
-            <translation type="unfinished" />
+            <translation>Запись</translation>
         </message>
         <message>
             <source>Add</source>
-            <translation type="unfinished" />
+            <translation>Добавить</translation>
         </message>
         <message>
             <source>Add the record (Enter)</source>
-            <translation type="unfinished" />
+            <translation>Добавить запись (Enter)</translation>
         </message>
         <message>
             <source>Cancel</source>
-            <translation type="unfinished" />
+            <translation>Отмена</translation>
         </message>
         <message>
             <source>Discard the new record (Esc)</source>
-            <translation type="unfinished" />
+            <translation>Отменить создание записи (Esc)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
     </context>
     <context>
         <name>Register</name>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Семинар</translation>
         </message>
         <message>
             <source>Participants</source>
-            <translation type="unfinished" />
+            <translation>Участники</translation>
         </message>
         <message>
             <source>Participant</source>
-            <translation type="unfinished" />
+            <translation>Участник</translation>
         </message>
         <message>
             <source>Sessions</source>
-            <translation type="unfinished" />
+            <translation>Заседания</translation>
         </message>
         <message>
             <source>Session</source>
-            <translation type="unfinished" />
+            <translation>Заседание</translation>
         </message>
         <message>
             <source>Commitments</source>
-            <translation type="unfinished" />
+            <translation>Обязательства</translation>
         </message>
         <message>
             <source>Commitment</source>
-            <translation type="unfinished" />
+            <translation>Обязательство</translation>
         </message>
         <message>
             <source>Coordination mechanisms</source>
-            <translation type="unfinished" />
+            <translation>Координационные механизмы</translation>
         </message>
         <message>
             <source>Coordination mechanism</source>
-            <translation type="unfinished" />
+            <translation>Координационный механизм</translation>
         </message>
         <message>
             <source>Mechanism members</source>
-            <translation type="unfinished" />
+            <translation>Члены механизмов</translation>
         </message>
         <message>
             <source>Mechanism member</source>
-            <translation type="unfinished" />
+            <translation>Член механизма</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Члены</translation>
         </message>
         <message>
             <source>International instruments</source>
-            <translation type="unfinished" />
+            <translation>Международные документы</translation>
         </message>
         <message>
             <source>Instrument status</source>
-            <translation type="unfinished" />
+            <translation>Статус документа</translation>
         </message>
         <message>
             <source>Readiness checklist</source>
-            <translation type="unfinished" />
+            <translation>Контрольный список готовности</translation>
         </message>
         <message>
             <source>Readiness item</source>
-            <translation type="unfinished" />
+            <translation>Пункт списка готовности</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Заинтересованные стороны</translation>
         </message>
         <message>
             <source>Stakeholder</source>
-            <translation type="unfinished" />
+            <translation>Заинтересованная сторона</translation>
         </message>
         <message>
             <source>Stakeholder links</source>
-            <translation type="unfinished" />
+            <translation>Связи между заинтересованными сторонами</translation>
         </message>
         <message>
             <source>Stakeholder link</source>
-            <translation type="unfinished" />
+            <translation>Связь между заинтересованными сторонами</translation>
         </message>
         <message>
             <source>Links</source>
-            <translation type="unfinished" />
+            <translation>Связи</translation>
         </message>
         <message>
             <source>Data sources</source>
-            <translation type="unfinished" />
+            <translation>Источники данных</translation>
         </message>
         <message>
             <source>Data source</source>
-            <translation type="unfinished" />
+            <translation>Источник данных</translation>
         </message>
         <message>
             <source>Indicators</source>
-            <translation type="unfinished" />
+            <translation>Показатели</translation>
         </message>
         <message>
             <source>Indicator</source>
-            <translation type="unfinished" />
+            <translation>Показатель</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Охват показателей</translation>
         </message>
         <message>
             <source>Coverage</source>
-            <translation type="unfinished" />
+            <translation>Охват</translation>
         </message>
         <message>
             <source>Sectors</source>
-            <translation type="unfinished" />
+            <translation>Секторы</translation>
         </message>
         <message>
             <source>Sector</source>
-            <translation type="unfinished" />
+            <translation>Сектор</translation>
         </message>
         <message>
             <source>Sector assessments</source>
-            <translation type="unfinished" />
+            <translation>Оценки секторов</translation>
         </message>
         <message>
             <source>Sector assessment</source>
-            <translation type="unfinished" />
+            <translation>Оценка сектора</translation>
         </message>
         <message>
             <source>Assessments</source>
-            <translation type="unfinished" />
+            <translation>Оценки</translation>
         </message>
         <message>
             <source>Policies</source>
-            <translation type="unfinished" />
+            <translation>Программные документы</translation>
         </message>
         <message>
             <source>Policy</source>
-            <translation type="unfinished" />
+            <translation>Программный документ</translation>
         </message>
         <message>
             <source>Actions</source>
-            <translation type="unfinished" />
+            <translation>Мероприятия</translation>
         </message>
         <message>
             <source>Action</source>
-            <translation type="unfinished" />
+            <translation>Мероприятие</translation>
         </message>
     </context>
     <context>
         <name>RegisterView</name>
         <message>
             <source>Search {what}…</source>
-            <translation type="unfinished" />
+            <translation>Поиск: {what}…</translation>
         </message>
         <message>
             <source>New</source>
-            <translation type="unfinished" />
+            <translation>Создать</translation>
         </message>
         <message>
             <source>Add a {what} (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Добавить: {what} (Ctrl+N)</translation>
         </message>
         <message>
             <source>Delete</source>
-            <translation type="unfinished" />
+            <translation>Удалить</translation>
         </message>
         <message>
             <source>Delete the selected record (Del)</source>
-            <translation type="unfinished" />
+            <translation>Удалить выбранную запись (Del)</translation>
         </message>
         <message>
             <source>History</source>
@@ -3058,11 +3072,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The workshop is open read-only</source>
-            <translation type="unfinished" />
+            <translation>Семинар открыт только для чтения</translation>
         </message>
         <message>
             <source>{shown} of {total}</source>
-            <translation type="unfinished" />
+            <translation>{shown} из {total}</translation>
         </message>
         <message>
             <source>History…</source>
@@ -3074,1816 +3088,1816 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Delete with dependents?</source>
-            <translation type="unfinished" />
+            <translation>Удалить вместе со связанными записями?</translation>
         </message>
         <message>
             <source>“{name}” is used by {count} other record(s). Delete it and remove those records or references too? (Undo brings everything back.)</source>
-            <translation type="unfinished" />
+            <translation>Запись «{name}» используется в других записях (количество: {count}). Удалить ее, а также эти записи или ссылки на нее? (Команда «Отменить» вернет все обратно.)</translation>
         </message>
         <message>
             <source>Cannot delete</source>
-            <translation type="unfinished" />
+            <translation>Удаление невозможно</translation>
         </message>
         <message>
             <source>Deleted “{name}”. Ctrl+Z brings it back.</source>
-            <translation type="unfinished" />
+            <translation>Запись «{name}» удалена. Чтобы вернуть ее, нажмите Ctrl+Z.</translation>
         </message>
     </context>
     <context>
         <name>Report</name>
         <message>
             <source>Unknown paper size “{paper}” (use a4 or letter).</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный формат бумаги «{paper}» (используйте a4 или letter).</translation>
         </message>
         <message>
             <source>Unknown report language “{lang}”.</source>
-            <translation type="unfinished" />
+            <translation>Неизвестный язык отчета «{lang}».</translation>
         </message>
         <message>
             <source>Mainstreaming migration into development planning</source>
-            <translation type="unfinished" />
+            <translation>Учет миграции в планировании развития</translation>
         </message>
         <message>
             <source>Draft for validation</source>
-            <translation type="unfinished" />
+            <translation>Проект для утверждения</translation>
         </message>
         <message>
             <source>Overview</source>
-            <translation type="unfinished" />
+            <translation>Обзор</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
-            <translation type="unfinished" />
+            <translation>Приоритетные мероприятия</translation>
         </message>
         <message>
             <source>Total</source>
-            <translation type="unfinished" />
+            <translation>Итого</translation>
         </message>
         <message>
             <source>Estimated cost</source>
-            <translation type="unfinished" />
+            <translation>Сметная стоимость</translation>
         </message>
         <message>
             <source>Not set</source>
-            <translation type="unfinished" />
+            <translation>Не указано</translation>
         </message>
         <message>
             <source>Annex {letter}. {title}</source>
-            <translation type="unfinished" />
+            <translation>Приложение {letter}. {title}</translation>
         </message>
         <message>
             <source>Reference lists used</source>
-            <translation type="unfinished" />
+            <translation>Использованные справочные списки</translation>
         </message>
         <message>
             <source>SDG targets and indicators</source>
-            <translation type="unfinished" />
+            <translation>Задачи и показатели ЦУР</translation>
         </message>
         <message>
             <source>Code</source>
-            <translation type="unfinished" />
+            <translation>Код</translation>
         </message>
         <message>
             <source>Title</source>
-            <translation type="unfinished" />
+            <translation>Название</translation>
         </message>
         <message>
             <source>Revision</source>
-            <translation type="unfinished" />
+            <translation>Редакция</translation>
         </message>
         <message>
             <source>Objectives of the Global Compact for Migration</source>
-            <translation type="unfinished" />
+            <translation>Цели Глобального договора о миграции</translation>
         </message>
         <message>
             <source>Objective</source>
-            <translation type="unfinished" />
+            <translation>Цель</translation>
         </message>
         <message>
             <source>Short name</source>
-            <translation type="unfinished" />
+            <translation>Краткое название</translation>
         </message>
         <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
-            <translation type="unfinished" />
+            <translation>Там, где в столбце «Редакция» указан 2025 год, формулировки ЦУР приводятся по глобальной системе показателей в редакции 2025 года (E/CN.3/2025/6).</translation>
         </message>
         <message>
             <source>Members</source>
-            <translation type="unfinished" />
+            <translation>Члены</translation>
         </message>
         <message>
             <source>Members: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Члены: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
-            <translation type="unfinished" />
+            <translation>✓ выполнено · ◐ частично · ✗ не выполнено · ? неизвестно</translation>
         </message>
         <message>
             <source>Known gaps in the sources</source>
-            <translation type="unfinished" />
+            <translation>Известные пробелы в источниках</translation>
         </message>
         <message>
             <source>Best coverage</source>
-            <translation type="unfinished" />
+            <translation>Наилучший охват</translation>
         </message>
         <message>
             <source>Indicator coverage</source>
-            <translation type="unfinished" />
+            <translation>Охват показателей</translation>
         </message>
         <message>
             <source>Indicators by the best coverage any data source gives them ({n} indicators).</source>
-            <translation type="unfinished" />
+            <translation>Показатели по наилучшему охвату, который обеспечивает какой-либо источник данных (показателей: {n}).</translation>
         </message>
         <message>
             <source>Coverage of the first {rows} of {all_rows} indicators by the {cols} data sources that cover them most (at most {max_rows} × {max_cols} shown).</source>
-            <translation type="unfinished" />
+            <translation>Охват показателей (первые {rows} из {all_rows}) источниками данных, которые охватывают их наиболее полно (источников: {cols}; показано не более {max_rows} × {max_cols}).</translation>
         </message>
         <message>
             <source>Which data source can feed which indicator.</source>
-            <translation type="unfinished" />
+            <translation>Какой источник данных может обеспечить какой показатель.</translation>
         </message>
         <message>
             <source>Disaggregation gaps</source>
-            <translation type="unfinished" />
+            <translation>Пробелы в дезагрегации</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators need is available from at least one source.</source>
-            <translation type="unfinished" />
+            <translation>Все виды дезагрегации, необходимые для показателей, доступны хотя бы в одном источнике.</translation>
         </message>
         <message>
             <source>{name} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{name} ({n})</translation>
         </message>
         <message>
             <source>{n} indicators lack at least one disaggregation they need. Most often missing: {list}.</source>
-            <translation type="unfinished" />
+            <translation>Показателей, для которых недоступен хотя бы один необходимый вид дезагрегации: {n}. Чаще всего отсутствуют: {list}.</translation>
         </message>
         <message>
             <source>Not available from any source</source>
-            <translation type="unfinished" />
+            <translation>Недоступно ни в одном источнике</translation>
         </message>
         <message>
             <source>Power–interest grid</source>
-            <translation type="unfinished" />
+            <translation>Матрица «влияние — интерес»</translation>
         </message>
         <message>
             <source>No stakeholder has been rated for influence and interest yet.</source>
-            <translation type="unfinished" />
+            <translation>Влияние и интерес пока не оценены ни для одной заинтересованной стороны.</translation>
         </message>
         <message>
             <source>Number of stakeholders in each cell of the grid ({n} rated); the table above names them all.</source>
-            <translation type="unfinished" />
+            <translation>Число заинтересованных сторон в каждой ячейке матрицы (оценено: {n}); все они перечислены в таблице выше.</translation>
         </message>
         <message>
             <source>Stakeholders by influence and interest ({n} rated). Marker shape shows the kind of body.</source>
-            <translation type="unfinished" />
+            <translation>Заинтересованные стороны по влиянию и интересу (оценено: {n}). Форма маркера обозначает вид органа.</translation>
         </message>
         <message>
             <source>Engagement quadrant</source>
-            <translation type="unfinished" />
+            <translation>Квадрант взаимодействия</translation>
         </message>
         <message>
             <source>Stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Заинтересованные стороны</translation>
         </message>
         <message>
             <source>Relations between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Связи между заинтересованными сторонами</translation>
         </message>
         <message>
             <source>No relations between stakeholders were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Связи между заинтересованными сторонами не внесены.</translation>
         </message>
         <message>
             <source>{n} stakeholders and {m} relations, summarised by kind of body: circle size and number show how many bodies, line weight and number how many relations.</source>
-            <translation type="unfinished" />
+            <translation>Заинтересованные стороны ({n}) и связи ({m}) в обобщенном виде по видам органов: размер круга и число в нем показывают количество органов, толщина линии и число на ней — количество связей.</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations; only the {top} most connected are named.</source>
-            <translation type="unfinished" />
+            <translation>Сеть заинтересованных сторон ({n}) и связей ({m}); названы только наиболее связанные стороны ({top}).</translation>
         </message>
         <message>
             <source>Network of {n} stakeholders and {m} relations. Marker size shows influence; line style shows the kind of relation.</source>
-            <translation type="unfinished" />
+            <translation>Сеть заинтересованных сторон ({n}) и связей ({m}). Размер маркера отражает влияние, стиль линии — вид связи.</translation>
         </message>
         <message>
             <source>Mandates, gaps and overlaps</source>
-            <translation type="unfinished" />
+            <translation>Мандаты, пробелы и дублирование</translation>
         </message>
         <message>
             <source>Gaps and overlaps: {text}</source>
-            <translation type="unfinished" />
+            <translation>Пробелы и дублирование: {text}</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Обзор согласованности политики</translation>
         </message>
         <message>
             <source>Coherence score assessed for each sector (bars) and the number of policies judged coherent, partly coherent or incoherent with migration goals.</source>
-            <translation type="unfinished" />
+            <translation>Оценка согласованности по каждому сектору (столбцы) и число программных документов, признанных согласованными, частично согласованными или несогласованными с целями в области миграции.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
-            <translation type="unfinished" />
+            <translation>с {start} по {end}</translation>
         </message>
         <message>
             <source>The workshop</source>
-            <translation type="unfinished" />
+            <translation>Семинар</translation>
         </message>
         <message>
             <source>Dates</source>
-            <translation type="unfinished" />
+            <translation>Даты</translation>
         </message>
         <message>
             <source>Programme</source>
-            <translation type="unfinished" />
+            <translation>Программа</translation>
         </message>
         <message>
             <source>Time</source>
-            <translation type="unfinished" />
+            <translation>Время</translation>
         </message>
         <message>
             <source>Participation</source>
-            <translation type="unfinished" />
+            <translation>Участие</translation>
         </message>
         <message>
             <source>{n} participants from {orgs} organisations took part.</source>
-            <translation type="unfinished" />
+            <translation>Число участников: {n}; число представленных организаций: {orgs}.</translation>
         </message>
         <message>
             <source>Participants by sex and role</source>
-            <translation type="unfinished" />
+            <translation>Участники по полу и роли</translation>
         </message>
         <message>
             <source>Number</source>
-            <translation type="unfinished" />
+            <translation>Число</translation>
         </message>
         <message>
             <source>Coherence score (1–5)</source>
-            <translation type="unfinished" />
+            <translation>Оценка согласованности (1–5)</translation>
         </message>
         <message>
             <source>Policies in force</source>
-            <translation type="unfinished" />
+            <translation>Действующие программные документы</translation>
         </message>
         <message>
             <source>not assessed</source>
-            <translation type="unfinished" />
+            <translation>не оценено</translation>
         </message>
         <message>
             <source>{n} relations within</source>
-            <translation type="unfinished" />
+            <translation>связей внутри группы: {n}</translation>
         </message>
         <message>
             <source>None recorded.</source>
-            <translation type="unfinished" />
+            <translation>Записи отсутствуют.</translation>
         </message>
         <message>
             <source>The logo file “{name}” does not exist.</source>
-            <translation type="unfinished" />
+            <translation>Файл логотипа «{name}» не существует.</translation>
         </message>
         <message>
             <source>The logo “{name}” cannot be read as an image; use a PNG or JPEG file.</source>
-            <translation type="unfinished" />
+            <translation>Файл логотипа «{name}» невозможно прочитать как изображение; используйте файл PNG или JPEG.</translation>
         </message>
         <message>
             <source>The logo “{name}” is empty.</source>
-            <translation type="unfinished" />
+            <translation>Файл логотипа «{name}» пуст.</translation>
         </message>
         <message>
             <source>Organised by</source>
-            <translation type="unfinished" />
+            <translation>Организаторы</translation>
         </message>
         <message>
             <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation type="unfinished" />
+            <translation>Отчет подготовлен {date} с помощью Mainstream Desktop.</translation>
         </message>
         <message>
             <source>Contents</source>
-            <translation type="unfinished" />
+            <translation>Содержание</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
-            <translation type="unfinished" />
+            <translation>Страница {page} из {total}</translation>
         </message>
         <message>
             <source>Executive summary</source>
-            <translation type="unfinished" />
+            <translation>Резюме</translation>
         </message>
         <message>
             <source>Main gaps</source>
-            <translation type="unfinished" />
+            <translation>Основные пробелы</translation>
         </message>
         <message>
             <source>The checks of every step are complete.</source>
-            <translation type="unfinished" />
+            <translation>Проверки по всем этапам выполнены.</translation>
         </message>
         <message>
             <source>Top priorities</source>
-            <translation type="unfinished" />
+            <translation>Главные приоритеты</translation>
         </message>
         <message>
             <source>No actions have been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Мероприятия пока не внесены.</translation>
         </message>
         <message>
             <source>The workshop “{title}” for {country} took place in {venue}, {dates}.</source>
-            <translation type="unfinished" />
+            <translation>Семинар «{title}» ({country}) состоялся {dates}; место проведения: {venue}.</translation>
         </message>
         <message>
             <source>This report presents the workshop “{title}” for {country}.</source>
-            <translation type="unfinished" />
+            <translation>В настоящем отчете представлены результаты семинара «{title}» ({country}).</translation>
         </message>
         <message>
             <source>{n} participant took part.</source>
-            <translation type="unfinished" />
+            <translation>Число участников: {n}.</translation>
         </message>
         <message>
             <source>{n} participants took part.</source>
-            <translation type="unfinished" />
+            <translation>Число участников: {n}.</translation>
         </message>
         <message>
             <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрировано политических обязательств: {n}; из них принято или действует: {adopted}.</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>Зарегистрировано политических обязательств: {n}; из них принято или действует: {adopted}.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Выявлено заинтересованных сторон: {n}; из них требуют тесного взаимодействия (высокое влияние и высокий интерес): {key}.</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Выявлено заинтересованных сторон: {n}; из них требуют тесного взаимодействия (высокое влияние и высокий интерес): {key}.</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
-            <translation type="unfinished" />
+            <translation>В ходе инвентаризации учтено источников данных: {sources}, показателей: {indicators}; показателей, пока не охваченных ни одним источником данных: {uncovered}.</translation>
         </message>
         <message>
             <source>The action plan holds {n} action, {high} of high priority, with an estimated cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>План действий включает мероприятий: {n}, из них высокоприоритетных: {high}; сметная стоимость: {cost}.</translation>
         </message>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
-            <translation type="unfinished" />
+            <translation>План действий включает мероприятий: {n}, из них высокоприоритетных: {high}; общая сметная стоимость: {cost}.</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation type="unfinished" />
+            <translation>Проанализировано секторов: {n}; средняя оценка согласованности политики — {mean} из 5; наименее согласованный сектор — {sector} ({score}).</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
-            <translation type="unfinished" />
+            <translation>Не выполнено условий готовности: {n} из {total}.</translation>
         </message>
         <message>
             <source>Policies are weakly coherent with migration goals (score 2 or less) in {n} sectors: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Политика слабо согласована с целями в области миграции (оценка 2 или ниже) в ряде секторов ({n}): {names}.</translation>
         </message>
         <message>
             <source>{step}: {gap}</source>
-            <translation type="unfinished" />
+            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
-            <translation type="unfinished" />
+            <translation>… и еще {n}.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
-            <translation type="unfinished" />
+            <translation>Правительство и государственные органы</translation>
         </message>
         <message>
             <source>International partners</source>
-            <translation type="unfinished" />
+            <translation>Международные партнеры</translation>
         </message>
         <message>
             <source>Civil society, migrants and communities</source>
-            <translation type="unfinished" />
+            <translation>Гражданское общество, мигранты и общины</translation>
         </message>
         <message>
             <source>Private sector and academia</source>
-            <translation type="unfinished" />
+            <translation>Частный сектор и научные круги</translation>
         </message>
         <message>
             <source>Other</source>
-            <translation type="unfinished" />
+            <translation>Прочие</translation>
         </message>
     </context>
     <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
-            <translation type="unfinished" />
+            <translation>Обзор согласованности</translation>
         </message>
     </context>
     <context>
         <name>StepPage</name>
         <message>
             <source>Guidance</source>
-            <translation type="unfinished" />
+            <translation>Методические указания</translation>
         </message>
         <message>
             <source>Show or hide the purpose and guiding questions (F1)</source>
-            <translation type="unfinished" />
+            <translation>Показать или скрыть цель и ключевые вопросы (F1)</translation>
         </message>
         <message>
             <source>Guiding questions</source>
-            <translation type="unfinished" />
+            <translation>Ключевые вопросы</translation>
         </message>
         <message>
             <source>Still to do:</source>
-            <translation type="unfinished" />
+            <translation>Осталось сделать:</translation>
         </message>
         <message>
             <source>{done} of {total} checks done</source>
-            <translation type="unfinished" />
+            <translation>Выполнено проверок: {done} из {total}</translation>
         </message>
     </context>
     <context>
         <name>Steps</name>
         <message>
             <source>Deliverables</source>
-            <translation type="unfinished" />
+            <translation>Итоговые материалы</translation>
         </message>
     </context>
     <context>
         <name>Store</name>
         <message>
             <source>A workshop file holds one workshop record.</source>
-            <translation type="unfinished" />
+            <translation>Файл семинара содержит одну запись о семинаре.</translation>
         </message>
         <message>
             <source>The id {id} is already used by another record.</source>
-            <translation type="unfinished" />
+            <translation>Идентификатор {id} уже используется другой записью.</translation>
         </message>
         <message>
             <source>{register} {id} does not exist or was deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} № {id}: запись не существует или была удалена.</translation>
         </message>
         <message>
             <source>The workshop record cannot be deleted.</source>
-            <translation type="unfinished" />
+            <translation>Запись о семинаре невозможно удалить.</translation>
         </message>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
-            <translation type="unfinished" />
+            <translation>Семинар изменился после предварительного просмотра; выполните предварительный просмотр еще раз.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
-            <translation type="unfinished" />
+            <translation>{register} «{name}»: запись используется в других записях ({count}: {names}); сначала удалите их или выполните удаление вместе со связанными записями.</translation>
         </message>
         <message>
             <source>{register} {id} is not deleted.</source>
-            <translation type="unfinished" />
+            <translation>{register} № {id}: запись не удалена.</translation>
         </message>
         <message>
             <source>Cannot undo: the record is gone.</source>
-            <translation type="unfinished" />
+            <translation>Отмена невозможна: запись больше не существует.</translation>
         </message>
         <message>
             <source>other records now refer to it</source>
-            <translation type="unfinished" />
+            <translation>на нее теперь ссылаются другие записи</translation>
         </message>
         <message>
             <source>This cannot be undone or redone now: {why}</source>
-            <translation type="unfinished" />
+            <translation>Сейчас невозможно отменить или повторить это действие: {why}</translation>
         </message>
         <message>
             <source>{register} has no field “{field}”.</source>
-            <translation type="unfinished" />
+            <translation>В реестре «{register}» нет поля «{field}».</translation>
         </message>
     </context>
     <context>
         <name>Undo</name>
         <message>
             <source>Add {what}</source>
-            <translation type="unfinished" />
+            <translation>Добавление: {what}</translation>
         </message>
         <message>
             <source>Change {what}</source>
-            <translation type="unfinished" />
+            <translation>Изменение: {what}</translation>
         </message>
         <message>
             <source>Delete {what}</source>
-            <translation type="unfinished" />
+            <translation>Удаление: {what}</translation>
         </message>
         <message>
             <source>Move stakeholder in the grid</source>
-            <translation type="unfinished" />
+            <translation>Перемещение заинтересованной стороны в матрице</translation>
         </message>
     </context>
     <context>
         <name>Validation</name>
         <message>
             <source>is required</source>
-            <translation type="unfinished" />
+            <translation>обязательное поле</translation>
         </message>
         <message>
             <source>refers to a {target} that does not exist or was deleted</source>
-            <translation type="unfinished" />
+            <translation>ссылается на несуществующую или удаленную запись ({target})</translation>
         </message>
         <message>
             <source>would make the record its own ancestor</source>
-            <translation type="unfinished" />
+            <translation>запись стала бы собственным предком</translation>
         </message>
         <message>
             <source>another record already has the same {fields}</source>
-            <translation type="unfinished" />
+            <translation>у другой записи уже такие же значения полей: {fields}</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не входит в число допустимых значений</translation>
         </message>
         <message>
             <source>contains control characters</source>
-            <translation type="unfinished" />
+            <translation>содержит управляющие символы</translation>
         </message>
         <message>
             <source>is too long ({n} characters, at most {max})</source>
-            <translation type="unfinished" />
+            <translation>слишком длинное значение (символов: {n}, допустимо не более {max})</translation>
         </message>
         <message>
             <source>“{value}” is not an email address</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не является адресом электронной почты</translation>
         </message>
         <message>
             <source>must be a whole number (got {value})</source>
-            <translation type="unfinished" />
+            <translation>требуется целое число (получено: {value})</translation>
         </message>
         <message>
             <source>is not a record id</source>
-            <translation type="unfinished" />
+            <translation>не является идентификатором записи</translation>
         </message>
         <message>
             <source>must be a number</source>
-            <translation type="unfinished" />
+            <translation>требуется число</translation>
         </message>
         <message>
             <source>must be a number (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>требуется число (получено: «{value}»)</translation>
         </message>
         <message>
             <source>must be a finite number</source>
-            <translation type="unfinished" />
+            <translation>требуется конечное число</translation>
         </message>
         <message>
             <source>must be between {lo} and {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>значение должно быть от {lo} до {hi} (получено: {value})</translation>
         </message>
         <message>
             <source>must be at least {lo} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>значение должно быть не меньше {lo} (получено: {value})</translation>
         </message>
         <message>
             <source>must be at most {hi} (got {value})</source>
-            <translation type="unfinished" />
+            <translation>значение должно быть не больше {hi} (получено: {value})</translation>
         </message>
         <message>
             <source>yes</source>
-            <translation type="unfinished" />
+            <translation>да</translation>
         </message>
         <message>
             <source>no</source>
-            <translation type="unfinished" />
+            <translation>нет</translation>
         </message>
         <message>
             <source>must be yes or no (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>требуется «да» или «нет» (получено: «{value}»)</translation>
         </message>
         <message>
             <source>must be a date as YYYY-MM-DD (got “{value}”)</source>
-            <translation type="unfinished" />
+            <translation>требуется дата в формате ГГГГ-ММ-ДД (получено: «{value}»)</translation>
         </message>
         <message>
             <source>is before the start date</source>
-            <translation type="unfinished" />
+            <translation>раньше даты начала</translation>
         </message>
         <message>
             <source>must be a time as HH:MM</source>
-            <translation type="unfinished" />
+            <translation>требуется время в формате ЧЧ:ММ</translation>
         </message>
         <message>
             <source>is before the start time</source>
-            <translation type="unfinished" />
+            <translation>раньше времени начала</translation>
         </message>
         <message>
             <source>a stakeholder cannot be linked to itself</source>
-            <translation type="unfinished" />
+            <translation>заинтересованная сторона не может быть связана сама с собой</translation>
         </message>
         <message>
             <source>is before the baseline year</source>
-            <translation type="unfinished" />
+            <translation>раньше базового года</translation>
         </message>
     </context>
     <context>
         <name>Welcome</name>
         <message>
             <source>Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>Mainstream Desktop</translation>
         </message>
         <message>
             <source>Mainstream migration into development planning, one step at a time. Every change is saved the moment you make it.</source>
-            <translation type="unfinished" />
+            <translation>Учет миграции в планировании развития — шаг за шагом. Каждое изменение сохраняется сразу после его внесения.</translation>
         </message>
         <message>
             <source>New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Новый семинар…</translation>
         </message>
         <message>
             <source>Open a workshop…</source>
-            <translation type="unfinished" />
+            <translation>Открыть семинар…</translation>
         </message>
         <message>
             <source>Open the sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Открыть пример семинара</translation>
         </message>
         <message>
             <source>Recent workshops</source>
-            <translation type="unfinished" />
+            <translation>Недавние семинары</translation>
         </message>
     </context>
     <context>
         <name>Workbook</name>
         <message>
             <source>one value from the drop-down list</source>
-            <translation type="unfinished" />
+            <translation>одно значение из раскрывающегося списка</translation>
         </message>
         <message>
             <source>one or more values from the drop-down list, separated by “; ”</source>
-            <translation type="unfinished" />
+            <translation>одно или несколько значений из раскрывающегося списка, разделенных знаком «; »</translation>
         </message>
         <message>
             <source>the name of a record on sheet {sheet}</source>
-            <translation type="unfinished" />
+            <translation>имя записи на листе {sheet}</translation>
         </message>
         <message>
             <source>a whole number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>целое число от {lo} до {hi}</translation>
         </message>
         <message>
             <source>a number from {lo} to {hi}</source>
-            <translation type="unfinished" />
+            <translation>число от {lo} до {hi}</translation>
         </message>
         <message>
             <source>a whole number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>целое число не меньше {lo}</translation>
         </message>
         <message>
             <source>a number, at least {lo}</source>
-            <translation type="unfinished" />
+            <translation>число не меньше {lo}</translation>
         </message>
         <message>
             <source>a whole number</source>
-            <translation type="unfinished" />
+            <translation>целое число</translation>
         </message>
         <message>
             <source>a number</source>
-            <translation type="unfinished" />
+            <translation>число</translation>
         </message>
         <message>
             <source>a year (YYYY)</source>
-            <translation type="unfinished" />
+            <translation>год (ГГГГ)</translation>
         </message>
         <message>
             <source>a date (YYYY-MM-DD)</source>
-            <translation type="unfinished" />
+            <translation>дата (ГГГГ-ММ-ДД)</translation>
         </message>
         <message>
             <source>yes or no</source>
-            <translation type="unfinished" />
+            <translation>«да» или «нет»</translation>
         </message>
         <message>
             <source>an email address</source>
-            <translation type="unfinished" />
+            <translation>адрес электронной почты</translation>
         </message>
         <message>
             <source>text, at most {n} characters</source>
-            <translation type="unfinished" />
+            <translation>текст (не более {n} симв.)</translation>
         </message>
         <message>
             <source>Required.</source>
-            <translation type="unfinished" />
+            <translation>Обязательно.</translation>
         </message>
         <message>
             <source>Each sheet is one register of the workshop: one row per record. The first row holds the column headers; do not rename, move or delete the sheets or their headers.</source>
-            <translation type="unfinished" />
+            <translation>Каждый лист соответствует одному реестру семинара: одна строка — одна запись. Первая строка содержит заголовки столбцов; не переименовывайте, не перемещайте и не удаляйте листы и их заголовки.</translation>
         </message>
         <message>
             <source>To add a record, fill in a new row at the bottom of its sheet. To change a record, edit its row. Columns with an orange header are required: fill them in on every row.</source>
-            <translation type="unfinished" />
+            <translation>Чтобы добавить запись, заполните новую строку внизу соответствующего листа. Чтобы изменить запись, отредактируйте ее строку. Столбцы с оранжевым заголовком обязательны: заполните их в каждой строке.</translation>
         </message>
         <message>
             <source>Column A of every register sheet is hidden: it holds the record's identifier. Leave it as it is; it is empty for new rows. Deleting a row here does not delete the record when the workbook is imported.</source>
-            <translation type="unfinished" />
+            <translation>Столбец A на каждом листе реестра скрыт: в нем хранится идентификатор записи. Не изменяйте его; для новых строк он остается пустым. Удаление строки в этой книге не приводит к удалению записи при импорте книги.</translation>
         </message>
         <message>
             <source>Where a cell refers to another register (an owner, a lead ministry, a sector), type or choose the record's name exactly as it appears on that register's sheet. A record added in this workbook can be referred to by its name in the same way.</source>
-            <translation type="unfinished" />
+            <translation>Если ячейка ссылается на другой реестр (владельца, ведущее министерство, сектор), введите или выберите имя записи точно так, как оно указано на листе этого реестра. На запись, добавленную в этой книге, можно сослаться по ее имени таким же образом.</translation>
         </message>
         <message>
             <source>Where a cell takes several values, separate them with a semicolon (“; ”). Choose values from the drop-down lists; dates are written YYYY-MM-DD.</source>
-            <translation type="unfinished" />
+            <translation>Если в ячейке несколько значений, разделяйте их точкой с запятой («; »). Выбирайте значения из раскрывающихся списков; даты вводятся в формате ГГГГ-ММ-ДД.</translation>
         </message>
         <message>
             <source>Formulas are not read: type values, not formulas.</source>
-            <translation type="unfinished" />
+            <translation>Формулы не считываются: вводите значения, а не формулы.</translation>
         </message>
         <message>
             <source>When the workbook comes back, the facilitator imports it into the workshop file. The import first shows what it will add and change and lists every problem by sheet, row and column; nothing is changed until every problem is fixed.</source>
-            <translation type="unfinished" />
+            <translation>Когда заполненная книга будет возвращена, фасилитатор импортирует ее в файл семинара. При импорте сначала показывается, что будет добавлено и изменено, и перечисляются все проблемы с указанием листа, строки и столбца; пока все проблемы не устранены, ничего не изменяется.</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: names, positions and contact details of people.</source>
-            <translation type="unfinished" />
+            <translation>В этой копии нет персональных данных: имен, должностей и контактных данных людей.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
-            <translation type="unfinished" />
+            <translation>Книга Mainstream Desktop</translation>
         </message>
         <message>
             <source>Workshop</source>
-            <translation type="unfinished" />
+            <translation>Семинар</translation>
         </message>
         <message>
             <source>Country</source>
-            <translation type="unfinished" />
+            <translation>Страна</translation>
         </message>
         <message>
             <source>Exported</source>
-            <translation type="unfinished" />
+            <translation>Дата экспорта</translation>
         </message>
         <message>
             <source>Language</source>
-            <translation type="unfinished" />
+            <translation>Язык</translation>
         </message>
         <message>
             <source>Personal data</source>
-            <translation type="unfinished" />
+            <translation>Персональные данные</translation>
         </message>
         <message>
             <source>included</source>
-            <translation type="unfinished" />
+            <translation>включены</translation>
         </message>
         <message>
             <source>left out</source>
-            <translation type="unfinished" />
+            <translation>исключены</translation>
         </message>
         <message>
             <source>How to fill in this workbook</source>
-            <translation type="unfinished" />
+            <translation>Как заполнять эту книгу</translation>
         </message>
         <message>
             <source>Sheets and columns</source>
-            <translation type="unfinished" />
+            <translation>Листы и столбцы</translation>
         </message>
         <message>
             <source>Sheet</source>
-            <translation type="unfinished" />
+            <translation>Лист</translation>
         </message>
         <message>
             <source>Column</source>
-            <translation type="unfinished" />
+            <translation>Столбец</translation>
         </message>
         <message>
             <source>Required</source>
-            <translation type="unfinished" />
+            <translation>Обязательно</translation>
         </message>
         <message>
             <source>What to enter</source>
-            <translation type="unfinished" />
+            <translation>Что вводить</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
-            <translation type="unfinished" />
+            <translation>Несколько значений разделяйте знаком «; ». Нажмите «ОК», чтобы сохранить введенное.</translation>
         </message>
         <message>
             <source>Not found on sheet {sheet}. Keep it only if it is the exact name of a record there.</source>
-            <translation type="unfinished" />
+            <translation>Не найдено на листе {sheet}. Оставьте это значение, только если оно точно совпадает с именем записи на этом листе.</translation>
         </message>
     </context>
     <context>
         <name>Worker</name>
         <message>
             <source>The disk is full. Free some space (or choose another disk) and try again; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Диск заполнен. Освободите место (или выберите другой диск) и повторите попытку; ничего не сохранено.</translation>
         </message>
         <message>
             <source>Cannot write “{path}”: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Не удается сохранить файл «{path}»: {reason}.</translation>
         </message>
         <message>
             <source>The file could not be written: {reason}.</source>
-            <translation type="unfinished" />
+            <translation>Не удалось сохранить файл: {reason}.</translation>
         </message>
     </context>
     <context>
         <name>Reference</name>
         <message>
             <source>Employment and labour markets</source>
-            <translation type="unfinished" />
+            <translation>Занятость и рынки труда</translation>
         </message>
         <message>
             <source>Education and skills development</source>
-            <translation type="unfinished" />
+            <translation>Образование и развитие навыков</translation>
         </message>
         <message>
             <source>Health</source>
-            <translation type="unfinished" />
+            <translation>Здравоохранение</translation>
         </message>
         <message>
             <source>Agriculture, food security and rural development</source>
-            <translation type="unfinished" />
+            <translation>Сельское хозяйство, продовольственная безопасность и развитие сельских районов</translation>
         </message>
         <message>
             <source>Urban development, housing and local services</source>
-            <translation type="unfinished" />
+            <translation>Городское развитие, жилье и местные услуги</translation>
         </message>
         <message>
             <source>Social protection and social security</source>
-            <translation type="unfinished" />
+            <translation>Социальная защита и социальное обеспечение</translation>
         </message>
         <message>
             <source>Finance, remittances and financial inclusion</source>
-            <translation type="unfinished" />
+            <translation>Финансы, денежные переводы и финансовая интеграция</translation>
         </message>
         <message>
             <source>Private sector development, investment and trade</source>
-            <translation type="unfinished" />
+            <translation>Развитие частного сектора, инвестиции и торговля</translation>
         </message>
         <message>
             <source>Diaspora engagement</source>
-            <translation type="unfinished" />
+            <translation>Взаимодействие с диаспорой</translation>
         </message>
         <message>
             <source>Environment, climate change and disaster risk reduction</source>
-            <translation type="unfinished" />
+            <translation>Окружающая среда, изменение климата и снижение риска бедствий</translation>
         </message>
         <message>
             <source>Gender equality</source>
-            <translation type="unfinished" />
+            <translation>Гендерное равенство</translation>
         </message>
         <message>
             <source>Children and youth</source>
-            <translation type="unfinished" />
+            <translation>Дети и молодежь</translation>
         </message>
         <message>
             <source>Governance, rule of law and human rights</source>
-            <translation type="unfinished" />
+            <translation>Государственное управление, верховенство права и права человека</translation>
         </message>
         <message>
             <source>Security and border management</source>
-            <translation type="unfinished" />
+            <translation>Безопасность и управление границами</translation>
         </message>
         <message>
             <source>Lead government body / national focal point</source>
-            <translation type="unfinished" />
+            <translation>Ведущий государственный орган / национальный координатор</translation>
         </message>
         <message>
             <source>Line ministries and agencies</source>
-            <translation type="unfinished" />
+            <translation>Отраслевые министерства и ведомства</translation>
         </message>
         <message>
             <source>National statistical system</source>
-            <translation type="unfinished" />
+            <translation>Национальная статистическая система</translation>
         </message>
         <message>
             <source>Central bank and financial regulators</source>
-            <translation type="unfinished" />
+            <translation>Центральный банк и органы финансового регулирования</translation>
         </message>
         <message>
             <source>Local and regional authorities</source>
-            <translation type="unfinished" />
+            <translation>Местные и региональные органы власти</translation>
         </message>
         <message>
             <source>Parliament</source>
-            <translation type="unfinished" />
+            <translation>Парламент</translation>
         </message>
         <message>
             <source>National human rights institutions</source>
-            <translation type="unfinished" />
+            <translation>Национальные учреждения по правам человека</translation>
         </message>
         <message>
             <source>Migrants, diaspora and their organizations</source>
-            <translation type="unfinished" />
+            <translation>Мигранты, диаспора и их организации</translation>
         </message>
         <message>
             <source>Civil society and faith-based organizations</source>
-            <translation type="unfinished" />
+            <translation>Гражданское общество и религиозные организации</translation>
         </message>
         <message>
             <source>Trade unions / workers' organizations</source>
-            <translation type="unfinished" />
+            <translation>Профсоюзы / организации трудящихся</translation>
         </message>
         <message>
             <source>Employers, private sector and recruitment industry</source>
-            <translation type="unfinished" />
+            <translation>Работодатели, частный сектор и кадровые агентства</translation>
         </message>
         <message>
             <source>Academia and research</source>
-            <translation type="unfinished" />
+            <translation>Научные и исследовательские круги</translation>
         </message>
         <message>
             <source>Media</source>
-            <translation type="unfinished" />
+            <translation>Средства массовой информации</translation>
         </message>
         <message>
             <source>UN system and international organizations</source>
-            <translation type="unfinished" />
+            <translation>Система ООН и международные организации</translation>
         </message>
         <message>
             <source>Development partners and donors</source>
-            <translation type="unfinished" />
+            <translation>Партнеры по развитию и доноры</translation>
         </message>
         <message>
             <source>Regional and inter-state bodies</source>
-            <translation type="unfinished" />
+            <translation>Региональные и межгосударственные органы</translation>
         </message>
         <message>
             <source>Communities of origin, transit and destination</source>
-            <translation type="unfinished" />
+            <translation>Общины в странах происхождения, транзита и назначения</translation>
         </message>
         <message>
             <source>Population and housing census</source>
-            <translation type="unfinished" />
+            <translation>Перепись населения и жилищного фонда</translation>
         </message>
         <message>
             <source>Labour force survey (with migration module)</source>
-            <translation type="unfinished" />
+            <translation>Обследование рабочей силы (с модулем по миграции)</translation>
         </message>
         <message>
             <source>Household income/expenditure or living-standards survey</source>
-            <translation type="unfinished" />
+            <translation>Обследование доходов/расходов домохозяйств или уровня жизни</translation>
         </message>
         <message>
             <source>Demographic and Health Survey / Multiple Indicator Cluster Survey</source>
-            <translation type="unfinished" />
+            <translation>Медико-демографическое обследование / многоиндикаторное кластерное обследование</translation>
         </message>
         <message>
             <source>Specialised migration, remittance or cost-of-migration survey</source>
-            <translation type="unfinished" />
+            <translation>Специализированное обследование по миграции, денежным переводам или затратам на миграцию</translation>
         </message>
         <message>
             <source>Population register / register of foreigners</source>
-            <translation type="unfinished" />
+            <translation>Регистр населения / регистр иностранных граждан</translation>
         </message>
         <message>
             <source>Residence permit records</source>
-            <translation type="unfinished" />
+            <translation>Данные о видах на жительство</translation>
         </message>
         <message>
             <source>Work permit and outgoing-worker registration records</source>
-            <translation type="unfinished" />
+            <translation>Данные о разрешениях на работу и о регистрации выезжающих трудящихся</translation>
         </message>
         <message>
             <source>Visa records</source>
-            <translation type="unfinished" />
+            <translation>Данные о визах</translation>
         </message>
         <message>
             <source>Border crossing (entry/exit) records</source>
-            <translation type="unfinished" />
+            <translation>Данные о пересечении границы (въезд/выезд)</translation>
         </message>
         <message>
             <source>Asylum and refugee registration</source>
-            <translation type="unfinished" />
+            <translation>Регистрация просителей убежища и беженцев</translation>
         </message>
         <message>
             <source>Consular registers of nationals abroad</source>
-            <translation type="unfinished" />
+            <translation>Консульский учет граждан за рубежом</translation>
         </message>
         <message>
             <source>Civil registration and vital statistics</source>
-            <translation type="unfinished" />
+            <translation>Регистрация актов гражданского состояния и статистика естественного движения населения</translation>
         </message>
         <message>
             <source>Balance-of-payments remittance statistics</source>
-            <translation type="unfinished" />
+            <translation>Статистика денежных переводов в платежном балансе</translation>
         </message>
         <message>
             <source>Remittance price data</source>
-            <translation type="unfinished" />
+            <translation>Данные о стоимости денежных переводов</translation>
         </message>
         <message>
             <source>Education management information system</source>
-            <translation type="unfinished" />
+            <translation>Информационная система управления образованием</translation>
         </message>
         <message>
             <source>Health workforce registries</source>
-            <translation type="unfinished" />
+            <translation>Регистры медицинских кадров</translation>
         </message>
         <message>
             <source>Social security and tax administrative records</source>
-            <translation type="unfinished" />
+            <translation>Административные данные органов социального обеспечения и налоговых органов</translation>
         </message>
         <message>
             <source>Trafficking and smuggling case data</source>
-            <translation type="unfinished" />
+            <translation>Данные о делах, связанных с торговлей людьми и незаконным ввозом мигрантов</translation>
         </message>
         <message>
             <source>Deaths and disappearances during migration</source>
-            <translation type="unfinished" />
+            <translation>Гибель и исчезновение людей в процессе миграции</translation>
         </message>
         <message>
             <source>Displacement tracking</source>
-            <translation type="unfinished" />
+            <translation>Отслеживание перемещения населения</translation>
         </message>
         <message>
             <source>Migration policy inventories</source>
-            <translation type="unfinished" />
+            <translation>Базы данных о миграционной политике</translation>
         </message>
         <message>
             <source>Non-traditional data (mobile phone, online and social-media data)</source>
-            <translation type="unfinished" />
+            <translation>Нетрадиционные данные (данные мобильной связи, интернета и социальных сетей)</translation>
         </message>
         <message>
             <source>Country of birth</source>
-            <translation type="unfinished" />
+            <translation>Страна рождения</translation>
         </message>
         <message>
             <source>Country of citizenship</source>
-            <translation type="unfinished" />
+            <translation>Страна гражданства</translation>
         </message>
         <message>
             <source>Acquisition of citizenship</source>
-            <translation type="unfinished" />
+            <translation>Приобретение гражданства</translation>
         </message>
         <message>
             <source>Year or period of arrival</source>
-            <translation type="unfinished" />
+            <translation>Год или период прибытия</translation>
         </message>
         <message>
             <source>Place of birth (within the country)</source>
-            <translation type="unfinished" />
+            <translation>Место рождения (в пределах страны)</translation>
         </message>
         <message>
             <source>Duration of residence</source>
-            <translation type="unfinished" />
+            <translation>Продолжительность проживания</translation>
         </message>
         <message>
             <source>Place or country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>Место или страна предыдущего проживания</translation>
         </message>
         <message>
             <source>Place of residence 1 year ago</source>
-            <translation type="unfinished" />
+            <translation>Место проживания год назад</translation>
         </message>
         <message>
             <source>Place of residence 5 years ago</source>
-            <translation type="unfinished" />
+            <translation>Место проживания 5 лет назад</translation>
         </message>
         <message>
             <source>Ever resided abroad</source>
-            <translation type="unfinished" />
+            <translation>Опыт проживания за рубежом</translation>
         </message>
         <message>
             <source>Reason for migration</source>
-            <translation type="unfinished" />
+            <translation>Причина миграции</translation>
         </message>
         <message>
             <source>Household members currently living abroad</source>
-            <translation type="unfinished" />
+            <translation>Члены домохозяйства, проживающие в настоящее время за рубежом</translation>
         </message>
         <message>
             <source>Household members who ever lived abroad</source>
-            <translation type="unfinished" />
+            <translation>Члены домохозяйства, когда-либо проживавшие за рубежом</translation>
         </message>
         <message>
             <source>Return migration (returnees and time abroad)</source>
-            <translation type="unfinished" />
+            <translation>Возвратная миграция (вернувшиеся мигранты и время пребывания за рубежом)</translation>
         </message>
         <message>
             <source>Intention to migrate</source>
-            <translation type="unfinished" />
+            <translation>Намерение мигрировать</translation>
         </message>
         <message>
             <source>Remittances received</source>
-            <translation type="unfinished" />
+            <translation>Полученные денежные переводы</translation>
         </message>
         <message>
             <source>Remittances sent</source>
-            <translation type="unfinished" />
+            <translation>Отправленные денежные переводы</translation>
         </message>
         <message>
             <source>Recruitment costs paid by migrant workers</source>
-            <translation type="unfinished" />
+            <translation>Расходы на трудоустройство, оплаченные трудящимися-мигрантами</translation>
         </message>
         <message>
             <source>Parents' country of birth</source>
-            <translation type="unfinished" />
+            <translation>Страна рождения родителей</translation>
         </message>
         <message>
             <source>Legal status / permit type</source>
-            <translation type="unfinished" />
+            <translation>Правовой статус / вид разрешения</translation>
         </message>
         <message>
             <source>Asylum or refugee status</source>
-            <translation type="unfinished" />
+            <translation>Статус просителя убежища или беженца</translation>
         </message>
         <message>
             <source>Purpose of travel or stay</source>
-            <translation type="unfinished" />
+            <translation>Цель поездки или пребывания</translation>
         </message>
         <message>
             <source>Country of destination (for emigrants and outgoing workers)</source>
-            <translation type="unfinished" />
+            <translation>Страна назначения (для эмигрантов и выезжающих трудящихся)</translation>
         </message>
         <message>
             <source>Country of residence (nationals abroad)</source>
-            <translation type="unfinished" />
+            <translation>Страна проживания (граждане за рубежом)</translation>
         </message>
         <message>
             <source>Country of training or qualification</source>
-            <translation type="unfinished" />
+            <translation>Страна получения образования или квалификации</translation>
         </message>
         <message>
             <source>Sex</source>
-            <translation type="unfinished" />
+            <translation>Пол</translation>
         </message>
         <message>
             <source>Age</source>
-            <translation type="unfinished" />
+            <translation>Возраст</translation>
         </message>
         <message>
             <source>Migratory status</source>
-            <translation type="unfinished" />
+            <translation>Миграционный статус</translation>
         </message>
         <message>
             <source>Citizenship</source>
-            <translation type="unfinished" />
+            <translation>Гражданство</translation>
         </message>
         <message>
             <source>Country of previous residence</source>
-            <translation type="unfinished" />
+            <translation>Страна предыдущего проживания</translation>
         </message>
         <message>
             <source>Income</source>
-            <translation type="unfinished" />
+            <translation>Доход</translation>
         </message>
         <message>
             <source>Disability</source>
-            <translation type="unfinished" />
+            <translation>Инвалидность</translation>
         </message>
         <message>
             <source>Geographic location</source>
-            <translation type="unfinished" />
+            <translation>Географическое местонахождение</translation>
         </message>
         <message>
             <source>Race</source>
-            <translation type="unfinished" />
+            <translation>Раса</translation>
         </message>
         <message>
             <source>Ethnicity</source>
-            <translation type="unfinished" />
+            <translation>Этническая принадлежность</translation>
         </message>
         <message>
             <source>Education</source>
-            <translation type="unfinished" />
+            <translation>Образование</translation>
         </message>
         <message>
             <source>Occupation</source>
-            <translation type="unfinished" />
+            <translation>Род занятий</translation>
         </message>
         <message>
             <source>A formal decision to mainstream migration into development planning has been taken at a senior level of government.</source>
-            <translation type="unfinished" />
+            <translation>На высоком уровне правительства принято официальное решение об учете миграции в планировании развития.</translation>
         </message>
         <message>
             <source>A lead body with a clear mandate (for example a planning body or the office of the head of government) has been chosen, and a national focal point inside government has been named to lead and coordinate the work.</source>
-            <translation type="unfinished" />
+            <translation>Выбран ведущий орган с четким мандатом (например, орган по планированию или аппарат главы правительства), и в правительстве назначен национальный координатор для руководства работой и ее координации.</translation>
         </message>
         <message>
             <source>An expert facilitator has been identified to support the focal point.</source>
-            <translation type="unfinished" />
+            <translation>Определен опытный фасилитатор для поддержки координатора.</translation>
         </message>
         <message>
             <source>A small support group (government, UN Country Team, possibly civil society) is in place to give technical advice.</source>
-            <translation type="unfinished" />
+            <translation>Создана небольшая группа поддержки (правительство, страновая группа ООН, возможно, гражданское общество) для технического консультирования.</translation>
         </message>
         <message>
             <source>An inter-ministerial coordination mechanism exists and has written terms of reference setting out its composition, mandate and functions.</source>
-            <translation type="unfinished" />
+            <translation>Существует межминистерский координационный механизм с утвержденным в письменной форме кругом ведения, определяющим его состав, мандат и функции.</translation>
         </message>
         <message>
             <source>A multi-stakeholder consultative mechanism has been set up so that migrants, diaspora, civil society, the private sector, trade unions and academia are consulted regularly.</source>
-            <translation type="unfinished" />
+            <translation>Создан консультативный механизм с участием многих заинтересованных сторон, обеспечивающий регулярные консультации с мигрантами, диаспорой, гражданским обществом, частным сектором, профсоюзами и научными кругами.</translation>
         </message>
         <message>
             <source>Government and non-government actors have been briefed early and made aware of what mainstreaming involves and what they stand to gain.</source>
-            <translation type="unfinished" />
+            <translation>Государственные и негосударственные субъекты заблаговременно проинформированы о том, что подразумевает учет миграции и какую пользу он может им принести.</translation>
         </message>
         <message>
             <source>Funds for the mainstreaming work are allocated in the national budget or otherwise secured.</source>
-            <translation type="unfinished" />
+            <translation>Средства на работу по учету миграции выделены в национальном бюджете или обеспечены иным образом.</translation>
         </message>
         <message>
             <source>The work is tied to the national development plan and its timetable, or to a stand-alone strategy that serves the plan's goals.</source>
-            <translation type="unfinished" />
+            <translation>Работа увязана с национальным планом развития и графиком его подготовки либо с отдельной стратегией, служащей целям этого плана.</translation>
         </message>
         <message>
             <source>The national statistics office is involved and the government has committed to improving and updating migration data.</source>
-            <translation type="unfinished" />
+            <translation>К работе привлечено национальное статистическое управление, а правительство взяло на себя обязательство совершенствовать и обновлять данные о миграции.</translation>
         </message>
         <message>
             <source>Local and regional governments are involved so that policies are coherent across levels of government.</source>
-            <translation type="unfinished" />
+            <translation>К работе привлечены местные и региональные органы власти, чтобы обеспечить согласованность политики на всех уровнях управления.</translation>
         </message>
         <message>
             <source>The government has prepared, or decided to prepare, a voluntary national implementation plan for the Global Compact for Migration with regular inclusive reviews.</source>
-            <translation type="unfinished" />
+            <translation>Правительство подготовило или приняло решение подготовить добровольный национальный план осуществления Глобального договора о миграции с проведением регулярных инклюзивных обзоров.</translation>
         </message>
         <message>
             <source>What should this workshop produce, and who will use the results?</source>
-            <translation type="unfinished" />
+            <translation>Каких результатов мы ожидаем от этого семинара и кто будет их использовать?</translation>
         </message>
         <message>
             <source>Are we building migration into a new national development plan now being drafted, or preparing a separate migration and development strategy that serves the existing plan?</source>
-            <translation type="unfinished" />
+            <translation>Включаем ли мы миграцию в новый национальный план развития, который сейчас разрабатывается, или готовим отдельную стратегию в области миграции и развития, служащую целям действующего плана?</translation>
         </message>
         <message>
             <source>Which kinds of movement matter most for the country (emigration, immigration, return, transit, internal movement), and which will this exercise cover?</source>
-            <translation type="unfinished" />
+            <translation>Какие виды перемещения наиболее важны для страны (эмиграция, иммиграция, возвращение, транзит, внутренняя миграция) и какие из них будут охвачены этой работой?</translation>
         </message>
         <message>
             <source>Who is in the room today, and which ministries, levels of government or non-government groups are missing?</source>
-            <translation type="unfinished" />
+            <translation>Кто сегодня присутствует и представителей каких министерств, уровней управления или негосударственных групп не хватает?</translation>
         </message>
         <message>
             <source>What earlier work can we build on, such as a migration profile, a national human development report or a national SDG report?</source>
-            <translation type="unfinished" />
+            <translation>На какую проделанную ранее работу мы можем опереться, например миграционный профиль, национальный доклад о человеческом развитии или национальный доклад по ЦУР?</translation>
         </message>
         <message>
             <source>Which other planning or SDG processes are running at the same time, and how will this work connect with them?</source>
-            <translation type="unfinished" />
+            <translation>Какие другие процессы планирования или процессы, связанные с ЦУР, идут параллельно и как эта работа будет с ними увязана?</translation>
         </message>
         <message>
             <source>What must we agree before we leave today, and who will carry the next steps forward?</source>
-            <translation type="unfinished" />
+            <translation>О чем нам нужно договориться до окончания сегодняшней встречи и кто будет отвечать за дальнейшие шаги?</translation>
         </message>
         <message>
             <source>Has the government formally decided to mainstream migration into development planning, and at what level was that decision taken?</source>
-            <translation type="unfinished" />
+            <translation>Приняло ли правительство официальное решение об учете миграции в планировании развития и на каком уровне было принято это решение?</translation>
         </message>
         <message>
             <source>Which body has the mandate to lead mainstreaming, and has it named a focal point?</source>
-            <translation type="unfinished" />
+            <translation>Какой орган уполномочен руководить работой по учету миграции и назначил ли он координатора?</translation>
         </message>
         <message>
             <source>Is there an inter-ministerial group to coordinate the work, and does it have written terms of reference?</source>
-            <translation type="unfinished" />
+            <translation>Существует ли межминистерская группа для координации работы и утвержден ли для нее круг ведения в письменной форме?</translation>
         </message>
         <message>
             <source>How will migrants, diaspora, civil society, employers, trade unions and researchers be consulted on a regular basis?</source>
-            <translation type="unfinished" />
+            <translation>Как будут проводиться регулярные консультации с мигрантами, диаспорой, гражданским обществом, работодателями, профсоюзами и исследователями?</translation>
         </message>
         <message>
             <source>Is there money in the budget for this work, and if not, where could it come from?</source>
-            <translation type="unfinished" />
+            <translation>Предусмотрены ли в бюджете средства на эту работу, и если нет, откуда их можно получить?</translation>
         </message>
         <message>
             <source>How will the work be tied to the national development plan and its calendar?</source>
-            <translation type="unfinished" />
+            <translation>Как эта работа будет увязана с национальным планом развития и графиком его подготовки?</translation>
         </message>
         <message>
             <source>Is the national statistics office on board, and has the government committed to improving migration data?</source>
-            <translation type="unfinished" />
+            <translation>Участвует ли в работе национальное статистическое управление и взяло ли правительство на себя обязательство совершенствовать данные о миграции?</translation>
         </message>
         <message>
             <source>How are local and regional governments taking part?</source>
-            <translation type="unfinished" />
+            <translation>Каким образом в работе участвуют местные и региональные органы власти?</translation>
         </message>
         <message>
             <source>Which ministries, agencies and other bodies have a mandate or programmes that touch on migration?</source>
-            <translation type="unfinished" />
+            <translation>У каких министерств, ведомств и других органов есть мандат или программы, затрагивающие миграцию?</translation>
         </message>
         <message>
             <source>What does each stakeholder want from migration policy, and is it likely to support or oppose this work?</source>
-            <translation type="unfinished" />
+            <translation>Чего каждая заинтересованная сторона ожидает от миграционной политики и будет ли она, скорее всего, поддерживать эту работу или противодействовать ей?</translation>
         </message>
         <message>
             <source>How would changes in migration policy affect each group?</source>
-            <translation type="unfinished" />
+            <translation>Как изменения миграционной политики отразятся на каждой группе?</translation>
         </message>
         <message>
             <source>Whose views carry the most weight, and how can we gain their support?</source>
-            <translation type="unfinished" />
+            <translation>Чье мнение имеет наибольший вес и как заручиться поддержкой этих сторон?</translation>
         </message>
         <message>
             <source>Can migrants, diaspora members, women and other directly affected groups speak for themselves in this process?</source>
-            <translation type="unfinished" />
+            <translation>Могут ли мигранты, представители диаспоры, женщины и другие непосредственно затрагиваемые группы сами выражать свою позицию в этом процессе?</translation>
         </message>
         <message>
             <source>Where do mandates overlap or leave gaps, and who should coordinate?</source>
-            <translation type="unfinished" />
+            <translation>Где мандаты дублируют друг друга или оставляют пробелы и кто должен обеспечивать координацию?</translation>
         </message>
         <message>
             <source>Which laws, policies and plans already affect migration, and do any of them pull in different directions?</source>
-            <translation type="unfinished" />
+            <translation>Какие законы, стратегии и планы уже влияют на миграцию и нет ли среди них противоречащих друг другу?</translation>
         </message>
         <message>
             <source>Which sources already hold migration data: the census, surveys, administrative registers, border records, permits, remittance statistics?</source>
-            <translation type="unfinished" />
+            <translation>В каких источниках уже есть данные о миграции: перепись, обследования, административные регистры, данные пограничного контроля, разрешения, статистика денежных переводов?</translation>
         </message>
         <message>
             <source>Who owns each source, how often is it updated, and can we get access to it?</source>
-            <translation type="unfinished" />
+            <translation>Кому принадлежит каждый источник, как часто он обновляется и можем ли мы получить к нему доступ?</translation>
         </message>
         <message>
             <source>Do the sources record country of birth, country of citizenship and year of arrival?</source>
-            <translation type="unfinished" />
+            <translation>Фиксируются ли в источниках страна рождения, страна гражданства и год прибытия?</translation>
         </message>
         <message>
             <source>Can the data be broken down by sex, age and migratory status, and by other characteristics that matter here?</source>
-            <translation type="unfinished" />
+            <translation>Можно ли дезагрегировать данные по полу, возрасту и миграционному статусу, а также по другим характеристикам, важным в нашем контексте?</translation>
         </message>
         <message>
             <source>What do we know about citizens living abroad and about people who have returned?</source>
-            <translation type="unfinished" />
+            <translation>Что мы знаем о гражданах, проживающих за рубежом, и о вернувшихся на родину?</translation>
         </message>
         <message>
             <source>Which of our priority SDG and GCM indicators can we measure today, and where are the gaps?</source>
-            <translation type="unfinished" />
+            <translation>Какие из наших приоритетных показателей ЦУР и ГДМ мы можем измерить уже сегодня и где имеются пробелы?</translation>
         </message>
         <message>
             <source>Could we fill gaps by adding questions to planned surveys or the next census, or by using proxy indicators?</source>
-            <translation type="unfinished" />
+            <translation>Можно ли восполнить пробелы, добавив вопросы в запланированные обследования или в следующую перепись либо используя косвенные показатели?</translation>
         </message>
         <message>
             <source>How will agencies share data with each other while protecting personal information?</source>
-            <translation type="unfinished" />
+            <translation>Как ведомства будут обмениваться данными друг с другом, обеспечивая защиту персональной информации?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
-            <translation type="unfinished" />
+            <translation>Как миграция влияет на цели этого сектора и как политика сектора влияет на миграцию?</translation>
         </message>
         <message>
             <source>Where does migration bring benefits to this sector, such as skills, workers or remittances, and where does it create pressures or risks?</source>
-            <translation type="unfinished" />
+            <translation>В чем миграция приносит пользу этому сектору (например, навыки, рабочая сила или денежные переводы) и где она создает нагрузку или риски?</translation>
         </message>
         <message>
             <source>Do the sector's services and programmes reach migrants, returnees and families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Охватывают ли услуги и программы сектора мигрантов, вернувшихся мигрантов и оставшихся на родине членов их семей?</translation>
         </message>
         <message>
             <source>Does the current sector strategy or plan mention migration, and if so, how?</source>
-            <translation type="unfinished" />
+            <translation>Упоминается ли миграция в действующей стратегии или плане сектора, и если да, то каким образом?</translation>
         </message>
         <message>
             <source>What knock-on effects could a change in this sector have elsewhere, for example a farm reform that pushes people to move to cities?</source>
-            <translation type="unfinished" />
+            <translation>Какие косвенные последствия может иметь изменение в этом секторе для других сфер, например аграрная реформа, побуждающая людей переезжать в города?</translation>
         </message>
         <message>
             <source>Which SDG targets and GCM objectives does this sector contribute to?</source>
-            <translation type="unfinished" />
+            <translation>В достижение каких задач ЦУР и целей ГДМ вносит вклад этот сектор?</translation>
         </message>
         <message>
             <source>Who from this sector should take part in the follow-up?</source>
-            <translation type="unfinished" />
+            <translation>Кто из представителей этого сектора должен участвовать в последующей работе?</translation>
         </message>
         <message>
             <source>Which issues from our review should be the top priorities, and why?</source>
-            <translation type="unfinished" />
+            <translation>Какие вопросы, выявленные в ходе обзора, должны стать главными приоритетами и почему?</translation>
         </message>
         <message>
             <source>What concrete action will address each priority?</source>
-            <translation type="unfinished" />
+            <translation>Какие конкретные мероприятия помогут решить каждую приоритетную задачу?</translation>
         </message>
         <message>
             <source>Which body is responsible for each action, and who will support it?</source>
-            <translation type="unfinished" />
+            <translation>Какой орган отвечает за каждое мероприятие и кто будет оказывать ему поддержку?</translation>
         </message>
         <message>
             <source>By when should each action be completed?</source>
-            <translation type="unfinished" />
+            <translation>В какие сроки должно быть выполнено каждое мероприятие?</translation>
         </message>
         <message>
             <source>What will each action cost, and where will the money come from?</source>
-            <translation type="unfinished" />
+            <translation>Сколько будет стоить каждое мероприятие и из каких источников оно будет финансироваться?</translation>
         </message>
         <message>
             <source>Which indicator will show whether the action has worked, and who will report on it?</source>
-            <translation type="unfinished" />
+            <translation>Какой показатель покажет, дало ли мероприятие результат, и кто будет о нем отчитываться?</translation>
         </message>
         <message>
             <source>How will the action plan be written into the national development plan and the budget cycle?</source>
-            <translation type="unfinished" />
+            <translation>Как план действий будет включен в национальный план развития и бюджетный цикл?</translation>
         </message>
         <message>
             <source>When and how will we review progress and adjust the plan?</source>
-            <translation type="unfinished" />
+            <translation>Когда и как мы будем анализировать ход работы и корректировать план?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
-            <translation type="unfinished" />
+            <translation>Подготовка семинара</translation>
         </message>
         <message>
             <source>Political commitment</source>
-            <translation type="unfinished" />
+            <translation>Политическая приверженность</translation>
         </message>
         <message>
             <source>Institutional and stakeholder mapping</source>
-            <translation type="unfinished" />
+            <translation>Картирование институтов и заинтересованных сторон</translation>
         </message>
         <message>
             <source>Data inventory</source>
-            <translation type="unfinished" />
+            <translation>Инвентаризация данных</translation>
         </message>
         <message>
             <source>Sectoral review</source>
-            <translation type="unfinished" />
+            <translation>Секторальный обзор</translation>
         </message>
         <message>
             <source>Action plan</source>
-            <translation type="unfinished" />
+            <translation>План действий</translation>
         </message>
         <message>
             <source>Agree why the country is mainstreaming migration, what the exercise will cover and who needs to be involved. Decide whether migration goes into a new national development plan or into a stand-alone strategy linked to it, and list the existing studies to build on.</source>
-            <translation type="unfinished" />
+            <translation>Определить, почему страна обеспечивает учет миграции в планировании развития, что будет охвачено этой работой и кого необходимо привлечь. Решить, будет ли миграция включена в новый национальный план развития или в увязанную с ним отдельную стратегию, и составить перечень имеющихся исследований, на которые можно опереться.</translation>
         </message>
         <message>
             <source>Check that the political backing and the support structure are in place before the technical work starts. This means a high-level decision, a lead body with a focal point, coordination and consultation mechanisms, a budget and a clear link to the national plan.</source>
-            <translation type="unfinished" />
+            <translation>Убедиться, что политическая поддержка и вспомогательная структура созданы до начала технической работы. Для этого необходимы решение высокого уровня, ведущий орган с координатором, механизмы координации и консультаций, бюджет и четкая связь с национальным планом.</translation>
         </message>
         <message>
             <source>Map the government bodies and other actors whose mandates, interests or programmes touch on migration. Record their role, influence and likely position so the group can plan how to involve each of them and where coordination is needed.</source>
-            <translation type="unfinished" />
+            <translation>Выявить государственные органы и других субъектов, чьи мандаты, интересы или программы затрагивают миграцию. Зафиксировать их роль, влияние и вероятную позицию, чтобы группа могла спланировать, как привлечь каждого из них и где необходима координация.</translation>
         </message>
         <message>
             <source>List the data sources that can describe migration and its effects, who owns them and what they capture. Compare them with the indicators the country has prioritised to find gaps, weak disaggregation and practical ways to close them.</source>
-            <translation type="unfinished" />
+            <translation>Составить перечень источников данных, позволяющих описать миграцию и ее последствия, с указанием их владельцев и содержащихся в них сведений. Сопоставить их с приоритетными для страны показателями, чтобы выявить пробелы, недостаточную дезагрегацию и практические способы их устранения.</translation>
         </message>
         <message>
             <source>Go through each development sector to see how migration affects its goals and how its policies affect migration, including knock-on effects between sectors. The result is a sector-by-sector picture of links, gaps and opportunities for the plan.</source>
-            <translation type="unfinished" />
+            <translation>Проанализировать каждый сектор развития: как миграция влияет на его цели и как его политика влияет на миграцию, включая косвенные последствия для других секторов. Результатом станет картина связей, пробелов и возможностей для плана в разбивке по секторам.</translation>
         </message>
         <message>
             <source>Turn the findings into a short list of priorities and concrete actions. Each action gets a responsible body, a timeframe, a cost estimate and an indicator so that progress can be monitored and reported.</source>
-            <translation type="unfinished" />
+            <translation>Преобразовать выводы в краткий перечень приоритетов и конкретных мероприятий. Для каждого мероприятия определяются ответственный орган, сроки, смета затрат и показатель, чтобы можно было отслеживать ход работы и отчитываться о нем.</translation>
         </message>
         <message>
             <source>Data</source>
-            <translation type="unfinished" />
+            <translation>Данные</translation>
         </message>
         <message>
             <source>Minimize adverse drivers</source>
-            <translation type="unfinished" />
+            <translation>Минимизация неблагоприятных факторов</translation>
         </message>
         <message>
             <source>Information provision</source>
-            <translation type="unfinished" />
+            <translation>Предоставление информации</translation>
         </message>
         <message>
             <source>Legal identity and documentation</source>
-            <translation type="unfinished" />
+            <translation>Подтверждение личности и документы</translation>
         </message>
         <message>
             <source>Regular pathways</source>
-            <translation type="unfinished" />
+            <translation>Пути легальной миграции</translation>
         </message>
         <message>
             <source>Recruitment and decent work</source>
-            <translation type="unfinished" />
+            <translation>Наем и достойная работа</translation>
         </message>
         <message>
             <source>Reduce vulnerabilities</source>
-            <translation type="unfinished" />
+            <translation>Уменьшение уязвимости</translation>
         </message>
         <message>
             <source>Save lives</source>
-            <translation type="unfinished" />
+            <translation>Спасение жизней</translation>
         </message>
         <message>
             <source>Counter smuggling</source>
-            <translation type="unfinished" />
+            <translation>Борьба с незаконным ввозом мигрантов</translation>
         </message>
         <message>
             <source>Eradicate trafficking</source>
-            <translation type="unfinished" />
+            <translation>Искоренение торговли людьми</translation>
         </message>
         <message>
             <source>Manage borders</source>
-            <translation type="unfinished" />
+            <translation>Управление границами</translation>
         </message>
         <message>
             <source>Screening and referral</source>
-            <translation type="unfinished" />
+            <translation>Проверка и перенаправление</translation>
         </message>
         <message>
             <source>Alternatives to detention</source>
-            <translation type="unfinished" />
+            <translation>Альтернативы задержанию</translation>
         </message>
         <message>
             <source>Consular protection</source>
-            <translation type="unfinished" />
+            <translation>Консульская защита</translation>
         </message>
         <message>
             <source>Access to basic services</source>
-            <translation type="unfinished" />
+            <translation>Доступ к базовым услугам</translation>
         </message>
         <message>
             <source>Inclusion and social cohesion</source>
-            <translation type="unfinished" />
+            <translation>Интеграция и социальная сплоченность</translation>
         </message>
         <message>
             <source>Eliminate discrimination</source>
-            <translation type="unfinished" />
+            <translation>Ликвидация дискриминации</translation>
         </message>
         <message>
             <source>Skills development and recognition</source>
-            <translation type="unfinished" />
+            <translation>Развитие и признание навыков</translation>
         </message>
         <message>
             <source>Migrant and diaspora contributions</source>
-            <translation type="unfinished" />
+            <translation>Вклад мигрантов и диаспор</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished" />
+            <translation>Денежные переводы</translation>
         </message>
         <message>
             <source>Dignified return and reintegration</source>
-            <translation type="unfinished" />
+            <translation>Достойное возвращение и реинтеграция</translation>
         </message>
         <message>
             <source>Social protection</source>
-            <translation type="unfinished" />
+            <translation>Социальная защита</translation>
         </message>
         <message>
             <source>International cooperation</source>
-            <translation type="unfinished" />
+            <translation>Международное сотрудничество</translation>
         </message>
         <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Внедрить на национальном уровне надлежащие системы и меры социальной защиты для всех, включая установление минимальных уровней, и к 2030 году достичь существенного охвата бедных и уязвимых слоев населения</translation>
         </message>
         <message>
             <source>Proportion of population covered by social protection floors/systems, by sex, distinguishing children, unemployed persons, older persons, persons with disabilities, pregnant women, newborns, work-injury victims and the poor and the vulnerable</source>
-            <translation type="unfinished" />
+            <translation>Доля населения, охватываемого минимальным уровнем/системами социальной защиты, в разбивке по полу, с выделением детей, безработных, пожилых, инвалидов, беременных, новорожденных, лиц, получивших трудовое увечье, и бедных и уязвимых</translation>
         </message>
         <message>
             <source>By 2030, build the resilience of the poor and those in vulnerable situations and reduce their exposure and vulnerability to climate-related extreme events and other economic, social and environmental shocks and disasters</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году повысить жизнестойкость малоимущих и лиц, находящихся в уязвимом положении, и уменьшить их незащищенность и уязвимость перед вызванными изменением климата экстремальными явлениями и другими экономическими, социальными и экологическими потрясениями и бедствиями</translation>
         </message>
         <message>
             <source>Number of deaths, missing persons and directly affected persons attributed to disasters per 100,000 population</source>
-            <translation type="unfinished" />
+            <translation>Число погибших, пропавших без вести и пострадавших непосредственно в результате бедствий на 100 000 человек</translation>
         </message>
         <message>
             <source>Direct economic loss attributed to disasters in relation to global gross domestic product (GDP)</source>
-            <translation type="unfinished" />
+            <translation>Прямые экономические потери от бедствий в процентном отношении к мировому валовому внутреннему продукту (ВВП)</translation>
         </message>
         <message>
             <source>Number of countries that adopt and implement national disaster risk reduction strategies in line with the Sendai Framework for Disaster Risk Reduction 2015–2030</source>
-            <translation type="unfinished" />
+            <translation>Число стран, принявших и осуществляющих национальные стратегии снижения риска бедствий в соответствии с Сендайской рамочной программой по снижению риска бедствий на 2015–2030 годы</translation>
         </message>
         <message>
             <source>Proportion of local governments that adopt and implement local disaster risk reduction strategies in line with national disaster risk reduction strategies</source>
-            <translation type="unfinished" />
+            <translation>Доля местных органов власти, принявших и осуществляющих местные стратегии снижения риска бедствий в соответствии с национальными стратегиями снижения риска бедствий</translation>
         </message>
         <message>
             <source>Achieve universal health coverage, including financial risk protection, access to quality essential health-care services and access to safe, effective, quality and affordable essential medicines and vaccines for all</source>
-            <translation type="unfinished" />
+            <translation>Обеспечить всеобщий охват услугами здравоохранения, в том числе защиту от финансовых рисков, доступ к качественным основным медико-санитарным услугам и доступ к безопасным, эффективным, качественным и недорогим основным лекарственным средствам и вакцинам для всех</translation>
         </message>
         <message>
             <source>Coverage of essential health services</source>
-            <translation type="unfinished" />
+            <translation>Охват основными медико-санитарными услугами</translation>
         </message>
         <message>
             <source>Proportion of population with large household expenditures on health as a share of total household expenditure or income</source>
-            <translation type="unfinished" />
+            <translation>Доля населения с большим удельным весом семейных расходов на медицинскую помощь в общем объеме расходов или доходов домохозяйств</translation>
         </message>
         <message>
             <source>Substantially increase health financing and the recruitment, development, training and retention of the health workforce in developing countries, especially in least developed countries and small island developing States</source>
-            <translation type="unfinished" />
+            <translation>Существенно увеличить финансирование здравоохранения и набор, развитие, профессиональную подготовку и удержание медицинских кадров в развивающихся странах, особенно в наименее развитых странах и малых островных развивающихся государствах</translation>
         </message>
         <message>
             <source>Health worker density and distribution</source>
-            <translation type="unfinished" />
+            <translation>Число медицинских работников на душу населения и их распределение</translation>
         </message>
         <message>
             <source>By 2030, substantially increase the number of youth and adults who have relevant skills, including technical and vocational skills, for employment, decent jobs and entrepreneurship</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году существенно увеличить число молодых и взрослых людей, обладающих востребованными навыками, в том числе профессионально-техническими навыками, для трудоустройства, получения достойной работы и занятий предпринимательской деятельностью</translation>
         </message>
         <message>
             <source>Proportion of youth and adults with information and communications technology (ICT) skills, by type of skill</source>
-            <translation type="unfinished" />
+            <translation>Доля молодых и взрослых людей, обладающих навыками в области информационно-коммуникационных технологий, в разбивке по видам навыков</translation>
         </message>
         <message>
             <source>By 2020, substantially expand globally the number of scholarships available to developing countries, in particular least developed countries, small island developing States and African countries, for enrolment in higher education, including vocational training and information and communications technology, technical, engineering and scientific programmes, in developed countries and other developing countries</source>
-            <translation type="unfinished" />
+            <translation>К 2020 году значительно увеличить во всем мире количество стипендий, предоставляемых развивающимся странам, особенно наименее развитым странам, малым островным развивающимся государствам и африканским странам, для получения высшего образования, включая профессионально-техническое образование и обучение по вопросам информационно-коммуникационных технологий, технические, инженерные и научные программы, в развитых странах и других развивающихся странах</translation>
         </message>
         <message>
             <source>Volume of official development assistance flows for scholarships</source>
-            <translation type="unfinished" />
+            <translation>Объем официальной помощи в целях развития, направляемой на выплату стипендий</translation>
         </message>
         <message>
             <source>Eliminate all forms of violence against all women and girls in the public and private spheres, including trafficking and sexual and other types of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Ликвидировать все формы насилия в отношении всех женщин и девочек в публичной и частной сферах, включая торговлю людьми и сексуальную и иные формы эксплуатации</translation>
         </message>
         <message>
             <source>Proportion of ever-partnered women and girls aged 15 years and older subjected to physical, sexual or psychological violence by a current or former intimate partner in the previous 12 months, by form of violence and by age</source>
-            <translation type="unfinished" />
+            <translation>Доля когда-либо имевших партнера женщин и девочек в возрасте 15 лет и старше, подвергавшихся физическому, сексуальному или психологическому насилию со стороны нынешнего или бывшего интимного партнера в последние 12 месяцев, в разбивке по формам насилия и возрасту</translation>
         </message>
         <message>
             <source>Proportion of women and girls aged 15 years and older subjected to sexual violence by persons other than an intimate partner in the previous 12 months, by age and place of occurrence</source>
-            <translation type="unfinished" />
+            <translation>Доля женщин и девочек в возрасте 15 лет и старше, подвергавшихся сексуальному насилию со стороны кого-либо, кроме интимных партнеров, в последние 12 месяцев, в разбивке по возрасту и месту происшествия</translation>
         </message>
         <message>
             <source>Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate</source>
-            <translation type="unfinished" />
+            <translation>Признавать и ценить неоплачиваемый труд по уходу и работу по ведению домашнего хозяйства, предоставляя коммунальные услуги, инфраструктуру и системы социальной защиты и поощряя принцип общей ответственности в ведении хозяйства и в семье, с учетом национальных условий</translation>
         </message>
         <message>
             <source>Proportion of time spent on unpaid domestic and care work, by sex, age and location</source>
-            <translation type="unfinished" />
+            <translation>Доля времени, затрачиваемого на неоплачиваемый труд по уходу и работу по дому, в разбивке по полу, возрасту и месту проживания</translation>
         </message>
         <message>
             <source>By 2030, achieve full and productive employment and decent work for all women and men, including for young people and persons with disabilities, and equal pay for work of equal value</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году обеспечить полную и производительную занятость и достойную работу для всех женщин и мужчин, в том числе молодых людей и инвалидов, и равную оплату за труд равной ценности</translation>
         </message>
         <message>
             <source>Average hourly earnings of employees, by sex, age, occupation and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Средний почасовой заработок наемных работников в разбивке по полу, возрасту, роду занятий и признаку инвалидности</translation>
         </message>
         <message>
             <source>Unemployment rate, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Уровень безработицы в разбивке по полу, возрасту и признаку инвалидности</translation>
         </message>
         <message>
             <source>Take immediate and effective measures to eradicate forced labour, end modern slavery and human trafficking and secure the prohibition and elimination of the worst forms of child labour, including recruitment and use of child soldiers, and by 2025 end child labour in all its forms</source>
-            <translation type="unfinished" />
+            <translation>Принять срочные и эффективные меры для того, чтобы искоренить принудительный труд, покончить с современным рабством и торговлей людьми и обеспечить запрет и ликвидацию наихудших форм детского труда, включая вербовку и использование детей-солдат, а к 2025 году покончить с детским трудом во всех его формах</translation>
         </message>
         <message>
             <source>Proportion and number of children aged 5–17 years engaged in child labour, by sex and age</source>
-            <translation type="unfinished" />
+            <translation>Доля и число детей в возрасте от 5 до 17 лет, занятых детским трудом, в разбивке по полу и возрасту</translation>
         </message>
         <message>
             <source>Protect labour rights and promote safe and secure working environments for all workers, including migrant workers, in particular women migrants, and those in precarious employment</source>
-            <translation type="unfinished" />
+            <translation>Защищать трудовые права и содействовать обеспечению надежных и безопасных условий работы для всех трудящихся, включая трудящихся-мигрантов, особенно женщин-мигрантов, и лиц, не имеющих стабильной занятости</translation>
         </message>
         <message>
             <source>Fatal and non-fatal occupational injuries per 100,000 workers, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Производственный травматизм со смертельным и несмертельным исходом на 100 000 работников в разбивке по полу и миграционному статусу</translation>
         </message>
         <message>
             <source>Level of national compliance with labour rights (freedom of association and collective bargaining) based on International Labour Organization (ILO) textual sources and national legislation, by sex and migrant status</source>
-            <translation type="unfinished" />
+            <translation>Уровень соблюдения государством трудовых прав (свободы объединений и заключения коллективных трудовых договоров) на основе документальных источников Международной организации труда (МОТ) и национального законодательства в разбивке по полу и миграционному статусу</translation>
         </message>
         <message>
             <source>Strengthen the capacity of domestic financial institutions to encourage and expand access to banking, insurance and financial services for all</source>
-            <translation type="unfinished" />
+            <translation>Укреплять способность национальных финансовых учреждений поощрять и расширять доступ к банковским, страховым и финансовым услугам для всех</translation>
         </message>
         <message>
             <source>(a) Number of commercial bank branches per 100,000 adults and (b) number of automated teller machines (ATMs) per 100,000 adults</source>
-            <translation type="unfinished" />
+            <translation>Число a) филиалов коммерческих банков на 100 000 взрослых и b) банкоматов на 100 000 взрослых</translation>
         </message>
         <message>
             <source>Proportion of adults (15 years and older) with an account at a bank or other financial institution or with a mobile-money-service provider</source>
-            <translation type="unfinished" />
+            <translation>Доля взрослых (15 лет и старше), имеющих счет в банке или ином финансовом учреждении или пользующихся услугами операторов мобильных финансовых услуг</translation>
         </message>
         <message>
             <source>By 2030, empower and promote the social, economic and political inclusion of all, irrespective of age, sex, disability, race, ethnicity, origin, religion or economic or other status</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году поддержать законодательным путем и поощрять активное участие всех людей в социальной, экономической и политической жизни независимо от их возраста, пола, инвалидности, расы, этнической принадлежности, происхождения, религии и экономического или иного статуса</translation>
         </message>
         <message>
             <source>Proportion of people living below 50 per cent of median income, by sex, age and persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Доля людей с доходом ниже 50 процентов медианного дохода в разбивке по полу, возрасту и признаку инвалидности</translation>
         </message>
         <message>
             <source>Ensure equal opportunity and reduce inequalities of outcome, including by eliminating discriminatory laws, policies and practices and promoting appropriate legislation, policies and action in this regard</source>
-            <translation type="unfinished" />
+            <translation>Обеспечить равенство возможностей и уменьшить неравенство результатов, в том числе путем отмены дискриминационных законов, политики и практики и содействия принятию соответствующего законодательства, политики и мер в этом направлении</translation>
         </message>
         <message>
             <source>Proportion of population reporting having personally felt discriminated against or harassed in the previous 12 months on the basis of a ground of discrimination prohibited under international human rights law</source>
-            <translation type="unfinished" />
+            <translation>Доля лиц, сообщивших о том, что в последние 12 месяцев они лично подвергались дискриминации или преследованиям на основаниях, дискриминация по которым запрещена в соответствии с международными стандартами в области прав человека</translation>
         </message>
         <message>
             <source>Facilitate orderly, safe, regular and responsible migration and mobility of people, including through the implementation of planned and well-managed migration policies</source>
-            <translation type="unfinished" />
+            <translation>Содействовать упорядоченной, безопасной, законной и ответственной миграции и мобильности людей, в том числе с помощью проведения спланированной и хорошо продуманной миграционной политики</translation>
         </message>
         <message>
             <source>Recruitment cost borne by employee as a proportion of monthly income earned in country of destination</source>
-            <translation type="unfinished" />
+            <translation>Затраты работника на трудоустройство в процентах от его месячного дохода в стране назначения</translation>
         </message>
         <message>
             <source>Proportion of countries with migration policies that facilitate orderly, safe, regular and responsible migration and mobility of people</source>
-            <translation type="unfinished" />
+            <translation>Доля стран, проводящих миграционную политику, способствующую упорядоченной, безопасной, законной и ответственной миграции и мобильности людей</translation>
         </message>
         <message>
             <source>Number of people who died or disappeared in the process of migration towards an international destination</source>
-            <translation type="unfinished" />
+            <translation>Количество людей, погибших или исчезнувших в процессе миграции в направлении международного назначения</translation>
         </message>
         <message>
             <source>Proportion of the population who are refugees, by country of origin</source>
-            <translation type="unfinished" />
+            <translation>Доля беженцев от общей численности населения в разбивке по стране происхождения</translation>
         </message>
         <message>
             <source>By 2030, reduce to less than 3 per cent the transaction costs of migrant remittances and eliminate remittance corridors with costs higher than 5 per cent</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году сократить операционные затраты, связанные с переводом мигрантами денежных средств, до менее 3 процентов от суммы перевода и ликвидировать каналы денежных переводов, у которых эти затраты превышают 5 процентов</translation>
         </message>
         <message>
             <source>Remittance costs as a proportion of the amount remitted</source>
-            <translation type="unfinished" />
+            <translation>Стоимость перевода в процентном отношении к переводимой сумме</translation>
         </message>
         <message>
             <source>By 2030, ensure access for all to adequate, safe and affordable housing and basic services and upgrade slums</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году обеспечить всеобщий доступ к достаточному, безопасному и недорогому жилью и основным услугам и благоустроить трущобы</translation>
         </message>
         <message>
             <source>Proportion of urban population living in slums, informal settlements or inadequate housing</source>
-            <translation type="unfinished" />
+            <translation>Доля городского населения, проживающего в трущобах, неформальных поселениях или в неудовлетворительных жилищных условиях</translation>
         </message>
         <message>
             <source>Strengthen resilience and adaptive capacity to climate-related hazards and natural disasters in all countries</source>
-            <translation type="unfinished" />
+            <translation>Повысить сопротивляемость и способность адаптироваться к опасным климатическим явлениям и стихийным бедствиям во всех странах</translation>
         </message>
         <message>
             <source>End abuse, exploitation, trafficking and all forms of violence against and torture of children</source>
-            <translation type="unfinished" />
+            <translation>Положить конец надругательствам, эксплуатации, торговле и всем формам насилия и пыток в отношении детей</translation>
         </message>
         <message>
             <source>Proportion of children aged 1–17 years who experienced any physical punishment and/or psychological aggression by caregivers in the past month</source>
-            <translation type="unfinished" />
+            <translation>Доля детей в возрасте от 1 до 17 лет, которые в течение последнего месяца подвергались любому физическому наказанию и/или психологической агрессии со стороны лиц, осуществляющих уход за ними</translation>
         </message>
         <message>
             <source>Number of victims of human trafficking per 100,000 population, by sex, age and form of exploitation</source>
-            <translation type="unfinished" />
+            <translation>Число жертв торговли людьми на 100 000 человек в разбивке по полу, возрасту и форме эксплуатации</translation>
         </message>
         <message>
             <source>Proportion of young women and men aged 18–29 years who experienced sexual violence by age 18</source>
-            <translation type="unfinished" />
+            <translation>Доля молодых женщин и мужчин в возрасте от 18 до 29 лет, подвергшихся сексуальному насилию до достижения ими 18-летнего возраста</translation>
         </message>
         <message>
             <source>By 2030, provide legal identity for all, including birth registration</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году обеспечить наличие у всех людей законных удостоверений личности, включая свидетельства о рождении</translation>
         </message>
         <message>
             <source>Proportion of children under 5 years of age whose births have been registered with a civil authority, by age</source>
-            <translation type="unfinished" />
+            <translation>Доля детей в возрасте до пяти лет, рождение которых было зарегистрировано в гражданских органах, в разбивке по возрасту</translation>
         </message>
         <message>
             <source>Promote and enforce non-discriminatory laws and policies for sustainable development</source>
-            <translation type="unfinished" />
+            <translation>Поощрять и проводить в жизнь недискриминационные законы и политику в интересах устойчивого развития</translation>
         </message>
         <message>
             <source>Mobilize additional financial resources for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Мобилизовать дополнительные финансовые ресурсы из самых разных источников для развивающихся стран</translation>
         </message>
         <message>
             <source>Additional financial resources mobilized for developing countries from multiple sources</source>
-            <translation type="unfinished" />
+            <translation>Мобилизация дополнительных финансовых ресурсов из самых разных источников для развивающихся стран</translation>
         </message>
         <message>
             <source>Volume of remittances (in United States dollars) as a proportion of total GDP</source>
-            <translation type="unfinished" />
+            <translation>Доля денежных переводов (в долларах США) в совокупном ВВП</translation>
         </message>
         <message>
             <source>Enhance the Global Partnership for Sustainable Development, complemented by multi-stakeholder partnerships that mobilize and share knowledge, expertise, technology and financial resources, to support the achievement of the Sustainable Development Goals in all countries, in particular developing countries</source>
-            <translation type="unfinished" />
+            <translation>Укреплять Глобальное партнерство в интересах устойчивого развития, дополняемое партнерствами с участием многих заинтересованных сторон, которые мобилизуют и распространяют знания, опыт, технологии и финансовые ресурсы, с тем чтобы поддерживать достижение целей в области устойчивого развития во всех странах, особенно в развивающихся странах</translation>
         </message>
         <message>
             <source>Number of countries reporting progress in multi-stakeholder development effectiveness monitoring frameworks that support the achievement of the sustainable development goals</source>
-            <translation type="unfinished" />
+            <translation>Число стран, сообщающих о прогрессе в деле применения механизмов контроля за эффективностью развития с участием многих заинтересованных сторон, которые служат подспорьем в достижении целей устойчивого развития</translation>
         </message>
         <message>
             <source>Encourage and promote effective public, public-private and civil society partnerships, building on the experience and resourcing strategies of partnerships</source>
-            <translation type="unfinished" />
+            <translation>Стимулировать и поощрять эффективное партнерство между государственными организациями, между государственным и частным секторами и между организациями гражданского общества, опираясь на опыт и стратегии использования ресурсов партнеров</translation>
         </message>
         <message>
             <source>Amount in United States dollars committed to public-private partnerships for infrastructure</source>
-            <translation type="unfinished" />
+            <translation>Сумма (в долларах США), выделяемая на государственно-частные партнерства в области инфраструктуры</translation>
         </message>
         <message>
             <source>By 2020, enhance capacity-building support to developing countries, including for least developed countries and small island developing States, to increase significantly the availability of high-quality, timely and reliable data disaggregated by income, gender, age, race, ethnicity, migratory status, disability, geographic location and other characteristics relevant in national contexts</source>
-            <translation type="unfinished" />
+            <translation>К 2020 году усилить поддержку в целях наращивания потенциала развивающихся стран, в том числе наименее развитых стран и малых островных развивающихся государств, с тем чтобы значительно повысить доступность высококачественных, актуальных и достоверных данных, дезагрегированных по уровню доходов, гендерной принадлежности, возрасту, расе, национальности, миграционному статусу, инвалидности, географическому местонахождению и другим характеристикам, значимым с учетом национальных условий</translation>
         </message>
         <message>
             <source>Statistical capacity indicators</source>
-            <translation type="unfinished" />
+            <translation>Показатели статистического потенциала</translation>
         </message>
         <message>
             <source>Number of countries that have national statistical legislation that complies with the Fundamental Principles of Official Statistics</source>
-            <translation type="unfinished" />
+            <translation>Число стран, имеющих национальное статистическое законодательство, соответствующее Основополагающим принципам официальной статистики</translation>
         </message>
         <message>
             <source>Number of countries with a national statistical plan that is fully funded and under implementation, by source of funding</source>
-            <translation type="unfinished" />
+            <translation>Число стран, имеющих полностью обеспеченный финансовыми ресурсами и осуществляющийся национальный статистический план, в разбивке по источникам финансирования</translation>
         </message>
         <message>
             <source>By 2030, build on existing initiatives to develop measurements of progress on sustainable development that complement gross domestic product, and support statistical capacity-building in developing countries</source>
-            <translation type="unfinished" />
+            <translation>К 2030 году, опираясь на нынешние инициативы, разработать, в дополнение к показателю валового внутреннего продукта, и другие показатели измерения прогресса в деле обеспечения устойчивого развития и содействовать наращиванию потенциала развивающихся стран в области статистики</translation>
         </message>
         <message>
             <source>Dollar value of all resources made available to strengthen statistical capacity in developing countries</source>
-            <translation type="unfinished" />
+            <translation>Стоимость всех ресурсов, выделенных на наращивание потенциала развивающихся стран в области статистики (в долларах США)</translation>
         </message>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
-            <translation type="unfinished" />
+            <translation>Доля стран, которые a) провели хотя бы одну перепись населения и жилищного фонда в течение последних 10 лет; и b) достигли цели регистрации рождений в 100 процентах случаев и регистрации смерти в 80 процентах случаев</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
-            <translation type="unfinished" />
+            <translation>ГДМ {number}: {label}</translation>
         </message>
     </context>
 </TS>
