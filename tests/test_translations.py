@@ -36,6 +36,20 @@ def test_every_language_has_a_compiled_catalogue() -> None:
         assert (folder / f"mainstream_desktop_{lang}.qm").is_file()
 
 
+def test_no_alias_hides_a_translation_from_lupdate() -> None:
+    """``t = self.tr`` then ``t("…")`` is invisible to pyside6-lupdate: the string never
+    reaches the catalogues and stays English in every language (issue 12)."""
+    offenders = []
+    for path in (ROOT / "mainstream_desktop").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Assign) and isinstance(node.value, ast.Attribute | ast.Name):
+                value = node.value
+                name = value.attr if isinstance(value, ast.Attribute) else value.id
+                if name in ("tr", "translate", "QT_TRANSLATE_NOOP"):
+                    offenders.append(f"{path.relative_to(ROOT)}:{node.lineno}")
+    assert offenders == []
+
+
 def test_translate_calls_name_their_context_literally() -> None:
     """pyside6-lupdate only extracts ``translate("Context", "text")`` with a literal
     context; ``tr`` from the core is kept for nothing but the hook itself."""

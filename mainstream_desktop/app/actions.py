@@ -33,9 +33,8 @@ def make_action(window: QMainWindow, text: str, slot: Callable[[], object] | Non
 
 
 def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) -> None:
-    t = QCoreApplication.translate
     bar = window.menuBar()
-    file = bar.addMenu(t("Menu", "&File"))
+    file = bar.addMenu(QCoreApplication.translate("Menu", "&File"))
     for name in ("new", "open", "sample"):
         file.addAction(a[name])
     file.addMenu(recent_menu)
@@ -51,14 +50,14 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) 
     file.addSeparator()
     file.addAction(a["close"])
     file.addAction(a["quit"])
-    edit = bar.addMenu(t("Menu", "&Edit"))
+    edit = bar.addMenu(QCoreApplication.translate("Menu", "&Edit"))
     for name in ("undo", "redo"):
         edit.addAction(a[name])
     edit.addSeparator()
     for name in ("new_row", "delete_row", "find", "history"):
         edit.addAction(a[name])
-    view = bar.addMenu(t("Menu", "&View"))
+    view = bar.addMenu(QCoreApplication.translate("Menu", "&View"))
     for name in ("presentation", "guidance", "prev_step", "next_step"):
         view.addAction(a[name])
-    help_menu = bar.addMenu(t("Menu", "&Help"))
+    help_menu = bar.addMenu(QCoreApplication.translate("Menu", "&Help"))
     help_menu.addAction(a["about"])

@@ -100,15 +100,15 @@ def open_read_only(path: str | Path) -> Workshop:
 
 def offer_read_only(parent: QWidget | None, message: str) -> bool:
     """Ask whether to open a held workshop read-only; True for "Open read-only"."""
-    t = QCoreApplication.translate
-    box = QMessageBox(QMessageBox.Icon.Information, t("ReadOnly", "Workshop in use"), message,
+    box = QMessageBox(QMessageBox.Icon.Information,
+                      QCoreApplication.translate("ReadOnly", "Workshop in use"), message,
                       QMessageBox.StandardButton.Cancel, parent)
     box.setObjectName("heldDialog")
-    box.setInformativeText(t(
+    box.setInformativeText(QCoreApplication.translate(
         "ReadOnly", "You can open it read-only: you see it as it is now and can export the "
                     "report and workbook, but cannot change it. To edit, close it in the other "
                     "window first."))
-    open_button = box.addButton(t("ReadOnly", "Open read-only"),
+    open_button = box.addButton(QCoreApplication.translate("ReadOnly", "Open read-only"),
                                 QMessageBox.ButtonRole.AcceptRole)
     open_button.setObjectName("openReadOnlyButton")
     box.setDefaultButton(open_button)

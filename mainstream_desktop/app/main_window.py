@@ -93,53 +93,56 @@ class MainWindow(QMainWindow):
     # --- actions ----------------------------------------------------------------------------
 
     def _make_actions(self) -> None:
-        t = self.tr
         K = QKeySequence.StandardKey
         a = {
-            "new": make_action(self, t("&New workshop…"), self.new_workshop, "Ctrl+Shift+N",
+            "new": make_action(self, self.tr("&New workshop…"), self.new_workshop, "Ctrl+Shift+N",
                                SP.SP_FileIcon),
-            "open": make_action(self, t("&Open…"), self.open_dialog, K.Open,
+            "open": make_action(self, self.tr("&Open…"), self.open_dialog, K.Open,
                                 SP.SP_DialogOpenButton),
-            "sample": make_action(self, t("Open the &sample workshop"), self.open_sample),
-            "save_copy": make_action(self, t("Save a &copy as…"), self.save_copy, K.SaveAs,
+            "sample": make_action(self, self.tr("Open the &sample workshop"), self.open_sample),
+            "save_copy": make_action(self, self.tr("Save a &copy as…"), self.save_copy, K.SaveAs,
                                      SP.SP_DialogSaveButton),
-            "import_workbook": make_action(self, t("&Import workbook…"), self.import_workbook),
-            "group_copy": make_action(self, t("Copy for a &working group…"), self.copy_for_group,
-                                      None, None, t("Save a copy for a working group to edit "
-                                                    "on another laptop, to merge back later")),
-            "merge": make_action(self, t("&Merge working-group files…"), self.merge_files,
-                                 None, None, t("Merge the working groups' copies into a new "
-                                               "workshop file, deciding every conflict")),
-            "backups": make_action(self, t("&Backups…"), self.show_backups, None, None,
-                                   t("The automatic backups of this workshop; restore one as "
+            "import_workbook": make_action(self, self.tr("&Import workbook…"),
+                                           self.import_workbook),
+            "group_copy": make_action(
+                self, self.tr("Copy for a &working group…"), self.copy_for_group, None, None,
+                self.tr("Save a copy for a working group to edit on another laptop, to merge "
+                        "back later")),
+            "merge": make_action(
+                self, self.tr("&Merge working-group files…"), self.merge_files, None, None,
+                self.tr("Merge the working groups' copies into a new workshop file, deciding "
+                        "every conflict")),
+            "backups": make_action(self, self.tr("&Backups…"), self.show_backups, None, None,
+                                   self.tr("The automatic backups of this workshop; restore one as "
                                      "a new file")),
-            "check": make_action(self, t("C&heck workshop"), self.check_workshop, None, None,
-                                 t("Check the file's integrity and every record")),
-            "close": make_action(self, t("&Close workshop"), self.close_workshop, K.Close),
-            "quit": make_action(self, t("&Quit"), self.close, K.Quit),
-            "new_row": make_action(self, t("&New record"), self.new_row, "Ctrl+N",
+            "check": make_action(self, self.tr("C&heck workshop"), self.check_workshop, None, None,
+                                 self.tr("Check the file's integrity and every record")),
+            "close": make_action(self, self.tr("&Close workshop"), self.close_workshop, K.Close),
+            "quit": make_action(self, self.tr("&Quit"), self.close, K.Quit),
+            "new_row": make_action(self, self.tr("&New record"), self.new_row, "Ctrl+N",
                                    SP.SP_FileDialogNewFolder,
-                                   t("Add a record to the register shown (Ctrl+N)")),
-            "delete_row": make_action(self, t("&Delete record"), self.delete_row, "Ctrl+Del",
+                                   self.tr("Add a record to the register shown (Ctrl+N)")),
+            "delete_row": make_action(self, self.tr("&Delete record"), self.delete_row, "Ctrl+Del",
                                       SP.SP_TrashIcon),
-            "find": make_action(self, t("&Search"), self.focus_search, K.Find),
-            "history": make_action(self, t("Record &history…"), self.show_history, "Ctrl+H",
-                                   None, t("Who changed the selected record, when, and what "
+            "find": make_action(self, self.tr("&Search"), self.focus_search, K.Find),
+            "history": make_action(self, self.tr("Record &history…"), self.show_history, "Ctrl+H",
+                                   None, self.tr("Who changed the selected record, when, and what "
                                            "(Ctrl+H)")),
-            "presentation": make_action(self, t("&Presentation mode"), self.toggle_presentation,
-                                        "F11", SP.SP_TitleBarMaxButton,
-                                        t("Full screen, large type, for the projector (F11)")),
-            "guidance": make_action(self, t("Show &guidance"), self.toggle_guidance, "F1"),
-            "prev_step": make_action(self, t("P&revious step"), lambda: self.step_by(-1),
+            "presentation": make_action(
+                self, self.tr("&Presentation mode"), self.toggle_presentation, "F11",
+                SP.SP_TitleBarMaxButton,
+                self.tr("Full screen, large type, for the projector (F11)")),
+            "guidance": make_action(self, self.tr("Show &guidance"), self.toggle_guidance, "F1"),
+            "prev_step": make_action(self, self.tr("P&revious step"), lambda: self.step_by(-1),
                                      "Ctrl+PgUp"),
-            "next_step": make_action(self, t("Ne&xt step"), lambda: self.step_by(1),
+            "next_step": make_action(self, self.tr("Ne&xt step"), lambda: self.step_by(1),
                                      "Ctrl+PgDown"),
-            "about": make_action(self, t("&About Mainstream Desktop"), self.about),
+            "about": make_action(self, self.tr("&About Mainstream Desktop"), self.about),
         }
-        undo = self.undo_group.createUndoAction(self, t("&Undo"))
+        undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
-        redo = self.undo_group.createRedoAction(self, t("&Redo"))
+        redo = self.undo_group.createRedoAction(self, self.tr("&Redo"))
         redo.setShortcuts(redo_shortcuts())
         redo.setIcon(self.style().standardIcon(SP.SP_ArrowForward))
         self.addAction(undo)

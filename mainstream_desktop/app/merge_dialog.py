@@ -438,19 +438,22 @@ class MergeDialog(QDialog):
 
     def _update_summary(self, undecided: int) -> None:
         assert self.plan is not None
-        t = QCoreApplication.translate
-        files = t("MergeDialog", "{n} files").format(n=len(self.plan.sources))
+        files = QCoreApplication.translate("MergeDialog", "{n} files").format(
+            n=len(self.plan.sources))
         total = len(self.plan.conflicts)
         if not total:
-            text = t("MergeDialog", "{files}; no conflicts. Press Merge… to write the merged "
-                     "workshop.").format(files=files)
+            text = QCoreApplication.translate(
+                "MergeDialog", "{files}; no conflicts. Press Merge… to write the merged "
+                "workshop.").format(files=files)
         elif undecided:
-            text = t("MergeDialog", "{files}; {total} conflict(s), {left} still to decide: "
-                     "choose a version for each, or let the newest win for the rest."
-                     ).format(files=files, total=total, left=undecided)
+            text = QCoreApplication.translate(
+                "MergeDialog", "{files}; {total} conflict(s), {left} still to decide: "
+                "choose a version for each, or let the newest win for the rest."
+            ).format(files=files, total=total, left=undecided)
         else:
-            text = t("MergeDialog", "{files}; all {total} conflict(s) decided. Press Merge… "
-                     "to write the merged workshop.").format(files=files, total=total)
+            text = QCoreApplication.translate(
+                "MergeDialog", "{files}; all {total} conflict(s) decided. Press Merge… "
+                "to write the merged workshop.").format(files=files, total=total)
         self.summary.setText(text)
         self.summary.setStyleSheet(TODO_STYLE if undecided else OK_STYLE)
 

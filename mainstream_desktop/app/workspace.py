@@ -34,11 +34,11 @@ def read_only_banner(holder: str, parent: QWidget) -> QLabel:
     banner.setObjectName("readOnlyBanner")
     banner.setWordWrap(True)
     banner.setStyleSheet(BANNER_STYLE)
-    t = QCoreApplication.translate
-    head = t("ReadOnly", "Read-only — held by {holder}.").format(holder=holder)
-    rest = t("ReadOnly", "You see the workshop as it was when you opened it. Exports work; "
-             "nothing can be changed. To edit, close it in the other window, then open it "
-             "again.")
+    head = QCoreApplication.translate("ReadOnly", "Read-only — held by {holder}.").format(
+        holder=holder)
+    rest = QCoreApplication.translate(
+        "ReadOnly", "You see the workshop as it was when you opened it. Exports work; nothing "
+        "can be changed. To edit, close it in the other window, then open it again.")
     banner.setText(f"<b>{escape(head)}</b> {escape(rest)}")
     return banner
 

@@ -2258,6 +2258,122 @@ Coverage: {level}</source>
     <context>
         <name>MainWindow</name>
         <message>
+            <source>&amp;New workshop…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Open…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open the &amp;sample workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a &amp;copy as…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Import workbook…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Copy for a &amp;working group…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Save a copy for a working group to edit on another laptop, to merge back later</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Merge working-group files…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Merge the working groups' copies into a new workshop file, deciding every conflict</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Backups…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The automatic backups of this workshop; restore one as a new file</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>C&amp;heck workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Check the file's integrity and every record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Close workshop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Quit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;New record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Add a record to the register shown (Ctrl+N)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Delete record</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Search</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Record &amp;history…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who changed the selected record, when, and what (Ctrl+H)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Presentation mode</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Full screen, large type, for the projector (F11)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Show &amp;guidance</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>P&amp;revious step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Ne&amp;xt step</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;About Mainstream Desktop</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Undo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Redo</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>فتح الملفات ال&amp;أخيرة</translation>
         </message>
@@ -2344,6 +2460,25 @@ Walks a national working group through mainstreaming migration into development 
             <translation>Mainstream Desktop {version}
 
 يرشد فريقًا عاملًا وطنيًا خطوة بخطوة في تعميم مراعاة الهجرة في تخطيط التنمية. يُكتب كل تغيير في ملف حلقة العمل لحظة إجرائه.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Menu</name>
+        <message>
+            <source>&amp;File</source>
+            <translation type="unfinished">&amp;ملف</translation>
+        </message>
+        <message>
+            <source>&amp;Edit</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;View</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>&amp;Help</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2526,6 +2661,22 @@ Walks a national working group through mainstreaming migration into development 
         <message>
             <source>Failed: {reason}</source>
             <translation type="unfinished">فشل: {reason}</translation>
+        </message>
+        <message>
+            <source>{n} files</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{files}; no conflicts. Press Merge… to write the merged workshop.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{files}; {total} conflict(s), {left} still to decide: choose a version for each, or let the newest win for the rest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{files}; all {total} conflict(s) decided. Press Merge… to write the merged workshop.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2834,8 +2985,28 @@ Influence {influence}, interest {interest}</source>
             <translation>تجري الكتابة في «{name}» الآن؛ حاول مرة أخرى بعد لحظة.</translation>
         </message>
         <message>
+            <source>Workshop in use</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You can open it read-only: you see it as it is now and can export the report and workbook, but cannot change it. To edit, close it in the other window first.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Open read-only</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>The workshop is open read-only; nothing was changed.</source>
             <translation>حلقة العمل مفتوحة للقراءة فقط؛ لم يتغير أي شيء.</translation>
+        </message>
+        <message>
+            <source>Read-only — held by {holder}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>You see the workshop as it was when you opened it. Exports work; nothing can be changed. To edit, close it in the other window, then open it again.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
