@@ -34,7 +34,7 @@ from mainstream_desktop.core.batch import Op
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.journal import Change, ChangeKind, Entry, Origin, stamp_key
-from mainstream_desktop.core.registers import REGISTERS, register
+from mainstream_desktop.core.registers import REGISTERS, references_to, register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.core.validity import CYCLE, MISSING_TARGET, NOT_UNIQUE
 
@@ -470,7 +470,7 @@ def _operations(plan: MergePlan, ws: Workshop) -> list[Op]:
             else:
                 decision(c.table, c.record_id, c.field, deleted, None)
         elif c.kind == ConflictKind.CLASH and c.field:
-            _decide_clash(plan, c, ws, decision, now)
+            _decide_clash(plan, c, ws, decision, now, changes)
         elif c.kind == ConflictKind.CYCLE and c.field and c.choice is not None:
             loser = c.sides[1 - c.choice]
             decision(c.table, loser.record_id, c.field, loser.value, None)
@@ -478,7 +478,7 @@ def _operations(plan: MergePlan, ws: Workshop) -> list[Op]:
 
 
 def _decide_clash(plan: MergePlan, c: Conflict, ws: Workshop, decision: Any,
-                  now: str) -> None:
+                  now: str, changes: list[Change]) -> None:
     """Keep both (the later one renamed after its group) or keep the chosen one and point
     the other's references at it."""
     assert c.field is not None
@@ -491,9 +491,24 @@ def _decide_clash(plan: MergePlan, c: Conflict, ws: Workshop, decision: Any,
         decision(c.table, loser.record_id, c.field, loser.value, value)
         return
     keep = c.sides[c.choice or 0].record_id
-    for table, rid, fname in ws.dependents(c.table, loser.record_id):
+    for table, rid, fname in _referring(ws, changes, c.table, loser.record_id):
         decision(table, rid, fname, loser.record_id, keep)
     decision(c.table, loser.record_id, "deleted_at", None, now, ChangeKind.DELETE)
+
+
+def _referring(ws: Workshop, changes: list[Change], table: str,
+               rid: str) -> list[tuple[str, str, str]]:
+    """Every (register, record, field) that refers to ``rid`` once ``changes`` are
+    replayed on ``ws``: the base's references the changes leave alone, and those the
+    changes make (a record the other file added refers to its own new records, which the
+    base knows nothing of)."""
+    last: dict[tuple[str, str, str], Any] = {}
+    for ch in changes:
+        last[(ch.table, ch.record_id, ch.field)] = ch.new
+    found = [k for k in ws.dependents(table, rid) if k not in last]
+    refs = {(r.name, f.name) for r, f in references_to(table)}
+    found += [k for k, v in last.items() if v == rid and (k[0], k[2]) in refs]
+    return found
 
 
 # --- writing -----------------------------------------------------------------------------
