@@ -7,6 +7,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import shutil
+import uuid
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -19,19 +20,25 @@ from mainstream_desktop.core.store import Workshop
 STAKEHOLDERS = ("Alpha", "Beta", "Gamma")
 
 
+def fixed_id(*parts: object) -> str:
+    """A record id that is the same on every run (examples replay and shrink the same)."""
+    return str(uuid.uuid5(uuid.NAMESPACE_URL, "mainstream-test/" + "/".join(map(str, parts))))
+
+
 def make_seed(path: Path) -> dict[str, str]:
     """A workshop with three stakeholders, two links and an action; returns name → id."""
-    ids: dict[str, str] = {}
+    ids = {name: fixed_id(name) for name in (*STAKEHOLDERS, "Alpha→Beta", "Beta→Gamma",
+                                             "Plan")}
     with Workshop.create(path, title="Seed", country="KEN") as ws:
         for name in STAKEHOLDERS:
-            ids[name] = ws.insert("stakeholders", {"name": name, "type": "gov_line",
-                                                   "influence": 3}).record_id or ""
-        ids["Alpha→Beta"] = ws.insert("links", {
-            "source": ids["Alpha"], "target": ids["Beta"], "kind": "funds"}).record_id or ""
-        ids["Beta→Gamma"] = ws.insert("links", {
-            "source": ids["Beta"], "target": ids["Gamma"], "kind": "funds"}).record_id or ""
-        ids["Plan"] = ws.insert("actions", {"title": "Plan",
-                                            "responsible": ids["Alpha"]}).record_id or ""
+            ws.insert("stakeholders", {"name": name, "type": "gov_line", "influence": 3},
+                      record_id=ids[name])
+        for link in ("Alpha→Beta", "Beta→Gamma"):
+            source, target = link.split("→")
+            ws.insert("links", {"source": ids[source], "target": ids[target],
+                                "kind": "funds"}, record_id=ids[link])
+        ws.insert("actions", {"title": "Plan", "responsible": ids["Alpha"]},
+                  record_id=ids["Plan"])
     return ids
 
 

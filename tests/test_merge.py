@@ -510,3 +510,27 @@ def test_cli_copy_then_merge_round_trip(tmp_path: Path, capsys) -> None:
         from mainstream_desktop.core.merge import group_of
 
         assert group_of(ws) is None
+
+
+def test_a_clash_of_three_is_one_conflict_with_three_sides(tmp_path: Path) -> None:
+    """Three groups each end up with a stakeholder "Eps" (two add it, one renames Alpha):
+    one conflict; newest keeps all three (the two later renamed), a choice keeps one."""
+    ids = make_seed(tmp_path / "base.mainstream")
+    g1, g2, g3 = make_copies(tmp_path / "base.mainstream", tmp_path, 3)
+    for path in (g1, g2):
+        with editing(path, device_of(path)) as ws:
+            ids[path.stem] = ws.insert("stakeholders", {"name": "Eps", "type": "gov_line"}
+                                       ).record_id or ""
+    with editing(g3, "dev3") as ws:
+        ws.update("stakeholders", ids["Alpha"], {"name": "Eps"})
+    plan = plan_merge([g1, g2, g3])
+    assert kinds(plan) == ["clash"]
+    assert {s.record_id for s in plan.conflicts[0].sides} == {ids["g1"], ids["g2"],
+                                                               ids["Alpha"]}
+    _, out = merged(tmp_path, [g1, g2, g3])
+    assert sorted(r["name"] for r in live(out, "stakeholders").values()) == [
+        "Beta", "Eps", "Eps (group 2)", "Eps (group 3)", "Gamma"]
+    _, one = merged(tmp_path, [g1, g2, g3], rule=2, name="one.mainstream")
+    people = live(one, "stakeholders")
+    assert ids["Alpha"] in people and ids["g1"] not in people and ids["g2"] not in people
+    assert live(one, "actions")[ids["Plan"]]["responsible"] == ids["Alpha"]

@@ -80,7 +80,7 @@ class Conflict:
     field: str | None
     sides: tuple[Side, ...]
     choice: int | None = None  # index into ``sides`` of the side that wins
-    keep_both: bool = False  # a clash kept as two records, the later one renamed
+    keep_both: bool = False  # a clash: every record kept, all but the oldest renamed
 
     @property
     def key(self) -> str:
@@ -342,19 +342,18 @@ class _Planner:
             return Conflict(ConflictKind.DANGLING, table, rid, fname, (
                 self._entry_side(delete, target, "deleted"),
                 self._entry_side(refer, rid, "refers")))
-        if source == NOT_UNIQUE:
+        if source == NOT_UNIQUE:  # every record sharing the key is a side (two or more)
             reg = register(table)
-            other = self._same_key(ws, table, rid, reg.unique[0])
-            if other is None:
+            others = self._same_key(ws, table, rid, reg.unique[0])
+            if not others:
                 return None
-            mine = self._latest(table, rid, fname) or self._latest(table, rid, None)
-            theirs = self._latest(table, other, fname) or self._latest(table, other, None)
-            if mine is None or theirs is None:
-                return None
-            other_rec = ws.get(table, other) or {}
-            return Conflict(ConflictKind.CLASH, table, rid, fname, (
-                self._entry_side(mine, rid, rec.get(fname)),
-                self._entry_side(theirs, other, other_rec.get(fname))))
+            sides = []
+            for r in sorted([rid, *others]):
+                e = self._latest(table, r, fname) or self._latest(table, r, None)
+                if e is None:
+                    return None
+                sides.append(self._entry_side(e, r, (ws.get(table, r) or {}).get(fname)))
+            return Conflict(ConflictKind.CLASH, table, rid, fname, tuple(sides))
         if source == CYCLE:
             parent = rec.get(fname)
             if not isinstance(parent, str):
@@ -378,14 +377,14 @@ class _Planner:
                     e.hlc)
 
     @staticmethod
-    def _same_key(ws: Workshop, table: str, rid: str, columns: tuple[str, ...]) -> str | None:
+    def _same_key(ws: Workshop, table: str, rid: str, columns: tuple[str, ...]) -> list[str]:
         mine = ws.get(table, rid)
         if mine is None:
-            return None
+            return []
         reg = register(table)
         key = ws._unique_key(reg, columns, mine)
-        return next((r["id"] for r in ws.records(table)
-                     if r["id"] != rid and ws._unique_key(reg, columns, r) == key), None)
+        return [r["id"] for r in ws.records(table)
+                if r["id"] != rid and ws._unique_key(reg, columns, r) == key]
 
     def _tallies(self, divergent: list[Entry]) -> dict[tuple[int, str], Tally]:
         tallies: dict[tuple[int, str], Tally] = defaultdict(Tally)
@@ -479,21 +478,26 @@ def _operations(plan: MergePlan, ws: Workshop) -> list[Op]:
 
 def _decide_clash(plan: MergePlan, c: Conflict, ws: Workshop, decision: Any,
                   now: str, changes: list[Change]) -> None:
-    """Keep both (the later one renamed after its group) or keep the chosen one and point
-    the other's references at it."""
+    """Keep all (each but the oldest renamed after its group) or keep the chosen one and
+    point the others' references at it."""
     assert c.field is not None
-    later = c.newest() if c.keep_both else 1 - (c.choice or 0)
-    loser = c.sides[later]
     if c.keep_both:
-        group = plan.sources[loser.source].group
-        name = plan.names.get((c.table, loser.record_id)) or str(loser.value)
-        value = f"{loser.value or name} ({group})"
-        decision(c.table, loser.record_id, c.field, loser.value, value)
+        oldest = min(range(len(c.sides)), key=lambda i: stamp_key(c.sides[i].hlc))
+        for i, loser in enumerate(c.sides):
+            if i == oldest:
+                continue
+            group = plan.sources[loser.source].group
+            name = plan.names.get((c.table, loser.record_id)) or str(loser.value)
+            value = f"{loser.value or name} ({group})"
+            decision(c.table, loser.record_id, c.field, loser.value, value)
         return
     keep = c.sides[c.choice or 0].record_id
-    for table, rid, fname in _referring(ws, changes, c.table, loser.record_id):
-        decision(table, rid, fname, loser.record_id, keep)
-    decision(c.table, loser.record_id, "deleted_at", None, now, ChangeKind.DELETE)
+    for i, loser in enumerate(c.sides):
+        if i == (c.choice or 0):
+            continue
+        for table, rid, fname in _referring(ws, changes, c.table, loser.record_id):
+            decision(table, rid, fname, loser.record_id, keep)
+        decision(c.table, loser.record_id, "deleted_at", None, now, ChangeKind.DELETE)
 
 
 def _referring(ws: Workshop, changes: list[Change], table: str,
