@@ -182,22 +182,31 @@ def _dangling(group, *, optional: bool) -> tuple[dict[str, str], Path, Path]:
     return ids, g1, g2
 
 
+ORDERS = pytest.mark.parametrize("deleter_first", [True, False],
+                                 ids=["deleter first", "referrer first"])
+
+
+@ORDERS
 @pytest.mark.parametrize("optional", [False, True])
-def test_reference_to_a_record_another_file_deleted(tmp_path: Path, group,
-                                                    optional: bool) -> None:
+def test_reference_to_a_record_another_file_deleted(tmp_path: Path, group, optional: bool,
+                                                    deleter_first: bool) -> None:
+    """Found whichever file comes first (the first is the one the others are replayed
+    on: its references are not replayed, only the other file's deletion is)."""
     ids, g1, g2 = _dangling(group, optional=optional)
-    plan = plan_merge([g1, g2])
+    plan = plan_merge([g1, g2] if deleter_first else [g2, g1])
     assert kinds(plan) == ["dangling"]
     c = plan.conflicts[0]
     assert c.sides[0].record_id == ids["Gamma"] and c.sides[0].value == "deleted"
     assert c.record_id == (ids["Plan"] if optional else ids["new link"])
 
 
+@ORDERS
 @pytest.mark.parametrize("optional", [False, True])
-def test_dangling_reference_decided_for_the_deletion(tmp_path: Path, group,
-                                                     optional: bool) -> None:
+def test_dangling_reference_decided_for_the_deletion(tmp_path: Path, group, optional: bool,
+                                                     deleter_first: bool) -> None:
     ids, g1, g2 = _dangling(group, optional=optional)
-    _, out = merged(tmp_path, [g1, g2], rule=0)
+    inputs = [g1, g2] if deleter_first else [g2, g1]
+    _, out = merged(tmp_path, inputs, rule=inputs.index(g1))
     assert ids["Gamma"] not in live(out, "stakeholders")
     if optional:  # the reference is cleared, the action stays
         assert live(out, "actions")[ids["Plan"]]["responsible"] is None
@@ -205,11 +214,13 @@ def test_dangling_reference_decided_for_the_deletion(tmp_path: Path, group,
         assert ids["new link"] not in live(out, "links")
 
 
+@ORDERS
 @pytest.mark.parametrize("optional", [False, True])
-def test_dangling_reference_decided_for_the_reference(tmp_path: Path, group,
-                                                      optional: bool) -> None:
+def test_dangling_reference_decided_for_the_reference(tmp_path: Path, group, optional: bool,
+                                                      deleter_first: bool) -> None:
     ids, g1, g2 = _dangling(group, optional=optional)
-    _, out = merged(tmp_path, [g1, g2], rule=1)
+    inputs = [g1, g2] if deleter_first else [g2, g1]
+    _, out = merged(tmp_path, inputs, rule=inputs.index(g2))
     assert ids["Gamma"] in live(out, "stakeholders")  # brought back
     if optional:
         assert live(out, "actions")[ids["Plan"]]["responsible"] == ids["Gamma"]

@@ -31,6 +31,7 @@ from typing import Any
 
 from mainstream_desktop.core import journal, validation
 from mainstream_desktop.core.batch import Op
+from mainstream_desktop.core.editing import NOW_REFERRED
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.journal import Change, ChangeKind, Entry, Origin, stamp_key
@@ -321,12 +322,23 @@ class _Planner:
             found: list[Conflict] = []
             seen: set[tuple[str, ...]] = set()
             for p in problems:
-                if p.record_id is None or p.field is None:
+                if p.record_id is None:
                     continue
-                c = self._structural_one(scratch, p.table, p.record_id, p.field, p.source)
-                if c is not None and tuple(sorted(s.record_id for s in c.sides)) not in seen:
-                    seen.add(tuple(sorted(s.record_id for s in c.sides)))
-                    found.append(c)
+                if p.field is None and p.source == NOW_REFERRED:
+                    # a deletion replayed on the first input, whose own (not replayed)
+                    # records refer to it: each of them refers to a deleted record
+                    refs = [(*dep, MISSING_TARGET)
+                            for dep in scratch.dependents(p.table, p.record_id)]
+                elif p.field is None:
+                    continue
+                else:
+                    refs = [(p.table, p.record_id, p.field, p.source)]
+                for table, rid, fname, source in refs:
+                    c = self._structural_one(scratch, table, rid, fname, source)
+                    key = tuple(sorted(s.record_id for s in c.sides)) if c else ()
+                    if c is not None and key not in seen:
+                        seen.add(key)
+                        found.append(c)
             return found
 
     def _structural_one(self, ws: Workshop, table: str, rid: str, fname: str,
