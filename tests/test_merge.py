@@ -545,3 +545,26 @@ def test_a_clash_of_three_is_one_conflict_with_three_sides(tmp_path: Path) -> No
     people = live(one, "stakeholders")
     assert ids["Alpha"] in people and ids["g1"] not in people and ids["g2"] not in people
     assert live(one, "actions")[ids["Plan"]]["responsible"] == ids["Alpha"]
+
+
+@pytest.mark.parametrize("rule", ["newest", 0, 1])
+def test_the_same_link_added_in_two_files_is_kept_once(tmp_path: Path, group, rule) -> None:
+    """A link is named by what it joins, not by a text that could be renamed: two copies
+    adding the same link clash, and every decision keeps one (the oldest under newest),
+    with anything referring to the other pointed at it."""
+    ids, (g1, g2) = group
+    added = []
+    for path in (g1, g2):
+        with editing(path, device_of(path)) as ws:
+            added.append(ws.insert("links", {"source": ids["Gamma"], "target": ids["Alpha"],
+                                             "kind": "oversees"}).record_id)
+    plan = plan_merge([g1, g2])
+    assert kinds(plan) == ["clash"]
+    (c,) = plan.conflicts
+    assert not c.renamable
+    c.decide(None, keep_both=True)  # not possible for a link: stays undecided
+    assert not c.decided
+    _, out = merged(tmp_path, [g1, g2], rule=rule)
+    links = [r["id"] for r in live(out, "links").values()
+             if (r["source"], r["target"]) == (ids["Gamma"], ids["Alpha"])]
+    assert links == [added[1 if rule == 1 else 0]]

@@ -91,13 +91,23 @@ class Conflict:
     def decided(self) -> bool:
         return self.keep_both or self.choice is not None
 
+    @property
+    def renamable(self) -> bool:
+        """A clash whose records can all be kept, renamed: one of names, not of what a
+        record joins (two links added apart between the same stakeholders are one)."""
+        return (self.kind == ConflictKind.CLASH and self.field is not None
+                and register(self.table).field(self.field).kind in ("text", "longtext"))
+
     def decide(self, choice: int | None, *, keep_both: bool = False) -> None:
         if choice is not None and not 0 <= choice < len(self.sides):
             raise ValueError(choice)
-        self.choice, self.keep_both = choice, keep_both and self.kind == ConflictKind.CLASH
+        self.choice, self.keep_both = choice, keep_both and self.renamable
 
     def newest(self) -> int:
         return max(range(len(self.sides)), key=lambda i: stamp_key(self.sides[i].hlc))
+
+    def oldest(self) -> int:
+        return min(range(len(self.sides)), key=lambda i: stamp_key(self.sides[i].hlc))
 
 
 @dataclass
@@ -126,13 +136,14 @@ class MergePlan:
     def resolve(self, rule: str | int) -> None:
         """Decide every undecided conflict: ``"newest"`` takes the later change; a source
         index prefers that input (the newest side where it has none). A clash decided by
-        rule keeps both records unless an input is preferred."""
+        "newest" keeps every record, renamed, or, where records clash by what they join
+        rather than by name, the oldest."""
         for c in self.undecided:
             if isinstance(rule, int):
                 mine = [i for i, s in enumerate(c.sides) if s.source == rule]
                 c.decide(mine[0] if mine else c.newest())
-            elif c.kind == ConflictKind.CLASH:
-                c.decide(None, keep_both=True)
+            elif c.kind == ConflictKind.CLASH:  # all kept, renamed; or the first one kept
+                c.decide(None if c.renamable else c.oldest(), keep_both=c.renamable)
             else:
                 c.decide(c.newest())
 
@@ -494,7 +505,7 @@ def _decide_clash(plan: MergePlan, c: Conflict, ws: Workshop, decision: Any,
     point the others' references at it."""
     assert c.field is not None
     if c.keep_both:
-        oldest = min(range(len(c.sides)), key=lambda i: stamp_key(c.sides[i].hlc))
+        oldest = c.oldest()
         for i, loser in enumerate(c.sides):
             if i == oldest:
                 continue
