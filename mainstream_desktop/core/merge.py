@@ -19,6 +19,7 @@ devices), and each decision is one new change, so a later merge knows what is co
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import sqlite3
 import uuid
@@ -250,6 +251,7 @@ class _Planner:
             for e in inp.entries:
                 self.holders[e.change_id].add(inp.source.index)
                 self.by_id.setdefault(e.change_id, e)
+        self._records: dict[tuple[int, str, str], dict[str, Any] | None] = {}
 
     def plan(self) -> MergePlan:
         base = self.inputs[0]
@@ -284,13 +286,17 @@ class _Planner:
     def _maximal(self, key: Key, entries: list[Entry]) -> set[int]:
         """The inputs whose changes of ``key`` include every other input's (or, where none
         does, each input not outdone by another)."""
-        held = {i: frozenset(e.change_id for e in entries if i in self.holders[e.change_id])
-                for i in range(len(self.inputs))}
-        held = {i: s for i, s in held.items() if s}
+        held: dict[int, set[str]] = defaultdict(set)
+        for e in entries:
+            for i in self.holders[e.change_id]:
+                held[i].add(e.change_id)
         return {i for i, s in held.items() if not any(s < t for t in held.values())}
 
     def _value(self, i: int, key: Key) -> Any:
-        rec = self.inputs[i].ws.get(key[0], key[1], include_deleted=True)
+        where = (i, key[0], key[1])  # each record read once per input, not once per field
+        if where not in self._records:
+            self._records[where] = self.inputs[i].ws.get(key[0], key[1], include_deleted=True)
+        rec = self._records[where]
         return rec.get(key[2]) if rec is not None else None
 
     def _side(self, i: int, key: Key, entries: list[Entry], value: Any) -> Side:
@@ -390,10 +396,18 @@ class _Planner:
         return None
 
     def _latest(self, table: str, rid: str, fname: str | None) -> Entry | None:
-        found = [e for e in self.by_id.values()
-                 if e.table == table and e.record_id == rid
-                 and (fname is None or e.field == fname)]
-        return max(found, key=lambda e: stamp_key(e.hlc)) if found else None
+        return self._latest_index.get((table, rid, fname))
+
+    @functools.cached_property
+    def _latest_index(self) -> dict[tuple[str, str, str | None], Entry]:
+        """The latest change of each field and of each record (field None), indexed once:
+        scanning every entry per structural conflict was quadratic."""
+        index: dict[tuple[str, str, str | None], Entry] = {}
+        for e in self.by_id.values():
+            for k in ((e.table, e.record_id, e.field), (e.table, e.record_id, None)):
+                if k not in index or stamp_key(e.hlc) > stamp_key(index[k].hlc):
+                    index[k] = e
+        return index
 
     def _entry_side(self, e: Entry, rid: str, value: Any) -> Side:
         return Side(min(self.holders[e.change_id]), rid, value, e.user_name, e.device_id,
