@@ -568,3 +568,21 @@ def test_the_same_link_added_in_two_files_is_kept_once(tmp_path: Path, group, ru
     links = [r["id"] for r in live(out, "links").values()
              if (r["source"], r["target"]) == (ids["Gamma"], ids["Alpha"])]
     assert links == [added[1 if rule == 1 else 0]]
+
+
+def test_edit_against_two_deletions_is_decided_the_same_in_any_order(tmp_path: Path) -> None:
+    """Group 1 deletes Gamma, then group 3 edits it, then group 2 deletes it too: under
+    newest the latest deletion wins, whichever file is named first."""
+    ids = make_seed(tmp_path / "base.mainstream")
+    g1, g2, g3 = make_copies(tmp_path / "base.mainstream", tmp_path, 3)
+    with editing(g1, "dev1") as ws:
+        ws.delete("stakeholders", ids["Gamma"], cascade=True)
+    with editing(g3, "dev3") as ws:
+        ws.update("stakeholders", ids["Gamma"], {"notes": "edited"})
+    with editing(g2, "dev2") as ws:
+        ws.delete("stakeholders", ids["Gamma"], cascade=True)
+    for n, order in enumerate(([g1, g2, g3], [g2, g1, g3], [g3, g1, g2])):
+        plan, out = merged(tmp_path, order, name=f"out{n}.mainstream")
+        (c,) = plan.conflicts
+        assert c.kind == "edit_delete" and c.sides[c.choice or 0].value == "deleted", order
+        assert ids["Gamma"] not in live(out, "stakeholders"), order

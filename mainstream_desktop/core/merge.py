@@ -318,9 +318,9 @@ class _Planner:
                      if not self.holders[e.change_id] & deleters]
             if not edits:
                 continue
-            deleter = min(deleters)
-            delete = max((e for e in entries if deleter in self.holders[e.change_id]),
-                         key=lambda e: stamp_key(e.hlc))
+            # the latest deletion of any file, so the order of the inputs does not matter
+            delete = max((e for e in entries if e.new), key=lambda e: stamp_key(e.hlc))
+            deleter = min(self.holders[delete.change_id])
             edit = max(edits, key=lambda e: stamp_key(e.hlc))
             editor = min(self.holders[edit.change_id])
             found.append(Conflict(ConflictKind.EDIT_DELETE, table, rid, None, (
