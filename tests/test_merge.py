@@ -586,3 +586,20 @@ def test_edit_against_two_deletions_is_decided_the_same_in_any_order(tmp_path: P
         (c,) = plan.conflicts
         assert c.kind == "edit_delete" and c.sides[c.choice or 0].value == "deleted", order
         assert ids["Gamma"] not in live(out, "stakeholders"), order
+
+
+def test_the_review_names_records_never_shows_ids(tmp_path: Path, group) -> None:
+    """A side that is a record (a parent, a link's end) is shown by its name."""
+    ids, g1, g2 = _cycle(group)
+    with editing(g1, "dev1") as ws:
+        ws.insert("links", {"source": ids["Gamma"], "target": ids["Alpha"], "kind": "oversees"})
+    with editing(g2, "dev2") as ws:
+        ws.insert("links", {"source": ids["Gamma"], "target": ids["Alpha"], "kind": "oversees"})
+        ws.update("stakeholders", ids["Gamma"], {"parent": ids["Alpha"]})
+    with editing(g1, "dev1") as ws:
+        ws.update("stakeholders", ids["Gamma"], {"parent": ids["Beta"]})
+    plan = plan_merge([g1, g2])
+    assert kinds(plan) == ["clash", "cycle", "field"]
+    text = "\n".join(plan.describe(c) for c in plan.conflicts)
+    assert not any(rid in text for rid in ids.values()), text
+    assert "Beta (" in text and "Alpha (" in text and "Gamma (" in text

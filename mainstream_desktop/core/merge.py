@@ -163,8 +163,14 @@ class MergePlan:
         return f"{_KIND_TEXT[c.kind]()}: {where} — {sides}"
 
     def _shown(self, c: Conflict, s: Side) -> str:
-        if c.kind == ConflictKind.FIELD and c.field:
-            f = register(c.table).field(c.field)
+        if c.kind in (ConflictKind.EDIT_DELETE, ConflictKind.DANGLING):
+            return _SIDE_TEXT[s.value]() if s.value in _SIDE_TEXT else str(s.value)
+        if not c.field:
+            return str(s.value)
+        f = register(c.table).field(c.field)
+        if f.kind == "ref" and isinstance(s.value, str):  # a record: its name, not its id
+            return self.names.get((f.ref or "", s.value), s.value)
+        if c.kind == ConflictKind.FIELD:
             return "—" if s.value in (None, []) else validation.display(f, s.value)
         return str(s.value)
 
@@ -177,6 +183,12 @@ def _when(hlc: str) -> str:
         return "?"
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
+
+_SIDE_TEXT = {
+    "deleted": lambda: translate("Merge", "deleted"),
+    "edited": lambda: translate("Merge", "edited"),
+    "refers": lambda: translate("Merge", "refers to it"),
+}
 
 _KIND_TEXT = {
     ConflictKind.FIELD: lambda: translate("Merge", "changed differently"),
@@ -440,8 +452,12 @@ class _Planner:
     def _names(self, plan: MergePlan) -> dict[tuple[str, str], str]:
         names: dict[tuple[str, str], str] = {}
         for c in plan.conflicts:
+            f = register(c.table).field(c.field) if c.field else None
             for s in c.sides:
-                for key in ((c.table, c.record_id), (c.table, s.record_id)):
+                keys = [(c.table, c.record_id), (c.table, s.record_id)]
+                if f is not None and f.kind == "ref" and isinstance(s.value, str):
+                    keys.append((f.ref or "", s.value))  # shown by name in the review
+                for key in keys:
                     if key in names:
                         continue
                     for inp in self.inputs:
