@@ -353,6 +353,7 @@ class _Planner:
             for p in problems:
                 if p.record_id is None:
                     continue
+                refs: list[tuple[str, str, str, str]]  # register, record, field, problem
                 if p.field is None and p.source == NOW_REFERRED:
                     # a deletion replayed on the first input, whose own (not replayed)
                     # records refer to it: each of them refers to a deleted record
