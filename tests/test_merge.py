@@ -603,3 +603,19 @@ def test_the_review_names_records_never_shows_ids(tmp_path: Path, group) -> None
     text = "\n".join(plan.describe(c) for c in plan.conflicts)
     assert not any(rid in text for rid in ids.values()), text
     assert "Beta (" in text and "Alpha (" in text and "Gamma (" in text
+
+
+def test_a_record_brought_back_by_a_reference_that_now_clashes(tmp_path: Path, group) -> None:
+    """Group 1 deletes Alpha and adds a new "Alpha"; group 2, later, links the old Alpha.
+    Newest keeps the reference, so the old Alpha comes back, and clashes with the new one:
+    that is a conflict too (the write was refused), found on a second trial."""
+    ids, (g1, g2) = group
+    with editing(g1, "dev1") as ws:
+        ws.delete("stakeholders", ids["Alpha"], cascade=True)
+        ws.insert("stakeholders", {"name": "Alpha", "type": "gov_line"})
+    with editing(g2, "dev2") as ws:
+        ws.insert("links", {"source": ids["Alpha"], "target": ids["Gamma"], "kind": "funds"})
+    plan, out = merged(tmp_path, [g1, g2])
+    assert kinds(plan) == ["clash", "dangling"]
+    assert sorted(r["name"] for r in live(out, "stakeholders").values()) == [
+        "Alpha", "Alpha (group 1)", "Beta", "Gamma"]

@@ -27,12 +27,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
 from mainstream_desktop.core import journal
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.merge import ConflictKind, MergePlan, plan_merge, write_merge
+from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Workshop
 from tests.merge_helpers import (
     assert_whole,
@@ -256,8 +257,12 @@ def check_merge(n: int, steps: list[tuple[int, tuple[Any, ...]]]) -> None:
         assert _conflict_keys(plan, ConflictKind.EDIT_DELETE) == oracle.edit_delete()
 
         # what nobody disagreed about arrives, unless a decision touched that record
-        touched = {(c.table, rid) for c in plan.conflicts
-                   for rid in (c.record_id, *(s.record_id for s in c.sides))}
+        touched = {(c.table, c.record_id) for c in plan.conflicts}
+        for c in plan.conflicts:  # a dangling reference's first side is the deleted record
+            for i, s in enumerate(c.sides):
+                deleted = c.kind == ConflictKind.DANGLING and i == 0 and c.field
+                table = register(c.table).field(c.field).ref if deleted else c.table
+                touched.add((table or c.table, s.record_id))
         result = state(out)
         for (table, rid, fname), value in oracle.agreed().items():
             if (table, rid) in touched:
@@ -286,6 +291,10 @@ COMMON = settings(deadline=None, suppress_health_check=[HealthCheck.function_sco
                                                         HealthCheck.too_slow])
 
 
+@example(n=2, steps=[(0, ("delete", "stakeholders", 0)),
+                     (1, ("add_link", 0, 1, "funds"))])  # a deleted record referred to
+@example(n=2, steps=[(0, ("delete", "stakeholders", 0)), (0, ("add_stakeholder", "Alpha")),
+                     (1, ("add_link", 0, 1, "funds"))])  # ... brought back, now clashing
 @settings(COMMON, max_examples=60)
 @given(n=st.integers(2, 4), steps=STEPS)
 def test_merge_properties(n: int, steps: list[tuple[int, tuple[Any, ...]]]) -> None:

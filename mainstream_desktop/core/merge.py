@@ -342,14 +342,28 @@ class _Planner:
 
     def _structural(self, plan: MergePlan) -> list[Conflict]:
         """Conflicts only the merged state shows: references to deleted records, clashing
-        names, cycles. Found by the store's own checks on a trial of the merge."""
+        names, cycles. Found by the store's own checks on a trial of the merge.
+
+        A record a reference brings back (the newest side of a dangling reference) may
+        clash or refer anew: the trial runs again with those decided too, until nothing
+        comes back (a few rounds at most; what is left the write refuses, by name)."""
+        found: list[Conflict] = []
+        seen: set[tuple[str, ...]] = set()
+        for _ in range(3):
+            new = self._structural_round(plan, found, seen)
+            found += new
+            if not any(c.kind == ConflictKind.DANGLING and c.newest() == 1 for c in new):
+                break
+        return found
+
+    def _structural_round(self, plan: MergePlan, known: list[Conflict],
+                          seen: set[tuple[str, ...]]) -> list[Conflict]:
         trial = dataclasses.replace(plan, conflicts=[dataclasses.replace(c)
-                                                     for c in plan.conflicts])
+                                                     for c in [*plan.conflicts, *known]])
         trial.resolve("newest")
         with self.inputs[0].ws._scratch_copy() as scratch:
             problems = scratch.preview(_operations(trial, scratch), keep=True).problems
             found: list[Conflict] = []
-            seen: set[tuple[str, ...]] = set()
             for p in problems:
                 if p.record_id is None:
                     continue
