@@ -9,6 +9,9 @@ Every operation leaves a fingerprint the parent can check for all-or-nothing:
 - ``update``: one update of three fields of a stakeholder to values that encode N;
 - ``batch``: five data sources ``batch-N-i`` in one transaction (``Workshop.bulk``);
 - ``cascade``: delete a stakeholder with its links (one transaction).
+
+``python tests/crash_worker.py OUT merge SEED FILE FILE...`` merges the files into OUT
+(conflicts decided by "newest"), printing ``READY`` before and ``ACK 1 merge`` after.
 """
 
 from __future__ import annotations
@@ -36,10 +39,24 @@ def import_once(path: str, xlsx: str) -> int:
     return 0
 
 
+def merge_once(out: str, inputs: list[str]) -> int:
+    """Merge ``inputs`` into ``out`` (a new file), then acknowledge."""
+    from mainstream_desktop.core.merge import plan_merge, write_merge
+
+    print("READY", flush=True)
+    plan = plan_merge(inputs)
+    plan.resolve("newest")
+    write_merge(plan, out)
+    print("ACK 1 merge", flush=True)
+    return 0
+
+
 def main() -> int:
     path, mode, seed = sys.argv[1], sys.argv[2], int(sys.argv[3])
     if mode == "import":
         return import_once(path, sys.argv[4])
+    if mode == "merge":
+        return merge_once(path, sys.argv[4:])
     rng = random.Random(seed)
     ws = Workshop.open(path, exclusive=True)
     live: list[str] = [r["id"] for r in ws.records("stakeholders")]

@@ -55,8 +55,9 @@ def clean_stale_parts(target: Path) -> list[Path]:
     or a power cut during a write); returns them. Others' files are never touched."""
     from mainstream_desktop.core.lock import holder_alive_pid
 
+    # a part SQLite was writing has its rollback journal beside it: stale with it
     pattern = re.compile(rf"^\.{re.escape(target.name)}\.mspart-(\d{{1,10}})-(\d*)-.*"
-                         rf"{re.escape(PART_SUFFIX)}$")
+                         rf"{re.escape(PART_SUFFIX)}(-journal)?$")
     removed: list[Path] = []
     try:
         names = [p for p in target.parent.glob(f".{glob.escape(target.name)}.mspart-*")]

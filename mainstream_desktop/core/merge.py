@@ -19,6 +19,7 @@ devices), and each decision is one new change, so a later merge knows what is co
 from __future__ import annotations
 
 import dataclasses
+import functools
 import os
 import sqlite3
 import uuid
@@ -31,10 +32,11 @@ from typing import Any
 
 from mainstream_desktop.core import journal, validation
 from mainstream_desktop.core.batch import Op
+from mainstream_desktop.core.editing import NOW_REFERRED
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.journal import Change, ChangeKind, Entry, Origin, stamp_key
-from mainstream_desktop.core.registers import REGISTERS, register
+from mainstream_desktop.core.registers import REGISTERS, references_to, register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.core.validity import CYCLE, MISSING_TARGET, NOT_UNIQUE
 
@@ -80,7 +82,7 @@ class Conflict:
     field: str | None
     sides: tuple[Side, ...]
     choice: int | None = None  # index into ``sides`` of the side that wins
-    keep_both: bool = False  # a clash kept as two records, the later one renamed
+    keep_both: bool = False  # a clash: every record kept, all but the oldest renamed
 
     @property
     def key(self) -> str:
@@ -90,13 +92,23 @@ class Conflict:
     def decided(self) -> bool:
         return self.keep_both or self.choice is not None
 
+    @property
+    def renamable(self) -> bool:
+        """A clash whose records can all be kept, renamed: one of names, not of what a
+        record joins (two links added apart between the same stakeholders are one)."""
+        return (self.kind == ConflictKind.CLASH and self.field is not None
+                and register(self.table).field(self.field).kind in ("text", "longtext"))
+
     def decide(self, choice: int | None, *, keep_both: bool = False) -> None:
         if choice is not None and not 0 <= choice < len(self.sides):
             raise ValueError(choice)
-        self.choice, self.keep_both = choice, keep_both and self.kind == ConflictKind.CLASH
+        self.choice, self.keep_both = choice, keep_both and self.renamable
 
     def newest(self) -> int:
         return max(range(len(self.sides)), key=lambda i: stamp_key(self.sides[i].hlc))
+
+    def oldest(self) -> int:
+        return min(range(len(self.sides)), key=lambda i: stamp_key(self.sides[i].hlc))
 
 
 @dataclass
@@ -125,13 +137,14 @@ class MergePlan:
     def resolve(self, rule: str | int) -> None:
         """Decide every undecided conflict: ``"newest"`` takes the later change; a source
         index prefers that input (the newest side where it has none). A clash decided by
-        rule keeps both records unless an input is preferred."""
+        "newest" keeps every record, renamed, or, where records clash by what they join
+        rather than by name, the oldest."""
         for c in self.undecided:
             if isinstance(rule, int):
                 mine = [i for i, s in enumerate(c.sides) if s.source == rule]
                 c.decide(mine[0] if mine else c.newest())
-            elif c.kind == ConflictKind.CLASH:
-                c.decide(None, keep_both=True)
+            elif c.kind == ConflictKind.CLASH:  # all kept, renamed; or the first one kept
+                c.decide(None if c.renamable else c.oldest(), keep_both=c.renamable)
             else:
                 c.decide(c.newest())
 
@@ -150,8 +163,14 @@ class MergePlan:
         return f"{_KIND_TEXT[c.kind]()}: {where} — {sides}"
 
     def _shown(self, c: Conflict, s: Side) -> str:
-        if c.kind == ConflictKind.FIELD and c.field:
-            f = register(c.table).field(c.field)
+        if c.kind in (ConflictKind.EDIT_DELETE, ConflictKind.DANGLING):
+            return _SIDE_TEXT[s.value]() if s.value in _SIDE_TEXT else str(s.value)
+        if not c.field:
+            return str(s.value)
+        f = register(c.table).field(c.field)
+        if f.kind == "ref" and isinstance(s.value, str):  # a record: its name, not its id
+            return self.names.get((f.ref or "", s.value), s.value)
+        if c.kind == ConflictKind.FIELD:
             return "—" if s.value in (None, []) else validation.display(f, s.value)
         return str(s.value)
 
@@ -164,6 +183,12 @@ def _when(hlc: str) -> str:
         return "?"
     return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
 
+
+_SIDE_TEXT = {
+    "deleted": lambda: translate("Merge", "deleted"),
+    "edited": lambda: translate("Merge", "edited"),
+    "refers": lambda: translate("Merge", "refers to it"),
+}
 
 _KIND_TEXT = {
     ConflictKind.FIELD: lambda: translate("Merge", "changed differently"),
@@ -238,6 +263,7 @@ class _Planner:
             for e in inp.entries:
                 self.holders[e.change_id].add(inp.source.index)
                 self.by_id.setdefault(e.change_id, e)
+        self._records: dict[tuple[int, str, str], dict[str, Any] | None] = {}
 
     def plan(self) -> MergePlan:
         base = self.inputs[0]
@@ -272,13 +298,17 @@ class _Planner:
     def _maximal(self, key: Key, entries: list[Entry]) -> set[int]:
         """The inputs whose changes of ``key`` include every other input's (or, where none
         does, each input not outdone by another)."""
-        held = {i: frozenset(e.change_id for e in entries if i in self.holders[e.change_id])
-                for i in range(len(self.inputs))}
-        held = {i: s for i, s in held.items() if s}
+        held: dict[int, set[str]] = defaultdict(set)
+        for e in entries:
+            for i in self.holders[e.change_id]:
+                held[i].add(e.change_id)
         return {i for i, s in held.items() if not any(s < t for t in held.values())}
 
     def _value(self, i: int, key: Key) -> Any:
-        rec = self.inputs[i].ws.get(key[0], key[1], include_deleted=True)
+        where = (i, key[0], key[1])  # each record read once per input, not once per field
+        if where not in self._records:
+            self._records[where] = self.inputs[i].ws.get(key[0], key[1], include_deleted=True)
+        rec = self._records[where]
         return rec.get(key[2]) if rec is not None else None
 
     def _side(self, i: int, key: Key, entries: list[Entry], value: Any) -> Side:
@@ -300,9 +330,9 @@ class _Planner:
                      if not self.holders[e.change_id] & deleters]
             if not edits:
                 continue
-            deleter = min(deleters)
-            delete = max((e for e in entries if deleter in self.holders[e.change_id]),
-                         key=lambda e: stamp_key(e.hlc))
+            # the latest deletion of any file, so the order of the inputs does not matter
+            delete = max((e for e in entries if e.new), key=lambda e: stamp_key(e.hlc))
+            deleter = min(self.holders[delete.change_id])
             edit = max(edits, key=lambda e: stamp_key(e.hlc))
             editor = min(self.holders[edit.change_id])
             found.append(Conflict(ConflictKind.EDIT_DELETE, table, rid, None, (
@@ -312,21 +342,47 @@ class _Planner:
 
     def _structural(self, plan: MergePlan) -> list[Conflict]:
         """Conflicts only the merged state shows: references to deleted records, clashing
-        names, cycles. Found by the store's own checks on a trial of the merge."""
+        names, cycles. Found by the store's own checks on a trial of the merge.
+
+        A record a reference brings back (the newest side of a dangling reference) may
+        clash or refer anew: the trial runs again with those decided too, until nothing
+        comes back (a few rounds at most; what is left the write refuses, by name)."""
+        found: list[Conflict] = []
+        seen: set[tuple[str, ...]] = set()
+        for _ in range(3):
+            new = self._structural_round(plan, found, seen)
+            found += new
+            if not any(c.kind == ConflictKind.DANGLING and c.newest() == 1 for c in new):
+                break
+        return found
+
+    def _structural_round(self, plan: MergePlan, known: list[Conflict],
+                          seen: set[tuple[str, ...]]) -> list[Conflict]:
         trial = dataclasses.replace(plan, conflicts=[dataclasses.replace(c)
-                                                     for c in plan.conflicts])
+                                                     for c in [*plan.conflicts, *known]])
         trial.resolve("newest")
         with self.inputs[0].ws._scratch_copy() as scratch:
             problems = scratch.preview(_operations(trial, scratch), keep=True).problems
             found: list[Conflict] = []
-            seen: set[tuple[str, ...]] = set()
             for p in problems:
-                if p.record_id is None or p.field is None:
+                if p.record_id is None:
                     continue
-                c = self._structural_one(scratch, p.table, p.record_id, p.field, p.source)
-                if c is not None and tuple(sorted(s.record_id for s in c.sides)) not in seen:
-                    seen.add(tuple(sorted(s.record_id for s in c.sides)))
-                    found.append(c)
+                refs: list[tuple[str, str, str, str]]  # register, record, field, problem
+                if p.field is None and p.source == NOW_REFERRED:
+                    # a deletion replayed on the first input, whose own (not replayed)
+                    # records refer to it: each of them refers to a deleted record
+                    refs = [(*dep, MISSING_TARGET)
+                            for dep in scratch.dependents(p.table, p.record_id)]
+                elif p.field is None:
+                    continue
+                else:
+                    refs = [(p.table, p.record_id, p.field, p.source)]
+                for table, rid, fname, source in refs:
+                    c = self._structural_one(scratch, table, rid, fname, source)
+                    key = tuple(sorted(s.record_id for s in c.sides)) if c else ()
+                    if c is not None and key not in seen:
+                        seen.add(key)
+                        found.append(c)
             return found
 
     def _structural_one(self, ws: Workshop, table: str, rid: str, fname: str,
@@ -342,19 +398,18 @@ class _Planner:
             return Conflict(ConflictKind.DANGLING, table, rid, fname, (
                 self._entry_side(delete, target, "deleted"),
                 self._entry_side(refer, rid, "refers")))
-        if source == NOT_UNIQUE:
+        if source == NOT_UNIQUE:  # every record sharing the key is a side (two or more)
             reg = register(table)
-            other = self._same_key(ws, table, rid, reg.unique[0])
-            if other is None:
+            others = self._same_key(ws, table, rid, reg.unique[0])
+            if not others:
                 return None
-            mine = self._latest(table, rid, fname) or self._latest(table, rid, None)
-            theirs = self._latest(table, other, fname) or self._latest(table, other, None)
-            if mine is None or theirs is None:
-                return None
-            other_rec = ws.get(table, other) or {}
-            return Conflict(ConflictKind.CLASH, table, rid, fname, (
-                self._entry_side(mine, rid, rec.get(fname)),
-                self._entry_side(theirs, other, other_rec.get(fname))))
+            sides = []
+            for r in sorted([rid, *others]):
+                e = self._latest(table, r, fname) or self._latest(table, r, None)
+                if e is None:
+                    return None
+                sides.append(self._entry_side(e, r, (ws.get(table, r) or {}).get(fname)))
+            return Conflict(ConflictKind.CLASH, table, rid, fname, tuple(sides))
         if source == CYCLE:
             parent = rec.get(fname)
             if not isinstance(parent, str):
@@ -368,24 +423,32 @@ class _Planner:
         return None
 
     def _latest(self, table: str, rid: str, fname: str | None) -> Entry | None:
-        found = [e for e in self.by_id.values()
-                 if e.table == table and e.record_id == rid
-                 and (fname is None or e.field == fname)]
-        return max(found, key=lambda e: stamp_key(e.hlc)) if found else None
+        return self._latest_index.get((table, rid, fname))
+
+    @functools.cached_property
+    def _latest_index(self) -> dict[tuple[str, str, str | None], Entry]:
+        """The latest change of each field and of each record (field None), indexed once:
+        scanning every entry per structural conflict was quadratic."""
+        index: dict[tuple[str, str, str | None], Entry] = {}
+        for e in self.by_id.values():
+            for k in ((e.table, e.record_id, e.field), (e.table, e.record_id, None)):
+                if k not in index or stamp_key(e.hlc) > stamp_key(index[k].hlc):
+                    index[k] = e
+        return index
 
     def _entry_side(self, e: Entry, rid: str, value: Any) -> Side:
         return Side(min(self.holders[e.change_id]), rid, value, e.user_name, e.device_id,
                     e.hlc)
 
     @staticmethod
-    def _same_key(ws: Workshop, table: str, rid: str, columns: tuple[str, ...]) -> str | None:
+    def _same_key(ws: Workshop, table: str, rid: str, columns: tuple[str, ...]) -> list[str]:
         mine = ws.get(table, rid)
         if mine is None:
-            return None
+            return []
         reg = register(table)
         key = ws._unique_key(reg, columns, mine)
-        return next((r["id"] for r in ws.records(table)
-                     if r["id"] != rid and ws._unique_key(reg, columns, r) == key), None)
+        return [r["id"] for r in ws.records(table)
+                if r["id"] != rid and ws._unique_key(reg, columns, r) == key]
 
     def _tallies(self, divergent: list[Entry]) -> dict[tuple[int, str], Tally]:
         tallies: dict[tuple[int, str], Tally] = defaultdict(Tally)
@@ -404,8 +467,12 @@ class _Planner:
     def _names(self, plan: MergePlan) -> dict[tuple[str, str], str]:
         names: dict[tuple[str, str], str] = {}
         for c in plan.conflicts:
+            f = register(c.table).field(c.field) if c.field else None
             for s in c.sides:
-                for key in ((c.table, c.record_id), (c.table, s.record_id)):
+                keys = [(c.table, c.record_id), (c.table, s.record_id)]
+                if f is not None and f.kind == "ref" and isinstance(s.value, str):
+                    keys.append((f.ref or "", s.value))  # shown by name in the review
+                for key in keys:
                     if key in names:
                         continue
                     for inp in self.inputs:
@@ -470,7 +537,7 @@ def _operations(plan: MergePlan, ws: Workshop) -> list[Op]:
             else:
                 decision(c.table, c.record_id, c.field, deleted, None)
         elif c.kind == ConflictKind.CLASH and c.field:
-            _decide_clash(plan, c, ws, decision, now)
+            _decide_clash(plan, c, ws, decision, now, changes)
         elif c.kind == ConflictKind.CYCLE and c.field and c.choice is not None:
             loser = c.sides[1 - c.choice]
             decision(c.table, loser.record_id, c.field, loser.value, None)
@@ -478,22 +545,42 @@ def _operations(plan: MergePlan, ws: Workshop) -> list[Op]:
 
 
 def _decide_clash(plan: MergePlan, c: Conflict, ws: Workshop, decision: Any,
-                  now: str) -> None:
-    """Keep both (the later one renamed after its group) or keep the chosen one and point
-    the other's references at it."""
+                  now: str, changes: list[Change]) -> None:
+    """Keep all (each but the oldest renamed after its group) or keep the chosen one and
+    point the others' references at it."""
     assert c.field is not None
-    later = c.newest() if c.keep_both else 1 - (c.choice or 0)
-    loser = c.sides[later]
     if c.keep_both:
-        group = plan.sources[loser.source].group
-        name = plan.names.get((c.table, loser.record_id)) or str(loser.value)
-        value = f"{loser.value or name} ({group})"
-        decision(c.table, loser.record_id, c.field, loser.value, value)
+        oldest = c.oldest()
+        for i, loser in enumerate(c.sides):
+            if i == oldest:
+                continue
+            group = plan.sources[loser.source].group
+            name = plan.names.get((c.table, loser.record_id)) or str(loser.value)
+            value = f"{loser.value or name} ({group})"
+            decision(c.table, loser.record_id, c.field, loser.value, value)
         return
     keep = c.sides[c.choice or 0].record_id
-    for table, rid, fname in ws.dependents(c.table, loser.record_id):
-        decision(table, rid, fname, loser.record_id, keep)
-    decision(c.table, loser.record_id, "deleted_at", None, now, ChangeKind.DELETE)
+    for i, loser in enumerate(c.sides):
+        if i == (c.choice or 0):
+            continue
+        for table, rid, fname in _referring(ws, changes, c.table, loser.record_id):
+            decision(table, rid, fname, loser.record_id, keep)
+        decision(c.table, loser.record_id, "deleted_at", None, now, ChangeKind.DELETE)
+
+
+def _referring(ws: Workshop, changes: list[Change], table: str,
+               rid: str) -> list[tuple[str, str, str]]:
+    """Every (register, record, field) that refers to ``rid`` once ``changes`` are
+    replayed on ``ws``: the base's references the changes leave alone, and those the
+    changes make (a record the other file added refers to its own new records, which the
+    base knows nothing of)."""
+    last: dict[tuple[str, str, str], Any] = {}
+    for ch in changes:
+        last[(ch.table, ch.record_id, ch.field)] = ch.new
+    found = [k for k in ws.dependents(table, rid) if k not in last]
+    refs = {(r.name, f.name) for r, f in references_to(table)}
+    found += [k for k, v in last.items() if v == rid and (k[0], k[2]) in refs]
+    return found
 
 
 # --- writing -----------------------------------------------------------------------------
