@@ -320,9 +320,9 @@ class MergeDialog(QDialog):
                 w.setObjectName(name)  # data, not chrome: the translation test skips them
             for col, w in enumerate((radio, value, who, when)):
                 grid.addWidget(w, 1 + i, col, Qt.AlignmentFlag.AlignTop)
-        if c.kind == ConflictKind.CLASH:
-            both = QRadioButton(self.tr("Keep both (the later one is renamed after its "
-                                        "group)"))
+        if c.renamable:  # names can be told apart by renaming; joins cannot
+            both = QRadioButton(self.tr("Keep all of them (all but the oldest are renamed "
+                                        "after their group)"))
             both.setObjectName("keepBoth")
             both.setChecked(c.keep_both)
             group.addButton(both, len(c.sides))

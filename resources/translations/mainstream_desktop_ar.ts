@@ -2496,6 +2496,18 @@ Walks a national working group through mainstreaming migration into development 
             <translation type="unfinished" />
         </message>
         <message>
+            <source>deleted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>edited</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>refers to it</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>changed differently</source>
             <translation type="unfinished" />
         </message>
@@ -2627,7 +2639,7 @@ Walks a national working group through mainstreaming migration into development 
             <translation type="unfinished" />
         </message>
         <message>
-            <source>Keep both (the later one is renamed after its group)</source>
+            <source>Keep all of them (all but the oldest are renamed after their group)</source>
             <translation type="unfinished" />
         </message>
         <message>
