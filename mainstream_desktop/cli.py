@@ -182,7 +182,7 @@ def _cmd_export(args: argparse.Namespace) -> int:
         say("mainstream-desktop export: give --pdf OUT.pdf and/or --xlsx OUT.xlsx", err=True)
         return EXIT_USAGE
     from mainstream_desktop.core.atomic import check_distinct
-    from mainstream_desktop.core.i18n import check_language
+    from mainstream_desktop.core.i18n import check_language, translate, untranslated
 
     if args.lang is not None:
         check_language(args.lang)
@@ -193,6 +193,11 @@ def _cmd_export(args: argparse.Namespace) -> int:
     ws = Workshop.open_for_reading(args.file)
     try:
         language = check_language(args.lang or ws.workshop().get("language") or "en")
+        missing = untranslated(language)
+        if missing:
+            say("warning: " + translate(
+                "Language", "{n} texts are not yet translated into “{code}”; they appear in "
+                "English.").format(n=missing, code=language), err=True)
         if args.pdf:
             from mainstream_desktop.report import ReportOptions, write_pdf
 

@@ -133,6 +133,17 @@ def check_language(code: object) -> str:
                             codes=", ".join(shipped_languages())))
 
 
+def untranslated(language: str) -> int:
+    """How many texts of ``language``'s catalogue are still unfinished (shown in English):
+    an export in an incomplete language says so rather than mix English in silently."""
+    if language == "en":
+        return 0
+    path = catalogue_path(language)
+    if not path.is_file():
+        return 0
+    return path.read_text(encoding="utf-8").count('type="unfinished"')
+
+
 def catalogue_path(language: str) -> Path:
     """The translators' file of ``language``: one source for the window and the exports."""
     return resource("translations", f"mainstream_desktop_{language}.ts")

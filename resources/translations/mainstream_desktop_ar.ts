@@ -1888,113 +1888,113 @@ Coverage: {level}</source>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
-            <translation type="unfinished" />
+            <translation>نسخة لفريق عامل</translation>
         </message>
         <message>
             <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
-            <translation type="unfinished" />
+            <translation>اسم الفريق العامل (يظهر في شريط عنوان النسخة وعند دمج النسخ من جديد):</translation>
         </message>
         <message>
             <source>Save the working group's copy as</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة الفريق العامل باسم</translation>
         </message>
         <message>
             <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>حُفظت نسخة الفريق العامل «{group}» باسم {path}. ادمجها من جديد عبر ملف ◂ دمج ملفات الأفرقة العاملة…</translation>
         </message>
         <message>
             <source>Cannot save the copy</source>
-            <translation type="unfinished" />
+            <translation>يتعذر حفظ النسخة</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>إضافة</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>تغيير</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>حذف</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>استعادة</translation>
         </message>
         <message>
             <source>(the record)</source>
-            <translation type="unfinished" />
+            <translation>(السجل)</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>شخص ما</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>محفوظات التغييرات</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>Who (device)</source>
-            <translation type="unfinished" />
+            <translation>المستخدم (الجهاز)</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>الإجراء</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>الحقل</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>قبل</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>بعد</translation>
         </message>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>استعادة هذه القيمة</translation>
         </message>
         <message>
             <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>إعادة الحقل إلى القيمة التي كتبها هذا التغيير (يتراجع Ctrl+Z عن ذلك)</translation>
         </message>
         <message>
             <source>Restore the value before</source>
-            <translation type="unfinished" />
+            <translation>استعادة القيمة السابقة</translation>
         </message>
         <message>
             <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>إعادة الحقل إلى القيمة التي كانت له قبل هذا التغيير (يتراجع Ctrl+Z عن ذلك)</translation>
         </message>
         <message>
             <source>History of {what} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>محفوظات التغييرات: {what} «{name}»</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished">لم تتم الاستعادة: {reason}</translation>
+            <translation>لم تتم الاستعادة: {reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
-            <translation type="unfinished" />
+            <translation>الحقل «{field}» يحمل هذه القيمة بالفعل.</translation>
         </message>
         <message>
             <source>{field} restored. Ctrl+Z in the window undoes it.</source>
-            <translation type="unfinished" />
+            <translation>استُعيدت قيمة الحقل «{field}». يتراجع Ctrl+Z في النافذة عن ذلك.</translation>
         </message>
     </context>
     <context>
@@ -2227,6 +2227,10 @@ Coverage: {level}</source>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
             <translation>لغة غير معروفة «{code}»؛ استخدم إحدى اللغات التالية: {codes}.</translation>
         </message>
+        <message>
+            <source>{n} texts are not yet translated into “{code}”; they appear in English.</source>
+            <translation>{n} من النصوص لم تُترجم بعد إلى «{code}»؛ وهي تظهر بالإنكليزية.</translation>
+        </message>
     </context>
     <context>
         <name>Lock</name>
@@ -2259,119 +2263,119 @@ Coverage: {level}</source>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
-            <translation type="unfinished" />
+            <translation>حلقة عمل &amp;جديدة…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;فتح…</translation>
         </message>
         <message>
             <source>Open the &amp;sample workshop</source>
-            <translation type="unfinished" />
+            <translation>فتح حلقة العمل ال&amp;نموذجية</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة &amp;باسم…</translation>
         </message>
         <message>
             <source>&amp;Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>ا&amp;ستيراد مصنف…</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
-            <translation type="unfinished" />
+            <translation>نسخة لفريق &amp;عامل…</translation>
         </message>
         <message>
             <source>Save a copy for a working group to edit on another laptop, to merge back later</source>
-            <translation type="unfinished" />
+            <translation>حفظ نسخة يحرّرها فريق عامل على حاسوب محمول آخر، لدمجها لاحقًا</translation>
         </message>
         <message>
             <source>&amp;Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>&amp;دمج ملفات الأفرقة العاملة…</translation>
         </message>
         <message>
             <source>Merge the working groups' copies into a new workshop file, deciding every conflict</source>
-            <translation type="unfinished" />
+            <translation>دمج نسخ الأفرقة العاملة في ملف حلقة عمل جديد، مع البتّ في كل تعارض</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>النسخ ال&amp;احتياطية…</translation>
         </message>
         <message>
             <source>The automatic backups of this workshop; restore one as a new file</source>
-            <translation type="unfinished" />
+            <translation>النسخ الاحتياطية التلقائية لحلقة العمل هذه؛ واستعادة إحداها كملف جديد</translation>
         </message>
         <message>
             <source>C&amp;heck workshop</source>
-            <translation type="unfinished" />
+            <translation>ف&amp;حص حلقة العمل</translation>
         </message>
         <message>
             <source>Check the file's integrity and every record</source>
-            <translation type="unfinished" />
+            <translation>فحص سلامة الملف وجميع السجلات</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;غلاق حلقة العمل</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;خروج</translation>
         </message>
         <message>
             <source>&amp;New record</source>
-            <translation type="unfinished" />
+            <translation>سجل &amp;جديد</translation>
         </message>
         <message>
             <source>Add a record to the register shown (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>إضافة سجل إلى القائمة المعروضة (Ctrl+N)</translation>
         </message>
         <message>
             <source>&amp;Delete record</source>
-            <translation type="unfinished" />
+            <translation>&amp;حذف السجل</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;بحث</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>&amp;محفوظات تغييرات السجل…</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>من غيّر السجل المحدد، ومتى، وماذا غيّر (Ctrl+H)</translation>
         </message>
         <message>
             <source>&amp;Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;وضع العرض التقديمي</translation>
         </message>
         <message>
             <source>Full screen, large type, for the projector (F11)</source>
-            <translation type="unfinished" />
+            <translation>ملء الشاشة بخط كبير، لجهاز العرض (F11)</translation>
         </message>
         <message>
             <source>Show &amp;guidance</source>
-            <translation type="unfinished" />
+            <translation>إظهار الإ&amp;رشادات</translation>
         </message>
         <message>
             <source>P&amp;revious step</source>
-            <translation type="unfinished" />
+            <translation>المرحلة ال&amp;سابقة</translation>
         </message>
         <message>
             <source>Ne&amp;xt step</source>
-            <translation type="unfinished" />
+            <translation>المرحلة ال&amp;تالية</translation>
         </message>
         <message>
             <source>&amp;About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;حول Mainstream Desktop</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;تراجع</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>إ&amp;عادة</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
@@ -2387,7 +2391,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
-            <translation type="unfinished" />
+            <translation>{title} — الفريق العامل: {group}</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
@@ -2466,341 +2470,342 @@ Walks a national working group through mainstreaming migration into development 
         <name>Menu</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished">&amp;ملف</translation>
+            <translation>&amp;ملف</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;تحرير</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;عرض</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>م&amp;ساعدة</translation>
         </message>
     </context>
     <context>
         <name>Merge</name>
         <message>
             <source>Name at least two workshop files to merge.</source>
-            <translation type="unfinished" />
+            <translation>حدِّد ملفَّي حلقة عمل على الأقل لدمجهما.</translation>
         </message>
         <message>
             <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
-            <translation type="unfinished" />
+            <translation>عدد التعارضات: {n}؛ لم يُكتب أي شيء. احسمها في النافذة (ملف ◂ دمج ملفات الأفرقة العاملة…) أو أضف ‎--resolve newest أو ‎--resolve FILE.</translation>
         </message>
         <message>
             <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>يقبل الخيار ‎--resolve القيمة «newest» أو أحد الملفات الجاري دمجها، وليس «{value}».</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>محذوف</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>معدَّل</translation>
         </message>
         <message>
             <source>refers to it</source>
-            <translation type="unfinished" />
+            <translation>يشير إليه</translation>
         </message>
         <message>
             <source>changed differently</source>
-            <translation type="unfinished" />
+            <translation>غُيِّر بشكل مختلف</translation>
         </message>
         <message>
             <source>edited in one file, deleted in another</source>
-            <translation type="unfinished" />
+            <translation>عُدِّل في ملف وحُذف في ملف آخر</translation>
         </message>
         <message>
             <source>refers to a record another file deleted</source>
-            <translation type="unfinished" />
+            <translation>يشير إلى سجل حذفه ملف آخر</translation>
         </message>
         <message>
             <source>added in two files with the same name</source>
-            <translation type="unfinished" />
+            <translation>أُضيف في ملفين بالاسم نفسه</translation>
         </message>
         <message>
             <source>parents form a cycle once combined</source>
-            <translation type="unfinished" />
+            <translation>تُشكّل الأصول دائرة مغلقة عند الجمع بين الملفات</translation>
         </message>
         <message>
             <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» نسخة من حلقة عمل غير التي نُسخ منها «{first}»؛ لا يمكن الدمج إلا بين نسخ حلقة العمل نفسها.</translation>
         </message>
         <message>
             <source>device {id}</source>
-            <translation type="unfinished" />
+            <translation>الجهاز {id}</translation>
         </message>
         <message>
             <source>{n} conflict(s) are not decided; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>لم يُبتّ في تعارضات عددها {n}؛ لم يُكتب أي شيء.</translation>
         </message>
         <message>
             <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>لن تكون حلقة العمل المدمجة صالحة: {why}. لم يُكتب أي شيء.</translation>
         </message>
         <message>
             <source>A working group needs a name (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>يجب أن يكون للفريق العامل اسم (80 حرفًا كحد أقصى).</translation>
         </message>
         <message>
             <source>{name} [{group}]:</source>
-            <translation type="unfinished" />
+            <translation>{name} [{group}]:</translation>
         </message>
         <message>
             <source>no changes since the copies parted</source>
-            <translation type="unfinished" />
+            <translation>لا توجد تغييرات منذ إنشاء النسخ</translation>
         </message>
         <message>
             <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{register}: الإضافات {added}، والتغييرات {changed}، وعمليات الحذف {deleted}</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge working-group files</source>
-            <translation type="unfinished" />
+            <translation>دمج ملفات الأفرقة العاملة</translation>
         </message>
         <message>
             <source>Review the merge</source>
-            <translation type="unfinished" />
+            <translation>مراجعة الدمج</translation>
         </message>
         <message>
             <source>Newest wins for the rest</source>
-            <translation type="unfinished" />
+            <translation>اعتماد الأحدث لما تبقى</translation>
         </message>
         <message>
             <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
-            <translation type="unfinished" />
+            <translation>البتّ في كل تعارض لم يُحسم بعد بالإبقاء على أحدث تغيير (عند إضافة اسم مرتين يُحتفظ بالسجلين كليهما)</translation>
         </message>
         <message>
             <source>Merge…</source>
-            <translation type="unfinished" />
+            <translation>دمج…</translation>
         </message>
         <message>
             <source>Write the merged workshop as a new file</source>
-            <translation type="unfinished" />
+            <translation>كتابة حلقة العمل المدمجة كملف جديد</translation>
         </message>
         <message>
             <source>Working groups' files to merge</source>
-            <translation type="unfinished" />
+            <translation>ملفات الأفرقة العاملة المراد دمجها</translation>
         </message>
         <message>
             <source>{name} — the workshop open in this window</source>
-            <translation type="unfinished" />
+            <translation>{name} — حلقة العمل المفتوحة في هذه النافذة</translation>
         </message>
         <message>
             <source>Reading {n} files…</source>
-            <translation type="unfinished" />
+            <translation>جارٍ قراءة الملفات ({n})…</translation>
         </message>
         <message>
             <source>No conflicts: the files' changes fit together.</source>
-            <translation type="unfinished" />
+            <translation>لا توجد تعارضات: تغييرات الملفات متوافقة.</translation>
         </message>
         <message>
             <source>This workshop</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل هذه</translation>
         </message>
         <message>
             <source>Step and register</source>
-            <translation type="unfinished" />
+            <translation>المرحلة والقائمة</translation>
         </message>
         <message>
             <source>No file changed anything since the copies were made.</source>
-            <translation type="unfinished" />
+            <translation>لم يغيّر أي ملف شيئًا منذ إنشاء النسخ.</translation>
         </message>
         <message>
             <source>keep both</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء على كليهما</translation>
         </message>
         <message>
             <source>{group}'s version</source>
-            <translation type="unfinished" />
+            <translation>نسخة {group}</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>النسخة</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>صاحب التغيير</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>الوقت</translation>
         </message>
         <message>
             <source>Keep all of them (all but the oldest are renamed after their group)</source>
-            <translation type="unfinished" />
+            <translation>الإبقاء عليها جميعًا (يُعاد تسمية كلٍّ منها باسم فريقه، باستثناء الأقدم)</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>مدمجة</translation>
         </message>
         <message>
             <source>Save the merged workshop as</source>
-            <translation type="unfinished" />
+            <translation>حفظ حلقة العمل المدمجة باسم</translation>
         </message>
         <message>
             <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» من الملفات الجاري دمجها؛ اختر ملفًا جديدًا للنتيجة.</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished">جارٍ كتابة {name}…</translation>
+            <translation>جارٍ كتابة {name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>تم الدمج: كُتبت تغييرات عددها {n} في {path}.</translation>
         </message>
         <message>
             <source>Merge written</source>
-            <translation type="unfinished" />
+            <translation>تمت كتابة نتيجة الدمج</translation>
         </message>
         <message>
             <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
-            <translation type="unfinished" />
+            <translation>كُتبت حلقة العمل المدمجة في «{name}». لم يتغير أي من الملفات المدمجة. هل تريد فتح حلقة العمل المدمجة الآن؟</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished">فشل: {reason}</translation>
+            <translation>فشل: {reason}</translation>
         </message>
         <message>
             <source>{n} files</source>
-            <translation type="unfinished" />
+            <translation>عدد الملفات: {n}</translation>
         </message>
         <message>
             <source>{files}; no conflicts. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}؛ لا توجد تعارضات. اضغط «دمج…» لكتابة حلقة العمل المدمجة.</translation>
         </message>
         <message>
             <source>{files}; {total} conflict(s), {left} still to decide: choose a version for each, or let the newest win for the rest.</source>
-            <translation type="unfinished" />
+            <translation>{files}؛ عدد التعارضات {total}، ولم يُبتّ بعد في {left} منها: اختر نسخة لكل منها، أو اعتمد الأحدث لما تبقى.</translation>
         </message>
         <message>
             <source>{files}; all {total} conflict(s) decided. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}؛ تم البتّ في جميع التعارضات ({total}). اضغط «دمج…» لكتابة حلقة العمل المدمجة.</translation>
         </message>
     </context>
     <context>
         <name>MergeReview</name>
         <message>
             <source>{added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>الإضافات {added}، والتغييرات {changed}، وعمليات الحذف {deleted}</translation>
         </message>
         <message>
             <source>Changed differently</source>
-            <translation type="unfinished" />
+            <translation>تغييرات مختلفة</translation>
         </message>
         <message>
             <source>Edited here, deleted there</source>
-            <translation type="unfinished" />
+            <translation>عُدِّل هنا وحُذف هناك</translation>
         </message>
         <message>
             <source>Refers to a deleted record</source>
-            <translation type="unfinished" />
+            <translation>يشير إلى سجل محذوف</translation>
         </message>
         <message>
             <source>Added twice</source>
-            <translation type="unfinished" />
+            <translation>أُضيف مرتين</translation>
         </message>
         <message>
             <source>Parents in a circle</source>
-            <translation type="unfinished" />
+            <translation>أصول في دائرة مغلقة</translation>
         </message>
         <message>
             <source>{what}: the files changed this field to different values. Keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>{what}: غيّرت الملفات هذا الحقل إلى قيم مختلفة. أبقِ على إحداها.</translation>
         </message>
         <message>
             <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
-            <translation type="unfinished" />
+            <translation>{what}: حُذف السجل في ملف وعُدِّل في ملف آخر. احذفه، أو أبقِ عليه مع التعديلات.</translation>
         </message>
         <message>
             <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
-            <translation type="unfinished" />
+            <translation>{what}: يشير إلى سجل حذفه ملف آخر. أبقِ على الحذف (فتُزال الإحالة)، أو أبقِ على السجل المُشار إليه.</translation>
         </message>
         <message>
             <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
-            <translation type="unfinished" />
+            <translation>أضاف كلٌّ من ملفين سجلًا بالاسم نفسه. أبقِ على أحدهما (فتنتقل إليه إحالات الآخر)، أو أبقِ على كليهما (فيُعاد تسمية الأحدث باسم فريقه).</translation>
         </message>
         <message>
             <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
-            <translation type="unfinished" />
+            <translation>{what}: عند الجمع بين الملفات، سيصبح كلٌّ من هذين السجلين أصلًا للآخر. أبقِ على أحد الطرفين؛ ويُمسح أصل الطرف الآخر.</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(فارغ)</translation>
         </message>
         <message>
             <source>Deleted the record</source>
-            <translation type="unfinished" />
+            <translation>حُذف السجل</translation>
         </message>
         <message>
             <source>Edited the record: keep it, with the edits</source>
-            <translation type="unfinished" />
+            <translation>عُدِّل السجل: الإبقاء عليه مع التعديلات</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
-            <translation type="unfinished" />
+            <translation>حُذف «{name}»: ويُحذف أيضًا السجل ({what}) الذي يشير إليه</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the reference to it is cleared</source>
-            <translation type="unfinished" />
+            <translation>حُذف «{name}»: وتُمسح الإحالة إليه</translation>
         </message>
         <message>
             <source>Refers to “{name}”: keep “{name}”</source>
-            <translation type="unfinished" />
+            <translation>يشير إلى «{name}»: الإبقاء على «{name}»</translation>
         </message>
         <message>
             <source>Added “{name}”: keep this one</source>
-            <translation type="unfinished" />
+            <translation>أُضيف «{name}»: الإبقاء على هذا السجل</translation>
         </message>
         <message>
             <source>Put “{child}” under “{parent}”</source>
-            <translation type="unfinished" />
+            <translation>وضع «{child}» تحت «{parent}»</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>شخص ما</translation>
         </message>
         <message>
             <source>{user}
 device {device}</source>
-            <translation type="unfinished" />
+            <translation>{user}
+الجهاز {device}</translation>
         </message>
         <message>
             <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
-            <translation type="unfinished" />
+            <translation>ملفات الأفرقة العاملة المراد دمجها، وهي نسخ من حلقة العمل هذه نفسها. الملف الأول هو الأساس؛ وتُكتب حلقة العمل المدمجة كملف جديد، ولا يتغير أي من هذه الملفات.</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>إضافة ملفات…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>إزالة</translation>
         </message>
         <message>
             <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
-            <translation type="unfinished" />
+            <translation>ما غيّره كل ملف منذ إنشاء النسخ (+ مضاف، ~ مُغيَّر، − محذوف)</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>القائمة</translation>
         </message>
         <message>
             <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
-            <translation type="unfinished" />
+            <translation>التعارضات: اختر لكل منها النسخة التي تدخل في حلقة العمل المدمجة</translation>
         </message>
     </context>
     <context>
@@ -2998,15 +3003,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Workshop in use</source>
-            <translation type="unfinished" />
+            <translation>حلقة العمل قيد الاستخدام</translation>
         </message>
         <message>
             <source>You can open it read-only: you see it as it is now and can export the report and workbook, but cannot change it. To edit, close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>يمكنك فتحها للقراءة فقط: ستراها كما هي الآن ويمكنك تصدير التقرير والمصنف، لكن لا يمكنك تغييرها. للتحرير، أغلقها في النافذة الأخرى أولًا.</translation>
         </message>
         <message>
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>فتح للقراءة فقط</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
@@ -3014,11 +3019,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Read-only — held by {holder}.</source>
-            <translation type="unfinished" />
+            <translation>للقراءة فقط — مقفلة من قِبل {holder}.</translation>
         </message>
         <message>
             <source>You see the workshop as it was when you opened it. Exports work; nothing can be changed. To edit, close it in the other window, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>ترى حلقة العمل كما كانت عند فتحها. التصدير متاح؛ ولا يمكن تغيير أي شيء. للتحرير، أغلقها في النافذة الأخرى، ثم افتحها مرة أخرى.</translation>
         </message>
     </context>
     <context>
@@ -3247,11 +3252,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>محفوظات التغييرات</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>من غيّر السجل المحدد، ومتى، وماذا غيّر (Ctrl+H)</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
@@ -3263,11 +3268,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>محفوظات التغييرات…</translation>
         </message>
         <message>
             <source>Select a record to see its history.</source>
-            <translation type="unfinished" />
+            <translation>اختر سجلًا لعرض محفوظات تغييراته.</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>

@@ -1888,113 +1888,113 @@ Cobertura: {level}</translation>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
-            <translation type="unfinished" />
+            <translation>Copia para un grupo de trabajo</translation>
         </message>
         <message>
             <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
-            <translation type="unfinished" />
+            <translation>Nombre del grupo de trabajo (aparece en la barra de título de la copia y al volver a fusionar las copias):</translation>
         </message>
         <message>
             <source>Save the working group's copy as</source>
-            <translation type="unfinished" />
+            <translation>Guardar la copia del grupo de trabajo como</translation>
         </message>
         <message>
             <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>Copia para el grupo de trabajo «{group}» guardada como {path}. Vuelva a fusionarla con Archivo ▸ Fusionar archivos de grupos de trabajo…</translation>
         </message>
         <message>
             <source>Cannot save the copy</source>
-            <translation type="unfinished" />
+            <translation>No se puede guardar la copia</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>añadido</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modificado</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>eliminado</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>restaurado</translation>
         </message>
         <message>
             <source>(the record)</source>
-            <translation type="unfinished" />
+            <translation>(el registro)</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>alguien</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Who (device)</source>
-            <translation type="unfinished" />
+            <translation>Quién (dispositivo)</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Qué</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Campo</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Antes</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Después</translation>
         </message>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>Restaurar este valor</translation>
         </message>
         <message>
             <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Devolver al campo el valor que escribió este cambio (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
             <source>Restore the value before</source>
-            <translation type="unfinished" />
+            <translation>Restaurar el valor anterior</translation>
         </message>
         <message>
             <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Devolver al campo el valor que tenía antes de este cambio (Ctrl+Z lo deshace)</translation>
         </message>
         <message>
             <source>History of {what} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Historial: {what} «{name}»</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished">No restaurada: {reason}</translation>
+            <translation>No restaurado: {reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
-            <translation type="unfinished" />
+            <translation>El campo «{field}» ya tiene este valor.</translation>
         </message>
         <message>
             <source>{field} restored. Ctrl+Z in the window undoes it.</source>
-            <translation type="unfinished" />
+            <translation>Campo «{field}» restaurado. Ctrl+Z en la ventana lo deshace.</translation>
         </message>
     </context>
     <context>
@@ -2227,6 +2227,10 @@ Cobertura: {level}</translation>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
             <translation>Idioma desconocido «{code}»; utilice uno de los siguientes: {codes}.</translation>
         </message>
+        <message>
+            <source>{n} texts are not yet translated into “{code}”; they appear in English.</source>
+            <translation>{n} textos aún no están traducidos a «{code}»; aparecen en inglés.</translation>
+        </message>
     </context>
     <context>
         <name>Lock</name>
@@ -2259,119 +2263,119 @@ Cobertura: {level}</translation>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo taller…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Abrir…</translation>
         </message>
         <message>
             <source>Open the &amp;sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Abrir el taller de &amp;ejemplo</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
-            <translation type="unfinished" />
+            <translation>Guardar una &amp;copia como…</translation>
         </message>
         <message>
             <source>&amp;Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importar un libro…</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
-            <translation type="unfinished" />
+            <translation>Copia para un &amp;grupo de trabajo…</translation>
         </message>
         <message>
             <source>Save a copy for a working group to edit on another laptop, to merge back later</source>
-            <translation type="unfinished" />
+            <translation>Guardar una copia para que un grupo de trabajo la edite en otro equipo y volver a fusionarla después</translation>
         </message>
         <message>
             <source>&amp;Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fusionar archivos de grupos de trabajo…</translation>
         </message>
         <message>
             <source>Merge the working groups' copies into a new workshop file, deciding every conflict</source>
-            <translation type="unfinished" />
+            <translation>Fusionar las copias de los grupos de trabajo en un nuevo archivo de taller, resolviendo cada conflicto</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>C&amp;opias de seguridad…</translation>
         </message>
         <message>
             <source>The automatic backups of this workshop; restore one as a new file</source>
-            <translation type="unfinished" />
+            <translation>Copias de seguridad automáticas de este taller; restaure una como archivo nuevo</translation>
         </message>
         <message>
             <source>C&amp;heck workshop</source>
-            <translation type="unfinished" />
+            <translation>Co&amp;mprobar el taller</translation>
         </message>
         <message>
             <source>Check the file's integrity and every record</source>
-            <translation type="unfinished" />
+            <translation>Comprobar la integridad del archivo y todos los registros</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
-            <translation type="unfinished" />
+            <translation>Cerrar el &amp;taller</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Salir</translation>
         </message>
         <message>
             <source>&amp;New record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nuevo registro</translation>
         </message>
         <message>
             <source>Add a record to the register shown (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Añadir un registro a la lista mostrada (Ctrl+N)</translation>
         </message>
         <message>
             <source>&amp;Delete record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Eliminar registro</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>&amp;Buscar</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historial del registro…</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Quién modificó el registro seleccionado, cuándo y qué (Ctrl+H)</translation>
         </message>
         <message>
             <source>&amp;Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>Modo de &amp;presentación</translation>
         </message>
         <message>
             <source>Full screen, large type, for the projector (F11)</source>
-            <translation type="unfinished" />
+            <translation>Pantalla completa y letra grande, para el proyector (F11)</translation>
         </message>
         <message>
             <source>Show &amp;guidance</source>
-            <translation type="unfinished" />
+            <translation>Mostrar la &amp;orientación</translation>
         </message>
         <message>
             <source>P&amp;revious step</source>
-            <translation type="unfinished" />
+            <translation>Etapa &amp;anterior</translation>
         </message>
         <message>
             <source>Ne&amp;xt step</source>
-            <translation type="unfinished" />
+            <translation>Etapa &amp;siguiente</translation>
         </message>
         <message>
             <source>&amp;About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Acerca de Mainstream Desktop</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Deshacer</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rehacer</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
@@ -2387,7 +2391,7 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
-            <translation type="unfinished" />
+            <translation>{title} — Grupo de trabajo: {group}</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
@@ -2466,341 +2470,342 @@ Guía paso a paso a un grupo de trabajo nacional en la integración de la migrac
         <name>Menu</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished">&amp;Archivo</translation>
+            <translation>&amp;Archivo</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Edición</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ver</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Ay&amp;uda</translation>
         </message>
     </context>
     <context>
         <name>Merge</name>
         <message>
             <source>Name at least two workshop files to merge.</source>
-            <translation type="unfinished" />
+            <translation>Indique al menos dos archivos de taller para fusionar.</translation>
         </message>
         <message>
             <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
-            <translation type="unfinished" />
+            <translation>{n} conflicto(s); no se escribió nada. Resuélvalos en la ventana (Archivo ▸ Fusionar archivos de grupos de trabajo…) o añada --resolve newest o --resolve FILE.</translation>
         </message>
         <message>
             <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>--resolve admite «newest» o uno de los archivos que se fusionan, no «{value}».</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>eliminado</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>editado</translation>
         </message>
         <message>
             <source>refers to it</source>
-            <translation type="unfinished" />
+            <translation>remite a él</translation>
         </message>
         <message>
             <source>changed differently</source>
-            <translation type="unfinished" />
+            <translation>modificado de forma distinta</translation>
         </message>
         <message>
             <source>edited in one file, deleted in another</source>
-            <translation type="unfinished" />
+            <translation>editado en un archivo y eliminado en otro</translation>
         </message>
         <message>
             <source>refers to a record another file deleted</source>
-            <translation type="unfinished" />
+            <translation>remite a un registro que otro archivo eliminó</translation>
         </message>
         <message>
             <source>added in two files with the same name</source>
-            <translation type="unfinished" />
+            <translation>añadido en dos archivos con el mismo nombre</translation>
         </message>
         <message>
             <source>parents form a cycle once combined</source>
-            <translation type="unfinished" />
+            <translation>al combinarse, los órganos superiores forman un ciclo</translation>
         </message>
         <message>
             <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es una copia de un taller distinto de «{first}»; solo se pueden fusionar copias de un mismo taller.</translation>
         </message>
         <message>
             <source>device {id}</source>
-            <translation type="unfinished" />
+            <translation>dispositivo {id}</translation>
         </message>
         <message>
             <source>{n} conflict(s) are not decided; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{n} conflicto(s) sin resolver; no se escribió nada.</translation>
         </message>
         <message>
             <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>El taller fusionado no sería válido: {why}. No se escribió nada.</translation>
         </message>
         <message>
             <source>A working group needs a name (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>El grupo de trabajo debe tener un nombre (80 caracteres como máximo).</translation>
         </message>
         <message>
             <source>{name} [{group}]:</source>
-            <translation type="unfinished" />
+            <translation>{name} [{group}]:</translation>
         </message>
         <message>
             <source>no changes since the copies parted</source>
-            <translation type="unfinished" />
+            <translation>sin cambios desde que se hicieron las copias</translation>
         </message>
         <message>
             <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{register}: {added} añadido(s), {changed} modificado(s), {deleted} eliminado(s)</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge working-group files</source>
-            <translation type="unfinished" />
+            <translation>Fusionar archivos de grupos de trabajo</translation>
         </message>
         <message>
             <source>Review the merge</source>
-            <translation type="unfinished" />
+            <translation>Revisar la fusión</translation>
         </message>
         <message>
             <source>Newest wins for the rest</source>
-            <translation type="unfinished" />
+            <translation>Prevalece la más reciente en el resto</translation>
         </message>
         <message>
             <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
-            <translation type="unfinished" />
+            <translation>Resolver cada conflicto aún pendiente conservando el cambio más reciente (un nombre añadido dos veces conserva ambos registros)</translation>
         </message>
         <message>
             <source>Merge…</source>
-            <translation type="unfinished" />
+            <translation>Fusionar…</translation>
         </message>
         <message>
             <source>Write the merged workshop as a new file</source>
-            <translation type="unfinished" />
+            <translation>Escribir el taller fusionado como un archivo nuevo</translation>
         </message>
         <message>
             <source>Working groups' files to merge</source>
-            <translation type="unfinished" />
+            <translation>Archivos de los grupos de trabajo que se van a fusionar</translation>
         </message>
         <message>
             <source>{name} — the workshop open in this window</source>
-            <translation type="unfinished" />
+            <translation>{name} — el taller abierto en esta ventana</translation>
         </message>
         <message>
             <source>Reading {n} files…</source>
-            <translation type="unfinished" />
+            <translation>Leyendo {n} archivos…</translation>
         </message>
         <message>
             <source>No conflicts: the files' changes fit together.</source>
-            <translation type="unfinished" />
+            <translation>No hay conflictos: los cambios de los archivos son compatibles.</translation>
         </message>
         <message>
             <source>This workshop</source>
-            <translation type="unfinished" />
+            <translation>Este taller</translation>
         </message>
         <message>
             <source>Step and register</source>
-            <translation type="unfinished" />
+            <translation>Etapa y lista</translation>
         </message>
         <message>
             <source>No file changed anything since the copies were made.</source>
-            <translation type="unfinished" />
+            <translation>Ningún archivo contiene cambios desde que se hicieron las copias.</translation>
         </message>
         <message>
             <source>keep both</source>
-            <translation type="unfinished" />
+            <translation>conservar ambos</translation>
         </message>
         <message>
             <source>{group}'s version</source>
-            <translation type="unfinished" />
+            <translation>versión de {group}</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conservar</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Versión</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Modificado por</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Cuándo</translation>
         </message>
         <message>
             <source>Keep all of them (all but the oldest are renamed after their group)</source>
-            <translation type="unfinished" />
+            <translation>Conservarlos todos (todos salvo el más antiguo se renombran añadiendo el nombre de su grupo)</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>fusionado</translation>
         </message>
         <message>
             <source>Save the merged workshop as</source>
-            <translation type="unfinished" />
+            <translation>Guardar el taller fusionado como</translation>
         </message>
         <message>
             <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» es uno de los archivos que se fusionan; elija un archivo nuevo para el resultado.</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished">Escribiendo {name}…</translation>
+            <translation>Escribiendo {name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Fusión realizada: {n} cambio(s) escrito(s) en {path}.</translation>
         </message>
         <message>
             <source>Merge written</source>
-            <translation type="unfinished" />
+            <translation>Fusión completada</translation>
         </message>
         <message>
             <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
-            <translation type="unfinished" />
+            <translation>El taller fusionado se escribió en «{name}». No se modificó ninguno de los archivos fusionados. ¿Desea abrir ahora el taller fusionado?</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished">Error: {reason}</translation>
+            <translation>Error: {reason}</translation>
         </message>
         <message>
             <source>{n} files</source>
-            <translation type="unfinished" />
+            <translation>{n} archivos</translation>
         </message>
         <message>
             <source>{files}; no conflicts. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}; no hay conflictos. Pulse Fusionar… para escribir el taller fusionado.</translation>
         </message>
         <message>
             <source>{files}; {total} conflict(s), {left} still to decide: choose a version for each, or let the newest win for the rest.</source>
-            <translation type="unfinished" />
+            <translation>{files}; {total} conflicto(s), {left} por resolver: elija una versión para cada uno o deje que prevalezca la más reciente en el resto.</translation>
         </message>
         <message>
             <source>{files}; all {total} conflict(s) decided. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}; todos los conflictos resueltos ({total}). Pulse Fusionar… para escribir el taller fusionado.</translation>
         </message>
     </context>
     <context>
         <name>MergeReview</name>
         <message>
             <source>{added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{added} añadido(s), {changed} modificado(s), {deleted} eliminado(s)</translation>
         </message>
         <message>
             <source>Changed differently</source>
-            <translation type="unfinished" />
+            <translation>Modificado de forma distinta</translation>
         </message>
         <message>
             <source>Edited here, deleted there</source>
-            <translation type="unfinished" />
+            <translation>Editado aquí, eliminado allí</translation>
         </message>
         <message>
             <source>Refers to a deleted record</source>
-            <translation type="unfinished" />
+            <translation>Remite a un registro eliminado</translation>
         </message>
         <message>
             <source>Added twice</source>
-            <translation type="unfinished" />
+            <translation>Añadido dos veces</translation>
         </message>
         <message>
             <source>Parents in a circle</source>
-            <translation type="unfinished" />
+            <translation>Órganos superiores en ciclo</translation>
         </message>
         <message>
             <source>{what}: the files changed this field to different values. Keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>{what}: los archivos cambiaron este campo a valores distintos. Conserve uno de ellos.</translation>
         </message>
         <message>
             <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
-            <translation type="unfinished" />
+            <translation>{what} se eliminó en un archivo y se editó en otro. Elimine el registro o consérvelo con las modificaciones.</translation>
         </message>
         <message>
             <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
-            <translation type="unfinished" />
+            <translation>{what} remite a un registro que otro archivo eliminó. Mantenga la eliminación (la referencia desaparece) o conserve el registro al que remite.</translation>
         </message>
         <message>
             <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
-            <translation type="unfinished" />
+            <translation>Dos archivos añadieron cada uno un registro con el mismo nombre. Conserve uno (las referencias al otro pasan a este) o conserve ambos (el más reciente se renombra añadiendo el nombre de su grupo).</translation>
         </message>
         <message>
             <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
-            <translation type="unfinished" />
+            <translation>{what}: al combinarse, cada uno de estos registros sería el órgano superior del otro. Conserve una de las versiones; el órgano superior de la otra se deja vacío.</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vacío)</translation>
         </message>
         <message>
             <source>Deleted the record</source>
-            <translation type="unfinished" />
+            <translation>Registro eliminado</translation>
         </message>
         <message>
             <source>Edited the record: keep it, with the edits</source>
-            <translation type="unfinished" />
+            <translation>Registro editado: conservarlo con las modificaciones</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
-            <translation type="unfinished" />
+            <translation>«{name}» eliminado: también se elimina el registro ({what}) que remite a él</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the reference to it is cleared</source>
-            <translation type="unfinished" />
+            <translation>«{name}» eliminado: se borra la referencia</translation>
         </message>
         <message>
             <source>Refers to “{name}”: keep “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Remite a «{name}»: conservar «{name}»</translation>
         </message>
         <message>
             <source>Added “{name}”: keep this one</source>
-            <translation type="unfinished" />
+            <translation>«{name}» añadido: conservar este</translation>
         </message>
         <message>
             <source>Put “{child}” under “{parent}”</source>
-            <translation type="unfinished" />
+            <translation>Situar «{child}» bajo «{parent}»</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>alguien</translation>
         </message>
         <message>
             <source>{user}
 device {device}</source>
-            <translation type="unfinished" />
+            <translation>{user}
+dispositivo {device}</translation>
         </message>
         <message>
             <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
-            <translation type="unfinished" />
+            <translation>Archivos de los grupos de trabajo que se van a fusionar, copias de este mismo taller. El primero es la base; el taller fusionado se escribe como un archivo nuevo y no se modifica ninguno de estos archivos.</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>Añadir archivos…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Quitar</translation>
         </message>
         <message>
             <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
-            <translation type="unfinished" />
+            <translation>Lo que cada archivo cambió desde que se hicieron las copias (+ añadido, ~ modificado, − eliminado)</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>Lista</translation>
         </message>
         <message>
             <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
-            <translation type="unfinished" />
+            <translation>Conflictos: para cada uno, elija la versión que pasará al taller fusionado</translation>
         </message>
     </context>
     <context>
@@ -2998,15 +3003,15 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Workshop in use</source>
-            <translation type="unfinished" />
+            <translation>Taller en uso</translation>
         </message>
         <message>
             <source>You can open it read-only: you see it as it is now and can export the report and workbook, but cannot change it. To edit, close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>Puede abrirlo en modo de solo lectura: lo verá tal como está ahora y podrá exportar el informe y el libro, pero no modificarlo. Para editarlo, ciérrelo primero en la otra ventana.</translation>
         </message>
         <message>
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Abrir en modo de solo lectura</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
@@ -3014,11 +3019,11 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Read-only — held by {holder}.</source>
-            <translation type="unfinished" />
+            <translation>Solo lectura — abierto por {holder}.</translation>
         </message>
         <message>
             <source>You see the workshop as it was when you opened it. Exports work; nothing can be changed. To edit, close it in the other window, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>Ve el taller tal como estaba cuando lo abrió. Las exportaciones funcionan; no se puede modificar nada. Para editarlo, ciérrelo en la otra ventana y vuelva a abrirlo.</translation>
         </message>
     </context>
     <context>
@@ -3247,11 +3252,11 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historial</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Quién modificó el registro seleccionado, cuándo y qué (Ctrl+H)</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
@@ -3263,11 +3268,11 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Historial…</translation>
         </message>
         <message>
             <source>Select a record to see its history.</source>
-            <translation type="unfinished" />
+            <translation>Seleccione un registro para ver su historial.</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>

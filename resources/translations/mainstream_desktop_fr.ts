@@ -1888,113 +1888,113 @@ Couverture : {level}</translation>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
-            <translation type="unfinished" />
+            <translation>Copie pour un groupe de travail</translation>
         </message>
         <message>
             <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
-            <translation type="unfinished" />
+            <translation>Nom du groupe de travail (il s'affiche dans la barre de titre de la copie et lors de la fusion des copies) :</translation>
         </message>
         <message>
             <source>Save the working group's copy as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer la copie du groupe de travail sous</translation>
         </message>
         <message>
             <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>Copie pour le groupe de travail « {group} » enregistrée sous {path}. Fusionnez-la ensuite avec Fichier ▸ Fusionner les fichiers des groupes de travail…</translation>
         </message>
         <message>
             <source>Cannot save the copy</source>
-            <translation type="unfinished" />
+            <translation>Impossible d'enregistrer la copie</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>ajouté</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>modifié</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>supprimé</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>restauré</translation>
         </message>
         <message>
             <source>(the record)</source>
-            <translation type="unfinished" />
+            <translation>(l'enregistrement)</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>quelqu'un</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Who (device)</source>
-            <translation type="unfinished" />
+            <translation>Auteur (appareil)</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Opération</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Champ</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Avant</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Après</translation>
         </message>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>Restaurer cette valeur</translation>
         </message>
         <message>
             <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Remettre le champ à la valeur écrite par cette modification (Ctrl+Z l'annule)</translation>
         </message>
         <message>
             <source>Restore the value before</source>
-            <translation type="unfinished" />
+            <translation>Restaurer la valeur précédente</translation>
         </message>
         <message>
             <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Remettre le champ à la valeur qu'il avait avant cette modification (Ctrl+Z l'annule)</translation>
         </message>
         <message>
             <source>History of {what} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Historique : {what} « {name} »</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished">Non restauré : {reason}</translation>
+            <translation>Non restauré : {reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
-            <translation type="unfinished" />
+            <translation>{field} : le champ a déjà cette valeur.</translation>
         </message>
         <message>
             <source>{field} restored. Ctrl+Z in the window undoes it.</source>
-            <translation type="unfinished" />
+            <translation>{field} : valeur restaurée. Ctrl+Z dans la fenêtre annule cette restauration.</translation>
         </message>
     </context>
     <context>
@@ -2227,6 +2227,10 @@ Couverture : {level}</translation>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
             <translation>Langue inconnue « {code} » ; utilisez l'une des langues suivantes : {codes}.</translation>
         </message>
+        <message>
+            <source>{n} texts are not yet translated into “{code}”; they appear in English.</source>
+            <translation>{n} textes ne sont pas encore traduits en « {code} » ; ils apparaissent en anglais.</translation>
+        </message>
     </context>
     <context>
         <name>Lock</name>
@@ -2259,119 +2263,119 @@ Couverture : {level}</translation>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvel atelier…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Ouvrir…</translation>
         </message>
         <message>
             <source>Open the &amp;sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir l'atelier d'&amp;exemple</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une &amp;copie sous…</translation>
         </message>
         <message>
             <source>&amp;Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Importer un classeur…</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
-            <translation type="unfinished" />
+            <translation>Copie pour un &amp;groupe de travail…</translation>
         </message>
         <message>
             <source>Save a copy for a working group to edit on another laptop, to merge back later</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer une copie qu'un groupe de travail modifiera sur un autre ordinateur portable, pour la fusionner ensuite</translation>
         </message>
         <message>
             <source>&amp;Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>F&amp;usionner les fichiers des groupes de travail…</translation>
         </message>
         <message>
             <source>Merge the working groups' copies into a new workshop file, deciding every conflict</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les copies des groupes de travail dans un nouveau fichier d'atelier, en résolvant chaque conflit</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Sauvegardes…</translation>
         </message>
         <message>
             <source>The automatic backups of this workshop; restore one as a new file</source>
-            <translation type="unfinished" />
+            <translation>Sauvegardes automatiques de cet atelier ; vous pouvez en restaurer une dans un nouveau fichier</translation>
         </message>
         <message>
             <source>C&amp;heck workshop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Vérifier l'atelier</translation>
         </message>
         <message>
             <source>Check the file's integrity and every record</source>
-            <translation type="unfinished" />
+            <translation>Vérifier l'intégrité du fichier et chaque enregistrement</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Fermer l'atelier</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Quitter</translation>
         </message>
         <message>
             <source>&amp;New record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Nouvel enregistrement</translation>
         </message>
         <message>
             <source>Add a record to the register shown (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Ajouter un enregistrement au registre affiché (Ctrl+N)</translation>
         </message>
         <message>
             <source>&amp;Delete record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Supprimer l'enregistrement</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>Re&amp;chercher</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Historique de l'enregistrement…</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Qui a modifié quoi dans l'enregistrement sélectionné, et quand (Ctrl+H)</translation>
         </message>
         <message>
             <source>&amp;Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>Mode &amp;présentation</translation>
         </message>
         <message>
             <source>Full screen, large type, for the projector (F11)</source>
-            <translation type="unfinished" />
+            <translation>Plein écran, grands caractères, pour le projecteur (F11)</translation>
         </message>
         <message>
             <source>Show &amp;guidance</source>
-            <translation type="unfinished" />
+            <translation>Afficher les &amp;orientations</translation>
         </message>
         <message>
             <source>P&amp;revious step</source>
-            <translation type="unfinished" />
+            <translation>Étape p&amp;récédente</translation>
         </message>
         <message>
             <source>Ne&amp;xt step</source>
-            <translation type="unfinished" />
+            <translation>Étape &amp;suivante</translation>
         </message>
         <message>
             <source>&amp;About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>À &amp;propos de Mainstream Desktop</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Annuler</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Rétablir</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
@@ -2387,7 +2391,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
-            <translation type="unfinished" />
+            <translation>{title} — Groupe de travail : {group}</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
@@ -2466,341 +2470,342 @@ Guide un groupe de travail national, étape par étape, dans l'intégration de l
         <name>Menu</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished">&amp;Fichier</translation>
+            <translation>&amp;Fichier</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>É&amp;dition</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Affichage</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>Aid&amp;e</translation>
         </message>
     </context>
     <context>
         <name>Merge</name>
         <message>
             <source>Name at least two workshop files to merge.</source>
-            <translation type="unfinished" />
+            <translation>Indiquez au moins deux fichiers d'atelier à fusionner.</translation>
         </message>
         <message>
             <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
-            <translation type="unfinished" />
+            <translation>{n} conflit(s) ; rien n'a été écrit. Résolvez-les dans la fenêtre (Fichier ▸ Fusionner les fichiers des groupes de travail…) ou ajoutez --resolve newest ou --resolve FILE.</translation>
         </message>
         <message>
             <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>--resolve accepte « newest » ou l'un des fichiers à fusionner, et non « {value} ».</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>supprimé</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>modifié</translation>
         </message>
         <message>
             <source>refers to it</source>
-            <translation type="unfinished" />
+            <translation>y renvoie</translation>
         </message>
         <message>
             <source>changed differently</source>
-            <translation type="unfinished" />
+            <translation>modifié différemment</translation>
         </message>
         <message>
             <source>edited in one file, deleted in another</source>
-            <translation type="unfinished" />
+            <translation>modifié dans un fichier, supprimé dans un autre</translation>
         </message>
         <message>
             <source>refers to a record another file deleted</source>
-            <translation type="unfinished" />
+            <translation>renvoie à un enregistrement supprimé dans un autre fichier</translation>
         </message>
         <message>
             <source>added in two files with the same name</source>
-            <translation type="unfinished" />
+            <translation>ajouté dans deux fichiers avec le même nom</translation>
         </message>
         <message>
             <source>parents form a cycle once combined</source>
-            <translation type="unfinished" />
+            <translation>les parents forment une boucle une fois les fichiers combinés</translation>
         </message>
         <message>
             <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est une copie d'un autre atelier que « {first} » ; seules les copies d'un même atelier peuvent être fusionnées.</translation>
         </message>
         <message>
             <source>device {id}</source>
-            <translation type="unfinished" />
+            <translation>appareil {id}</translation>
         </message>
         <message>
             <source>{n} conflict(s) are not decided; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{n} conflit(s) non résolu(s) ; rien n'a été écrit.</translation>
         </message>
         <message>
             <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>L'atelier fusionné ne serait pas valide : {why}. Rien n'a été écrit.</translation>
         </message>
         <message>
             <source>A working group needs a name (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>Un groupe de travail doit avoir un nom (80 caractères au maximum).</translation>
         </message>
         <message>
             <source>{name} [{group}]:</source>
-            <translation type="unfinished" />
+            <translation>{name} [{group}] :</translation>
         </message>
         <message>
             <source>no changes since the copies parted</source>
-            <translation type="unfinished" />
+            <translation>aucune modification depuis la création des copies</translation>
         </message>
         <message>
             <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{register} : {added} ajout(s), {changed} modification(s), {deleted} suppression(s)</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge working-group files</source>
-            <translation type="unfinished" />
+            <translation>Fusionner les fichiers des groupes de travail</translation>
         </message>
         <message>
             <source>Review the merge</source>
-            <translation type="unfinished" />
+            <translation>Examiner la fusion</translation>
         </message>
         <message>
             <source>Newest wins for the rest</source>
-            <translation type="unfinished" />
+            <translation>Le plus récent l'emporte pour le reste</translation>
         </message>
         <message>
             <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
-            <translation type="unfinished" />
+            <translation>Résoudre chaque conflit encore ouvert en conservant la modification la plus récente (un nom ajouté deux fois conserve les deux enregistrements)</translation>
         </message>
         <message>
             <source>Merge…</source>
-            <translation type="unfinished" />
+            <translation>Fusionner…</translation>
         </message>
         <message>
             <source>Write the merged workshop as a new file</source>
-            <translation type="unfinished" />
+            <translation>Écrire l'atelier fusionné dans un nouveau fichier</translation>
         </message>
         <message>
             <source>Working groups' files to merge</source>
-            <translation type="unfinished" />
+            <translation>Fichiers des groupes de travail à fusionner</translation>
         </message>
         <message>
             <source>{name} — the workshop open in this window</source>
-            <translation type="unfinished" />
+            <translation>{name} — l'atelier ouvert dans cette fenêtre</translation>
         </message>
         <message>
             <source>Reading {n} files…</source>
-            <translation type="unfinished" />
+            <translation>Lecture de {n} fichiers…</translation>
         </message>
         <message>
             <source>No conflicts: the files' changes fit together.</source>
-            <translation type="unfinished" />
+            <translation>Aucun conflit : les modifications des fichiers sont compatibles.</translation>
         </message>
         <message>
             <source>This workshop</source>
-            <translation type="unfinished" />
+            <translation>Cet atelier</translation>
         </message>
         <message>
             <source>Step and register</source>
-            <translation type="unfinished" />
+            <translation>Étape et registre</translation>
         </message>
         <message>
             <source>No file changed anything since the copies were made.</source>
-            <translation type="unfinished" />
+            <translation>Aucun fichier n'a été modifié depuis la création des copies.</translation>
         </message>
         <message>
             <source>keep both</source>
-            <translation type="unfinished" />
+            <translation>conserver les deux</translation>
         </message>
         <message>
             <source>{group}'s version</source>
-            <translation type="unfinished" />
+            <translation>version de {group}</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Conserver</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Version</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Modifié par</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Date</translation>
         </message>
         <message>
             <source>Keep all of them (all but the oldest are renamed after their group)</source>
-            <translation type="unfinished" />
+            <translation>Les conserver tous (tous, sauf le plus ancien, sont renommés d'après leur groupe)</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>fusionné</translation>
         </message>
         <message>
             <source>Save the merged workshop as</source>
-            <translation type="unfinished" />
+            <translation>Enregistrer l'atelier fusionné sous</translation>
         </message>
         <message>
             <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » fait partie des fichiers à fusionner ; choisissez un nouveau fichier pour le résultat.</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished">Écriture de {name}…</translation>
+            <translation>Écriture de {name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Fusion effectuée : {n} modification(s) écrite(s) dans {path}.</translation>
         </message>
         <message>
             <source>Merge written</source>
-            <translation type="unfinished" />
+            <translation>Fusion enregistrée</translation>
         </message>
         <message>
             <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
-            <translation type="unfinished" />
+            <translation>L'atelier fusionné a été écrit dans « {name} ». Aucun des fichiers fusionnés n'a été modifié. Ouvrir l'atelier fusionné maintenant ?</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished">Échec : {reason}</translation>
+            <translation>Échec : {reason}</translation>
         </message>
         <message>
             <source>{n} files</source>
-            <translation type="unfinished" />
+            <translation>{n} fichiers</translation>
         </message>
         <message>
             <source>{files}; no conflicts. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files} ; aucun conflit. Cliquez sur Fusionner… pour écrire l'atelier fusionné.</translation>
         </message>
         <message>
             <source>{files}; {total} conflict(s), {left} still to decide: choose a version for each, or let the newest win for the rest.</source>
-            <translation type="unfinished" />
+            <translation>{files} ; {total} conflit(s), dont {left} encore à résoudre : choisissez une version pour chacun, ou laissez le plus récent l'emporter pour le reste.</translation>
         </message>
         <message>
             <source>{files}; all {total} conflict(s) decided. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files} ; les {total} conflit(s) sont résolus. Cliquez sur Fusionner… pour écrire l'atelier fusionné.</translation>
         </message>
     </context>
     <context>
         <name>MergeReview</name>
         <message>
             <source>{added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{added} ajout(s), {changed} modification(s), {deleted} suppression(s)</translation>
         </message>
         <message>
             <source>Changed differently</source>
-            <translation type="unfinished" />
+            <translation>Modifié différemment</translation>
         </message>
         <message>
             <source>Edited here, deleted there</source>
-            <translation type="unfinished" />
+            <translation>Modifié ici, supprimé là</translation>
         </message>
         <message>
             <source>Refers to a deleted record</source>
-            <translation type="unfinished" />
+            <translation>Renvoie à un enregistrement supprimé</translation>
         </message>
         <message>
             <source>Added twice</source>
-            <translation type="unfinished" />
+            <translation>Ajouté deux fois</translation>
         </message>
         <message>
             <source>Parents in a circle</source>
-            <translation type="unfinished" />
+            <translation>Parents en boucle</translation>
         </message>
         <message>
             <source>{what}: the files changed this field to different values. Keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>{what} : les fichiers ont donné à ce champ des valeurs différentes. Conservez l'une d'elles.</translation>
         </message>
         <message>
             <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
-            <translation type="unfinished" />
+            <translation>{what} : supprimé dans un fichier et modifié dans un autre. Supprimez-le, ou conservez-le avec les modifications.</translation>
         </message>
         <message>
             <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
-            <translation type="unfinished" />
+            <translation>{what} : renvoie à un enregistrement supprimé dans un autre fichier. Maintenez la suppression (la référence disparaît), ou conservez l'enregistrement visé.</translation>
         </message>
         <message>
             <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
-            <translation type="unfinished" />
+            <translation>Deux fichiers ont chacun ajouté un enregistrement portant le même nom. Conservez-en un (les références à l'autre lui sont transférées), ou conservez les deux (le plus récent est renommé d'après son groupe).</translation>
         </message>
         <message>
             <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
-            <translation type="unfinished" />
+            <translation>{what} : une fois les fichiers combinés, chacun de ces enregistrements serait le parent de l'autre. Conservez l'une des versions ; le parent de l'autre est effacé.</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(vide)</translation>
         </message>
         <message>
             <source>Deleted the record</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement supprimé</translation>
         </message>
         <message>
             <source>Edited the record: keep it, with the edits</source>
-            <translation type="unfinished" />
+            <translation>Enregistrement modifié : le conserver, avec les modifications</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
-            <translation type="unfinished" />
+            <translation>« {name} » supprimé : l'enregistrement ({what}) qui y renvoie est également supprimé</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the reference to it is cleared</source>
-            <translation type="unfinished" />
+            <translation>« {name} » supprimé : la référence à cet enregistrement est effacée</translation>
         </message>
         <message>
             <source>Refers to “{name}”: keep “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Renvoie à « {name} » : conserver « {name} »</translation>
         </message>
         <message>
             <source>Added “{name}”: keep this one</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ajouté : conserver celui-ci</translation>
         </message>
         <message>
             <source>Put “{child}” under “{parent}”</source>
-            <translation type="unfinished" />
+            <translation>Placer « {child} » sous « {parent} »</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>quelqu'un</translation>
         </message>
         <message>
             <source>{user}
 device {device}</source>
-            <translation type="unfinished" />
+            <translation>{user}
+appareil {device}</translation>
         </message>
         <message>
             <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
-            <translation type="unfinished" />
+            <translation>Fichiers des groupes de travail à fusionner, qui sont tous des copies de ce même atelier. Le premier sert de base ; l'atelier fusionné est écrit dans un nouveau fichier, et aucun de ces fichiers n'est modifié.</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>Ajouter des fichiers…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Retirer</translation>
         </message>
         <message>
             <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
-            <translation type="unfinished" />
+            <translation>Modifications apportées par chaque fichier depuis la création des copies (+ ajouté, ~ modifié, − supprimé)</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>Registre</translation>
         </message>
         <message>
             <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
-            <translation type="unfinished" />
+            <translation>Conflits : pour chacun, choisissez la version qui entre dans l'atelier fusionné</translation>
         </message>
     </context>
     <context>
@@ -2998,15 +3003,15 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Workshop in use</source>
-            <translation type="unfinished" />
+            <translation>Atelier en cours d'utilisation</translation>
         </message>
         <message>
             <source>You can open it read-only: you see it as it is now and can export the report and workbook, but cannot change it. To edit, close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>Vous pouvez l'ouvrir en lecture seule : vous le voyez tel qu'il est maintenant et pouvez exporter le rapport et le classeur, mais vous ne pouvez pas le modifier. Pour y apporter des modifications, fermez-le d'abord dans l'autre fenêtre.</translation>
         </message>
         <message>
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Ouvrir en lecture seule</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
@@ -3014,11 +3019,11 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Read-only — held by {holder}.</source>
-            <translation type="unfinished" />
+            <translation>Lecture seule — atelier ouvert par {holder}.</translation>
         </message>
         <message>
             <source>You see the workshop as it was when you opened it. Exports work; nothing can be changed. To edit, close it in the other window, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>Vous voyez l'atelier tel qu'il était à son ouverture. Les exports restent possibles ; rien ne peut être modifié. Pour le modifier, fermez-le dans l'autre fenêtre, puis rouvrez-le.</translation>
         </message>
     </context>
     <context>
@@ -3247,11 +3252,11 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>Historique</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Qui a modifié quoi dans l'enregistrement sélectionné, et quand (Ctrl+H)</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
@@ -3263,11 +3268,11 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>Historique…</translation>
         </message>
         <message>
             <source>Select a record to see its history.</source>
-            <translation type="unfinished" />
+            <translation>Sélectionnez un enregistrement pour afficher son historique.</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>

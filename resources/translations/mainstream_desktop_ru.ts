@@ -1888,113 +1888,113 @@ Coverage: {level}</source>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
-            <translation type="unfinished" />
+            <translation>Копия для рабочей группы</translation>
         </message>
         <message>
             <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
-            <translation type="unfinished" />
+            <translation>Название рабочей группы (оно отображается в заголовке окна копии и при обратном слиянии копий):</translation>
         </message>
         <message>
             <source>Save the working group's copy as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию для рабочей группы как</translation>
         </message>
         <message>
             <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>Копия для рабочей группы «{group}» сохранена: {path}. Обратное слияние выполняется командой Файл ▸ Слияние файлов рабочих групп…</translation>
         </message>
         <message>
             <source>Cannot save the copy</source>
-            <translation type="unfinished" />
+            <translation>Не удается сохранить копию</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>добавлено</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>восстановлено</translation>
         </message>
         <message>
             <source>(the record)</source>
-            <translation type="unfinished" />
+            <translation>(запись целиком)</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>неизвестный пользователь</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История изменений</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Who (device)</source>
-            <translation type="unfinished" />
+            <translation>Кто (устройство)</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>Что</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>Поле</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>Было</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>Стало</translation>
         </message>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>Восстановить это значение</translation>
         </message>
         <message>
             <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в поле значение, записанное этим изменением (отменяется сочетанием клавиш Ctrl+Z)</translation>
         </message>
         <message>
             <source>Restore the value before</source>
-            <translation type="unfinished" />
+            <translation>Восстановить прежнее значение</translation>
         </message>
         <message>
             <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>Вернуть в поле значение, которое было до этого изменения (отменяется сочетанием клавиш Ctrl+Z)</translation>
         </message>
         <message>
             <source>History of {what} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>История изменений: {what} «{name}»</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished">Не восстановлено: {reason}</translation>
+            <translation>Не восстановлено: {reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
-            <translation type="unfinished" />
+            <translation>В поле «{field}» уже указано это значение.</translation>
         </message>
         <message>
             <source>{field} restored. Ctrl+Z in the window undoes it.</source>
-            <translation type="unfinished" />
+            <translation>Значение поля «{field}» восстановлено. Отменить восстановление можно сочетанием клавиш Ctrl+Z в главном окне.</translation>
         </message>
     </context>
     <context>
@@ -2227,6 +2227,10 @@ Coverage: {level}</source>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
             <translation>Неизвестный язык «{code}»; используйте один из следующих: {codes}.</translation>
         </message>
+        <message>
+            <source>{n} texts are not yet translated into “{code}”; they appear in English.</source>
+            <translation>Непереведенных текстов для «{code}»: {n}; они отображаются на английском языке.</translation>
+        </message>
     </context>
     <context>
         <name>Lock</name>
@@ -2259,119 +2263,119 @@ Coverage: {level}</source>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
-            <translation type="unfinished" />
+            <translation>Новый се&amp;минар…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Открыть…</translation>
         </message>
         <message>
             <source>Open the &amp;sample workshop</source>
-            <translation type="unfinished" />
+            <translation>Открыть &amp;пример семинара</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
-            <translation type="unfinished" />
+            <translation>Сохранить &amp;копию как…</translation>
         </message>
         <message>
             <source>&amp;Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Импорт книги Excel…</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
-            <translation type="unfinished" />
+            <translation>Копия для рабочей &amp;группы…</translation>
         </message>
         <message>
             <source>Save a copy for a working group to edit on another laptop, to merge back later</source>
-            <translation type="unfinished" />
+            <translation>Сохранить копию для рабочей группы, чтобы редактировать ее на другом ноутбуке, а затем выполнить обратное слияние</translation>
         </message>
         <message>
             <source>&amp;Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Слияние файлов рабочих групп…</translation>
         </message>
         <message>
             <source>Merge the working groups' copies into a new workshop file, deciding every conflict</source>
-            <translation type="unfinished" />
+            <translation>Объединить копии рабочих групп в новый файл семинара, разрешив все конфликты</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>&amp;Резервные копии…</translation>
         </message>
         <message>
             <source>The automatic backups of this workshop; restore one as a new file</source>
-            <translation type="unfinished" />
+            <translation>Автоматические резервные копии этого семинара; любую из них можно восстановить как новый файл</translation>
         </message>
         <message>
             <source>C&amp;heck workshop</source>
-            <translation type="unfinished" />
+            <translation>Пров&amp;ерить семинар</translation>
         </message>
         <message>
             <source>Check the file's integrity and every record</source>
-            <translation type="unfinished" />
+            <translation>Проверить целостность файла и все записи</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
-            <translation type="unfinished" />
+            <translation>&amp;Закрыть семинар</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Выход</translation>
         </message>
         <message>
             <source>&amp;New record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Новая запись</translation>
         </message>
         <message>
             <source>Add a record to the register shown (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>Добавить запись в отображаемый реестр (Ctrl+N)</translation>
         </message>
         <message>
             <source>&amp;Delete record</source>
-            <translation type="unfinished" />
+            <translation>&amp;Удалить запись</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>Пои&amp;ск</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>&amp;История записи…</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Кто, когда и что изменил в выбранной записи (Ctrl+H)</translation>
         </message>
         <message>
             <source>&amp;Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>&amp;Режим презентации</translation>
         </message>
         <message>
             <source>Full screen, large type, for the projector (F11)</source>
-            <translation type="unfinished" />
+            <translation>Полноэкранный режим с крупным шрифтом для проектора (F11)</translation>
         </message>
         <message>
             <source>Show &amp;guidance</source>
-            <translation type="unfinished" />
+            <translation>Показать &amp;методические указания</translation>
         </message>
         <message>
             <source>P&amp;revious step</source>
-            <translation type="unfinished" />
+            <translation>&amp;Предыдущий этап</translation>
         </message>
         <message>
             <source>Ne&amp;xt step</source>
-            <translation type="unfinished" />
+            <translation>&amp;Следующий этап</translation>
         </message>
         <message>
             <source>&amp;About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>&amp;О программе Mainstream Desktop</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Отменить</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>&amp;Повторить</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
@@ -2387,7 +2391,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
-            <translation type="unfinished" />
+            <translation>{title} — рабочая группа: {group}</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
@@ -2466,341 +2470,342 @@ Walks a national working group through mainstreaming migration into development 
         <name>Menu</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished">&amp;Файл</translation>
+            <translation>&amp;Файл</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>&amp;Правка</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>&amp;Вид</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>&amp;Справка</translation>
         </message>
     </context>
     <context>
         <name>Merge</name>
         <message>
             <source>Name at least two workshop files to merge.</source>
-            <translation type="unfinished" />
+            <translation>Укажите не менее двух файлов семинара для слияния.</translation>
         </message>
         <message>
             <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов: {n}; ничего не записано. Разрешите их в окне программы (Файл ▸ Слияние файлов рабочих групп…) или добавьте параметр --resolve newest либо --resolve FILE.</translation>
         </message>
         <message>
             <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>Параметр --resolve принимает значение «newest» или имя одного из объединяемых файлов, но не «{value}».</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>удалено</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>изменено</translation>
         </message>
         <message>
             <source>refers to it</source>
-            <translation type="unfinished" />
+            <translation>ссылается на эту запись</translation>
         </message>
         <message>
             <source>changed differently</source>
-            <translation type="unfinished" />
+            <translation>изменено по-разному</translation>
         </message>
         <message>
             <source>edited in one file, deleted in another</source>
-            <translation type="unfinished" />
+            <translation>изменено в одном файле, удалено в другом</translation>
         </message>
         <message>
             <source>refers to a record another file deleted</source>
-            <translation type="unfinished" />
+            <translation>ссылается на запись, удаленную в другом файле</translation>
         </message>
         <message>
             <source>added in two files with the same name</source>
-            <translation type="unfinished" />
+            <translation>добавлено в двух файлах с одинаковым названием</translation>
         </message>
         <message>
             <source>parents form a cycle once combined</source>
-            <translation type="unfinished" />
+            <translation>после объединения возникает циклическая подчиненность</translation>
         </message>
         <message>
             <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» и «{first}» — копии разных семинаров; объединять можно только копии одного и того же семинара.</translation>
         </message>
         <message>
             <source>device {id}</source>
-            <translation type="unfinished" />
+            <translation>устройство {id}</translation>
         </message>
         <message>
             <source>{n} conflict(s) are not decided; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Не разрешено конфликтов: {n}; ничего не записано.</translation>
         </message>
         <message>
             <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>Объединенный семинар был бы некорректен: {why}. Ничего не записано.</translation>
         </message>
         <message>
             <source>A working group needs a name (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>Укажите название рабочей группы (не более 80 символов).</translation>
         </message>
         <message>
             <source>{name} [{group}]:</source>
-            <translation type="unfinished" />
+            <translation>{name} [{group}]:</translation>
         </message>
         <message>
             <source>no changes since the copies parted</source>
-            <translation type="unfinished" />
+            <translation>нет изменений с момента создания копий</translation>
         </message>
         <message>
             <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{register}: добавлено — {added}, изменено — {changed}, удалено — {deleted}</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge working-group files</source>
-            <translation type="unfinished" />
+            <translation>Слияние файлов рабочих групп</translation>
         </message>
         <message>
             <source>Review the merge</source>
-            <translation type="unfinished" />
+            <translation>Просмотр слияния</translation>
         </message>
         <message>
             <source>Newest wins for the rest</source>
-            <translation type="unfinished" />
+            <translation>Остальные — по последнему изменению</translation>
         </message>
         <message>
             <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
-            <translation type="unfinished" />
+            <translation>Разрешить все оставшиеся конфликты в пользу последнего изменения (если одно название добавлено дважды, сохраняются обе записи)</translation>
         </message>
         <message>
             <source>Merge…</source>
-            <translation type="unfinished" />
+            <translation>Выполнить слияние…</translation>
         </message>
         <message>
             <source>Write the merged workshop as a new file</source>
-            <translation type="unfinished" />
+            <translation>Записать объединенный семинар в новый файл</translation>
         </message>
         <message>
             <source>Working groups' files to merge</source>
-            <translation type="unfinished" />
+            <translation>Файлы рабочих групп для слияния</translation>
         </message>
         <message>
             <source>{name} — the workshop open in this window</source>
-            <translation type="unfinished" />
+            <translation>{name} — семинар, открытый в этом окне</translation>
         </message>
         <message>
             <source>Reading {n} files…</source>
-            <translation type="unfinished" />
+            <translation>Чтение файлов ({n})…</translation>
         </message>
         <message>
             <source>No conflicts: the files' changes fit together.</source>
-            <translation type="unfinished" />
+            <translation>Конфликтов нет: изменения в файлах совместимы.</translation>
         </message>
         <message>
             <source>This workshop</source>
-            <translation type="unfinished" />
+            <translation>Этот семинар</translation>
         </message>
         <message>
             <source>Step and register</source>
-            <translation type="unfinished" />
+            <translation>Этап и реестр</translation>
         </message>
         <message>
             <source>No file changed anything since the copies were made.</source>
-            <translation type="unfinished" />
+            <translation>С момента создания копий ни в одном файле ничего не изменено.</translation>
         </message>
         <message>
             <source>keep both</source>
-            <translation type="unfinished" />
+            <translation>оставить обе записи</translation>
         </message>
         <message>
             <source>{group}'s version</source>
-            <translation type="unfinished" />
+            <translation>версия группы «{group}»</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>Оставить</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>Версия</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>Кем изменено</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>Когда</translation>
         </message>
         <message>
             <source>Keep all of them (all but the oldest are renamed after their group)</source>
-            <translation type="unfinished" />
+            <translation>Оставить все записи (все, кроме самой ранней, переименовываются по названию своей группы)</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>объединенный</translation>
         </message>
         <message>
             <source>Save the merged workshop as</source>
-            <translation type="unfinished" />
+            <translation>Сохранить объединенный семинар как</translation>
         </message>
         <message>
             <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» — один из объединяемых файлов; выберите для результата новый файл.</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished">Сохранение файла {name}…</translation>
+            <translation>Сохранение файла {name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>Слияние выполнено: в файл {path} записано изменений: {n}.</translation>
         </message>
         <message>
             <source>Merge written</source>
-            <translation type="unfinished" />
+            <translation>Слияние выполнено</translation>
         </message>
         <message>
             <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
-            <translation type="unfinished" />
+            <translation>Объединенный семинар записан в файл «{name}». Ни один из объединяемых файлов не изменен. Открыть объединенный семинар сейчас?</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished">Ошибка: {reason}</translation>
+            <translation>Ошибка: {reason}</translation>
         </message>
         <message>
             <source>{n} files</source>
-            <translation type="unfinished" />
+            <translation>Файлов: {n}</translation>
         </message>
         <message>
             <source>{files}; no conflicts. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}; конфликтов нет. Нажмите «Выполнить слияние…», чтобы записать объединенный семинар.</translation>
         </message>
         <message>
             <source>{files}; {total} conflict(s), {left} still to decide: choose a version for each, or let the newest win for the rest.</source>
-            <translation type="unfinished" />
+            <translation>{files}; конфликтов: {total}, не разрешено: {left}. Выберите версию для каждого конфликта или примите для остальных последние изменения.</translation>
         </message>
         <message>
             <source>{files}; all {total} conflict(s) decided. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}; все конфликты разрешены ({total}). Нажмите «Выполнить слияние…», чтобы записать объединенный семинар.</translation>
         </message>
     </context>
     <context>
         <name>MergeReview</name>
         <message>
             <source>{added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>добавлено — {added}, изменено — {changed}, удалено — {deleted}</translation>
         </message>
         <message>
             <source>Changed differently</source>
-            <translation type="unfinished" />
+            <translation>Изменено по-разному</translation>
         </message>
         <message>
             <source>Edited here, deleted there</source>
-            <translation type="unfinished" />
+            <translation>Изменено в одном, удалено в другом</translation>
         </message>
         <message>
             <source>Refers to a deleted record</source>
-            <translation type="unfinished" />
+            <translation>Ссылка на удаленную запись</translation>
         </message>
         <message>
             <source>Added twice</source>
-            <translation type="unfinished" />
+            <translation>Добавлено дважды</translation>
         </message>
         <message>
             <source>Parents in a circle</source>
-            <translation type="unfinished" />
+            <translation>Циклическая подчиненность</translation>
         </message>
         <message>
             <source>{what}: the files changed this field to different values. Keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>{what}: в файлах этому полю присвоены разные значения. Оставьте одно из них.</translation>
         </message>
         <message>
             <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
-            <translation type="unfinished" />
+            <translation>{what}: запись удалена в одном файле и изменена в другом. Удалите ее или оставьте вместе с изменениями.</translation>
         </message>
         <message>
             <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
-            <translation type="unfinished" />
+            <translation>{what}: ссылка на запись, удаленную в другом файле. Подтвердите удаление (ссылка будет удалена) или оставьте запись, на которую указывает ссылка.</translation>
         </message>
         <message>
             <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
-            <translation type="unfinished" />
+            <translation>В двух файлах добавлено по записи с одинаковым названием. Оставьте одну из них (ссылки на другую будут перенесены на нее) или обе (более поздняя будет переименована по названию своей группы).</translation>
         </message>
         <message>
             <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
-            <translation type="unfinished" />
+            <translation>{what}: после объединения эти записи стали бы вышестоящими друг для друга. Оставьте один из вариантов; у другой записи ссылка на вышестоящую запись будет очищена.</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>(пусто)</translation>
         </message>
         <message>
             <source>Deleted the record</source>
-            <translation type="unfinished" />
+            <translation>Запись удалена</translation>
         </message>
         <message>
             <source>Edited the record: keep it, with the edits</source>
-            <translation type="unfinished" />
+            <translation>Запись изменена: оставить ее с изменениями</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
-            <translation type="unfinished" />
+            <translation>Удалена запись «{name}»: ссылающаяся на нее запись ({what}) также удаляется</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the reference to it is cleared</source>
-            <translation type="unfinished" />
+            <translation>Удалена запись «{name}»: ссылка на нее очищается</translation>
         </message>
         <message>
             <source>Refers to “{name}”: keep “{name}”</source>
-            <translation type="unfinished" />
+            <translation>Ссылается на «{name}»: оставить «{name}»</translation>
         </message>
         <message>
             <source>Added “{name}”: keep this one</source>
-            <translation type="unfinished" />
+            <translation>Добавлена запись «{name}»: оставить эту</translation>
         </message>
         <message>
             <source>Put “{child}” under “{parent}”</source>
-            <translation type="unfinished" />
+            <translation>«{parent}» — вышестоящая запись для «{child}»</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>неизвестный пользователь</translation>
         </message>
         <message>
             <source>{user}
 device {device}</source>
-            <translation type="unfinished" />
+            <translation>{user}
+устройство {device}</translation>
         </message>
         <message>
             <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
-            <translation type="unfinished" />
+            <translation>Файлы рабочих групп для слияния — копии одного и того же семинара. Первый файл служит основой; объединенный семинар записывается в новый файл, а сами эти файлы не изменяются.</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>Добавить файлы…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>Убрать</translation>
         </message>
         <message>
             <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
-            <translation type="unfinished" />
+            <translation>Изменения в каждом файле с момента создания копий (+ добавлено, ~ изменено, − удалено)</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>Реестр</translation>
         </message>
         <message>
             <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
-            <translation type="unfinished" />
+            <translation>Конфликты: для каждого выберите версию, которая войдет в объединенный семинар</translation>
         </message>
     </context>
     <context>
@@ -2998,15 +3003,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Workshop in use</source>
-            <translation type="unfinished" />
+            <translation>Семинар уже используется</translation>
         </message>
         <message>
             <source>You can open it read-only: you see it as it is now and can export the report and workbook, but cannot change it. To edit, close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>Его можно открыть только для чтения: вы увидите семинар в текущем состоянии и сможете экспортировать отчет и книгу Excel, но не сможете его изменить. Чтобы редактировать семинар, сначала закройте его в другом окне.</translation>
         </message>
         <message>
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>Открыть только для чтения</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
@@ -3014,11 +3019,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Read-only — held by {holder}.</source>
-            <translation type="unfinished" />
+            <translation>Только для чтения — файл занят: {holder}.</translation>
         </message>
         <message>
             <source>You see the workshop as it was when you opened it. Exports work; nothing can be changed. To edit, close it in the other window, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>Семинар показан в том состоянии, в каком он был на момент открытия. Экспорт доступен; изменения вносить нельзя. Чтобы редактировать семинар, закройте его в другом окне, а затем откройте снова.</translation>
         </message>
     </context>
     <context>
@@ -3247,11 +3252,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>История</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>Кто, когда и что изменил в выбранной записи (Ctrl+H)</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
@@ -3263,11 +3268,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>История…</translation>
         </message>
         <message>
             <source>Select a record to see its history.</source>
-            <translation type="unfinished" />
+            <translation>Выберите запись, чтобы просмотреть историю ее изменений.</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>

@@ -1888,113 +1888,113 @@ Coverage: {level}</source>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
-            <translation type="unfinished" />
+            <translation>为工作组制作副本</translation>
         </message>
         <message>
             <source>The working group's name (it shows in the copy's title bar and when the copies are merged back):</source>
-            <translation type="unfinished" />
+            <translation>工作组名称（将显示在副本的标题栏中，并在合并副本时显示）：</translation>
         </message>
         <message>
             <source>Save the working group's copy as</source>
-            <translation type="unfinished" />
+            <translation>工作组副本另存为</translation>
         </message>
         <message>
             <source>Copy for the working group “{group}” saved as {path}. Merge it back with File ▸ Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>工作组“{group}”的副本已另存为{path}。如需合并回来，请使用：文件 ▸ 合并工作组文件…</translation>
         </message>
         <message>
             <source>Cannot save the copy</source>
-            <translation type="unfinished" />
+            <translation>无法保存副本</translation>
         </message>
     </context>
     <context>
         <name>History</name>
         <message>
             <source>added</source>
-            <translation type="unfinished" />
+            <translation>已添加</translation>
         </message>
         <message>
             <source>changed</source>
-            <translation type="unfinished" />
+            <translation>已更改</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>restored</source>
-            <translation type="unfinished" />
+            <translation>已恢复</translation>
         </message>
         <message>
             <source>(the record)</source>
-            <translation type="unfinished" />
+            <translation>（记录本身）</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>未知用户</translation>
         </message>
     </context>
     <context>
         <name>HistoryDialog</name>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>历史记录</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Who (device)</source>
-            <translation type="unfinished" />
+            <translation>操作者（设备）</translation>
         </message>
         <message>
             <source>What</source>
-            <translation type="unfinished" />
+            <translation>操作</translation>
         </message>
         <message>
             <source>Field</source>
-            <translation type="unfinished" />
+            <translation>字段</translation>
         </message>
         <message>
             <source>Before</source>
-            <translation type="unfinished" />
+            <translation>更改前</translation>
         </message>
         <message>
             <source>After</source>
-            <translation type="unfinished" />
+            <translation>更改后</translation>
         </message>
         <message>
             <source>Restore this value</source>
-            <translation type="unfinished" />
+            <translation>恢复此值</translation>
         </message>
         <message>
             <source>Set the field back to the value this change wrote (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>将字段恢复为此次更改写入的值（按Ctrl+Z可撤销）</translation>
         </message>
         <message>
             <source>Restore the value before</source>
-            <translation type="unfinished" />
+            <translation>恢复更改前的值</translation>
         </message>
         <message>
             <source>Set the field back to the value it had before this change (Ctrl+Z undoes it)</source>
-            <translation type="unfinished" />
+            <translation>将字段恢复为此次更改之前的值（按Ctrl+Z可撤销）</translation>
         </message>
         <message>
             <source>History of {what} “{name}”</source>
-            <translation type="unfinished" />
+            <translation>{what}“{name}”的历史记录</translation>
         </message>
         <message>
             <source>Not restored: {reason}</source>
-            <translation type="unfinished">未恢复：{reason}</translation>
+            <translation>未恢复：{reason}</translation>
         </message>
         <message>
             <source>{field} already has this value.</source>
-            <translation type="unfinished" />
+            <translation>{field}已是此值。</translation>
         </message>
         <message>
             <source>{field} restored. Ctrl+Z in the window undoes it.</source>
-            <translation type="unfinished" />
+            <translation>{field}已恢复。在窗口中按Ctrl+Z可撤销。</translation>
         </message>
     </context>
     <context>
@@ -2227,6 +2227,10 @@ Coverage: {level}</source>
             <source>Unknown language “{code}”; use one of: {codes}.</source>
             <translation>未知语言“{code}”；请使用以下之一：{codes}。</translation>
         </message>
+        <message>
+            <source>{n} texts are not yet translated into “{code}”; they appear in English.</source>
+            <translation>尚有 {n} 条文本未译为“{code}”，将以英文显示。</translation>
+        </message>
     </context>
     <context>
         <name>Lock</name>
@@ -2259,119 +2263,119 @@ Coverage: {level}</source>
         <name>MainWindow</name>
         <message>
             <source>&amp;New workshop…</source>
-            <translation type="unfinished" />
+            <translation>新建研讨会(&amp;N)…</translation>
         </message>
         <message>
             <source>&amp;Open…</source>
-            <translation type="unfinished" />
+            <translation>打开(&amp;O)…</translation>
         </message>
         <message>
             <source>Open the &amp;sample workshop</source>
-            <translation type="unfinished" />
+            <translation>打开示例研讨会(&amp;S)</translation>
         </message>
         <message>
             <source>Save a &amp;copy as…</source>
-            <translation type="unfinished" />
+            <translation>副本另存为(&amp;A)…</translation>
         </message>
         <message>
             <source>&amp;Import workbook…</source>
-            <translation type="unfinished" />
+            <translation>导入工作簿(&amp;I)…</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
-            <translation type="unfinished" />
+            <translation>为工作组制作副本(&amp;W)…</translation>
         </message>
         <message>
             <source>Save a copy for a working group to edit on another laptop, to merge back later</source>
-            <translation type="unfinished" />
+            <translation>保存一份副本，供工作组在另一台笔记本电脑上编辑，之后再合并回来</translation>
         </message>
         <message>
             <source>&amp;Merge working-group files…</source>
-            <translation type="unfinished" />
+            <translation>合并工作组文件(&amp;M)…</translation>
         </message>
         <message>
             <source>Merge the working groups' copies into a new workshop file, deciding every conflict</source>
-            <translation type="unfinished" />
+            <translation>将各工作组的副本合并为一个新的研讨会文件，并逐一处理每个冲突</translation>
         </message>
         <message>
             <source>&amp;Backups…</source>
-            <translation type="unfinished" />
+            <translation>备份(&amp;B)…</translation>
         </message>
         <message>
             <source>The automatic backups of this workshop; restore one as a new file</source>
-            <translation type="unfinished" />
+            <translation>本研讨会的自动备份；可将其中一份恢复为新文件</translation>
         </message>
         <message>
             <source>C&amp;heck workshop</source>
-            <translation type="unfinished" />
+            <translation>检查研讨会(&amp;H)</translation>
         </message>
         <message>
             <source>Check the file's integrity and every record</source>
-            <translation type="unfinished" />
+            <translation>检查文件的完整性和每条记录</translation>
         </message>
         <message>
             <source>&amp;Close workshop</source>
-            <translation type="unfinished" />
+            <translation>关闭研讨会(&amp;C)</translation>
         </message>
         <message>
             <source>&amp;Quit</source>
-            <translation type="unfinished" />
+            <translation>退出(&amp;Q)</translation>
         </message>
         <message>
             <source>&amp;New record</source>
-            <translation type="unfinished" />
+            <translation>新建记录(&amp;N)</translation>
         </message>
         <message>
             <source>Add a record to the register shown (Ctrl+N)</source>
-            <translation type="unfinished" />
+            <translation>向当前显示的登记册添加一条记录（Ctrl+N）</translation>
         </message>
         <message>
             <source>&amp;Delete record</source>
-            <translation type="unfinished" />
+            <translation>删除记录(&amp;D)</translation>
         </message>
         <message>
             <source>&amp;Search</source>
-            <translation type="unfinished" />
+            <translation>搜索(&amp;S)</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
-            <translation type="unfinished" />
+            <translation>记录历史(&amp;H)…</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>谁在何时对所选记录做了哪些更改（Ctrl+H）</translation>
         </message>
         <message>
             <source>&amp;Presentation mode</source>
-            <translation type="unfinished" />
+            <translation>演示模式(&amp;P)</translation>
         </message>
         <message>
             <source>Full screen, large type, for the projector (F11)</source>
-            <translation type="unfinished" />
+            <translation>全屏、大字体，适用于投影仪（F11）</translation>
         </message>
         <message>
             <source>Show &amp;guidance</source>
-            <translation type="unfinished" />
+            <translation>显示指导(&amp;G)</translation>
         </message>
         <message>
             <source>P&amp;revious step</source>
-            <translation type="unfinished" />
+            <translation>上一步骤(&amp;R)</translation>
         </message>
         <message>
             <source>Ne&amp;xt step</source>
-            <translation type="unfinished" />
+            <translation>下一步骤(&amp;X)</translation>
         </message>
         <message>
             <source>&amp;About Mainstream Desktop</source>
-            <translation type="unfinished" />
+            <translation>关于Mainstream Desktop(&amp;A)</translation>
         </message>
         <message>
             <source>&amp;Undo</source>
-            <translation type="unfinished" />
+            <translation>撤销(&amp;U)</translation>
         </message>
         <message>
             <source>&amp;Redo</source>
-            <translation type="unfinished" />
+            <translation>重做(&amp;R)</translation>
         </message>
         <message>
             <source>Open &amp;recent</source>
@@ -2387,7 +2391,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{title} — Working group: {group}</source>
-            <translation type="unfinished" />
+            <translation>{title}——工作组：{group}</translation>
         </message>
         <message>
             <source>{title} (read-only)</source>
@@ -2466,341 +2470,342 @@ Walks a national working group through mainstreaming migration into development 
         <name>Menu</name>
         <message>
             <source>&amp;File</source>
-            <translation type="unfinished">文件(&amp;F)</translation>
+            <translation>文件(&amp;F)</translation>
         </message>
         <message>
             <source>&amp;Edit</source>
-            <translation type="unfinished" />
+            <translation>编辑(&amp;E)</translation>
         </message>
         <message>
             <source>&amp;View</source>
-            <translation type="unfinished" />
+            <translation>视图(&amp;V)</translation>
         </message>
         <message>
             <source>&amp;Help</source>
-            <translation type="unfinished" />
+            <translation>帮助(&amp;H)</translation>
         </message>
     </context>
     <context>
         <name>Merge</name>
         <message>
             <source>Name at least two workshop files to merge.</source>
-            <translation type="unfinished" />
+            <translation>请至少指定两个要合并的研讨会文件。</translation>
         </message>
         <message>
             <source>{n} conflict(s); nothing was written. Decide them in the window (File ▸ Merge working-group files…) or add --resolve newest or --resolve FILE.</source>
-            <translation type="unfinished" />
+            <translation>{n}个冲突；未写入任何内容。请在窗口中处理这些冲突（文件 ▸ 合并工作组文件…），或添加 --resolve newest 或 --resolve FILE 选项。</translation>
         </message>
         <message>
             <source>--resolve takes “newest” or one of the files being merged, not “{value}”.</source>
-            <translation type="unfinished" />
+            <translation>--resolve 的取值应为“newest”或待合并的文件之一，而不是“{value}”。</translation>
         </message>
         <message>
             <source>deleted</source>
-            <translation type="unfinished" />
+            <translation>已删除</translation>
         </message>
         <message>
             <source>edited</source>
-            <translation type="unfinished" />
+            <translation>已编辑</translation>
         </message>
         <message>
             <source>refers to it</source>
-            <translation type="unfinished" />
+            <translation>引用了它</translation>
         </message>
         <message>
             <source>changed differently</source>
-            <translation type="unfinished" />
+            <translation>更改不一致</translation>
         </message>
         <message>
             <source>edited in one file, deleted in another</source>
-            <translation type="unfinished" />
+            <translation>在一个文件中被编辑，在另一个文件中被删除</translation>
         </message>
         <message>
             <source>refers to a record another file deleted</source>
-            <translation type="unfinished" />
+            <translation>引用了另一个文件已删除的记录</translation>
         </message>
         <message>
             <source>added in two files with the same name</source>
-            <translation type="unfinished" />
+            <translation>在两个文件中以相同名称添加</translation>
         </message>
         <message>
             <source>parents form a cycle once combined</source>
-            <translation type="unfinished" />
+            <translation>合并后上级关系形成循环</translation>
         </message>
         <message>
             <source>“{name}” is a copy of another workshop than “{first}”; only copies of one workshop can be merged.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”与“{first}”不是同一研讨会的副本；只能合并同一研讨会的副本。</translation>
         </message>
         <message>
             <source>device {id}</source>
-            <translation type="unfinished" />
+            <translation>设备{id}</translation>
         </message>
         <message>
             <source>{n} conflict(s) are not decided; nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>{n}个冲突尚未处理；未写入任何内容。</translation>
         </message>
         <message>
             <source>The merged workshop would not be valid: {why}. Nothing was written.</source>
-            <translation type="unfinished" />
+            <translation>合并后的研讨会将无效：{why}。未写入任何内容。</translation>
         </message>
         <message>
             <source>A working group needs a name (at most 80 characters).</source>
-            <translation type="unfinished" />
+            <translation>请为工作组指定名称（最多80个字符）。</translation>
         </message>
         <message>
             <source>{name} [{group}]:</source>
-            <translation type="unfinished" />
+            <translation>{name}（{group}）：</translation>
         </message>
         <message>
             <source>no changes since the copies parted</source>
-            <translation type="unfinished" />
+            <translation>自制作副本以来无任何更改</translation>
         </message>
         <message>
             <source>{register}: {added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>{register}：添加{added}条，更改{changed}条，删除{deleted}条</translation>
         </message>
     </context>
     <context>
         <name>MergeDialog</name>
         <message>
             <source>Merge working-group files</source>
-            <translation type="unfinished" />
+            <translation>合并工作组文件</translation>
         </message>
         <message>
             <source>Review the merge</source>
-            <translation type="unfinished" />
+            <translation>审阅合并内容</translation>
         </message>
         <message>
             <source>Newest wins for the rest</source>
-            <translation type="unfinished" />
+            <translation>其余采用最新版本</translation>
         </message>
         <message>
             <source>Decide every conflict still open by keeping the latest change (a name added twice keeps both records)</source>
-            <translation type="unfinished" />
+            <translation>保留最新的更改，以处理所有尚未处理的冲突（重复添加的同名记录两条均保留）</translation>
         </message>
         <message>
             <source>Merge…</source>
-            <translation type="unfinished" />
+            <translation>合并…</translation>
         </message>
         <message>
             <source>Write the merged workshop as a new file</source>
-            <translation type="unfinished" />
+            <translation>将合并后的研讨会写入一个新文件</translation>
         </message>
         <message>
             <source>Working groups' files to merge</source>
-            <translation type="unfinished" />
+            <translation>要合并的工作组文件</translation>
         </message>
         <message>
             <source>{name} — the workshop open in this window</source>
-            <translation type="unfinished" />
+            <translation>{name}——本窗口中打开的研讨会</translation>
         </message>
         <message>
             <source>Reading {n} files…</source>
-            <translation type="unfinished" />
+            <translation>正在读取{n}个文件…</translation>
         </message>
         <message>
             <source>No conflicts: the files' changes fit together.</source>
-            <translation type="unfinished" />
+            <translation>无冲突：各文件的更改相互兼容。</translation>
         </message>
         <message>
             <source>This workshop</source>
-            <translation type="unfinished" />
+            <translation>本研讨会</translation>
         </message>
         <message>
             <source>Step and register</source>
-            <translation type="unfinished" />
+            <translation>步骤和登记册</translation>
         </message>
         <message>
             <source>No file changed anything since the copies were made.</source>
-            <translation type="unfinished" />
+            <translation>自制作副本以来，所有文件均未做任何更改。</translation>
         </message>
         <message>
             <source>keep both</source>
-            <translation type="unfinished" />
+            <translation>两者都保留</translation>
         </message>
         <message>
             <source>{group}'s version</source>
-            <translation type="unfinished" />
+            <translation>{group}的版本</translation>
         </message>
         <message>
             <source>Keep</source>
-            <translation type="unfinished" />
+            <translation>保留</translation>
         </message>
         <message>
             <source>Version</source>
-            <translation type="unfinished" />
+            <translation>版本</translation>
         </message>
         <message>
             <source>Changed by</source>
-            <translation type="unfinished" />
+            <translation>更改者</translation>
         </message>
         <message>
             <source>When</source>
-            <translation type="unfinished" />
+            <translation>时间</translation>
         </message>
         <message>
             <source>Keep all of them (all but the oldest are renamed after their group)</source>
-            <translation type="unfinished" />
+            <translation>全部保留（除最早的一条外，其余均按其工作组重命名）</translation>
         </message>
         <message>
             <source>merged</source>
-            <translation type="unfinished" />
+            <translation>合并版</translation>
         </message>
         <message>
             <source>Save the merged workshop as</source>
-            <translation type="unfinished" />
+            <translation>合并后的研讨会另存为</translation>
         </message>
         <message>
             <source>“{name}” is one of the files being merged; choose a new file for the result.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”是待合并的文件之一；请为合并结果另选一个新文件。</translation>
         </message>
         <message>
             <source>Writing {name}…</source>
-            <translation type="unfinished">正在写入{name}…</translation>
+            <translation>正在写入{name}…</translation>
         </message>
         <message>
             <source>Merged: {n} change(s) written to {path}.</source>
-            <translation type="unfinished" />
+            <translation>已合并：{n}处更改已写入{path}。</translation>
         </message>
         <message>
             <source>Merge written</source>
-            <translation type="unfinished" />
+            <translation>合并结果已写入</translation>
         </message>
         <message>
             <source>The merged workshop was written to “{name}”. None of the merged files was changed. Open the merged workshop now?</source>
-            <translation type="unfinished" />
+            <translation>合并后的研讨会已写入“{name}”。所有被合并的文件均未改变。现在打开合并后的研讨会吗？</translation>
         </message>
         <message>
             <source>Failed: {reason}</source>
-            <translation type="unfinished">失败：{reason}</translation>
+            <translation>失败：{reason}</translation>
         </message>
         <message>
             <source>{n} files</source>
-            <translation type="unfinished" />
+            <translation>{n}个文件</translation>
         </message>
         <message>
             <source>{files}; no conflicts. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}；无冲突。请按“合并…”写入合并后的研讨会。</translation>
         </message>
         <message>
             <source>{files}; {total} conflict(s), {left} still to decide: choose a version for each, or let the newest win for the rest.</source>
-            <translation type="unfinished" />
+            <translation>{files}；{total}个冲突，{left}个待处理：请为每个冲突选择一个版本，或让其余冲突采用最新版本。</translation>
         </message>
         <message>
             <source>{files}; all {total} conflict(s) decided. Press Merge… to write the merged workshop.</source>
-            <translation type="unfinished" />
+            <translation>{files}；全部{total}个冲突均已处理。请按“合并…”写入合并后的研讨会。</translation>
         </message>
     </context>
     <context>
         <name>MergeReview</name>
         <message>
             <source>{added} added, {changed} changed, {deleted} deleted</source>
-            <translation type="unfinished" />
+            <translation>添加{added}条，更改{changed}条，删除{deleted}条</translation>
         </message>
         <message>
             <source>Changed differently</source>
-            <translation type="unfinished" />
+            <translation>更改不一致</translation>
         </message>
         <message>
             <source>Edited here, deleted there</source>
-            <translation type="unfinished" />
+            <translation>一处编辑，另一处删除</translation>
         </message>
         <message>
             <source>Refers to a deleted record</source>
-            <translation type="unfinished" />
+            <translation>引用已删除的记录</translation>
         </message>
         <message>
             <source>Added twice</source>
-            <translation type="unfinished" />
+            <translation>重复添加</translation>
         </message>
         <message>
             <source>Parents in a circle</source>
-            <translation type="unfinished" />
+            <translation>上级关系循环</translation>
         </message>
         <message>
             <source>{what}: the files changed this field to different values. Keep one of them.</source>
-            <translation type="unfinished" />
+            <translation>{what}：各文件将此字段更改为不同的值。请保留其中一个。</translation>
         </message>
         <message>
             <source>{what} was deleted in one file and edited in another. Delete it, or keep it with the edits.</source>
-            <translation type="unfinished" />
+            <translation>{what}在一个文件中被删除，在另一个文件中被编辑。请删除该记录，或保留该记录及其编辑内容。</translation>
         </message>
         <message>
             <source>{what} refers to a record another file deleted. Let the deletion stand (the reference goes), or keep the record it refers to.</source>
-            <translation type="unfinished" />
+            <translation>{what}引用了另一个文件已删除的记录。请确认删除（该引用随之清除），或保留被引用的记录。</translation>
         </message>
         <message>
             <source>Two files each added a record with the same name. Keep one (the other's references move to it), or keep both (the later one is renamed after its group).</source>
-            <translation type="unfinished" />
+            <translation>两个文件各自添加了一条同名记录。请保留其中一条（另一条的引用将转至该记录），或两条都保留（较晚添加的一条将按其工作组重命名）。</translation>
         </message>
         <message>
             <source>{what}: once combined, these records would each be the other's parent. Keep one side; the other's parent is cleared.</source>
-            <translation type="unfinished" />
+            <translation>{what}：合并后，这些记录将互为上级。请保留其中一方；另一方的上级将被清除。</translation>
         </message>
         <message>
             <source>(empty)</source>
-            <translation type="unfinished" />
+            <translation>（空）</translation>
         </message>
         <message>
             <source>Deleted the record</source>
-            <translation type="unfinished" />
+            <translation>删除了该记录</translation>
         </message>
         <message>
             <source>Edited the record: keep it, with the edits</source>
-            <translation type="unfinished" />
+            <translation>编辑了该记录：保留该记录及其编辑内容</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the {what} referring to it is deleted too</source>
-            <translation type="unfinished" />
+            <translation>删除了“{name}”：引用它的{what}也将一并删除</translation>
         </message>
         <message>
             <source>Deleted “{name}”: the reference to it is cleared</source>
-            <translation type="unfinished" />
+            <translation>删除了“{name}”：对它的引用将被清除</translation>
         </message>
         <message>
             <source>Refers to “{name}”: keep “{name}”</source>
-            <translation type="unfinished" />
+            <translation>引用了“{name}”：保留“{name}”</translation>
         </message>
         <message>
             <source>Added “{name}”: keep this one</source>
-            <translation type="unfinished" />
+            <translation>添加了“{name}”：保留这一条</translation>
         </message>
         <message>
             <source>Put “{child}” under “{parent}”</source>
-            <translation type="unfinished" />
+            <translation>将“{child}”置于“{parent}”之下</translation>
         </message>
         <message>
             <source>someone</source>
-            <translation type="unfinished" />
+            <translation>未知用户</translation>
         </message>
         <message>
             <source>{user}
 device {device}</source>
-            <translation type="unfinished" />
+            <translation>{user}
+设备{device}</translation>
         </message>
         <message>
             <source>The working groups' files to merge, copies of this one workshop. The first is the base; the merged workshop is written as a new file, and none of these files is changed.</source>
-            <translation type="unfinished" />
+            <translation>要合并的各工作组文件，均为同一研讨会的副本。第一个文件为基准；合并后的研讨会将写入一个新文件，这些文件均不会改变。</translation>
         </message>
         <message>
             <source>Add files…</source>
-            <translation type="unfinished" />
+            <translation>添加文件…</translation>
         </message>
         <message>
             <source>Remove</source>
-            <translation type="unfinished" />
+            <translation>移除</translation>
         </message>
         <message>
             <source>What each file changed since the copies were made (+ added, ~ changed, − deleted)</source>
-            <translation type="unfinished" />
+            <translation>自制作副本以来各文件的更改（+ 添加，~ 更改，− 删除）</translation>
         </message>
         <message>
             <source>Register</source>
-            <translation type="unfinished" />
+            <translation>登记册</translation>
         </message>
         <message>
             <source>Conflicts: for each, choose the version that goes into the merged workshop</source>
-            <translation type="unfinished" />
+            <translation>冲突：请为每个冲突选择要纳入合并后研讨会的版本</translation>
         </message>
     </context>
     <context>
@@ -2998,15 +3003,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Workshop in use</source>
-            <translation type="unfinished" />
+            <translation>研讨会正在使用中</translation>
         </message>
         <message>
             <source>You can open it read-only: you see it as it is now and can export the report and workbook, but cannot change it. To edit, close it in the other window first.</source>
-            <translation type="unfinished" />
+            <translation>您可以以只读方式打开：您将看到它当前的状态，并可导出报告和工作簿，但不能做任何更改。如需编辑，请先在另一个窗口中将其关闭。</translation>
         </message>
         <message>
             <source>Open read-only</source>
-            <translation type="unfinished" />
+            <translation>以只读方式打开</translation>
         </message>
         <message>
             <source>The workshop is open read-only; nothing was changed.</source>
@@ -3014,11 +3019,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Read-only — held by {holder}.</source>
-            <translation type="unfinished" />
+            <translation>只读——占用方：{holder}。</translation>
         </message>
         <message>
             <source>You see the workshop as it was when you opened it. Exports work; nothing can be changed. To edit, close it in the other window, then open it again.</source>
-            <translation type="unfinished" />
+            <translation>您看到的是打开时的研讨会状态。可以导出；不能做任何更改。如需编辑，请在另一个窗口中将其关闭，然后重新打开。</translation>
         </message>
     </context>
     <context>
@@ -3247,11 +3252,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>History</source>
-            <translation type="unfinished" />
+            <translation>历史记录</translation>
         </message>
         <message>
             <source>Who changed the selected record, when, and what (Ctrl+H)</source>
-            <translation type="unfinished" />
+            <translation>谁在何时对所选记录做了哪些更改（Ctrl+H）</translation>
         </message>
         <message>
             <source>The workshop is open read-only</source>
@@ -3263,11 +3268,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>History…</source>
-            <translation type="unfinished" />
+            <translation>历史记录…</translation>
         </message>
         <message>
             <source>Select a record to see its history.</source>
-            <translation type="unfinished" />
+            <translation>请选择一条记录以查看其历史记录。</translation>
         </message>
         <message>
             <source>Delete with dependents?</source>
