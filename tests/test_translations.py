@@ -110,3 +110,14 @@ def test_an_export_in_an_incomplete_language_says_so(
     assert main(["export", str(demo_path), "--xlsx", str(tmp_path / "b.xlsx"),
                  "--lang", "es"]) == 0
     assert "7" in capsys.readouterr().err
+
+
+@pytest.mark.parametrize("lang", ["fr", "ar", "es", "ru", "zh", "pt"])
+def test_qt_own_dialogs_follow_every_language(qapp, lang: str) -> None:
+    """Standard buttons ("Cancel") come from Qt's own catalogue: it must load for each
+    language, Chinese and Portuguese included (shipped as zh_CN and pt_BR)."""
+    from mainstream_desktop.app.application import qt_translator
+
+    qt = qt_translator(qapp, lang)
+    assert qt is not None
+    assert qt.translate("QPlatformTheme", "Cancel") not in ("", "Cancel")

@@ -28,14 +28,25 @@ def language() -> str:
     return QLocale.system().name().split("_")[0] or "en"
 
 
+# Qt ships its own dialogs' catalogues under regional names for some languages
+QT_CATALOGUE = {"zh": "zh_CN", "pt": "pt_BR"}
+
+
+def qt_translator(app: QApplication, lang: str) -> QTranslator | None:
+    """Qt's own catalogue (file dialogs, message-box buttons) for ``lang``, if shipped."""
+    qt = QTranslator(app)
+    folder = QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)
+    return qt if qt.load(f"qtbase_{QT_CATALOGUE.get(lang, lang)}", folder) else None
+
+
 def install_translations(app: QApplication, lang: str) -> None:
     """Load Qt's and our catalogues for ``lang`` and route the core's tr() through Qt."""
     for old in _translators:
         app.removeTranslator(old)
     _translators.clear()
     if lang != "en":
-        qt = QTranslator(app)
-        if qt.load(f"qtbase_{lang}", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)):
+        qt = qt_translator(app, lang)
+        if qt is not None:
             app.installTranslator(qt)
             _translators.append(qt)
         ours = QTranslator(app)
