@@ -292,7 +292,10 @@ def test_unique_cycle_and_required_problems_are_all_placed(
         demo_ws: Workshop, sample_xlsx: Path) -> None:
     """Broken uniqueness, a parent cycle and a missing required value in one workbook: the
     store's preview finds each, and each is placed at its sheet, row and column."""
-    first, second, third = demo_ws.records("stakeholders")[:3]
+    people = demo_ws.records("stakeholders")
+    first = people[0]
+    # two bodies without a parent, so that making each the other's parent changes both
+    second, third = [r for r in people[1:] if not r.get("parent")][:2]
     alone = {"name": "A body nobody refers to", "type": "gov_line"}
     demo_ws.insert("stakeholders", alone)  # not in the workbook: no sheet names it
     rows = {rec["id"]: row_of(sample_xlsx, "Stakeholders", "id", rec["id"])
