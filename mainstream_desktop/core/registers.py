@@ -92,7 +92,9 @@ class Register:
     singular: str
     step: str  # the step page that holds it (a key of enums.STEPS)
     fields: tuple[Field, ...]
-    sheet: str  # its workbook sheet: a fixed English word, whatever the language
+    # its workbook sheet: this English word in an English workbook and the key an import
+    # knows the register by; translated (context "Sheet") in other languages
+    sheet: str
     short: str = ""  # its tab on the step page, when shorter than ``label``
     title_field: str = "name"
     naming: Naming | None = None  # None: the title field alone
@@ -144,7 +146,7 @@ WORKSHOP = Register(
     QT_TRANSLATE_NOOP("Register", "Workshop"),
     QT_TRANSLATE_NOOP("Register", "Workshop"),
     "workshop",
-    sheet="Workshop",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Workshop"),
     singleton=True,
     title_field="title",
     fields=(
@@ -182,7 +184,7 @@ PARTICIPANTS = Register(
     QT_TRANSLATE_NOOP("Register", "Participants"),
     QT_TRANSLATE_NOOP("Register", "Participant"),
     "workshop",
-    sheet="Participants",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Participants"),
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True, personal=True),
         F("organisation", QT_TRANSLATE_NOOP("Field", "Organisation"), "ref", ref="stakeholders"),
@@ -201,7 +203,7 @@ SESSIONS = Register(
     QT_TRANSLATE_NOOP("Register", "Sessions"),
     QT_TRANSLATE_NOOP("Register", "Session"),
     "workshop",
-    sheet="Sessions",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Sessions"),
     title_field="title",
     order_by=("date", "start_time"),
     fields=(
@@ -225,7 +227,7 @@ COMMITMENTS = Register(
     QT_TRANSLATE_NOOP("Register", "Commitments"),
     QT_TRANSLATE_NOOP("Register", "Commitment"),
     "commitment",
-    sheet="Commitments",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Commitments"),
     title_field="title",
     fields=(
         F("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True),
@@ -260,7 +262,7 @@ MECHANISMS = Register(
     QT_TRANSLATE_NOOP("Register", "Coordination mechanisms"),
     QT_TRANSLATE_NOOP("Register", "Coordination mechanism"),
     "commitment",
-    sheet="Coordination",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Coordination"),
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
         F(
@@ -290,7 +292,7 @@ MECHANISM_MEMBERS = Register(
     QT_TRANSLATE_NOOP("Register", "Mechanism members"),
     QT_TRANSLATE_NOOP("Register", "Mechanism member"),
     "commitment",
-    sheet="Members",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Members"),
     short=QT_TRANSLATE_NOOP("Register", "Members"),
     naming=Naming(("mechanism", "stakeholder"), ": "),
     title_field="stakeholder",
@@ -320,7 +322,7 @@ INSTRUMENT_STATUS = Register(
     QT_TRANSLATE_NOOP("Register", "International instruments"),
     QT_TRANSLATE_NOOP("Register", "Instrument status"),
     "commitment",
-    sheet="Instruments",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Instruments"),
     title_field="instrument",
     unique=(("instrument",),),
     fields=(
@@ -355,7 +357,7 @@ READINESS = Register(
     QT_TRANSLATE_NOOP("Register", "Readiness checklist"),
     QT_TRANSLATE_NOOP("Register", "Readiness item"),
     "commitment",
-    sheet="Readiness",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Readiness"),
     title_field="item",
     unique=(("item",),),
     fields=(
@@ -383,7 +385,7 @@ STAKEHOLDERS = Register(
     QT_TRANSLATE_NOOP("Register", "Stakeholders"),
     QT_TRANSLATE_NOOP("Register", "Stakeholder"),
     "institutions",
-    sheet="Stakeholders",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Stakeholders"),
     unique=(("name",),),
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
@@ -440,7 +442,7 @@ LINKS = Register(
     QT_TRANSLATE_NOOP("Register", "Stakeholder links"),
     QT_TRANSLATE_NOOP("Register", "Stakeholder link"),
     "institutions",
-    sheet="Links",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Links"),
     short=QT_TRANSLATE_NOOP("Register", "Links"),
     naming=Naming(("source", "target"), " → "),
     title_field="kind",
@@ -472,7 +474,7 @@ DATA_SOURCES = Register(
     QT_TRANSLATE_NOOP("Register", "Data sources"),
     QT_TRANSLATE_NOOP("Register", "Data source"),
     "data",
-    sheet="DataSources",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "DataSources"),
     unique=(("name",),),
     fields=(
         F("name", QT_TRANSLATE_NOOP("Field", "Name"), required=True),
@@ -521,7 +523,7 @@ INDICATORS = Register(
     QT_TRANSLATE_NOOP("Register", "Indicators"),
     QT_TRANSLATE_NOOP("Register", "Indicator"),
     "data",
-    sheet="Indicators",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Indicators"),
     naming=Naming(("code", "name")),
     unique=(("code", "name"),),
     fields=(
@@ -562,7 +564,7 @@ COVERAGE = Register(
     QT_TRANSLATE_NOOP("Register", "Indicator coverage"),
     QT_TRANSLATE_NOOP("Register", "Coverage"),
     "data",
-    sheet="Coverage",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Coverage"),
     short=QT_TRANSLATE_NOOP("Register", "Coverage"),
     naming=Naming(("indicator", "data_source"), " ← "),
     title_field="indicator",
@@ -604,7 +606,7 @@ SECTORS = Register(
     QT_TRANSLATE_NOOP("Register", "Sectors"),
     QT_TRANSLATE_NOOP("Register", "Sector"),
     "sectors",
-    sheet="Sectors",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Sectors"),
     title_field="sector",
     unique=(("sector",),),
     fields=(
@@ -626,7 +628,7 @@ ASSESSMENTS = Register(
     QT_TRANSLATE_NOOP("Register", "Sector assessments"),
     QT_TRANSLATE_NOOP("Register", "Sector assessment"),
     "sectors",
-    sheet="Assessments",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Assessments"),
     short=QT_TRANSLATE_NOOP("Register", "Assessments"),
     title_field="sector",
     fields=(
@@ -663,7 +665,7 @@ POLICIES = Register(
     QT_TRANSLATE_NOOP("Register", "Policies"),
     QT_TRANSLATE_NOOP("Register", "Policy"),
     "sectors",
-    sheet="Policies",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Policies"),
     title_field="title",
     fields=(
         F("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True),
@@ -693,7 +695,7 @@ ACTIONS = Register(
     QT_TRANSLATE_NOOP("Register", "Actions"),
     QT_TRANSLATE_NOOP("Register", "Action"),
     "actions",
-    sheet="Actions",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Actions"),
     table_columns=("title", "responsible", "sector", "timeframe", "priority", "cost",
                    "indicator", "status"),
     title_field="title",

@@ -34,7 +34,7 @@ def expectation(f: Field) -> str:
             "Workbook", "one or more values from the drop-down list, separated by “; ”"
         )
     elif kind == "ref":
-        sheet = layout.sheet_for_ref(f).name
+        sheet = layout.sheet_for_ref(f).title
         text = translate("Workbook", "the name of a record on sheet {sheet}").format(sheet=sheet)
     elif kind in ("int", "float"):
         whole = kind == "int"
@@ -214,7 +214,7 @@ def write_sheet(b: Any, sheet: Any) -> None:
                 what += ". " + translate("Field", f.help)
             add(
                 [
-                    spec.name,
+                    b.text_cell(sheet, spec.title),
                     b.text_cell(sheet, layout.header(f)),
                     yes if f.required else "",
                     b.text_cell(sheet, what),

@@ -44,7 +44,7 @@ class RowChecks:
         raise NotImplementedError
 
     def classify(self, reg: Register, rows: list[Row]) -> SheetSummary:
-        summary = SheetSummary(layout.SHEET_OF[reg.name].name)
+        summary = SheetSummary(layout.SHEET_OF[reg.name].title)
         signatures: dict[tuple[str, ...], dict[Any, str]] = {}
         for row in rows:
             if row.existing is None:

@@ -11,6 +11,7 @@ row without one adds a record. Rows missing from the workbook are left alone.
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 import uuid
 from collections import defaultdict
@@ -37,30 +38,61 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
         with reader.guarded(path):
             titles = list(wb.sheetnames)
         lang = _read_meta(path, wb, titles)
-        present: dict[str, str] = {}
-        for title in titles:  # two sheets that both read as one register: refuse, not guess
-            other = present.setdefault(validation.fold(title), title)
-            if other != title and validation.fold(title) in layout.SHEET_NAMED:
-                raise UserError(translate("Import", "“{name}” has two sheets for one register, "
-                                          "{first} and {second}; keep one.").format(
-                    name=path.name, first=other, second=title))
-        datas = [(spec, reader.read_sheet(path, wb, present[validation.fold(spec.name)]))
-                 for spec in layout.SHEETS if validation.fold(spec.name) in present]
+        found, ignored = _match_sheets(path, titles, lang)
+        datas = [(dataclasses.replace(spec, name=found[spec.register]),
+                  reader.read_sheet(path, wb, found[spec.register]))
+                 for spec in layout.SHEETS if spec.register in found]
     finally:
         wb.close()
     if not datas:
         raise UserError(translate("Import", "“{name}” is not a workbook exported by Mainstream "
                                      "Desktop: it has none of the sheets {sheets}.").format(
-            name=path.name, sheets=", ".join(s.name for s in layout.SHEETS[:4]) + ", …"))
+            name=path.name, sheets=layout.join_names([s.title for s in layout.SHEETS[:4]]
+                                                     + ["…"])))
     reader.fill_cached(path, [d for _, d in datas])
     with i18n.language(lang or i18n.current_language()):
         planner = _Planner(ws, path, lang)
-        for title in titles:
-            if (validation.fold(title) not in layout.SHEET_NAMED
-                    and title not in (layout.ABOUT_SHEET, layout.LISTS_SHEET)):
-                planner.plan.warn(title, None, "", None, translate(
-                    "Import", "this sheet is not part of the workshop workbook; ignored"))
+        for title in ignored:
+            planner.plan.warn(title, None, "", None, translate(
+                "Import", "this sheet is not part of the workshop workbook; ignored"))
         return planner.run(datas)
+
+
+def _match_sheets(path: Path, titles: list[str], lang: str) -> tuple[dict[str, str], list[str]]:
+    """Register → the title of its sheet, and the titles that are no sheet of the format.
+
+    A sheet is known by its name in any shipped language (see :func:`layout.sheet_keys`);
+    two sheets that both read as one register, or a name that could mean two sheets,
+    are refused rather than guessed.
+    """
+    found: dict[str, str] = {}
+    ignored: list[str] = []
+    for title in titles:
+        if title == layout.LISTS_SHEET:
+            continue
+        keys = layout.sheet_keys(title, lang)
+        if len(keys) > 1:
+            raise UserError(translate(
+                "Import", "“{name}” has a sheet {sheet} whose name could mean any of the "
+                          "sheets {sheets}; rename it to one of them.").format(
+                name=path.name, sheet=title, sheets=layout.join_names(
+                    [_title_of(key) for key in sorted(keys)])))
+        if not keys:
+            ignored.append(title)
+            continue
+        key = next(iter(keys))
+        if key == layout.ABOUT:
+            continue
+        if key in found:
+            raise UserError(translate("Import", "“{name}” has two sheets for one register, "
+                                      "{first} and {second}; keep one.").format(
+                name=path.name, first=found[key], second=title))
+        found[key] = title
+    return found, ignored
+
+
+def _title_of(key: str) -> str:
+    return layout.sheet_titles()[key]
 
 
 def _read_meta(path: Path, wb: Any, titles: list[str]) -> str:
@@ -147,10 +179,7 @@ class _Planner(RowChecks):
 
     def read_rows(self, spec: layout.SheetSpec, data: reader.SheetData) -> list[Row]:
         reg = spec.reg
-        aliases: dict[str, Field] = {}
-        for f in reg.fields:
-            for alias in layout.header_aliases(f, self.lang):
-                aliases.setdefault(alias, f)
+        aliases = layout.header_table(reg, self.lang)
         columns: dict[int, Field] = {}
         id_col = None
         for col, text in sorted(data.headers.items()):
@@ -310,7 +339,7 @@ class _Planner(RowChecks):
                 row.values[name] = next(iter(ids))
                 continue
             row.failed.add(name)
-            sheet = layout.SHEET_OF[target.name].name
+            sheet = layout.SHEET_OF[target.name].title
             singular = translate("Register", target.singular).lower()
             if ids:
                 msg = translate("Import", "{n} records on sheet {sheet} have this name; make the "

@@ -201,10 +201,14 @@ class _Builder:
         records = {reg.name: self.ws.records(reg.name) for _, reg in regs}
         self.total = sum(len(r) for r in records.values()) or 1
         names = self._ref_names()
-        about_sheet = self.wb.create_sheet(layout.ABOUT_SHEET)
-        sheets = {spec.name: self.wb.create_sheet(spec.name) for spec, _ in regs}
+        titles = layout.sheet_titles()
+        about_sheet = self.wb.create_sheet(titles[layout.ABOUT])
+        sheets = {spec.name: self.wb.create_sheet(titles[spec.register]) for spec, _ in regs}
         lists_sheet = self.wb.create_sheet(layout.LISTS_SHEET)
         lists_sheet.sheet_state = "hidden"
+        if i18n.current_language().split("_")[0] in i18n.RTL_LANGUAGES:
+            for sheet in self.wb.worksheets:  # columns run from the right, as the text does
+                sheet.sheet_view.rightToLeft = True
         self._write_lists(lists_sheet)
         about.write_sheet(self, about_sheet)
         for spec, reg in regs:
@@ -402,7 +406,7 @@ class _Builder:
                     "Workbook",
                     "Not found on sheet {sheet}. Keep it only if it is "
                     "the exact name of a record there.",
-                ).format(sheet=layout.sheet_for_ref(f).name),
+                ).format(sheet=layout.sheet_for_ref(f).title),
             }
         elif kind in ("int", "year", "float"):
             lo, hi = f.bounds
@@ -443,4 +447,5 @@ class _Builder:
         fields = layout.columns(reg, self.personal_data)
         index = next(i for i, g in enumerate(fields) if g.name == reg.title_field)
         col = get_column_letter(index + 2)
-        return f"OFFSET({target.name}!${col}$2,0,0,MAX(1,COUNTA({target.name}!${col}:${col})-1),1)"
+        sheet = layout.sheet_reference(target.title)
+        return f"OFFSET({sheet}!${col}$2,0,0,MAX(1,COUNTA({sheet}!${col}:${col})-1),1)"
