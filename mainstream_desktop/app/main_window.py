@@ -13,10 +13,12 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
+    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -26,6 +28,7 @@ from mainstream_desktop import __version__
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.actions import build_menus, make_action
 from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.language_menu import initial_choice, language_menu, switch_language
 from mainstream_desktop.app.pages import DELIVERABLES, PAGES
 from mainstream_desktop.app.presentation import Presentation
 from mainstream_desktop.app.workspace import Workspace
@@ -65,6 +68,7 @@ class MainWindow(QMainWindow):
         # The welcome screen is built only when it is needed: opening a file from the
         # command line goes straight to the workshop (it cost 50–75 ms of the start).
         QTimer.singleShot(0, self._welcome_if_idle)
+        self.language_choice = initial_choice()  # "" = the system's language
         self._make_actions()
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
@@ -153,7 +157,8 @@ class MainWindow(QMainWindow):
         self.actions_ = a
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        build_menus(self, a, self.recent_menu)
+        self.language_menu = language_menu(self, self.language_choice, self.set_language)
+        build_menus(self, a, self.recent_menu, self.language_menu)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
@@ -256,12 +261,15 @@ class MainWindow(QMainWindow):
         doc.saved.connect(self._saved)
         doc.error.connect(lambda text: QMessageBox.warning(self, self.tr("Cannot undo"), text))
         doc.changed.connect(lambda tables: "workshop" in tables and self._update_state())
+        self._show_workspace(doc)
+        self._update_state()
+        self.workspace.navigator.setFocus()
+
+    def _show_workspace(self, doc: Document) -> None:
         self.workspace = Workspace(doc, self.central)
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
-        self._update_state()
-        self.workspace.navigator.setFocus()
 
     def close_workshop(self) -> None:
         if self.doc is None:
@@ -462,6 +470,65 @@ class MainWindow(QMainWindow):
             "Mainstream Desktop {version}\n\nWalks a national working group through "
             "mainstreaming migration into development planning. Every change is written to "
             "the workshop file the moment it is made.").format(version=__version__))
+
+    # --- language ------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """View ▸ Language: remember ``code`` ("" = the system's) and show the window in it
+        now (see :mod:`app.language_menu`)."""
+        self.language_choice = code
+        if switch_language(code):
+            self.retranslate()
+        else:  # the same language: only the check mark moves
+            self._remake_actions()
+
+    def retranslate(self) -> None:
+        """Rebuild everything that shows text in the language now installed."""
+        focus = QApplication.focusWidget()
+        if focus is not None:
+            focus.clearFocus()  # a field being edited is committed, in the old form
+        self._remake_actions()
+        if self._welcome is not None:
+            showing = self.central.currentWidget() is self._welcome
+            self.central.removeWidget(self._welcome)
+            self._welcome.deleteLater()
+            self._welcome = None
+            if showing:
+                self.central.setCurrentWidget(self.welcome)
+        if self.workspace is not None and self.doc is not None:
+            self._rebuild_workspace()
+        self._update_state()
+
+    def _rebuild_workspace(self) -> None:
+        """The open workshop's pages again, on the same step with the same selections."""
+        old = self.workspace
+        deliverables = old.page(DELIVERABLES) if old._pages[DELIVERABLES] else None
+        if deliverables is not None and deliverables.busy():
+            # an export is being written: rebuild when it is done, not under it
+            deliverables.worker.finished.connect(self._rebuild_workspace,
+                                                 Qt.ConnectionType.SingleShotConnection)
+            return
+        state = old.state()
+        old.shutdown()
+        self.central.removeWidget(old)
+        old.deleteLater()
+        self._show_workspace(self.doc)
+        self.workspace.set_presentation(self.presentation.active)
+        self.workspace.restore(state)
+
+    def _remake_actions(self) -> None:
+        """New actions, menus and toolbar (their texts are set when they are made)."""
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.removeToolBar(self.toolbar)
+        for widget in (self.toolbar, self.recent_menu, self.language_menu):
+            widget.deleteLater()
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
+        self._make_actions()
+        if self.presentation.active:
+            self.menuBar().hide()
+            self.toolbar.hide()
 
     # --- window --------------------------------------------------------------------------
 
