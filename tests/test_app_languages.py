@@ -18,7 +18,7 @@ from pathlib import Path
 from types import SimpleNamespace
 
 import pytest
-from PySide6.QtCore import QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -228,3 +228,138 @@ def test_the_check_sees_english_chrome(qtbot, qapp, demo_path) -> None:
                  "QLabel#pageHeading: 'Deliverables'", "QHeaderView#historyTable: 'Before'",
                  "QPushButton#sampleButton: "):
         assert text in found
+
+
+def choose(window, code: str) -> None:
+    """Pick ``code`` in View ▸ Language, as the user does."""
+    action = next(a for a in window.language_menu.actions() if a.data() == code)
+    action.trigger()
+    # what the event loop does next: the old menus and pages, deleted later, go
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+
+
+@pytest.fixture
+def english_window(qtbot, qapp, demo_path, monkeypatch):
+    """The window in English on the sample; English again afterwards, whatever was chosen."""
+    from mainstream_desktop.app.application import install_translations
+    from mainstream_desktop.app.main_window import MainWindow
+
+    monkeypatch.delenv("MAINSTREAM_DESKTOP_LANG", raising=False)
+    install_translations(qapp, "en")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(1366, 768)
+    w.show()
+    assert w.open_path(demo_path)
+    yield w
+    w.close_workshop()
+    install_translations(qapp, "en")
+
+
+def menu_titles(window) -> list[str]:
+    return [a.text() for a in window.menuBar().actions()]
+
+
+def test_language_menu_switches_in_place_and_is_remembered(english_window, qapp) -> None:
+    from mainstream_desktop.app import application, settings
+    from mainstream_desktop.app.language_menu import checked_language
+    from mainstream_desktop.app.pages import DELIVERABLES
+
+    w = english_window
+    assert [a.text() for a in w.language_menu.actions() if not a.isSeparator()][1:] == [
+        "English", "Français", "Español", "Русский", "中文", "العربية", "Português"]
+    assert checked_language(w.language_menu) == ""  # nothing chosen: the system's
+    doc = w.doc
+    w.go_to(1)
+    page = w.workspace.current_page()
+    view = page.register_views()[0]
+    page.tabs.setCurrentWidget(view)
+    rid = view.model.record_id(2)
+    view.select(rid)
+    other = w.workspace.page(2).register_views()[0]
+    other.start_new()  # a new record typed but not yet added survives the switch
+    first = next(iter(other.form.editors))
+    other.form.editors[first].set_value("Typed before the switch")
+    w.workspace.page(DELIVERABLES).paper.setCurrentIndex(1)  # Letter
+
+    choose(w, "fr")
+    assert menu_titles(w)[0] == "&Fichier"
+    assert checked_language(w.language_menu) == "fr"
+    assert w.doc is doc and w.workspace.current_index() == 1  # same file, same step
+    page = w.workspace.current_page()
+    assert page.heading.text() != "Political commitment" and page.heading.isVisible()
+    assert page.current_register() is not None
+    assert page.current_register().selected_id() == rid
+    other = w.workspace.page(2).register_views()[0]
+    assert other.form.mode == "new"
+    assert other.form.editors[first].value() == "Typed before the switch"
+    assert w.workspace.page(DELIVERABLES).paper.currentData() == "letter"
+    assert settings.value("language") == "fr" and application.language() == "fr"
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+    choose(w, "ar")
+    assert qapp.layoutDirection() == Qt.LayoutDirection.RightToLeft
+    ws = w.workspace
+    ws.layout().activate()
+    assert ws.navigator.geometry().left() > ws.stack.geometry().left()
+    assert menu_titles(w)[0] not in ("&File", "&Fichier")
+
+    choose(w, "")  # the system's language again (English here)
+    assert settings.value("language") == ""
+    assert qapp.layoutDirection() == Qt.LayoutDirection.LeftToRight
+
+
+def test_environment_overrides_the_remembered_choice(monkeypatch) -> None:
+    from mainstream_desktop.app import application, settings
+
+    settings.set_value("language", "ru")
+    monkeypatch.delenv("MAINSTREAM_DESKTOP_LANG", raising=False)
+    assert application.language() == "ru"
+    monkeypatch.setenv("MAINSTREAM_DESKTOP_LANG", "zh_CN")
+    assert application.language() == "zh"
+    monkeypatch.delenv("MAINSTREAM_DESKTOP_LANG")
+    settings.set_value("language", "../../etc")  # never a catalogue outside the package
+    assert application.language() == application.system_language()
+
+
+@pytest.mark.parametrize("lang", ["zh", "ar"])
+def test_no_english_chrome_after_switching(english_window, qapp, lang: str) -> None:
+    """Switched in the window (not at start): nothing built in English is left behind."""
+    english_window.go_to(3)
+    choose(english_window, lang)
+    qapp.setProperty("test_language", lang)
+    found = visit_everything(english_window, qapp)
+    assert not found, "English chrome:\n" + "\n".join(sorted(found))
+
+
+def test_switching_on_the_welcome_screen(qtbot, qapp, monkeypatch) -> None:
+    from mainstream_desktop.app.application import install_translations
+    from mainstream_desktop.app.main_window import MainWindow
+    from mainstream_desktop.core.i18n import catalogue_path, read_catalogue
+
+    monkeypatch.delenv("MAINSTREAM_DESKTOP_LANG", raising=False)
+    install_translations(qapp, "en")
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitUntil(lambda: w._welcome is not None)
+    assert w.central.currentWidget() is w._welcome
+    try:
+        choose(w, "es")
+        assert w.central.currentWidget() is w.welcome and w.welcome.isVisible()
+        spanish = read_catalogue(catalogue_path("es"))
+        assert w.welcome.new_button.text() == spanish["Welcome\x04New workshop…"]
+        assert w.windowTitle() == spanish["MainWindow\x04Welcome"]
+    finally:
+        install_translations(qapp, "en")
+
+
+def test_the_saved_indicator_follows_the_language(english_window, qapp) -> None:
+    w = english_window
+    view = w.workspace.page(2).register_views()[0]
+    w.workspace.show_page(2)
+    view.select_row(0)
+    w.doc.saved.emit()
+    assert "Last change written" in w.saved_label.toolTip()
+    choose(w, "fr")
+    assert w.saved_label.toolTip() and "Last change written" not in w.saved_label.toolTip()

@@ -13,9 +13,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QActionGroup
-from PySide6.QtWidgets import QMainWindow, QMenu
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.application import (
@@ -73,3 +73,49 @@ def checked_language(menu: QMenu) -> str | None:
         if action.isCheckable() and action.isChecked():
             return str(action.data())
     return None
+
+
+def retranslate_window(window) -> None:
+    """Rebuild what ``window`` (a MainWindow) shows in the language now installed: its
+    menus and toolbar, the welcome screen, and the open workshop's pages in place."""
+    focus = QApplication.focusWidget()
+    if focus is not None:
+        focus.clearFocus()  # a field being edited is committed first, in the old form
+    window._remake_actions()
+    welcome = window._welcome
+    if welcome is not None:
+        showing = window.central.currentWidget() is welcome
+        window.central.removeWidget(welcome)
+        welcome.deleteLater()
+        window._welcome = None
+        if showing:
+            window.central.setCurrentWidget(window.welcome)
+    if window.workspace is not None and window.doc is not None:
+        rebuild_workspace(window)
+    window._update_state()
+    if window.saved_at is not None:
+        window._saved(window.saved_at)
+
+
+def rebuild_workspace(window) -> None:
+    """The open workshop's pages again, on the same step with the same selections, the
+    new record being typed and the deliverables' options (an export being written is
+    left to finish first)."""
+    from mainstream_desktop.app.pages import DELIVERABLES
+    from mainstream_desktop.app.workspace import Workspace
+
+    old: Workspace = window.workspace
+    if old is None or window.doc is None:
+        return
+    deliverables = old._pages[DELIVERABLES]
+    if deliverables is not None and deliverables.busy():
+        deliverables.worker.finished.connect(lambda: rebuild_workspace(window),
+                                             Qt.ConnectionType.SingleShotConnection)
+        return
+    state = old.state()
+    old.shutdown()
+    window.central.removeWidget(old)
+    old.deleteLater()
+    window._show_workspace(window.doc)
+    window.workspace.set_presentation(window.presentation.active)
+    window.workspace.restore(state)

@@ -13,7 +13,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import (
-    QApplication,
     QFileDialog,
     QLabel,
     QMainWindow,
@@ -28,7 +27,12 @@ from mainstream_desktop import __version__
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.actions import build_menus, make_action
 from mainstream_desktop.app.document import Document
-from mainstream_desktop.app.language_menu import initial_choice, language_menu, switch_language
+from mainstream_desktop.app.language_menu import (
+    initial_choice,
+    language_menu,
+    retranslate_window,
+    switch_language,
+)
 from mainstream_desktop.app.pages import DELIVERABLES, PAGES
 from mainstream_desktop.app.presentation import Presentation
 from mainstream_desktop.app.workspace import Workspace
@@ -72,6 +76,7 @@ class MainWindow(QMainWindow):
         self._make_actions()
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
+        self.saved_at: str | None = None  # when the last change was written, if any
         self.statusBar().addPermanentWidget(self.saved_label)
         self._restore_geometry()
         self._update_state()
@@ -258,7 +263,7 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(doc.undo_stack)
             self.undo_group.setActiveStack(doc.undo_stack)
         doc.backupProblem.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        doc.saved.connect(self._saved)
+        doc.saved.connect(lambda: self._saved())
         doc.error.connect(lambda text: QMessageBox.warning(self, self.tr("Cannot undo"), text))
         doc.changed.connect(lambda tables: "workshop" in tables and self._update_state())
         self._show_workspace(doc)
@@ -285,6 +290,7 @@ class MainWindow(QMainWindow):
         self.doc.deleteLater()
         self.doc = None
         self.workspace = None
+        self.saved_at = None
         self.welcome.refresh()
         self.central.setCurrentWidget(self.welcome)
         self._update_state()
@@ -409,11 +415,11 @@ class MainWindow(QMainWindow):
 
     # --- editing and navigation --------------------------------------------------------------
 
-    def _saved(self) -> None:
-        now = dt.datetime.now().strftime("%H:%M:%S")
+    def _saved(self, at: str | None = None) -> None:
+        self.saved_at = at or dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText("✓ " + self.tr("All changes saved"))
         self.saved_label.setToolTip(self.tr("Last change written to the file at {time}").format(
-            time=now))
+            time=self.saved_at))
 
     def new_row(self) -> None:
         if self.workspace is not None:
@@ -476,45 +482,13 @@ class MainWindow(QMainWindow):
     def set_language(self, code: str) -> None:
         """View ▸ Language: remember ``code`` ("" = the system's) and show the window in it
         now (see :mod:`app.language_menu`)."""
-        self.language_choice = code
+        self.language_choice = code  # the menu's group has moved the check mark already
         if switch_language(code):
             self.retranslate()
-        else:  # the same language: only the check mark moves
-            self._remake_actions()
 
     def retranslate(self) -> None:
         """Rebuild everything that shows text in the language now installed."""
-        focus = QApplication.focusWidget()
-        if focus is not None:
-            focus.clearFocus()  # a field being edited is committed, in the old form
-        self._remake_actions()
-        if self._welcome is not None:
-            showing = self.central.currentWidget() is self._welcome
-            self.central.removeWidget(self._welcome)
-            self._welcome.deleteLater()
-            self._welcome = None
-            if showing:
-                self.central.setCurrentWidget(self.welcome)
-        if self.workspace is not None and self.doc is not None:
-            self._rebuild_workspace()
-        self._update_state()
-
-    def _rebuild_workspace(self) -> None:
-        """The open workshop's pages again, on the same step with the same selections."""
-        old = self.workspace
-        deliverables = old.page(DELIVERABLES) if old._pages[DELIVERABLES] else None
-        if deliverables is not None and deliverables.busy():
-            # an export is being written: rebuild when it is done, not under it
-            deliverables.worker.finished.connect(self._rebuild_workspace,
-                                                 Qt.ConnectionType.SingleShotConnection)
-            return
-        state = old.state()
-        old.shutdown()
-        self.central.removeWidget(old)
-        old.deleteLater()
-        self._show_workspace(self.doc)
-        self.workspace.set_presentation(self.presentation.active)
-        self.workspace.restore(state)
+        retranslate_window(self)
 
     def _remake_actions(self) -> None:
         """New actions, menus and toolbar (their texts are set when they are made)."""
