@@ -363,3 +363,13 @@ def test_the_saved_indicator_follows_the_language(english_window, qapp) -> None:
     assert "Last change written" in w.saved_label.toolTip()
     choose(w, "fr")
     assert w.saved_label.toolTip() and "Last change written" not in w.saved_label.toolTip()
+
+
+def test_switching_during_presentation_brings_the_new_menus_back(english_window, qapp) -> None:
+    w = english_window
+    w.toggle_presentation()
+    w.set_language("ru")
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    assert not w.menuBar().isVisible()
+    w.toggle_presentation()  # would show the deleted English bar
+    assert w.menuBar().isVisible() and menu_titles(w)[0] != "&File"

@@ -498,11 +498,14 @@ class MainWindow(QMainWindow):
         self.removeToolBar(self.toolbar)
         for widget in (self.toolbar, self.recent_menu, self.language_menu):
             widget.deleteLater()
+        old_bar, old_toolbar = self.menuBar(), self.toolbar
         self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
         self._make_actions()
-        if self.presentation.active:
+        if self.presentation.active:  # hidden now, shown again when presentation ends
             self.menuBar().hide()
             self.toolbar.hide()
+            self.presentation.replace(old_bar, self.menuBar())
+            self.presentation.replace(old_toolbar, self.toolbar)
 
     # --- window --------------------------------------------------------------------------
 

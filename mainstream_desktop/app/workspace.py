@@ -178,7 +178,7 @@ class Workspace(QWidget):
                 continue
             state.tabs[index] = page.tabs.currentIndex()
             for view in page.register_views():
-                if not view.__dict__.get("_built"):
+                if not view._built:  # never shown: nothing to keep
                     continue
                 new = view.form.values() if view.form.mode == "new" else None
                 state.views[view.reg.name] = ViewState(view.selected_id(), view.search.text(),
