@@ -32,7 +32,8 @@ def make_action(window: QMainWindow, text: str, slot: Callable[[], object] | Non
     return action
 
 
-def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) -> None:
+def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
+                language_menu: QMenu) -> None:
     bar = window.menuBar()
     file = bar.addMenu(QCoreApplication.translate("Menu", "&File"))
     for name in ("new", "open", "sample"):
@@ -59,5 +60,7 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu) 
     view = bar.addMenu(QCoreApplication.translate("Menu", "&View"))
     for name in ("presentation", "guidance", "prev_step", "next_step"):
         view.addAction(a[name])
+    view.addSeparator()
+    view.addMenu(language_menu)
     help_menu = bar.addMenu(QCoreApplication.translate("Menu", "&Help"))
     help_menu.addAction(a["about"])

@@ -20,12 +20,35 @@ RTL_LANGUAGES = i18n.RTL_LANGUAGES
 _translators: list[QTranslator] = []
 
 
-def language() -> str:
-    """The interface language: MAINSTREAM_DESKTOP_LANG, else the system locale."""
-    env = os.environ.get("MAINSTREAM_DESKTOP_LANG")
-    if env:
-        return env.split("_")[0]
+# The View ▸ Language menu: each language as its speakers call it (never translated, so a
+# user lost in a language they cannot read still finds their own).
+LANGUAGES: tuple[tuple[str, str], ...] = (
+    ("en", "English"), ("fr", "Français"), ("es", "Español"), ("ru", "Русский"),
+    ("zh", "中文"), ("ar", "العربية"), ("pt", "Português"))
+LANGUAGE_KEY = "language"  # the settings key of the chosen language ("" = the system's)
+
+
+def system_language() -> str:
     return QLocale.system().name().split("_")[0] or "en"
+
+
+def chosen_language() -> str:
+    """The language picked in View ▸ Language, or "" to follow the system."""
+    from mainstream_desktop.app import settings
+
+    value = settings.value(LANGUAGE_KEY, "")
+    return value if isinstance(value, str) and value in dict(LANGUAGES) else ""
+
+
+def forced_language() -> str:
+    """MAINSTREAM_DESKTOP_LANG's language, or "": it overrides the menu's choice."""
+    return os.environ.get("MAINSTREAM_DESKTOP_LANG", "").split("_")[0]
+
+
+def language() -> str:
+    """The interface language: MAINSTREAM_DESKTOP_LANG, else the one chosen in
+    View ▸ Language, else the system locale."""
+    return forced_language() or chosen_language() or system_language()
 
 
 # Qt ships its own dialogs' catalogues under regional names for some languages

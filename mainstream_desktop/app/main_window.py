@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QMainWindow,
     QMenu,
+    QMenuBar,
     QMessageBox,
     QStackedWidget,
     QStyle,
@@ -26,6 +27,12 @@ from mainstream_desktop import __version__
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.actions import build_menus, make_action
 from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.language_menu import (
+    initial_choice,
+    language_menu,
+    retranslate_window,
+    switch_language,
+)
 from mainstream_desktop.app.pages import DELIVERABLES, PAGES
 from mainstream_desktop.app.presentation import Presentation
 from mainstream_desktop.app.workspace import Workspace
@@ -65,9 +72,11 @@ class MainWindow(QMainWindow):
         # The welcome screen is built only when it is needed: opening a file from the
         # command line goes straight to the workshop (it cost 50–75 ms of the start).
         QTimer.singleShot(0, self._welcome_if_idle)
+        self.language_choice = initial_choice()  # "" = the system's language
         self._make_actions()
         self.saved_label = QLabel(self)
         self.saved_label.setObjectName("savedIndicator")
+        self.saved_at: str | None = None  # when the last change was written, if any
         self.statusBar().addPermanentWidget(self.saved_label)
         self._restore_geometry()
         self._update_state()
@@ -153,7 +162,8 @@ class MainWindow(QMainWindow):
         self.actions_ = a
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
-        build_menus(self, a, self.recent_menu)
+        self.language_menu = language_menu(self, self.language_choice, self.set_language)
+        build_menus(self, a, self.recent_menu, self.language_menu)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)
@@ -253,15 +263,18 @@ class MainWindow(QMainWindow):
             self.undo_group.addStack(doc.undo_stack)
             self.undo_group.setActiveStack(doc.undo_stack)
         doc.backupProblem.connect(lambda text: self.statusBar().showMessage(text, 15000))
-        doc.saved.connect(self._saved)
+        doc.saved.connect(lambda: self._saved())
         doc.error.connect(lambda text: QMessageBox.warning(self, self.tr("Cannot undo"), text))
         doc.changed.connect(lambda tables: "workshop" in tables and self._update_state())
+        self._show_workspace(doc)
+        self._update_state()
+        self.workspace.navigator.setFocus()
+
+    def _show_workspace(self, doc: Document) -> None:
         self.workspace = Workspace(doc, self.central)
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
-        self._update_state()
-        self.workspace.navigator.setFocus()
 
     def close_workshop(self) -> None:
         if self.doc is None:
@@ -277,6 +290,7 @@ class MainWindow(QMainWindow):
         self.doc.deleteLater()
         self.doc = None
         self.workspace = None
+        self.saved_at = None
         self.welcome.refresh()
         self.central.setCurrentWidget(self.welcome)
         self._update_state()
@@ -401,11 +415,11 @@ class MainWindow(QMainWindow):
 
     # --- editing and navigation --------------------------------------------------------------
 
-    def _saved(self) -> None:
-        now = dt.datetime.now().strftime("%H:%M:%S")
+    def _saved(self, at: str | None = None) -> None:
+        self.saved_at = at or dt.datetime.now().strftime("%H:%M:%S")
         self.saved_label.setText("✓ " + self.tr("All changes saved"))
         self.saved_label.setToolTip(self.tr("Last change written to the file at {time}").format(
-            time=now))
+            time=self.saved_at))
 
     def new_row(self) -> None:
         if self.workspace is not None:
@@ -462,6 +476,36 @@ class MainWindow(QMainWindow):
             "Mainstream Desktop {version}\n\nWalks a national working group through "
             "mainstreaming migration into development planning. Every change is written to "
             "the workshop file the moment it is made.").format(version=__version__))
+
+    # --- language ------------------------------------------------------------------------
+
+    def set_language(self, code: str) -> None:
+        """View ▸ Language: remember ``code`` ("" = the system's) and show the window in it
+        now (see :mod:`app.language_menu`)."""
+        self.language_choice = code  # the menu's group has moved the check mark already
+        if switch_language(code):
+            self.retranslate()
+
+    def retranslate(self) -> None:
+        """Rebuild everything that shows text in the language now installed."""
+        retranslate_window(self)
+
+    def _remake_actions(self) -> None:
+        """New actions, menus and toolbar (their texts are set when they are made)."""
+        for action in self.actions():
+            self.removeAction(action)
+            action.deleteLater()
+        self.removeToolBar(self.toolbar)
+        for widget in (self.toolbar, self.recent_menu, self.language_menu):
+            widget.deleteLater()
+        old_bar, old_toolbar = self.menuBar(), self.toolbar
+        self.setMenuBar(QMenuBar(self))  # the old bar and its menus are deleted
+        self._make_actions()
+        if self.presentation.active:  # hidden now, shown again when presentation ends
+            self.menuBar().hide()
+            self.toolbar.hide()
+            self.presentation.replace(old_bar, self.menuBar())
+            self.presentation.replace(old_toolbar, self.toolbar)
 
     # --- window --------------------------------------------------------------------------
 

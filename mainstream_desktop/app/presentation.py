@@ -50,3 +50,8 @@ class Presentation:
                 w.showMaximized()
             else:
                 w.showNormal()
+
+    def replace(self, old: QWidget, new: QWidget) -> None:
+        """``new`` (a menu bar rebuilt in another language) is shown again in ``old``'s
+        place when presentation ends."""
+        self._hidden = [new if b is old else b for b in self._hidden]

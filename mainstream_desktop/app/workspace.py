@@ -7,7 +7,9 @@ each page.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from html import escape
+from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
@@ -43,6 +45,26 @@ def read_only_banner(holder: str, parent: QWidget) -> QLabel:
     return banner
 
 
+@dataclass
+class ViewState:
+    """What the user had in one register: the selection, the search, a new record typed
+    but not yet added."""
+
+    selected: str | None = None
+    search: str = ""
+    new_values: dict[str, Any] | None = None
+
+
+@dataclass
+class WorkspaceState:
+    """Where the user was, so the workspace can be rebuilt (in another language) in place."""
+
+    index: int = 0
+    tabs: dict[int, int] = field(default_factory=dict)  # built page → its current tab
+    views: dict[str, ViewState] = field(default_factory=dict)  # register → its state
+    options: dict[str, Any] | None = None  # the deliverables page's choices
+
+
 class Workspace(QWidget):
     """Navigator on the leading side, the current step's page beside it."""
 
@@ -68,7 +90,9 @@ class Workspace(QWidget):
         # Ignored: the navigator alone decides the column's width; the title wraps within it.
         self.title_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         self._update_title()
-        doc.changed.connect(lambda tables: "workshop" in tables and self._update_title())
+        # Bound methods, not lambdas: a workspace rebuilt in another language (the document
+        # staying open) must not leave its old self connected to the document.
+        doc.changed.connect(self._doc_changed)
         column = QVBoxLayout()
         column.addWidget(self.title_label)
         column.addWidget(self.navigator, 1)
@@ -86,11 +110,15 @@ class Workspace(QWidget):
         self._pending.setSingleShot(True)
         self._pending.setInterval(0)
         self._pending.timeout.connect(self.refresh_completeness)
-        doc.changed.connect(lambda _t: self._pending.start())
         self.navigator.currentRowChanged.connect(self.show_page)
         self._completeness: dict[str, StepCompleteness] = {}
         self.refresh_completeness()
         self.navigator.setCurrentRow(0)
+
+    def _doc_changed(self, tables: set[str]) -> None:
+        if "workshop" in tables:
+            self._update_title()
+        self._pending.start()
 
     def _update_title(self) -> None:
         if not self.doc.closed:
@@ -140,6 +168,46 @@ class Workspace(QWidget):
             if page is not None:
                 page.shutdown()
         self._pending.stop()
+
+    def state(self) -> WorkspaceState:
+        """The current step, each built page's tab, each register's selection, search and
+        unfinished new record, and the deliverables' options."""
+        state = WorkspaceState(index=max(self.current_index(), 0))
+        for index, page in enumerate(self._pages):
+            if page is None:
+                continue
+            state.tabs[index] = page.tabs.currentIndex()
+            for view in page.register_views():
+                if not view._built:  # never shown: nothing to keep
+                    continue
+                new = view.form.values() if view.form.mode == "new" else None
+                state.views[view.reg.name] = ViewState(view.selected_id(), view.search.text(),
+                                                       new)
+            options = getattr(page, "options", None)
+            if callable(options):
+                state.options = options()
+        return state
+
+    def restore(self, state: WorkspaceState) -> None:
+        """Bring a freshly built workspace back to ``state`` (see :meth:`state`)."""
+        for index, tab in state.tabs.items():
+            page = self.page(index)
+            page.tabs.setCurrentIndex(tab)
+            for view in page.register_views():
+                saved = state.views.get(view.reg.name)
+                if saved is None:
+                    continue
+                view.search.setText(saved.search)
+                if saved.selected:
+                    view.select(saved.selected)
+                if saved.new_values is not None:
+                    view.start_new()
+                    for name, value in saved.new_values.items():
+                        view.form.editors[name].set_value(value)
+            restore_options = getattr(page, "restore_options", None)
+            if state.options is not None and callable(restore_options):
+                restore_options(state.options)
+        self.show_page(state.index)
 
     def refresh_completeness(self) -> None:
         if self.doc.closed:

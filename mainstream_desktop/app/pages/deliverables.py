@@ -112,6 +112,14 @@ class DeliverablesPage(StepPage):
                 "paper": self.paper.currentData(), "watermark": self.watermark.isChecked(),
                 "logo": Path(logo) if logo else None}
 
+    def restore_options(self, options: dict[str, Any]) -> None:
+        """Choices made before the page was rebuilt (in another interface language)."""
+        self.language.setCurrentIndex(max(self.language.findData(options["language"]), 0))
+        self.paper.setCurrentIndex(max(self.paper.findData(options["paper"]), 0))
+        self.personal.setChecked(bool(options["personal_data"]))
+        self.watermark.setChecked(bool(options["watermark"]))
+        self.logo.setText(str(options["logo"] or ""))
+
     # --- exporting -----------------------------------------------------------------------
 
     def default_target(self, kind: str) -> Path:
