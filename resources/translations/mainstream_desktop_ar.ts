@@ -2040,6 +2040,10 @@ Coverage: {level}</source>
             <translation>هذه الورقة ليست جزءًا من مصنف حلقة العمل؛ تم تجاهلها</translation>
         </message>
         <message>
+            <source>“{name}” has a sheet {sheet} whose name could mean any of the sheets {sheets}; rename it to one of them.</source>
+            <translation>يحتوي «{name}» على ورقة {sheet} قد يدل اسمها على أي من الأوراق {sheets}؛ أعد تسميتها باسم إحداها.</translation>
+        </message>
+        <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
             <translation>كُتب «{name}» بإصدار أحدث من Mainstream Desktop؛ حدّث التطبيق لاستيراده.</translation>
         </message>
@@ -2483,6 +2487,14 @@ Walks a national working group through mainstreaming migration into development 
         <message>
             <source>&amp;Help</source>
             <translation>م&amp;ساعدة</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;اللغة</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>لغة النظام</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3691,81 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Coherence overview</source>
             <translation>نظرة عامة على الاتساق</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>Workshop</source>
+            <translation>حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>المشاركون</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>الجلسات</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>الالتزامات</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>التنسيق</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>الأعضاء</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>الصكوك</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>الجاهزية</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>أصحاب المصلحة</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>الروابط</translation>
+        </message>
+        <message>
+            <source>DataSources</source>
+            <translation>مصادر البيانات</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>المؤشرات</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>التغطية</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>القطاعات</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>التقييمات</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>السياسات</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>حول</translation>
         </message>
     </context>
     <context>

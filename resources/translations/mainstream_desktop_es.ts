@@ -2040,6 +2040,10 @@ Cobertura: {level}</translation>
             <translation>esta hoja no forma parte del libro del taller; se ha omitido</translation>
         </message>
         <message>
+            <source>“{name}” has a sheet {sheet} whose name could mean any of the sheets {sheets}; rename it to one of them.</source>
+            <translation>«{name}» tiene una hoja {sheet} cuyo nombre puede corresponder a cualquiera de las hojas {sheets}; cámbiele el nombre por uno de ellos.</translation>
+        </message>
+        <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
             <translation>«{name}» fue escrito por una versión más reciente de Mainstream Desktop; actualice la aplicación para importarlo.</translation>
         </message>
@@ -2483,6 +2487,14 @@ Guía paso a paso a un grupo de trabajo nacional en la integración de la migrac
         <message>
             <source>&amp;Help</source>
             <translation>Ay&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Idioma del sistema</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3691,81 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Coherence overview</source>
             <translation>Panorama de la coherencia</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Taller</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sesiones</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Compromisos</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Coordinación</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Miembros</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>Instrumentos</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Partes interesadas</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Vínculos</translation>
+        </message>
+        <message>
+            <source>DataSources</source>
+            <translation>Fuentes de datos</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Cobertura</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Sectores</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Evaluaciones</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Políticas</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Medidas</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Acerca de</translation>
         </message>
     </context>
     <context>

@@ -2040,6 +2040,10 @@ Couverture : {level}</translation>
             <translation>cette feuille ne fait pas partie du classeur de l'atelier ; ignorée</translation>
         </message>
         <message>
+            <source>“{name}” has a sheet {sheet} whose name could mean any of the sheets {sheets}; rename it to one of them.</source>
+            <translation>« {name} » contient une feuille {sheet} dont le nom peut désigner n'importe laquelle des feuilles {sheets} ; renommez-la avec l'un de ces noms.</translation>
+        </message>
+        <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
             <translation>« {name} » a été écrit par une version plus récente de Mainstream Desktop ; mettez l'application à jour pour l'importer.</translation>
         </message>
@@ -2483,6 +2487,14 @@ Guide un groupe de travail national, étape par étape, dans l'intégration de l
         <message>
             <source>&amp;Help</source>
             <translation>Aid&amp;e</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Langue</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Langue du système</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3691,81 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Coherence overview</source>
             <translation>Vue d'ensemble de la cohérence</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Atelier</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participants</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessions</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Engagements</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Coordination</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membres</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>Instruments</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Préparation</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Parties prenantes</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Liens</translation>
+        </message>
+        <message>
+            <source>DataSources</source>
+            <translation>Sources de données</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicateurs</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Couverture</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Secteurs</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Évaluations</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Politiques</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>À propos</translation>
         </message>
     </context>
     <context>

@@ -2040,6 +2040,10 @@ Cobertura: {level}</translation>
             <translation>esta planilha não faz parte da pasta de trabalho da oficina; ignorada</translation>
         </message>
         <message>
+            <source>“{name}” has a sheet {sheet} whose name could mean any of the sheets {sheets}; rename it to one of them.</source>
+            <translation>“{name}” tem uma planilha {sheet} cujo nome pode indicar qualquer uma das planilhas {sheets}; renomeie-a com um desses nomes.</translation>
+        </message>
+        <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
             <translation>“{name}” foi gravada por uma versão mais recente do Mainstream Desktop; atualize o aplicativo para importá-la.</translation>
         </message>
@@ -2483,6 +2487,14 @@ Orienta um grupo de trabalho nacional na integração da migração no planejame
         <message>
             <source>&amp;Help</source>
             <translation>Aj&amp;uda</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Idioma</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Idioma do sistema</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3691,81 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Coherence overview</source>
             <translation>Panorama da coerência</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Oficina</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Participantes</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Sessões</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Compromissos</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Coordenação</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Membros</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>Instrumentos</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Preparação</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Partes interessadas</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Vínculos</translation>
+        </message>
+        <message>
+            <source>DataSources</source>
+            <translation>Fontes de dados</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Indicadores</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Cobertura</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Setores</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Avaliações</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Políticas</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Ações</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>Sobre</translation>
         </message>
     </context>
     <context>

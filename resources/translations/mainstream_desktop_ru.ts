@@ -2040,6 +2040,10 @@ Coverage: {level}</source>
             <translation>этот лист не входит в книгу семинара; пропущен</translation>
         </message>
         <message>
+            <source>“{name}” has a sheet {sheet} whose name could mean any of the sheets {sheets}; rename it to one of them.</source>
+            <translation>В «{name}» есть лист {sheet}, название которого может означать любой из листов {sheets}; переименуйте его в один из них.</translation>
+        </message>
+        <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
             <translation>Файл «{name}» создан более новой версией Mainstream Desktop; чтобы импортировать его, обновите приложение.</translation>
         </message>
@@ -2483,6 +2487,14 @@ Walks a national working group through mainstreaming migration into development 
         <message>
             <source>&amp;Help</source>
             <translation>&amp;Справка</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>&amp;Язык</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>Язык системы</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3691,81 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Coherence overview</source>
             <translation>Обзор согласованности</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>Workshop</source>
+            <translation>Семинар</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>Участники</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>Сессии</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>Обязательства</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>Координация</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>Члены</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>Документы</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Готовность</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>Заинтересованные стороны</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>Связи</translation>
+        </message>
+        <message>
+            <source>DataSources</source>
+            <translation>Источники данных</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>Показатели</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>Охват</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>Секторы</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>Оценки</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>Программные документы</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>О книге</translation>
         </message>
     </context>
     <context>

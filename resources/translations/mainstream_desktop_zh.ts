@@ -2040,6 +2040,10 @@ Coverage: {level}</source>
             <translation>此工作表不属于研讨会工作簿；已忽略</translation>
         </message>
         <message>
+            <source>“{name}” has a sheet {sheet} whose name could mean any of the sheets {sheets}; rename it to one of them.</source>
+            <translation>“{name}”中的工作表 {sheet} 的名称可能指 {sheets} 中的任何一个；请将其重命名为其中之一。</translation>
+        </message>
+        <message>
             <source>“{name}” was written by a newer version of Mainstream Desktop; update the application to import it.</source>
             <translation>“{name}”由更新版本的Mainstream Desktop写入；请更新应用程序后再导入。</translation>
         </message>
@@ -2483,6 +2487,14 @@ Walks a national working group through mainstreaming migration into development 
         <message>
             <source>&amp;Help</source>
             <translation>帮助(&amp;H)</translation>
+        </message>
+        <message>
+            <source>&amp;Language</source>
+            <translation>语言(&amp;L)</translation>
+        </message>
+        <message>
+            <source>System default</source>
+            <translation>系统默认</translation>
         </message>
     </context>
     <context>
@@ -3679,6 +3691,81 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Coherence overview</source>
             <translation>一致性概览</translation>
+        </message>
+    </context>
+    <context>
+        <name>Sheet</name>
+        <message>
+            <source>Workshop</source>
+            <translation>研讨会</translation>
+        </message>
+        <message>
+            <source>Participants</source>
+            <translation>参会者</translation>
+        </message>
+        <message>
+            <source>Sessions</source>
+            <translation>会议</translation>
+        </message>
+        <message>
+            <source>Commitments</source>
+            <translation>承诺</translation>
+        </message>
+        <message>
+            <source>Coordination</source>
+            <translation>协调机制</translation>
+        </message>
+        <message>
+            <source>Members</source>
+            <translation>成员</translation>
+        </message>
+        <message>
+            <source>Instruments</source>
+            <translation>文书</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>准备情况</translation>
+        </message>
+        <message>
+            <source>Stakeholders</source>
+            <translation>利益攸关方</translation>
+        </message>
+        <message>
+            <source>Links</source>
+            <translation>关系</translation>
+        </message>
+        <message>
+            <source>DataSources</source>
+            <translation>数据来源</translation>
+        </message>
+        <message>
+            <source>Indicators</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>Coverage</source>
+            <translation>覆盖情况</translation>
+        </message>
+        <message>
+            <source>Sectors</source>
+            <translation>部门</translation>
+        </message>
+        <message>
+            <source>Assessments</source>
+            <translation>评估</translation>
+        </message>
+        <message>
+            <source>Policies</source>
+            <translation>政策</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>About</source>
+            <translation>说明</translation>
         </message>
     </context>
     <context>
