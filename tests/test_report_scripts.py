@@ -161,3 +161,147 @@ def test_the_arabic_summary_names_weak_sectors_with_the_arabic_comma(demo_ws: Wo
         weak = [g for g in gaps(ctx) if "\u060c " in g]
     assert weak, "the weak sectors are listed with the Arabic comma"
     assert not any(", " in g for g in weak)
+
+
+# --- charts in a right-to-left report ---------------------------------------------------
+
+def _texts(drawing) -> list[tuple[float, float, str, bool]]:
+    """(x, y, text, rotated) of every label: each label group's first string, or the
+    origin of a rotated group."""
+    from reportlab.graphics.shapes import Group, String
+
+    out: list[tuple[float, float, str, bool]] = []
+
+    def walk(node, rotated: tuple[float, float] | None) -> None:
+        for item in node.contents:
+            if isinstance(item, Group):
+                t = item.transform
+                turn = (t[4], t[5]) if t[1] or t[2] else rotated
+                strings = [s for s in item.contents if isinstance(s, String)]
+                if strings and len(strings) == len(item.contents):
+                    x, y = turn or (min(s.x for s in strings), strings[0].y)
+                    text = "".join(s.text for s in strings)
+                    out.append((x, y, text, turn is not None))
+                else:
+                    walk(item, turn)
+            elif isinstance(item, String):
+                out.append((item.x, item.y, item.text, rotated is not None))
+
+    walk(drawing, None)
+    return out
+
+
+@pytest.fixture(scope="module")
+def chart_data(demo_master: Path, tmp_path_factory: pytest.TempPathFactory):
+    import shutil
+
+    from mainstream_desktop.core import figures
+
+    register_fonts()
+    path = tmp_path_factory.mktemp("charts") / "demo.mainstream"
+    shutil.copy(demo_master, path)
+    ws = Workshop.open(path)
+    try:
+        return (figures.power_interest(ws), figures.network(ws, iterations=20),
+                figures.coverage_matrix(ws), figures.coherence_by_sector(ws))
+    finally:
+        ws.close()
+
+
+def _families(types) -> list[str]:
+    """Legend labels of the stakeholder families present, in legend order."""
+    from mainstream_desktop.report.charts.base import group_label, type_group
+
+    return [group_label(g) for g in sorted({type_group(t) for t in types})]
+
+
+def _legend_row(texts, labels: list[str]) -> list[float]:
+    by_text = {t: x for x, _, t, _ in texts}
+    return [by_text[t] for t in labels]
+
+
+def test_the_power_interest_grid_mirrors_in_rtl(chart_data) -> None:
+    from mainstream_desktop.report.charts import power_interest_chart
+    points = chart_data[0]
+    width = 480.0
+    for rtl in (False, True):
+        d = power_interest_chart(points, width, rtl=rtl, influence="Influence",
+                                 interest="Interest")
+        texts = _texts(d)
+        ticks = [(x, y, t) for x, y, t, _ in texts if t in "12345" and len(t) == 1]
+        row = min(y for _, y, _ in ticks)  # the interest axis: the lowest tick row
+        across = {t: x for x, y, t in ticks if y == row}
+        up = [x for x, y, t in ticks if y != row]
+        axis = [x for x, _, t, rotated in texts if rotated and "Influence" in t]
+        assert len(across) == 5 and len(up) == 5 and axis
+        if rtl:  # interest grows to the left; the influence axis stands on the right
+            assert across["1"] > across["5"]
+            assert min(up) > width * 0.8 and axis[0] > width * 0.9
+        else:
+            assert across["1"] < across["5"]
+            assert max(up) < width * 0.2 and axis[0] < width * 0.1
+        first, second = _legend_row(texts, _families(p.type for p in points)[:2])
+        assert (first > second) if rtl else (first < second)  # columns from the start side
+
+
+def test_the_network_legend_and_names_mirror_in_rtl(chart_data) -> None:
+    from mainstream_desktop.report.charts import network_chart
+
+    net = chart_data[1]
+    width = 480.0
+    names = _families(n.type for n in net.nodes)
+    for rtl in (False, True):
+        texts = _texts(network_chart(net, width, rtl=rtl))
+        first, second = _legend_row(texts, names[:2])
+        assert (first > second) if rtl else (first < second)
+        assert (first > width * 0.6) if rtl else (first < width * 0.1)
+        # a node's name stands after it in the reading direction where there is room
+        xs = {t: x for x, _, t, _ in texts}
+        node = next(n for n in net.nodes if 0.3 < n.x < 0.7 and n.label in xs)
+        centre = 14.0 + node.x * (width - 28.0)
+        assert (xs[node.label] < centre) if rtl else (xs[node.label] > centre)
+
+
+def test_the_coherence_and_coverage_charts_mirror_in_rtl(chart_data) -> None:
+    from mainstream_desktop.report.charts import coherence_chart, coverage_heatmap
+
+    _, _, matrix, sectors = chart_data
+    width = 480.0
+    names = {s.label for s in sectors}
+    for rtl in (False, True):
+        texts = _texts(coherence_chart(sectors, width, rtl=rtl))
+        xs = [x for x, _, t, _ in texts if t in names]
+        assert xs
+        assert all(x > width * 0.55 for x in xs) if rtl else all(x < width * 0.45 for x in xs)
+        rows = {name for _, name in matrix.indicators}
+        texts = _texts(coverage_heatmap(matrix, width, rtl=rtl))
+        xs = [x for x, _, t, _ in texts if t in rows]
+        assert xs
+        assert all(x > width * 0.55 for x in xs) if rtl else all(x < width * 0.45 for x in xs)
+
+
+def test_headings_and_table_heads_take_the_bold_arabic_face(empty_ws: Workshop) -> None:
+    from mainstream_desktop.report.context import Ctx
+    from mainstream_desktop.report.styles import make_styles
+
+    register_fonts()
+    ctx = Ctx(empty_ws, make_styles(True), "ar", False, 400, 700)
+    for style in (ctx.styles.h1, ctx.styles.head):
+        para = ctx.p("الملخص التنفيذي", style)
+        para.wrap(400, 700)
+        assert 'face="MD-Arabic-Bold"' in para._para.text, style.name
+    body = ctx.p("الملخص التنفيذي")
+    body.wrap(400, 700)
+    assert 'face="MD-Arabic"' in body._para.text
+
+
+def test_a_chinese_head_in_a_column_of_its_own_width_stays_on_one_line() -> None:
+    from mainstream_desktop.report.cjk import CJKParagraph
+    from mainstream_desktop.report.styles import make_styles
+
+    register_fonts()
+    head = make_styles(False).head
+    for label in ("影响力", "优先级", "负责方"):
+        width = text_width(label, head.fontSize, True)
+        para = CJKParagraph(label, head, bold=True, embolden=True)
+        assert para.wrap(width - 1e-9, 100)[1] == head.leading, label

@@ -170,7 +170,7 @@ class CJKParagraph(BidiParagraph):
     ``embolden`` draws it bold where the font has no bold cut (headings, table heads).
     """
 
-    slack = 0.01  # measured with the very widths reportlab draws with
+    slack = 0.0  # measured with the very widths reportlab draws with
 
     def __init__(self, text: str, style: ParagraphStyle, *, bold: bool = False,
                  embolden: bool = False, bullet: str | None = None):
@@ -185,7 +185,9 @@ class CJKParagraph(BidiParagraph):
         return markup(line, bold=self.bold)
 
     def _paragraph(self, body: str, style: ParagraphStyle) -> Paragraph:
-        return Paragraph(body, style, bulletText=self.bullet)
+        # the lines fit already: reportlab must not cut a line it measures a hair wider
+        whole = ParagraphStyle(style.name + "-cjk", parent=style, splitLongWords=0)
+        return Paragraph(body, whole, bulletText=self.bullet)
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         parts = super().split(availWidth, availHeight)

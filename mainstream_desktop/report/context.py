@@ -8,7 +8,7 @@ needed), so no chapter ever builds paragraph markup from user text itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -95,18 +95,23 @@ class Ctx:
 
     def p(self, text: object, style: ParagraphStyle | None = None, *,
           bold: bool = False) -> Flowable:
-        """A paragraph of user or translated text (escaped; fonts and direction chosen)."""
+        """A paragraph of user or translated text (escaped; fonts and direction chosen).
+
+        In a bold style (headings, table heads) Arabic takes its bold face and Chinese,
+        which has none, is stroked: the style's font names only the Latin face.
+        """
         style = style or self.styles.body
         text = "" if text is None else str(text)
         if not text.isascii():
+            strong = bold or style.fontName == SANS_BOLD
             if self.rtl or has_rtl(text):
-                return BidiParagraph(text, style, rtl=base_rtl(text, self.rtl), bold=bold)
+                return BidiParagraph(text, style, rtl=base_rtl(text, self.rtl), bold=strong)
             if has_cjk(text):
-                return CJKParagraph(text, style, bold=bold,
-                                    embolden=bold or style.fontName == SANS_BOLD)
+                return CJKParagraph(text, style, bold=strong, embolden=strong)
+            return Paragraph(markup(text, bold=strong), style)
         return Paragraph(markup(text, bold=bold), style)
 
-    def join(self, items: Sequence[str], *, strong: bool = False) -> str:
+    def join(self, items: Iterable[str], *, strong: bool = False) -> str:
         """Items of a list joined as the report's language writes it ("a، b" in Arabic,
         "a、b" in Chinese); ``strong`` for items that may hold commas ("a; b")."""
         language = self.language.split("_")[0]

@@ -57,7 +57,7 @@ def sector(ctx: Ctx, s: dict, score: float | None, assessments: list[dict],
         facts.append((ctx.label("assessments", "sdg_targets"), ctx.join(sdg)))
     if gcm:
         facts.append((ctx.label("assessments", "gcm_objectives"), ctx.join(gcm)))
-    gauge = score_gauge(score)
+    gauge = score_gauge(score, rtl=ctx.rtl)
     gauge.hAlign = "RIGHT" if ctx.rtl else "LEFT"
     facts.append((ctx.label("assessments", "coherence_score"), gauge))
     for field, _ in _TEXTS:
