@@ -102,6 +102,8 @@ class BidiParagraph(Flowable):
     left-aligned style is aligned to the right.
     """
 
+    slack = 1.0  # points kept free at the line end: shaping may widen a line slightly
+
     def __init__(self, text: str, style: ParagraphStyle, *, rtl: bool, bold: bool = False):
         super().__init__()
         self.text = text
@@ -114,19 +116,28 @@ class BidiParagraph(Flowable):
     def _build(self, width: float) -> Paragraph:
         if self._para is None or self._width != width:
             st = self.style
-            room = width - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0) - 1.0
-            size = st.fontSize
-            lines = break_lines(_reshape(self.text), max(room, size * 2), size, self.bold)
-            body = "<br/>".join(markup(_display(line, self.rtl), bold=self.bold)
-                                for line in lines)
+            room = (width - st.leftIndent - st.rightIndent - max(st.firstLineIndent, 0)
+                    - self.slack)
+            lines = self._lines(max(room, st.fontSize * 2))
+            body = "<br/>".join(self._line_markup(line) for line in lines)
             align = st.alignment
             if self.rtl and align == TA_LEFT:
                 align = TA_RIGHT
             style = st if align == st.alignment else ParagraphStyle(
                 st.name + "-rtl", parent=st, alignment=align)
-            self._para = Paragraph(body, style)
+            self._para = self._paragraph(body, style)
             self._width = width
         return self._para
+
+    def _lines(self, room: float) -> list[str]:
+        """The logical text broken into lines ``room`` points wide."""
+        return break_lines(_reshape(self.text), room, self.style.fontSize, self.bold)
+
+    def _line_markup(self, line: str) -> str:
+        return markup(_display(line, self.rtl), bold=self.bold)
+
+    def _paragraph(self, body: str, style: ParagraphStyle) -> Paragraph:
+        return Paragraph(body, style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         para = self._build(availWidth)

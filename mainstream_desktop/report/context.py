@@ -8,7 +8,7 @@ needed), so no chapter ever builds paragraph markup from user text itself.
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -21,14 +21,17 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
-from mainstream_desktop.report.fonts import has_rtl, markup
+from mainstream_desktop.report.cjk import CJKParagraph, has_cjk
+from mainstream_desktop.report.fonts import SANS_BOLD, has_rtl, markup
 from mainstream_desktop.report.styles import Styles
 
-_CJK_START = 0x2E80
-
-
-def _has_cjk(text: str) -> bool:
-    return any(ord(ch) >= _CJK_START and not 0xFB1D <= ord(ch) <= 0xFEFF for ch in text)
+# How the report's language joins the items of a list, and the items of a list whose
+# items may hold commas themselves (the Arabic comma and semicolon; Chinese 顿号 and
+# full-width semicolon). Other languages write ", " and "; ".
+_LIST_SEPARATORS = {
+    "ar": ("\u060c ", "\u061b "), "fa": ("\u060c ", "\u061b "), "ur": ("\u060c ", "\u061b "),
+    "zh": ("\u3001", "\uff1b"), "ja": ("\u3001", "\uff1b"),
+}
 
 
 @dataclass(frozen=True)
@@ -80,7 +83,6 @@ class Ctx:
     frame_height: float
     check_cancel: Callable[[], None] = lambda: None
     toc: list[TocEntry] = field(default_factory=list)
-    _cjk_styles: dict[str, ParagraphStyle] = field(default_factory=dict)
     _headings: int = 0
     _chapter: int = 0
     _section: int = 0
@@ -93,23 +95,31 @@ class Ctx:
 
     def p(self, text: object, style: ParagraphStyle | None = None, *,
           bold: bool = False) -> Flowable:
-        """A paragraph of user or translated text (escaped; fonts and direction chosen)."""
+        """A paragraph of user or translated text (escaped; fonts and direction chosen).
+
+        In a bold style (headings, table heads) Arabic takes its bold face and Chinese,
+        which has none, is stroked: the style's font names only the Latin face.
+        """
         style = style or self.styles.body
         text = "" if text is None else str(text)
         if not text.isascii():
+            strong = bold or style.fontName == SANS_BOLD
             if self.rtl or has_rtl(text):
-                return BidiParagraph(text, style, rtl=base_rtl(text, self.rtl), bold=bold)
-            if _has_cjk(text):
-                style = self._cjk(style)
+                return BidiParagraph(text, style, rtl=base_rtl(text, self.rtl), bold=strong)
+            if has_cjk(text):
+                return CJKParagraph(text, style, bold=strong, embolden=strong)
+            return Paragraph(markup(text, bold=strong), style)
         return Paragraph(markup(text, bold=bold), style)
 
-    def _cjk(self, style: ParagraphStyle) -> ParagraphStyle:
-        """Chinese has no spaces: let lines break between any two characters."""
-        cached = self._cjk_styles.get(style.name)
-        if cached is None:
-            cached = ParagraphStyle(style.name + "-cjk", parent=style, wordWrap="CJK")
-            self._cjk_styles[style.name] = cached
-        return cached
+    def join(self, items: Iterable[str], *, strong: bool = False) -> str:
+        """Items of a list joined as the report's language writes it ("a، b" in Arabic,
+        "a、b" in Chinese); ``strong`` for items that may hold commas ("a; b")."""
+        language = self.language.split("_")[0]
+        weak, semi = _LIST_SEPARATORS.get(language, (", ", "; "))
+        items = list(items)
+        if language in ("zh", "ja"):  # 、 unless an item holds a comma of its own
+            strong = any(mark in i for i in items for mark in "、，,")
+        return (semi if strong else weak).join(items)
 
     def bullets(self, items: list[str]) -> list[Flowable]:
         """A bulleted list; each item is plain text."""
@@ -120,6 +130,8 @@ class Ctx:
         style = self.styles.bullet
         if self.rtl or has_rtl(item):
             return BidiParagraph(f"{bullet} {item}", style, rtl=base_rtl(item, self.rtl))
+        if has_cjk(item):
+            return CJKParagraph(item, style, bullet=bullet)
         return Paragraph(markup(item), style, bulletText=bullet)
 
     def heading(self, level: int, title: str, *, numbered: bool = True) -> list[Flowable]:
@@ -185,6 +197,8 @@ class Ctx:
             return self.date(value, short=True)
         if f.kind == "float" and value is not None:
             return self.number(value)
+        if f.kind == "multi" and value:
+            return self.join((validation.display(f, [v]) for v in value), strong=True)
         return validation.display(f, value)
 
     def label(self, table: str, name: str) -> str:

@@ -43,6 +43,10 @@ CHAIN: tuple[Face, ...] = (
     Face("MD-Symbols", "NotoSansSymbols2-Regular.ttf", "MD-Symbols", None),
 )
 
+# Bold for a face without a bold cut (Chinese): the glyphs are also stroked, with a line
+# this share of the font size (PDF text render mode 2 keeps the text extractable).
+EMBOLDEN = 0.045
+
 _lock = threading.Lock()
 _registered = False
 _coverage: list[frozenset[int]] = []
@@ -118,6 +122,11 @@ def font_name(index: int, bold: bool = False) -> str:
     return face.bold_name if bold else face.name
 
 
+def fake_bold(index: int, bold: bool) -> bool:
+    """Whether bold text in face ``index`` must be emulated (the face has no bold cut)."""
+    return bold and CHAIN[index].bold_file is None
+
+
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds right-to-left letters (Arabic, Hebrew…)."""
     return _RTL.search(text) is not None
@@ -170,7 +179,8 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool 
     """Draw one line on a canvas with the fallback chain; returns its width.
 
     ``anchor`` is ``start``, ``middle`` or ``end`` (of the drawn line, left to right).
-    Right-to-left text is shaped and reordered first.
+    Right-to-left text is shaped and reordered first; bold in a face without a bold
+    cut is filled and stroked.
     """
     from mainstream_desktop.report.bidi import visual
 
@@ -186,6 +196,14 @@ def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool 
     for index, chunk in pieces:
         name = font_name(index, bold)
         canvas.setFont(name, size)
-        canvas.drawString(x, y, chunk)
+        if fake_bold(index, bold):
+            canvas.saveState()
+            canvas.setStrokeColor(canvas._fillColorObj)  # the stroke thickens, same colour
+            canvas.setLineWidth(size * EMBOLDEN)
+            canvas.setLineJoin(1)
+            canvas.drawString(x, y, chunk, mode=2)
+            canvas.restoreState()
+        else:
+            canvas.drawString(x, y, chunk)
         x += stringWidth(chunk, name, size)
     return width

@@ -208,7 +208,7 @@ def gaps(ctx: Ctx) -> list[str]:
         )
     weak = [c for c in figures.coherence_by_sector(ws) if c.score is not None and c.score <= 2]
     if weak:
-        names = ", ".join(c.label for c in weak[:4]) + (" …" if len(weak) > 4 else "")
+        names = ctx.join(c.label for c in weak[:4]) + (" …" if len(weak) > 4 else "")
         out.append(
             translate(
                 "Report",

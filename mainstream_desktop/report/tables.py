@@ -1,7 +1,8 @@
 """Tables of records: LongTable with a repeated header row, zebra rows, wrapped cells.
 
 Column widths follow the content, as a browser sizes an HTML table: every column is at
-least as wide as its longest word (so "Influence" never breaks into "Influen-ce"), and
+least as wide as its longest word (so "Influence" never breaks into "Influen-ce"; in
+Chinese, which breaks between any two characters, one character), and
 the remaining width goes to the columns with the most text. Rows stay whole unless one
 is taller than half a page, which may then split inside the row rather than stop the
 export. Right-to-left reports mirror the column order.
@@ -14,6 +15,7 @@ from dataclasses import dataclass
 
 from reportlab.platypus import Flowable, KeepTogether, LongTable, TableStyle
 
+from mainstream_desktop.report.cjk import has_cjk, least_width
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.fonts import SANS, SANS_BOLD, has_rtl, runs, text_width
 from mainstream_desktop.report.styles import GRID, NAVY, WHITE, ZEBRA
@@ -59,20 +61,29 @@ def _sample(rows: Sequence[Sequence[Cell]]) -> Sequence[Sequence[Cell]]:
     return [rows[int(i * step)] for i in range(SAMPLE_ROWS)]
 
 
-def _words(text: str) -> list[str]:
-    return text.replace("\n", " ").split(" ")  # not str.split(): keep no-break spaces
+def _head_least(header: str, size: float) -> float:
+    """A header's narrowest width: its longest word, or all of a short Chinese label
+    (two to four characters make one word: "负责方" is not broken into "负责/方")."""
+    least = least_width(header, size, True)
+    if has_cjk(header):
+        whole = text_width(header, size, True)
+        if whole <= size * 4.5:
+            least = max(least, whole)
+    return least + PAD
 
 
 def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], total: float,
                   size: float, bold_first: bool = False, wide: Sequence[int] = ()) -> list[float]:
     """Widths that fit the longest word of each column and share the rest by text length.
 
-    Headers only claim their longest word (they may wrap); ``wide`` columns (titles,
-    descriptions) get a larger share of the width left over.
+    A word is what a line break never cuts (:func:`.cjk.least_width`): a Latin word, or a
+    single Chinese character, so a Chinese title wraps instead of squeezing the other
+    columns until their words break. Headers only claim their longest word (they may
+    wrap); ``wide`` columns (titles, descriptions) get a larger share of the width left
+    over; narrow columns (numbers, "#") keep their width even when the rest is cramped.
     """
     n = len(headers)
-    least = [max((text_width(w, size, True) for w in _words(h)), default=0) + PAD
-             for h in headers]
+    least = [_head_least(h, size) for h in headers]
     want = list(least)
     cap = total * _CAP
     for row in _sample(rows):
@@ -81,10 +92,7 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], total:
                 continue
             text = str(cell)
             bold = (bold_first and i == 0) or isinstance(cell, Rich)
-            words = _words(text)
-            if words:
-                longest = max(words, key=len)
-                least[i] = max(least[i], text_width(longest, size, bold) + PAD)
+            least[i] = max(least[i], least_width(text, size, bold) + PAD)
             if want[i] < cap:
                 want[i] = max(want[i], min(cap, text_width(text, size, bold) + PAD))
     least = [min(w, cap) for w in least]
@@ -97,12 +105,19 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], total:
         slack = [(w - m) * (3 if i in wide else 1)
                  for i, (w, m) in enumerate(zip(want, least, strict=True))]
         return [m + room * s / (sum(slack) or 1) for m, s in zip(least, slack, strict=True)]
-    # Even the longest words do not fit (a crafted file can hold 500-letter words): each
-    # column keeps room for its padding and a few letters, the rest is shared by need.
-    floor = min(PAD + 8, total / max(n, 1))
-    excess = [max(w - floor, 0.0) for w in least[:n]]
-    room = total - floor * n
-    return [floor + room * e / (sum(excess) or 1) for e in excess]
+    # Even the longest words do not fit (a crafted file can hold 500-letter words): narrow
+    # columns keep their width, each other column keeps room for its padding and a few
+    # letters, and the rest is shared by need.
+    narrow = [m <= PAD + size * 2.5 for m in least]
+    if sum(m for m, k in zip(least, narrow, strict=True) if k) > total / 3:
+        narrow = [False] * n
+    rest = total - sum(m for m, k in zip(least, narrow, strict=True) if k)
+    others = n - sum(narrow)
+    floor = min(PAD + 8, rest / max(others, 1))
+    excess = [0.0 if k else max(m - floor, 0.0) for m, k in zip(least, narrow, strict=True)]
+    room = rest - floor * others
+    return [m if k else floor + room * e / (sum(excess) or 1)
+            for m, k, e in zip(least, narrow, excess, strict=True)]
 
 
 def _tall(rows: Sequence[Sequence[Cell]], widths: list[float], leading: float,

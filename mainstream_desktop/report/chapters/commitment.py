@@ -77,7 +77,7 @@ def mechanisms(ctx: Ctx) -> list[Flowable]:
             out.append(ctx.p(r["mandate"]))
         if members[r["id"]]:
             out.append(ctx.p(translate("Report", "Members: {names}.").format(
-                names="; ".join(members[r["id"]])), ctx.styles.body))
+                names=ctx.join(members[r["id"]], strong=True)), ctx.styles.body))
     return out
 
 

@@ -153,8 +153,8 @@ def disaggregation_gaps(ctx: Ctx) -> list[Flowable]:
             rows.append(
                 [
                     r["name"],
-                    "; ".join(labels.get(d, d) for d in r["disaggregations"]),
-                    "; ".join(labels.get(d, d) for d in missing),
+                    ctx.join((labels.get(d, d) for d in r["disaggregations"]), strong=True),
+                    ctx.join((labels.get(d, d) for d in missing), strong=True),
                 ]
             )
     if not rows:
@@ -168,7 +168,7 @@ def disaggregation_gaps(ctx: Ctx) -> list[Flowable]:
                 )
             ),
         ]
-    common = ", ".join(
+    common = ctx.join(
         translate("Report", "{name} ({n})").format(name=labels.get(k, k), n=n)
         for k, n in missing_count.most_common(5)
     )

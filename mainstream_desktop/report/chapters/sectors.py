@@ -54,10 +54,10 @@ def sector(ctx: Ctx, s: dict, score: float | None, assessments: list[dict],
     sdg = sorted({t for a in assessments for t in a["sdg_targets"]})
     gcm = sorted({g for a in assessments for g in a["gcm_objectives"]}, key=_num)
     if sdg:
-        facts.append((ctx.label("assessments", "sdg_targets"), ", ".join(sdg)))
+        facts.append((ctx.label("assessments", "sdg_targets"), ctx.join(sdg)))
     if gcm:
-        facts.append((ctx.label("assessments", "gcm_objectives"), ", ".join(gcm)))
-    gauge = score_gauge(score)
+        facts.append((ctx.label("assessments", "gcm_objectives"), ctx.join(gcm)))
+    gauge = score_gauge(score, rtl=ctx.rtl)
     gauge.hAlign = "RIGHT" if ctx.rtl else "LEFT"
     facts.append((ctx.label("assessments", "coherence_score"), gauge))
     for field, _ in _TEXTS:

@@ -12,17 +12,36 @@ from collections.abc import Callable
 
 from reportlab.graphics.shapes import Circle, Drawing, Group, Line, Polygon, Rect, String
 from reportlab.lib import colors
+from reportlab.lib.attrmap import AttrMap, AttrMapValue
+from reportlab.lib.validators import isColorOrNone, isNumber
 from reportlab.pdfbase.pdfmetrics import stringWidth
 
 from mainstream_desktop.core.figures import FAMILIES, family_index, family_label
 from mainstream_desktop.report.bidi import visual
-from mainstream_desktop.report.fonts import SANS, fit, font_name, has_rtl, runs, text_width
+from mainstream_desktop.report.fonts import (
+    EMBOLDEN,
+    SANS,
+    fake_bold,
+    fit,
+    font_name,
+    has_rtl,
+    runs,
+    text_width,
+)
 from mainstream_desktop.report.styles import INK, NAVY
 
 # Stakeholder families (core.figures, shared with the window): the shape tells them apart
 # in print, the fill is the same colour the window uses.
 GROUP_SHAPES = tuple(f.shape for f in FAMILIES)
 GROUP_FILLS = tuple(colors.HexColor(f.colour) for f in FAMILIES)
+
+
+class StrokedString(String):
+    """A string that may also be stroked (text render mode 2): bold for a face without a
+    bold cut. The renderer takes the stroke colour and width from the shape's state."""
+
+    _attrMap = AttrMap(BASE=String, strokeColor=AttrMapValue(isColorOrNone),
+                       strokeWidth=AttrMapValue(isNumber))
 
 
 def new_drawing(width: float, height: float) -> Drawing:
@@ -62,9 +81,37 @@ def label(x: float, y: float, text: str, size: float = 7, *, anchor: str = "star
                    fillOpacity=0.78, strokeColor=None))
     for index, chunk in runs(line):
         name = font_name(index, bold)
-        g.add(String(x, y, chunk, fontName=name, fontSize=size, fillColor=fill))
+        if fake_bold(index, bold):  # no bold cut (Chinese): fill and stroke
+            g.add(StrokedString(x, y, chunk, fontName=name, fontSize=size, fillColor=fill,
+                                textRenderMode=2, strokeColor=fill,
+                                strokeWidth=size * EMBOLDEN))
+        else:
+            g.add(String(x, y, chunk, fontName=name, fontSize=size, fillColor=fill))
         x += stringWidth(chunk, name, size)
     return g
+
+
+class Mirror:
+    """Horizontal coordinates of a chart ``width`` points wide, mirrored in a
+    right-to-left report: a chart is laid out once, left to right, and every x, box and
+    text anchor goes through here, so axes, labels and legends change sides together
+    (values grow to the left, as in the window's mirrored pictures)."""
+
+    def __init__(self, width: float, rtl: bool):
+        self.width = width
+        self.rtl = rtl
+
+    def x(self, x: float) -> float:
+        return self.width - x if self.rtl else x
+
+    def box(self, x: float, w: float) -> float:
+        """Left edge of a box that spans ``x`` to ``x + w`` left to right."""
+        return self.width - x - w if self.rtl else x
+
+    def anchor(self, anchor: str) -> str:
+        if not self.rtl or anchor == "middle":
+            return anchor
+        return "end" if anchor == "start" else "start"
 
 
 def marker(shape: str, x: float, y: float, r: float, fill: colors.Color,
@@ -105,11 +152,18 @@ def legend_height(entries: list, cols: int, row: float = 12.0) -> float:
 def legend(d: Drawing, entries: list[tuple[Symbol, str]], x: float, top: float,
            width: float, cols: int, *, size: float = 6.8, rtl: bool = False,
            row: float = 12.0) -> None:
-    """Entries in a grid of ``cols`` columns, rows going down from ``top``."""
+    """Entries in a grid of ``cols`` columns, rows going down from ``top``; in a
+    right-to-left report the columns run from the right and each symbol stands to the
+    right of its text."""
     col_w = width / cols
     for i, (symbol, text) in enumerate(entries):
         r, c = divmod(i, cols)
-        cx = x + c * col_w
         y = top - (r + 1) * row + 3
-        symbol(d, cx, y)
-        d.add(label(cx + 16, y, text, size, rtl=rtl, width=col_w - 20))
+        if rtl:
+            right = x + width - c * col_w
+            symbol(d, right - 12, y)
+            d.add(label(right - 16, y, text, size, anchor="end", rtl=rtl, width=col_w - 20))
+        else:
+            cx = x + c * col_w
+            symbol(d, cx, y)
+            d.add(label(cx + 16, y, text, size, rtl=rtl, width=col_w - 20))

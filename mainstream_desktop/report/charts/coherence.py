@@ -12,7 +12,14 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import SectorCoherence
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.report.charts.base import Symbol, label, legend, legend_height, new_drawing
+from mainstream_desktop.report.charts.base import (
+    Mirror,
+    Symbol,
+    label,
+    legend,
+    legend_height,
+    new_drawing,
+)
 from mainstream_desktop.report.styles import GRID, MUTED, NAVY, SERIES, WHITE
 
 _POLICY = (("coherent", SERIES[0], WHITE), ("partly", SERIES[2], NAVY),
@@ -30,7 +37,8 @@ def _segment(fill: object, ink: object) -> Symbol:
 
 def coherence_chart(sectors: list[SectorCoherence], width: float, *,
                     rtl: bool = False) -> Drawing:
-    """Score bars (left panel) and policy judgements (right panel), one row per sector."""
+    """Score bars (left panel) and policy judgements (right panel), one row per sector;
+    mirrored in a right-to-left report (sector names on the right, bars growing left)."""
     row = 17.0
     label_w = min(width * 0.4, 200.0)
     gap = 14.0
@@ -42,30 +50,35 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
     head = 22.0
     height = head + row * len(sectors) + 14 + legend_h
     d = new_drawing(width, height)
+    m = Mirror(width, rtl)
+    start = m.anchor("start")
     sx = label_w + gap
     px = sx + score_w + gap
     top = height - head
-    d.add(label(sx, top + 8, translate("Report", "Coherence score (1–5)"), 7.5, bold=True,
-                fill=NAVY, rtl=rtl, width=score_w))
-    d.add(label(px, top + 8, translate("Report", "Policies in force"), 7.5, bold=True, fill=NAVY,
-                rtl=rtl, width=pol_w))
+    d.add(label(m.x(sx), top + 8, translate("Report", "Coherence score (1–5)"), 7.5,
+                anchor=start, bold=True, fill=NAVY, rtl=rtl, width=score_w))
+    d.add(label(m.x(px), top + 8, translate("Report", "Policies in force"), 7.5, anchor=start,
+                bold=True, fill=NAVY, rtl=rtl, width=pol_w))
     bottom = top - row * len(sectors)
     for v in range(0, 6):
         x = sx + score_w * v / 5
-        d.add(Line(x, bottom, x, top, strokeColor=GRID, strokeWidth=0.3 if v else 0.8))
-        d.add(label(x, bottom - 9, str(v), 6.8, anchor="middle", fill=MUTED))
+        d.add(Line(m.x(x), bottom, m.x(x), top, strokeColor=GRID,
+                   strokeWidth=0.3 if v else 0.8))
+        d.add(label(m.x(x), bottom - 9, str(v), 6.8, anchor="middle", fill=MUTED))
     most = max((s.policies for s in sectors), default=0) or 1
     for r, s in enumerate(sectors):
         y = top - (r + 1) * row
-        d.add(label(label_w, y + 5.5, s.label, 7, anchor="end", rtl=rtl, width=label_w))
+        d.add(label(m.x(label_w), y + 5.5, s.label, 7, anchor=m.anchor("end"), rtl=rtl,
+                    width=label_w))
         if s.score is None:
-            d.add(label(sx + 4, y + 5.5, translate("Report", "not assessed"), 6.8, fill=MUTED,
-                        rtl=rtl))
+            d.add(label(m.x(sx + 4), y + 5.5, translate("Report", "not assessed"), 6.8,
+                        anchor=start, fill=MUTED, rtl=rtl))
         else:
             w = score_w * s.score / 5
-            d.add(Rect(sx, y + 3, w, row - 6, fillColor=SERIES[1], strokeColor=NAVY,
+            d.add(Rect(m.box(sx, w), y + 3, w, row - 6, fillColor=SERIES[1], strokeColor=NAVY,
                        strokeWidth=0.5))
-            d.add(label(sx + w + 3, y + 5.5, _fmt(s.score), 7, bold=True, fill=NAVY))
+            d.add(label(m.x(sx + w + 3), y + 5.5, _fmt(s.score), 7, anchor=start, bold=True,
+                        fill=NAVY))
         x = px
         unit = pol_w / most
         for key, fill, ink in _POLICY:
@@ -73,30 +86,34 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
                 s.policies - s.coherent - s.partly - s.incoherent)
             if not n:
                 continue
-            d.add(Rect(x, y + 3, unit * n, row - 6, fillColor=fill, strokeColor=NAVY,
-                       strokeWidth=0.5))
+            d.add(Rect(m.box(x, unit * n), y + 3, unit * n, row - 6, fillColor=fill,
+                       strokeColor=NAVY, strokeWidth=0.5))
             if unit * n >= 9:
-                d.add(label(x + unit * n / 2, y + 5.5, str(n), 6.8, anchor="middle",
+                d.add(label(m.x(x + unit * n / 2), y + 5.5, str(n), 6.8, anchor="middle",
                             fill=ink, bold=True))
             x += unit * n
         if not s.policies:
-            d.add(label(px + 2, y + 5.5, "–", 7, fill=MUTED))
-    legend(d, entries, sx, legend_h, width - sx, 2, rtl=rtl)
+            d.add(label(m.x(px + 2), y + 5.5, "–", 7, anchor=start, fill=MUTED))
+    legend(d, entries, m.box(sx, width - sx), legend_h, width - sx, 2, rtl=rtl)
     return d
 
 
-def score_gauge(score: float | None, width: float = 110.0) -> Drawing:
-    """Five boxes filled up to ``score``: a compact coherence score beside a sector."""
+def score_gauge(score: float | None, width: float = 110.0, *, rtl: bool = False) -> Drawing:
+    """Five boxes filled up to ``score``: a compact coherence score beside a sector
+    (filled from the right, the score on the left, in a right-to-left report)."""
     d = new_drawing(width, 12)
+    m = Mirror(width, rtl)
     box = (width - 32) / 5
     for i in range(5):
         x = i * box
-        d.add(Rect(x + 0.5, 1, box - 1, 9, fillColor=WHITE, strokeColor=NAVY, strokeWidth=0.5))
+        d.add(Rect(m.box(x + 0.5, box - 1), 1, box - 1, 9, fillColor=WHITE, strokeColor=NAVY,
+                   strokeWidth=0.5))
         if score is not None:
             part = max(0.0, min(1.0, score - i))
             if part:
-                d.add(Rect(x + 0.5, 1, (box - 1) * part, 9, fillColor=SERIES[1],
-                           strokeColor=None))
+                d.add(Rect(m.box(x + 0.5, (box - 1) * part), 1, (box - 1) * part, 9,
+                           fillColor=SERIES[1], strokeColor=None))
     text = _fmt(score) + " / 5" if score is not None else "–"
-    d.add(label(5 * box + 4, 2.5, text, 7.5, bold=True, fill=NAVY))
+    d.add(label(m.x(5 * box + 4), 2.5, text, 7.5, anchor=m.anchor("start"), bold=True,
+                fill=NAVY))
     return d

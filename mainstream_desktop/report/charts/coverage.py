@@ -15,7 +15,14 @@ from reportlab.lib import colors
 from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import CoverageMatrix
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.report.charts.base import Symbol, label, legend, legend_height, new_drawing
+from mainstream_desktop.report.charts.base import (
+    Mirror,
+    Symbol,
+    label,
+    legend,
+    legend_height,
+    new_drawing,
+)
 from mainstream_desktop.report.fonts import face_index, font_name
 from mainstream_desktop.report.styles import ACCENT, GRID, INK, NAVY, WHITE
 
@@ -61,7 +68,8 @@ def excerpt(matrix: CoverageMatrix) -> tuple[list[tuple[str, str]], list[tuple[s
 
 
 def coverage_heatmap(matrix: CoverageMatrix, width: float, *, rtl: bool = False) -> Drawing:
-    """Indicators (rows) × data sources (columns) as a drawing ``width`` points wide."""
+    """Indicators (rows) × data sources (columns) as a drawing ``width`` points wide;
+    mirrored in a right-to-left report (names on the right, sources from the right)."""
     rows, cols = excerpt(matrix)
     label_w = min(width * 0.4, 190.0)
     cw = min(16.0, (width - label_w - 10) / max(len(cols), 1))
@@ -71,24 +79,26 @@ def coverage_heatmap(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
     legend_h = legend_height(entries, 4) + 8
     height = head_h + ch * len(rows) + legend_h
     d = new_drawing(width, height)
+    m = Mirror(width, rtl)
     x0 = label_w + 6
     top = height - head_h
     for c, (_, name) in enumerate(cols):
         g = Group(label(0, 0, name, 6.5, rtl=rtl, width=head_h * 1.15))
-        g.transform = (0.574, 0.819, -0.819, 0.574, x0 + c * cw + cw / 2 + 2, top + 3)
+        g.transform = (0.574, 0.819, -0.819, 0.574, m.x(x0 + c * cw + cw / 2) + 2, top + 3)
         d.add(g)
     for r, (ind_id, name) in enumerate(rows):
         y = top - (r + 1) * ch
         if r % 2:
-            d.add(Rect(0, y, x0 + cw * len(cols), ch, fillColor=colors.HexColor("#F4F6F8"),
-                       strokeColor=None))
-        d.add(label(label_w, y + 3.8, name, 6.6, anchor="end", rtl=rtl, width=label_w))
+            d.add(Rect(m.box(0, x0 + cw * len(cols)), y, x0 + cw * len(cols), ch,
+                       fillColor=colors.HexColor("#F4F6F8"), strokeColor=None))
+        d.add(label(m.x(label_w), y + 3.8, name, 6.6, anchor=m.anchor("end"), rtl=rtl,
+                    width=label_w))
         for c, (src_id, _) in enumerate(cols):
             level = matrix.cells.get((ind_id, src_id))
             if level:
-                _cell(d, x0 + c * cw, y, cw, ch, level)
-    d.add(Rect(x0, top - ch * len(rows), cw * len(cols), ch * len(rows), fillColor=None,
-               strokeColor=GRID, strokeWidth=0.5))
+                _cell(d, m.box(x0 + c * cw, cw), y, cw, ch, level)
+    d.add(Rect(m.box(x0, cw * len(cols)), top - ch * len(rows), cw * len(cols),
+               ch * len(rows), fillColor=None, strokeColor=GRID, strokeWidth=0.5))
     legend(d, entries, 0, legend_h - 4, width, 4, rtl=rtl)
     return d
 
@@ -100,6 +110,7 @@ def coverage_summary(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
     entries = [(_symbol(lv), f"{level_label(lv)}: {counts.get(lv, 0)}") for lv in LEVELS]
     legend_h = legend_height(entries, 5) + 6
     d = new_drawing(width, 26 + legend_h)
+    m = Mirror(width, rtl)
     x = 0.0
     for level in LEVELS:
         n = counts.get(level, 0)
@@ -107,10 +118,10 @@ def coverage_summary(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
             continue
         w = width * n / total
         fill, _, ink, dashed = _LOOK[level]
-        d.add(Rect(x, legend_h + 4, w, 20, fillColor=fill, strokeColor=NAVY, strokeWidth=0.5,
-                   strokeDashArray=(1.2, 1.2) if dashed else None))
+        d.add(Rect(m.box(x, w), legend_h + 4, w, 20, fillColor=fill, strokeColor=NAVY,
+                   strokeWidth=0.5, strokeDashArray=(1.2, 1.2) if dashed else None))
         if w > 16:
-            d.add(label(x + w / 2, legend_h + 10.5, str(n), 8, anchor="middle", bold=True,
+            d.add(label(m.x(x + w / 2), legend_h + 10.5, str(n), 8, anchor="middle", bold=True,
                         fill=ink))
         x += w
     legend(d, entries, 0, legend_h, width, 5, rtl=rtl)

@@ -89,7 +89,11 @@ def network_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
     for n in labelled:
         x, y = pos[n.id]
         r = (1.2 + 0.35 * n.weight) if big else (2.2 + 0.75 * n.weight)
-        right = x + r + 2 + text_width(n.label, 6.3) < px + pw
+        # names after the node in the reading direction, unless the frame ends first
+        if rtl:
+            right = x - r - 2 - text_width(n.label, 6.3) < px
+        else:
+            right = x + r + 2 + text_width(n.label, 6.3) < px + pw
         d.add(
             label(
                 x + r + 2 if right else x - r - 2,
