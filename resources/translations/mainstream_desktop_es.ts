@@ -125,7 +125,7 @@ Todo lo hecho hasta su último cambio está guardado en el archivo del taller.</
         </message>
         <message>
             <source>restored {when}</source>
-            <translation>restaurado {when}</translation>
+            <translation>restaurada {when}</translation>
         </message>
         <message>
             <source>Restore the backup as</source>
@@ -3607,7 +3607,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>This report presents the workshop “{title}” for {country}.</source>
-            <translation>En el presente informe se expone el taller «{title}» ({country}).</translation>
+            <translation>En el presente informe se describe el taller «{title}» ({country}).</translation>
         </message>
         <message>
             <source>{n} participant took part.</source>
@@ -4796,7 +4796,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Map the government bodies and other actors whose mandates, interests or programmes touch on migration. Record their role, influence and likely position so the group can plan how to involve each of them and where coordination is needed.</source>
-            <translation>Hacer un mapeo de los órganos gubernamentales y otros actores cuyos mandatos, intereses o programas guardan relación con la migración. Registrar su función, su influencia y su posible postura para que el grupo pueda planificar cómo implicar a cada uno de ellos y dónde se necesita coordinación.</translation>
+            <translation>Hacer un mapeo de los órganos gubernamentales y otros agentes cuyos mandatos, intereses o programas guardan relación con la migración. Registrar su función, su influencia y su posible postura para que el grupo pueda planificar cómo implicar a cada uno de ellos y dónde se necesita coordinación.</translation>
         </message>
         <message>
             <source>List the data sources that can describe migration and its effects, who owns them and what they capture. Compare them with the indicators the country has prioritised to find gaps, weak disaggregation and practical ways to close them.</source>
@@ -4820,7 +4820,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Information provision</source>
-            <translation>Proporcionar información</translation>
+            <translation>Suministro de información</translation>
         </message>
         <message>
             <source>Legal identity and documentation</source>
@@ -4844,7 +4844,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Counter smuggling</source>
-            <translation>Combatir el tráfico de migrantes</translation>
+            <translation>Combatir el tráfico ilícito de migrantes</translation>
         </message>
         <message>
             <source>Eradicate trafficking</source>
@@ -4852,7 +4852,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Manage borders</source>
-            <translation>Gestión de fronteras</translation>
+            <translation>Gestionar las fronteras</translation>
         </message>
         <message>
             <source>Screening and referral</source>
@@ -4880,7 +4880,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Skills development and recognition</source>
-            <translation>Desarrollo y reconocimiento de competencias</translation>
+            <translation>Desarrollo y reconocimiento de aptitudes</translation>
         </message>
         <message>
             <source>Migrant and diaspora contributions</source>
@@ -4956,7 +4956,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Proportion of youth and adults with information and communications technology (ICT) skills, by type of skill</source>
-            <translation>Proporción de jóvenes y adultos con competencias en tecnología de la información y las comunicaciones (TIC), desglosada por tipo de competencia técnica</translation>
+            <translation>Proporción de jóvenes y adultos con conocimientos de tecnología de la información y las comunicaciones (TIC), desglosada por tipo de conocimiento técnico</translation>
         </message>
         <message>
             <source>By 2020, substantially expand globally the number of scholarships available to developing countries, in particular least developed countries, small island developing States and African countries, for enrolment in higher education, including vocational training and information and communications technology, technical, engineering and scientific programmes, in developed countries and other developing countries</source>
@@ -4976,7 +4976,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Proportion of women and girls aged 15 years and older subjected to sexual violence by persons other than an intimate partner in the previous 12 months, by age and place of occurrence</source>
-            <translation>Proporción de mujeres y niñas a partir de 15 años de edad que han sufrido violencia sexual a manos de personas que no eran su pareja en los últimos12 meses, desglosada por edad y lugar del hecho</translation>
+            <translation>Proporción de mujeres y niñas a partir de 15 años de edad que han sufrido violencia sexual a manos de personas que no eran su pareja en los últimos 12 meses, desglosada por edad y lugar del hecho</translation>
         </message>
         <message>
             <source>Recognize and value unpaid care and domestic work through the provision of public services, infrastructure and social protection policies and the promotion of shared responsibility within the household and the family as nationally appropriate</source>
@@ -4984,7 +4984,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Proportion of time spent on unpaid domestic and care work, by sex, age and location</source>
-            <translation>Proporción de tiempo dedicado al trabajo doméstico y asistencial no remunerado, desglosada por sexo, edad y ubicación</translation>
+            <translation>Proporción de tiempo dedicado a quehaceres domésticos y cuidados no remunerados, desglosada por sexo, edad y ubicación</translation>
         </message>
         <message>
             <source>By 2030, achieve full and productive employment and decent work for all women and men, including for young people and persons with disabilities, and equal pay for work of equal value</source>
