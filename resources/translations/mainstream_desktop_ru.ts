@@ -3705,7 +3705,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Sessions</source>
-            <translation>Сессии</translation>
+            <translation>Заседания</translation>
         </message>
         <message>
             <source>Commitments</source>
@@ -4196,7 +4196,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Finance, remittances and financial inclusion</source>
-            <translation>Финансы, денежные переводы и финансовая интеграция</translation>
+            <translation>Финансы, денежные переводы и финансовая доступность</translation>
         </message>
         <message>
             <source>Private sector development, investment and trade</source>
@@ -4308,7 +4308,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Demographic and Health Survey / Multiple Indicator Cluster Survey</source>
-            <translation>Медико-демографическое обследование / многоиндикаторное кластерное обследование</translation>
+            <translation>Медико-демографическое обследование / Многоиндикаторное кластерное обследование</translation>
         </message>
         <message>
             <source>Specialised migration, remittance or cost-of-migration survey</source>

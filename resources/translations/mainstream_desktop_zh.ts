@@ -3705,7 +3705,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Sessions</source>
-            <translation>会议</translation>
+            <translation>议程环节</translation>
         </message>
         <message>
             <source>Commitments</source>
@@ -3733,7 +3733,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Links</source>
-            <translation>关系</translation>
+            <translation>联系</translation>
         </message>
         <message>
             <source>DataSources</source>
@@ -4816,7 +4816,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Minimize adverse drivers</source>
-            <translation>尽量减少不利驱动因素</translation>
+            <translation>最大限度减少不利驱动因素</translation>
         </message>
         <message>
             <source>Information provision</source>
@@ -4908,7 +4908,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Proportion of population covered by social protection floors/systems, by sex, distinguishing children, unemployed persons, older persons, persons with disabilities, pregnant women, newborns, work-injury victims and the poor and the vulnerable</source>
-            <translation>社会保护最低标准/系统覆盖的人口比例，按性别分列并区分儿童、失业者、老年人、残疾人、孕妇、新生儿、工伤受害者、穷人和弱势者</translation>
+            <translation>社会保护最低标准/系统覆盖的人口比例，按性别分列并区分儿童、失业者、老年人、残疾人、孕妇、新生儿、工伤受害者、穷人和弱势群体</translation>
         </message>
         <message>
             <source>By 2030, build the resilience of the poor and those in vulnerable situations and reduce their exposure and vulnerability to climate-related extreme events and other economic, social and environmental shocks and disasters</source>
