@@ -1711,7 +1711,7 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
-            <translation>Ainda não há {what} — adicione-os em “{step}”</translation>
+            <translation>Ainda não há {what} — adicione registros em “{step}”</translation>
         </message>
     </context>
     <context>
@@ -4592,7 +4592,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Which kinds of movement matter most for the country (emigration, immigration, return, transit, internal movement), and which will this exercise cover?</source>
-            <translation>Quais tipos de movimento são mais importantes para o país (emigração, imigração, retorno, trânsito, deslocamentos internos) e quais serão abrangidos por este exercício?</translation>
+            <translation>Quais tipos de movimento são mais importantes para o país (emigração, imigração, retorno, trânsito, migração interna) e quais serão abrangidos por este exercício?</translation>
         </message>
         <message>
             <source>Who is in the room today, and which ministries, levels of government or non-government groups are missing?</source>
