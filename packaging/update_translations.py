@@ -33,7 +33,8 @@ REFERENCE_LABELS = [
     ("sectors", "name"), ("stakeholder_types", "name"), ("data_source_types", "name"),
     ("migration_variables", "name"), ("disaggregations", "name"), ("readiness_items", "text"),
     ("guiding_questions", "question"), ("step_purposes", "title"), ("step_purposes", "purpose"),
-    ("gcm_objectives", "short_label"), ("sdg", "title"),
+    ("gcm_objectives", "short_label"), ("gcm_objectives", "title"), ("sdg", "title"),
+    ("instruments", "full_name"),
 ]
 EXTRA_REFERENCE = ["GCM {number}: {label}"]
 

@@ -62,8 +62,8 @@ def _instruments() -> list[tuple[str, str]]:
     is unknown to many participants, and search must find the full name too."""
     out = []
     for r in rows("instruments"):
-        full = r["full_name"]
-        out.append((r["key"], r["short_name"] if full == r["short_name"]
+        full = translate("Reference", r["full_name"])
+        out.append((r["key"], r["short_name"] if r["full_name"] == r["short_name"]
                     else f"{r['short_name']} — {full}"))
     return out
 

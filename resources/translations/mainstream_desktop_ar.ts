@@ -4903,6 +4903,98 @@ Influence {influence}, interest {interest}</source>
             <translation>التعاون الدولي</translation>
         </message>
         <message>
+            <source>Collect and utilize accurate and disaggregated data as a basis for evidence-based policies</source>
+            <translation>جمع واستخدام بيانات دقيقة ومصنفة كأساس لوضع سياسات قائمة على الأدلة</translation>
+        </message>
+        <message>
+            <source>Minimize the adverse drivers and structural factors that compel people to leave their country of origin</source>
+            <translation>التقليل إلى أدنى حد من العوامل السلبية والعناصر الهيكلية التي تضطر الناس إلى مغادرة بلدهم الأصلي</translation>
+        </message>
+        <message>
+            <source>Provide accurate and timely information at all stages of migration</source>
+            <translation>توفير معلومات دقيقة وفي الوقت المناسب في جميع مراحل الهجرة</translation>
+        </message>
+        <message>
+            <source>Ensure that all migrants have proof of legal identity and adequate documentation</source>
+            <translation>ضمان حيازة جميع المهاجرين ما يثبت هويتهم القانونية ووثائق كافية</translation>
+        </message>
+        <message>
+            <source>Enhance availability and flexibility of pathways for regular migration</source>
+            <translation>تعزيز توافر مسارات الهجرة النظامية ومرونتها</translation>
+        </message>
+        <message>
+            <source>Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work</source>
+            <translation>تيسير التوظيف المنصف والأخلاقي وصون الظروف التي تكفل العمل اللائق</translation>
+        </message>
+        <message>
+            <source>Address and reduce vulnerabilities in migration</source>
+            <translation>معالجة أوجه الضعف في سياق الهجرة والحد منها</translation>
+        </message>
+        <message>
+            <source>Save lives and establish coordinated international efforts on missing migrants</source>
+            <translation>إنقاذ الأرواح وتنسيق الجهود الدولية بشأن المهاجرين المفقودين</translation>
+        </message>
+        <message>
+            <source>Strengthen the transnational response to smuggling of migrants</source>
+            <translation>تعزيز التصدي على الصعيد عبر الوطني لتهريب المهاجرين</translation>
+        </message>
+        <message>
+            <source>Prevent, combat and eradicate trafficking in persons in the context of international migration</source>
+            <translation>منع الاتجار بالأشخاص ومكافحته والقضاء عليه في سياق الهجرة الدولية</translation>
+        </message>
+        <message>
+            <source>Manage borders in an integrated, secure and coordinated manner</source>
+            <translation>إدارة الحدود بطريقة متكاملة وآمنة ومنسقة</translation>
+        </message>
+        <message>
+            <source>Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral</source>
+            <translation>تعزيز اليقين وإمكانية التنبؤ في إجراءات الهجرة لأغراض الفرز والتقييم والإحالة على النحو المناسب</translation>
+        </message>
+        <message>
+            <source>Use migration detention only as a measure of last resort and work towards alternatives</source>
+            <translation>عدم اللجوء إلى احتجاز المهاجرين إلا كملاذ أخير والعمل على إيجاد بدائل له</translation>
+        </message>
+        <message>
+            <source>Enhance consular protection, assistance and cooperation throughout the migration cycle</source>
+            <translation>تعزيز الحماية والمساعدة والتعاون في المجال القنصلي على امتداد دورة الهجرة</translation>
+        </message>
+        <message>
+            <source>Provide access to basic services for migrants</source>
+            <translation>توفير إمكانية حصول المهاجرين على الخدمات الأساسية</translation>
+        </message>
+        <message>
+            <source>Empower migrants and societies to realize full inclusion and social cohesion</source>
+            <translation>تمكين المهاجرين والمجتمعات من تحقيق الإدماج الكامل والتماسك الاجتماعي</translation>
+        </message>
+        <message>
+            <source>Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration</source>
+            <translation>القضاء على جميع أشكال التمييز وتشجيع الخطاب العام المستند إلى أدلة من أجل تشكيل تصورات الهجرة</translation>
+        </message>
+        <message>
+            <source>Invest in skills development and facilitate mutual recognition of skills, qualifications and competences</source>
+            <translation>الاستثمار في تنمية المهارات وتيسير الاعتراف المتبادل بالمهارات والمؤهلات والكفاءات</translation>
+        </message>
+        <message>
+            <source>Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries</source>
+            <translation>تهيئة الظروف اللازمة لكي يسهم المهاجرون والمغتربون إسهاما كاملا في التنمية المستدامة في جميع البلدان</translation>
+        </message>
+        <message>
+            <source>Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants</source>
+            <translation>تعزيز تحويل المهاجرين للأموال بطرق أسرع وأسلم وأرخص وتيسير الشمول المالي للمهاجرين</translation>
+        </message>
+        <message>
+            <source>Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration</source>
+            <translation>التعاون في تيسير العودة وإعادة القبول في ظروف آمنة وكريمة، وكذلك إعادة الإدماج المستدامة</translation>
+        </message>
+        <message>
+            <source>Establish mechanisms for the portability of social security entitlements and earned benefits</source>
+            <translation>إنشاء آليات لقابلية نقل استحقاقات الضمان الاجتماعي والمزايا المكتسبة</translation>
+        </message>
+        <message>
+            <source>Strengthen international cooperation and global partnerships for safe, orderly and regular migration</source>
+            <translation>تعزيز التعاون الدولي والشراكات العالمية من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
+        </message>
+        <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
             <translation>تنفيذ نظم وتدابير حماية اجتماعية ملائمة على الصعيد الوطني للجميع، ووضع حدود دنيا لها، وتحقيق تغطية واسعة للفقراء والضعفاء بحلول عام 2030</translation>
         </message>
@@ -5169,6 +5261,166 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
             <translation>نسبة البلدان التي (أ) أجرت تعدادًا واحدًا على الأقل للسكان والمساكن في السنوات العشر الماضية؛ و(ب) حققت نسبة 100 في المائة في تسجيل المواليد ونسبة 80 في المائة في تسجيل الوفيات</translation>
+        </message>
+        <message>
+            <source>Universal Declaration of Human Rights</source>
+            <translation>الإعلان العالمي لحقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>International Convention on the Elimination of All Forms of Racial Discrimination</source>
+            <translation>الاتفاقية الدولية للقضاء على جميع أشكال التمييز العنصري</translation>
+        </message>
+        <message>
+            <source>International Covenant on Civil and Political Rights</source>
+            <translation>العهد الدولي الخاص بالحقوق المدنية والسياسية</translation>
+        </message>
+        <message>
+            <source>International Covenant on Economic, Social and Cultural Rights</source>
+            <translation>العهد الدولي الخاص بالحقوق الاقتصادية والاجتماعية والثقافية</translation>
+        </message>
+        <message>
+            <source>Convention on the Elimination of All Forms of Discrimination against Women</source>
+            <translation>اتفاقية القضاء على جميع أشكال التمييز ضد المرأة</translation>
+        </message>
+        <message>
+            <source>Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment</source>
+            <translation>اتفاقية مناهضة التعذيب وغيره من ضروب المعاملة أو العقوبة القاسية أو اللاإنسانية أو المهينة</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of the Child</source>
+            <translation>اتفاقية حقوق الطفل</translation>
+        </message>
+        <message>
+            <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
+            <translation>الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين وأفراد أسرهم</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of Persons with Disabilities</source>
+            <translation>اتفاقية حقوق الأشخاص ذوي الإعاقة</translation>
+        </message>
+        <message>
+            <source>International Convention for the Protection of All Persons from Enforced Disappearance</source>
+            <translation>الاتفاقية الدولية لحماية جميع الأشخاص من الاختفاء القسري</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Refugees</source>
+            <translation>الاتفاقية الخاصة بوضع اللاجئين</translation>
+        </message>
+        <message>
+            <source>Protocol relating to the Status of Refugees</source>
+            <translation>البروتوكول الخاص بوضع اللاجئين</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Stateless Persons</source>
+            <translation>الاتفاقية المتعلقة بوضع الأشخاص عديمي الجنسية</translation>
+        </message>
+        <message>
+            <source>Convention on the Reduction of Statelessness</source>
+            <translation>اتفاقية خفض حالات انعدام الجنسية</translation>
+        </message>
+        <message>
+            <source>Vienna Convention on Consular Relations</source>
+            <translation>اتفاقية فيينا للعلاقات القنصلية</translation>
+        </message>
+        <message>
+            <source>United Nations Convention against Transnational Organized Crime</source>
+            <translation>اتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية</translation>
+        </message>
+        <message>
+            <source>Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>بروتوكول منع وقمع ومعاقبة الاتجار بالأشخاص، وبخاصة النساء والأطفال، المكمل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية</translation>
+        </message>
+        <message>
+            <source>Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>بروتوكول مكافحة تهريب المهاجرين عن طريق البر والبحر والجو، المكمل لاتفاقية الأمم المتحدة لمكافحة الجريمة المنظمة عبر الوطنية</translation>
+        </message>
+        <message>
+            <source>Forced Labour Convention, 1930 (No. 29)</source>
+            <translation>اتفاقية العمل الجبري، 1930 (رقم 29)</translation>
+        </message>
+        <message>
+            <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
+            <translation>بروتوكول عام 2014 لاتفاقية العمل الجبري، 1930</translation>
+        </message>
+        <message>
+            <source>Migration for Employment Convention (Revised), 1949 (No. 97)</source>
+            <translation>اتفاقية العمال المهاجرين (مراجعة)، 1949 (رقم 97)</translation>
+        </message>
+        <message>
+            <source>Social Security (Minimum Standards) Convention, 1952 (No. 102)</source>
+            <translation>اتفاقية الضمان الاجتماعي (المعايير الدنيا)، 1952 (رقم 102)</translation>
+        </message>
+        <message>
+            <source>Abolition of Forced Labour Convention, 1957 (No. 105)</source>
+            <translation>اتفاقية إلغاء العمل الجبري، 1957 (رقم 105)</translation>
+        </message>
+        <message>
+            <source>Discrimination (Employment and Occupation) Convention, 1958 (No. 111)</source>
+            <translation>اتفاقية التمييز (في الاستخدام والمهنة)، 1958 (رقم 111)</translation>
+        </message>
+        <message>
+            <source>Equality of Treatment (Social Security) Convention, 1962 (No. 118)</source>
+            <translation>اتفاقية المساواة في المعاملة (الضمان الاجتماعي)، 1962 (رقم 118)</translation>
+        </message>
+        <message>
+            <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
+            <translation>اتفاقية العمال المهاجرين (أحكام تكميلية)، 1975 (رقم 143)</translation>
+        </message>
+        <message>
+            <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
+            <translation>اتفاقية الحفاظ على الحقوق في مجال الضمان الاجتماعي، 1982 (رقم 157)</translation>
+        </message>
+        <message>
+            <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
+            <translation>اتفاقية وكالات الاستخدام الخاصة، 1997 (رقم 181)</translation>
+        </message>
+        <message>
+            <source>Maritime Labour Convention, 2006</source>
+            <translation>اتفاقية العمل البحري، 2006</translation>
+        </message>
+        <message>
+            <source>Domestic Workers Convention, 2011 (No. 189)</source>
+            <translation>اتفاقية العمال المنزليين، 2011 (رقم 189)</translation>
+        </message>
+        <message>
+            <source>Violence and Harassment Convention, 2019 (No. 190)</source>
+            <translation>اتفاقية العنف والتحرش، 2019 (رقم 190)</translation>
+        </message>
+        <message>
+            <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
+            <translation>اتفاقية الاتحاد الأفريقي لحماية ومساعدة النازحين داخلياً في أفريقيا</translation>
+        </message>
+        <message>
+            <source>Guiding Principles on Internal Displacement</source>
+            <translation>المبادئ التوجيهية بشأن التشريد الداخلي</translation>
+        </message>
+        <message>
+            <source>ILO Multilateral Framework on Labour Migration</source>
+            <translation>إطار منظمة العمل الدولية المتعدد الأطراف بشأن هجرة اليد العاملة</translation>
+        </message>
+        <message>
+            <source>Transforming our world: the 2030 Agenda for Sustainable Development</source>
+            <translation>تحويل عالمنا: خطة التنمية المستدامة لعام 2030</translation>
+        </message>
+        <message>
+            <source>Addis Ababa Action Agenda of the Third International Conference on Financing for Development</source>
+            <translation>خطة عمل أديس أبابا الصادرة عن المؤتمر الدولي الثالث لتمويل التنمية</translation>
+        </message>
+        <message>
+            <source>Sendai Framework for Disaster Risk Reduction 2015–2030</source>
+            <translation>إطار سنداي للحد من مخاطر الكوارث للفترة 2015–2030</translation>
+        </message>
+        <message>
+            <source>New York Declaration for Refugees and Migrants</source>
+            <translation>إعلان نيويورك من أجل اللاجئين والمهاجرين</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
+        </message>
+        <message>
+            <source>Global Compact on Refugees</source>
+            <translation>الاتفاق العالمي بشأن اللاجئين</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

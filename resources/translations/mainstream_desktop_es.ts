@@ -4903,6 +4903,98 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Cooperación internacional</translation>
         </message>
         <message>
+            <source>Collect and utilize accurate and disaggregated data as a basis for evidence-based policies</source>
+            <translation>Recopilar y utilizar datos exactos y desglosados para formular políticas con base empírica</translation>
+        </message>
+        <message>
+            <source>Minimize the adverse drivers and structural factors that compel people to leave their country of origin</source>
+            <translation>Minimizar los factores adversos y estructurales que obligan a las personas a abandonar su país de origen</translation>
+        </message>
+        <message>
+            <source>Provide accurate and timely information at all stages of migration</source>
+            <translation>Proporcionar información exacta y oportuna en todas las etapas de la migración</translation>
+        </message>
+        <message>
+            <source>Ensure that all migrants have proof of legal identity and adequate documentation</source>
+            <translation>Velar por que todos los migrantes tengan pruebas de su identidad jurídica y documentación adecuada</translation>
+        </message>
+        <message>
+            <source>Enhance availability and flexibility of pathways for regular migration</source>
+            <translation>Aumentar la disponibilidad y flexibilidad de las vías de migración regular</translation>
+        </message>
+        <message>
+            <source>Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work</source>
+            <translation>Facilitar la contratación equitativa y ética y salvaguardar las condiciones que garantizan el trabajo decente</translation>
+        </message>
+        <message>
+            <source>Address and reduce vulnerabilities in migration</source>
+            <translation>Abordar y reducir las vulnerabilidades en la migración</translation>
+        </message>
+        <message>
+            <source>Save lives and establish coordinated international efforts on missing migrants</source>
+            <translation>Salvar vidas y emprender iniciativas internacionales coordinadas sobre los migrantes desaparecidos</translation>
+        </message>
+        <message>
+            <source>Strengthen the transnational response to smuggling of migrants</source>
+            <translation>Reforzar la respuesta transnacional al tráfico ilícito de migrantes</translation>
+        </message>
+        <message>
+            <source>Prevent, combat and eradicate trafficking in persons in the context of international migration</source>
+            <translation>Prevenir, combatir y erradicar la trata de personas en el contexto de la migración internacional</translation>
+        </message>
+        <message>
+            <source>Manage borders in an integrated, secure and coordinated manner</source>
+            <translation>Gestionar las fronteras de manera integrada, segura y coordinada</translation>
+        </message>
+        <message>
+            <source>Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral</source>
+            <translation>Aumentar la certidumbre y previsibilidad de los procedimientos migratorios para la adecuada verificación de antecedentes, evaluación y derivación</translation>
+        </message>
+        <message>
+            <source>Use migration detention only as a measure of last resort and work towards alternatives</source>
+            <translation>Utilizar la detención de migrantes solo como último recurso y buscar otras alternativas</translation>
+        </message>
+        <message>
+            <source>Enhance consular protection, assistance and cooperation throughout the migration cycle</source>
+            <translation>Mejorar la protección, asistencia y cooperación consulares a lo largo de todo el ciclo migratorio</translation>
+        </message>
+        <message>
+            <source>Provide access to basic services for migrants</source>
+            <translation>Proporcionar a los migrantes acceso a los servicios básicos</translation>
+        </message>
+        <message>
+            <source>Empower migrants and societies to realize full inclusion and social cohesion</source>
+            <translation>Empoderar a los migrantes y las sociedades para lograr la plena inclusión y la cohesión social</translation>
+        </message>
+        <message>
+            <source>Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration</source>
+            <translation>Eliminar todas las formas de discriminación y promover un discurso público con base empírica para modificar las percepciones de la migración</translation>
+        </message>
+        <message>
+            <source>Invest in skills development and facilitate mutual recognition of skills, qualifications and competences</source>
+            <translation>Invertir en el desarrollo de aptitudes y facilitar el reconocimiento mutuo de aptitudes, cualificaciones y competencias</translation>
+        </message>
+        <message>
+            <source>Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries</source>
+            <translation>Crear las condiciones necesarias para que los migrantes y las diásporas puedan contribuir plenamente al desarrollo sostenible en todos los países</translation>
+        </message>
+        <message>
+            <source>Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants</source>
+            <translation>Promover transferencias de remesas más rápidas, seguras y económicas y fomentar la inclusión financiera de los migrantes</translation>
+        </message>
+        <message>
+            <source>Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration</source>
+            <translation>Colaborar para facilitar el regreso y la readmisión en condiciones de seguridad y dignidad, así como la reintegración sostenible</translation>
+        </message>
+        <message>
+            <source>Establish mechanisms for the portability of social security entitlements and earned benefits</source>
+            <translation>Establecer mecanismos para la portabilidad de la seguridad social y las prestaciones adquiridas</translation>
+        </message>
+        <message>
+            <source>Strengthen international cooperation and global partnerships for safe, orderly and regular migration</source>
+            <translation>Fortalecer la cooperación internacional y las alianzas mundiales para la migración segura, ordenada y regular</translation>
+        </message>
+        <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
             <translation>Implementar a nivel nacional sistemas y medidas apropiados de protección social para todos, incluidos niveles mínimos, y, de aquí a 2030, lograr una amplia cobertura de las personas pobres y vulnerables</translation>
         </message>
@@ -5169,6 +5261,166 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
             <translation>Proporción de países que a) han realizado al menos un censo de población y vivienda en los últimos diez años; y b) han registrado el 100% de los nacimientos y el 80% de las defunciones</translation>
+        </message>
+        <message>
+            <source>Universal Declaration of Human Rights</source>
+            <translation>Declaración Universal de Derechos Humanos</translation>
+        </message>
+        <message>
+            <source>International Convention on the Elimination of All Forms of Racial Discrimination</source>
+            <translation>Convención Internacional sobre la Eliminación de todas las Formas de Discriminación Racial</translation>
+        </message>
+        <message>
+            <source>International Covenant on Civil and Political Rights</source>
+            <translation>Pacto Internacional de Derechos Civiles y Políticos</translation>
+        </message>
+        <message>
+            <source>International Covenant on Economic, Social and Cultural Rights</source>
+            <translation>Pacto Internacional de Derechos Económicos, Sociales y Culturales</translation>
+        </message>
+        <message>
+            <source>Convention on the Elimination of All Forms of Discrimination against Women</source>
+            <translation>Convención sobre la eliminación de todas las formas de discriminación contra la mujer</translation>
+        </message>
+        <message>
+            <source>Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment</source>
+            <translation>Convención contra la Tortura y Otros Tratos o Penas Crueles, Inhumanos o Degradantes</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of the Child</source>
+            <translation>Convención sobre los Derechos del Niño</translation>
+        </message>
+        <message>
+            <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
+            <translation>Convención Internacional sobre la protección de los derechos de todos los trabajadores migratorios y de sus familiares</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of Persons with Disabilities</source>
+            <translation>Convención sobre los derechos de las personas con discapacidad</translation>
+        </message>
+        <message>
+            <source>International Convention for the Protection of All Persons from Enforced Disappearance</source>
+            <translation>Convención Internacional para la protección de todas las personas contra las desapariciones forzadas</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Refugees</source>
+            <translation>Convención sobre el Estatuto de los Refugiados</translation>
+        </message>
+        <message>
+            <source>Protocol relating to the Status of Refugees</source>
+            <translation>Protocolo sobre el Estatuto de los Refugiados</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Stateless Persons</source>
+            <translation>Convención sobre el Estatuto de los Apátridas</translation>
+        </message>
+        <message>
+            <source>Convention on the Reduction of Statelessness</source>
+            <translation>Convención para reducir los casos de apatridia</translation>
+        </message>
+        <message>
+            <source>Vienna Convention on Consular Relations</source>
+            <translation>Convención de Viena sobre Relaciones Consulares</translation>
+        </message>
+        <message>
+            <source>United Nations Convention against Transnational Organized Crime</source>
+            <translation>Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional</translation>
+        </message>
+        <message>
+            <source>Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Protocolo para prevenir, reprimir y sancionar la trata de personas, especialmente mujeres y niños, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional</translation>
+        </message>
+        <message>
+            <source>Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Protocolo contra el tráfico ilícito de migrantes por tierra, mar y aire, que complementa la Convención de las Naciones Unidas contra la Delincuencia Organizada Transnacional</translation>
+        </message>
+        <message>
+            <source>Forced Labour Convention, 1930 (No. 29)</source>
+            <translation>Convenio sobre el trabajo forzoso, 1930 (núm. 29)</translation>
+        </message>
+        <message>
+            <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
+            <translation>Protocolo de 2014 relativo al Convenio sobre el trabajo forzoso, 1930</translation>
+        </message>
+        <message>
+            <source>Migration for Employment Convention (Revised), 1949 (No. 97)</source>
+            <translation>Convenio sobre los trabajadores migrantes (revisado), 1949 (núm. 97)</translation>
+        </message>
+        <message>
+            <source>Social Security (Minimum Standards) Convention, 1952 (No. 102)</source>
+            <translation>Convenio sobre la seguridad social (norma mínima), 1952 (núm. 102)</translation>
+        </message>
+        <message>
+            <source>Abolition of Forced Labour Convention, 1957 (No. 105)</source>
+            <translation>Convenio sobre la abolición del trabajo forzoso, 1957 (núm. 105)</translation>
+        </message>
+        <message>
+            <source>Discrimination (Employment and Occupation) Convention, 1958 (No. 111)</source>
+            <translation>Convenio sobre la discriminación (empleo y ocupación), 1958 (núm. 111)</translation>
+        </message>
+        <message>
+            <source>Equality of Treatment (Social Security) Convention, 1962 (No. 118)</source>
+            <translation>Convenio sobre la igualdad de trato (seguridad social), 1962 (núm. 118)</translation>
+        </message>
+        <message>
+            <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
+            <translation>Convenio sobre los trabajadores migrantes (disposiciones complementarias), 1975 (núm. 143)</translation>
+        </message>
+        <message>
+            <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
+            <translation>Convenio sobre la conservación de los derechos en materia de seguridad social, 1982 (núm. 157)</translation>
+        </message>
+        <message>
+            <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
+            <translation>Convenio sobre las agencias de empleo privadas, 1997 (núm. 181)</translation>
+        </message>
+        <message>
+            <source>Maritime Labour Convention, 2006</source>
+            <translation>Convenio sobre el trabajo marítimo, 2006</translation>
+        </message>
+        <message>
+            <source>Domestic Workers Convention, 2011 (No. 189)</source>
+            <translation>Convenio sobre las trabajadoras y los trabajadores domésticos, 2011 (núm. 189)</translation>
+        </message>
+        <message>
+            <source>Violence and Harassment Convention, 2019 (No. 190)</source>
+            <translation>Convenio sobre la violencia y el acoso, 2019 (núm. 190)</translation>
+        </message>
+        <message>
+            <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
+            <translation>Convención de la Unión Africana para la Protección y la Asistencia de los Desplazados Internos en África</translation>
+        </message>
+        <message>
+            <source>Guiding Principles on Internal Displacement</source>
+            <translation>Principios Rectores de los Desplazamientos Internos</translation>
+        </message>
+        <message>
+            <source>ILO Multilateral Framework on Labour Migration</source>
+            <translation>Marco multilateral de la OIT para las migraciones laborales</translation>
+        </message>
+        <message>
+            <source>Transforming our world: the 2030 Agenda for Sustainable Development</source>
+            <translation>Transformar nuestro mundo: la Agenda 2030 para el Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>Addis Ababa Action Agenda of the Third International Conference on Financing for Development</source>
+            <translation>Agenda de Acción de Addis Abeba de la Tercera Conferencia Internacional sobre la Financiación para el Desarrollo</translation>
+        </message>
+        <message>
+            <source>Sendai Framework for Disaster Risk Reduction 2015–2030</source>
+            <translation>Marco de Sendái para la Reducción del Riesgo de Desastres 2015-2030</translation>
+        </message>
+        <message>
+            <source>New York Declaration for Refugees and Migrants</source>
+            <translation>Declaración de Nueva York para los Refugiados y los Migrantes</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Pacto Mundial para la Migración Segura, Ordenada y Regular</translation>
+        </message>
+        <message>
+            <source>Global Compact on Refugees</source>
+            <translation>Pacto Mundial sobre los Refugiados</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -4903,6 +4903,98 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Coopération internationale</translation>
         </message>
         <message>
+            <source>Collect and utilize accurate and disaggregated data as a basis for evidence-based policies</source>
+            <translation>Collecter et utiliser des données précises et ventilées qui serviront à l’élaboration de politiques fondées sur la connaissance des faits</translation>
+        </message>
+        <message>
+            <source>Minimize the adverse drivers and structural factors that compel people to leave their country of origin</source>
+            <translation>Lutter contre les facteurs négatifs et les problèmes structurels qui poussent des personnes à quitter leur pays d’origine</translation>
+        </message>
+        <message>
+            <source>Provide accurate and timely information at all stages of migration</source>
+            <translation>Fournir dans les meilleurs délais des informations exactes à toutes les étapes de la migration</translation>
+        </message>
+        <message>
+            <source>Ensure that all migrants have proof of legal identity and adequate documentation</source>
+            <translation>Munir tous les migrants d’une preuve d’identité légale et de papiers adéquats</translation>
+        </message>
+        <message>
+            <source>Enhance availability and flexibility of pathways for regular migration</source>
+            <translation>Faire en sorte que les filières de migration régulière soient accessibles et plus souples</translation>
+        </message>
+        <message>
+            <source>Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work</source>
+            <translation>Favoriser des pratiques de recrutement justes et éthiques et assurer les conditions d’un travail décent</translation>
+        </message>
+        <message>
+            <source>Address and reduce vulnerabilities in migration</source>
+            <translation>S’attaquer aux facteurs de vulnérabilité liés aux migrations et les réduire</translation>
+        </message>
+        <message>
+            <source>Save lives and establish coordinated international efforts on missing migrants</source>
+            <translation>Sauver des vies et mettre en place une action internationale coordonnée pour retrouver les migrants disparus</translation>
+        </message>
+        <message>
+            <source>Strengthen the transnational response to smuggling of migrants</source>
+            <translation>Renforcer l’action transnationale face au trafic de migrants</translation>
+        </message>
+        <message>
+            <source>Prevent, combat and eradicate trafficking in persons in the context of international migration</source>
+            <translation>Prévenir, combattre et éliminer la traite de personnes dans le cadre des migrations internationales</translation>
+        </message>
+        <message>
+            <source>Manage borders in an integrated, secure and coordinated manner</source>
+            <translation>Gérer les frontières de manière intégrée, sûre et coordonnée</translation>
+        </message>
+        <message>
+            <source>Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral</source>
+            <translation>Veiller à l’invariabilité et à la prévisibilité des procédures migratoires pour assurer des contrôles, des évaluations et une orientation appropriés</translation>
+        </message>
+        <message>
+            <source>Use migration detention only as a measure of last resort and work towards alternatives</source>
+            <translation>Ne recourir au placement en rétention administrative des migrants qu’en dernier ressort et chercher des solutions de rechange</translation>
+        </message>
+        <message>
+            <source>Enhance consular protection, assistance and cooperation throughout the migration cycle</source>
+            <translation>Renforcer la protection, l’assistance et la coopération consulaires tout au long du cycle migratoire</translation>
+        </message>
+        <message>
+            <source>Provide access to basic services for migrants</source>
+            <translation>Assurer l’accès des migrants aux services de base</translation>
+        </message>
+        <message>
+            <source>Empower migrants and societies to realize full inclusion and social cohesion</source>
+            <translation>Donner aux migrants et aux sociétés des moyens en faveur de la pleine intégration et de la cohésion sociale</translation>
+        </message>
+        <message>
+            <source>Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration</source>
+            <translation>Éliminer toutes les formes de discrimination et encourager un débat public fondé sur l’analyse des faits afin de faire évoluer la manière dont les migrations sont perçues</translation>
+        </message>
+        <message>
+            <source>Invest in skills development and facilitate mutual recognition of skills, qualifications and competences</source>
+            <translation>Investir dans le perfectionnement des compétences et faciliter la reconnaissance mutuelle des aptitudes, qualifications et compétences</translation>
+        </message>
+        <message>
+            <source>Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries</source>
+            <translation>Créer les conditions permettant aux migrants et aux diasporas de contribuer pleinement au développement durable dans tous les pays</translation>
+        </message>
+        <message>
+            <source>Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants</source>
+            <translation>Rendre les envois de fonds plus rapides, plus sûrs et moins coûteux et favoriser l’inclusion financière des migrants</translation>
+        </message>
+        <message>
+            <source>Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration</source>
+            <translation>Coopérer en vue de faciliter le retour et la réadmission des migrants en toute sécurité et dignité, ainsi que leur réintégration durable</translation>
+        </message>
+        <message>
+            <source>Establish mechanisms for the portability of social security entitlements and earned benefits</source>
+            <translation>Mettre en place des mécanismes de portabilité des droits de sécurité sociale et des avantages acquis</translation>
+        </message>
+        <message>
+            <source>Strengthen international cooperation and global partnerships for safe, orderly and regular migration</source>
+            <translation>Renforcer la coopération internationale et les partenariats mondiaux pour des migrations sûres, ordonnées et régulières</translation>
+        </message>
+        <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
             <translation>Mettre en place des systèmes et mesures de protection sociale pour tous, adaptés au contexte national, y compris des socles de protection sociale, et faire en sorte que, d'ici à 2030, une part importante des pauvres et des personnes vulnérables en bénéficient</translation>
         </message>
@@ -5169,6 +5261,166 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
             <translation>Proportion de pays qui a) ont procédé à au moins un recensement de la population et du logement au cours des 10 dernières années, et b) ont atteint un taux d'enregistrement des naissances de 100 pour cent et un taux d'enregistrement des décès de 80 pour cent</translation>
+        </message>
+        <message>
+            <source>Universal Declaration of Human Rights</source>
+            <translation>Déclaration universelle des droits de l’homme</translation>
+        </message>
+        <message>
+            <source>International Convention on the Elimination of All Forms of Racial Discrimination</source>
+            <translation>Convention internationale sur l’élimination de toutes les formes de discrimination raciale</translation>
+        </message>
+        <message>
+            <source>International Covenant on Civil and Political Rights</source>
+            <translation>Pacte international relatif aux droits civils et politiques</translation>
+        </message>
+        <message>
+            <source>International Covenant on Economic, Social and Cultural Rights</source>
+            <translation>Pacte international relatif aux droits économiques, sociaux et culturels</translation>
+        </message>
+        <message>
+            <source>Convention on the Elimination of All Forms of Discrimination against Women</source>
+            <translation>Convention sur l’élimination de toutes les formes de discrimination à l’égard des femmes</translation>
+        </message>
+        <message>
+            <source>Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment</source>
+            <translation>Convention contre la torture et autres peines ou traitements cruels, inhumains ou dégradants</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of the Child</source>
+            <translation>Convention relative aux droits de l’enfant</translation>
+        </message>
+        <message>
+            <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
+            <translation>Convention internationale sur la protection des droits de tous les travailleurs migrants et des membres de leur famille</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of Persons with Disabilities</source>
+            <translation>Convention relative aux droits des personnes handicapées</translation>
+        </message>
+        <message>
+            <source>International Convention for the Protection of All Persons from Enforced Disappearance</source>
+            <translation>Convention internationale pour la protection de toutes les personnes contre les disparitions forcées</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Refugees</source>
+            <translation>Convention relative au statut des réfugiés</translation>
+        </message>
+        <message>
+            <source>Protocol relating to the Status of Refugees</source>
+            <translation>Protocole relatif au statut des réfugiés</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Stateless Persons</source>
+            <translation>Convention relative au statut des apatrides</translation>
+        </message>
+        <message>
+            <source>Convention on the Reduction of Statelessness</source>
+            <translation>Convention sur la réduction des cas d’apatridie</translation>
+        </message>
+        <message>
+            <source>Vienna Convention on Consular Relations</source>
+            <translation>Convention de Vienne sur les relations consulaires</translation>
+        </message>
+        <message>
+            <source>United Nations Convention against Transnational Organized Crime</source>
+            <translation>Convention des Nations Unies contre la criminalité transnationale organisée</translation>
+        </message>
+        <message>
+            <source>Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Protocole additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée visant à prévenir, réprimer et punir la traite des personnes, en particulier des femmes et des enfants</translation>
+        </message>
+        <message>
+            <source>Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Protocole contre le trafic illicite de migrants par terre, air et mer, additionnel à la Convention des Nations Unies contre la criminalité transnationale organisée</translation>
+        </message>
+        <message>
+            <source>Forced Labour Convention, 1930 (No. 29)</source>
+            <translation>Convention (n° 29) sur le travail forcé, 1930</translation>
+        </message>
+        <message>
+            <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
+            <translation>Protocole de 2014 relatif à la convention sur le travail forcé, 1930</translation>
+        </message>
+        <message>
+            <source>Migration for Employment Convention (Revised), 1949 (No. 97)</source>
+            <translation>Convention (n° 97) sur les travailleurs migrants (révisée), 1949</translation>
+        </message>
+        <message>
+            <source>Social Security (Minimum Standards) Convention, 1952 (No. 102)</source>
+            <translation>Convention (n° 102) concernant la sécurité sociale (norme minimum), 1952</translation>
+        </message>
+        <message>
+            <source>Abolition of Forced Labour Convention, 1957 (No. 105)</source>
+            <translation>Convention (n° 105) sur l’abolition du travail forcé, 1957</translation>
+        </message>
+        <message>
+            <source>Discrimination (Employment and Occupation) Convention, 1958 (No. 111)</source>
+            <translation>Convention (n° 111) concernant la discrimination (emploi et profession), 1958</translation>
+        </message>
+        <message>
+            <source>Equality of Treatment (Social Security) Convention, 1962 (No. 118)</source>
+            <translation>Convention (n° 118) sur l’égalité de traitement (sécurité sociale), 1962</translation>
+        </message>
+        <message>
+            <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
+            <translation>Convention (n° 143) sur les travailleurs migrants (dispositions complémentaires), 1975</translation>
+        </message>
+        <message>
+            <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
+            <translation>Convention (n° 157) sur la conservation des droits en matière de sécurité sociale, 1982</translation>
+        </message>
+        <message>
+            <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
+            <translation>Convention (n° 181) sur les agences d’emploi privées, 1997</translation>
+        </message>
+        <message>
+            <source>Maritime Labour Convention, 2006</source>
+            <translation>Convention du travail maritime, 2006</translation>
+        </message>
+        <message>
+            <source>Domestic Workers Convention, 2011 (No. 189)</source>
+            <translation>Convention (n° 189) sur les travailleuses et travailleurs domestiques, 2011</translation>
+        </message>
+        <message>
+            <source>Violence and Harassment Convention, 2019 (No. 190)</source>
+            <translation>Convention (n° 190) sur la violence et le harcèlement, 2019</translation>
+        </message>
+        <message>
+            <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
+            <translation>Convention de l’Union africaine sur la protection et l’assistance aux personnes déplacées en Afrique</translation>
+        </message>
+        <message>
+            <source>Guiding Principles on Internal Displacement</source>
+            <translation>Principes directeurs relatifs au déplacement de personnes à l’intérieur de leur propre pays</translation>
+        </message>
+        <message>
+            <source>ILO Multilateral Framework on Labour Migration</source>
+            <translation>Cadre multilatéral de l’OIT pour les migrations de main-d’œuvre</translation>
+        </message>
+        <message>
+            <source>Transforming our world: the 2030 Agenda for Sustainable Development</source>
+            <translation>Transformer notre monde : le Programme de développement durable à l’horizon 2030</translation>
+        </message>
+        <message>
+            <source>Addis Ababa Action Agenda of the Third International Conference on Financing for Development</source>
+            <translation>Programme d’action d’Addis-Abeba issu de la troisième Conférence internationale sur le financement du développement</translation>
+        </message>
+        <message>
+            <source>Sendai Framework for Disaster Risk Reduction 2015–2030</source>
+            <translation>Cadre de Sendai pour la réduction des risques de catastrophe (2015-2030)</translation>
+        </message>
+        <message>
+            <source>New York Declaration for Refugees and Migrants</source>
+            <translation>Déclaration de New York pour les réfugiés et les migrants</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Pacte mondial pour des migrations sûres, ordonnées et régulières</translation>
+        </message>
+        <message>
+            <source>Global Compact on Refugees</source>
+            <translation>Pacte mondial sur les réfugiés</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

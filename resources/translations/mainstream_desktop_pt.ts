@@ -4903,6 +4903,98 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Cooperação internacional</translation>
         </message>
         <message>
+            <source>Collect and utilize accurate and disaggregated data as a basis for evidence-based policies</source>
+            <translation>Coletar e utilizar dados precisos e desagregados como base para políticas baseadas em evidências</translation>
+        </message>
+        <message>
+            <source>Minimize the adverse drivers and structural factors that compel people to leave their country of origin</source>
+            <translation>Minimizar os fatores adversos e estruturais que obrigam as pessoas a deixar seu país de origem</translation>
+        </message>
+        <message>
+            <source>Provide accurate and timely information at all stages of migration</source>
+            <translation>Fornecer informações precisas e oportunas em todas as etapas da migração</translation>
+        </message>
+        <message>
+            <source>Ensure that all migrants have proof of legal identity and adequate documentation</source>
+            <translation>Garantir que todos os migrantes tenham prova de identidade legal e documentação adequada</translation>
+        </message>
+        <message>
+            <source>Enhance availability and flexibility of pathways for regular migration</source>
+            <translation>Aumentar a disponibilidade e a flexibilidade das vias para a migração regular</translation>
+        </message>
+        <message>
+            <source>Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work</source>
+            <translation>Facilitar o recrutamento justo e ético e salvaguardar condições que garantam um trabalho decente</translation>
+        </message>
+        <message>
+            <source>Address and reduce vulnerabilities in migration</source>
+            <translation>Abordar e reduzir as vulnerabilidades na migração</translation>
+        </message>
+        <message>
+            <source>Save lives and establish coordinated international efforts on missing migrants</source>
+            <translation>Salvar vidas e estabelecer esforços internacionais coordenados sobre migrantes desaparecidos</translation>
+        </message>
+        <message>
+            <source>Strengthen the transnational response to smuggling of migrants</source>
+            <translation>Fortalecer a resposta transnacional ao contrabando de migrantes</translation>
+        </message>
+        <message>
+            <source>Prevent, combat and eradicate trafficking in persons in the context of international migration</source>
+            <translation>Prevenir, combater e erradicar o tráfico de pessoas no contexto da migração internacional</translation>
+        </message>
+        <message>
+            <source>Manage borders in an integrated, secure and coordinated manner</source>
+            <translation>Gerenciar as fronteiras de maneira integrada, segura e coordenada</translation>
+        </message>
+        <message>
+            <source>Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral</source>
+            <translation>Reforçar a segurança jurídica e previsibilidade nos procedimentos de migração para triagem, processamento e encaminhamento apropriados</translation>
+        </message>
+        <message>
+            <source>Use migration detention only as a measure of last resort and work towards alternatives</source>
+            <translation>Utilizar a detenção de migrantes apenas como medida de último recurso e buscar alternativas</translation>
+        </message>
+        <message>
+            <source>Enhance consular protection, assistance and cooperation throughout the migration cycle</source>
+            <translation>Fortalecer a proteção, a assistência e a cooperação consulares ao longo de todo o ciclo migratório</translation>
+        </message>
+        <message>
+            <source>Provide access to basic services for migrants</source>
+            <translation>Fornecer acesso a serviços básicos para migrantes</translation>
+        </message>
+        <message>
+            <source>Empower migrants and societies to realize full inclusion and social cohesion</source>
+            <translation>Empoderar os migrantes e as sociedades para a plena inclusão e coesão social</translation>
+        </message>
+        <message>
+            <source>Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration</source>
+            <translation>Eliminar todas as formas de discriminação e promover uma narrativa pública baseada em evidências para formar percepções sobre a migração</translation>
+        </message>
+        <message>
+            <source>Invest in skills development and facilitate mutual recognition of skills, qualifications and competences</source>
+            <translation>Investir no desenvolvimento de competências e facilitar o reconhecimento mútuo de habilidades, qualificações e competências</translation>
+        </message>
+        <message>
+            <source>Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries</source>
+            <translation>Criar condições para os migrantes e as diásporas contribuírem plenamente para o desenvolvimento sustentável em todos os países</translation>
+        </message>
+        <message>
+            <source>Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants</source>
+            <translation>Promover transferências de remessas mais rápidas, seguras e baratas e fomentar a inclusão financeira dos migrantes</translation>
+        </message>
+        <message>
+            <source>Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration</source>
+            <translation>Cooperar para facilitar o retorno e a readmissão seguros e dignos, bem como a reintegração sustentável</translation>
+        </message>
+        <message>
+            <source>Establish mechanisms for the portability of social security entitlements and earned benefits</source>
+            <translation>Estabelecer mecanismos para a portabilidade dos direitos de seguridade social e dos benefícios adquiridos</translation>
+        </message>
+        <message>
+            <source>Strengthen international cooperation and global partnerships for safe, orderly and regular migration</source>
+            <translation>Fortalecer a cooperação internacional e as parcerias globais para uma migração segura, ordenada e regular</translation>
+        </message>
+        <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
             <translation>Implementar, em nível nacional, medidas e sistemas de proteção social adequados, para todos, incluindo pisos, e até 2030 atingir a cobertura substancial dos pobres e vulneráveis</translation>
         </message>
@@ -5169,6 +5261,166 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
             <translation>Proporção de países que (a) realizaram pelo menos um censo demográfico e habitacional nos últimos 10 anos; e (b) alcançaram 100% de registro de nascimentos e 80% de registro de óbitos</translation>
+        </message>
+        <message>
+            <source>Universal Declaration of Human Rights</source>
+            <translation>Declaração Universal dos Direitos Humanos</translation>
+        </message>
+        <message>
+            <source>International Convention on the Elimination of All Forms of Racial Discrimination</source>
+            <translation>Convenção Internacional sobre a Eliminação de Todas as Formas de Discriminação Racial</translation>
+        </message>
+        <message>
+            <source>International Covenant on Civil and Political Rights</source>
+            <translation>Pacto Internacional sobre Direitos Civis e Políticos</translation>
+        </message>
+        <message>
+            <source>International Covenant on Economic, Social and Cultural Rights</source>
+            <translation>Pacto Internacional sobre Direitos Econômicos, Sociais e Culturais</translation>
+        </message>
+        <message>
+            <source>Convention on the Elimination of All Forms of Discrimination against Women</source>
+            <translation>Convenção sobre a Eliminação de Todas as Formas de Discriminação contra a Mulher</translation>
+        </message>
+        <message>
+            <source>Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment</source>
+            <translation>Convenção contra a Tortura e Outros Tratamentos ou Penas Cruéis, Desumanos ou Degradantes</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of the Child</source>
+            <translation>Convenção sobre os Direitos da Criança</translation>
+        </message>
+        <message>
+            <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
+            <translation>Convenção Internacional sobre a Proteção dos Direitos de Todos os Trabalhadores Migrantes e dos Membros das Suas Famílias</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of Persons with Disabilities</source>
+            <translation>Convenção sobre os Direitos das Pessoas com Deficiência</translation>
+        </message>
+        <message>
+            <source>International Convention for the Protection of All Persons from Enforced Disappearance</source>
+            <translation>Convenção Internacional para a Proteção de Todas as Pessoas contra o Desaparecimento Forçado</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Refugees</source>
+            <translation>Convenção relativa ao Estatuto dos Refugiados</translation>
+        </message>
+        <message>
+            <source>Protocol relating to the Status of Refugees</source>
+            <translation>Protocolo sobre o Estatuto dos Refugiados</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Stateless Persons</source>
+            <translation>Convenção sobre o Estatuto dos Apátridas</translation>
+        </message>
+        <message>
+            <source>Convention on the Reduction of Statelessness</source>
+            <translation>Convenção para a Redução dos Casos de Apatridia</translation>
+        </message>
+        <message>
+            <source>Vienna Convention on Consular Relations</source>
+            <translation>Convenção de Viena sobre Relações Consulares</translation>
+        </message>
+        <message>
+            <source>United Nations Convention against Transnational Organized Crime</source>
+            <translation>Convenção das Nações Unidas contra o Crime Organizado Transnacional</translation>
+        </message>
+        <message>
+            <source>Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Protocolo Adicional à Convenção das Nações Unidas contra o Crime Organizado Transnacional Relativo à Prevenção, Repressão e Punição do Tráfico de Pessoas, em Especial Mulheres e Crianças</translation>
+        </message>
+        <message>
+            <source>Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Protocolo Adicional à Convenção das Nações Unidas contra o Crime Organizado Transnacional, Relativo ao Combate ao Tráfico de Migrantes por Via Terrestre, Marítima e Aérea</translation>
+        </message>
+        <message>
+            <source>Forced Labour Convention, 1930 (No. 29)</source>
+            <translation>Convenção sobre o Trabalho Forçado, 1930 (n.º 29)</translation>
+        </message>
+        <message>
+            <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
+            <translation>Protocolo de 2014 relativo à Convenção sobre o Trabalho Forçado, 1930</translation>
+        </message>
+        <message>
+            <source>Migration for Employment Convention (Revised), 1949 (No. 97)</source>
+            <translation>Convenção sobre os Trabalhadores Migrantes (Revista), 1949 (n.º 97)</translation>
+        </message>
+        <message>
+            <source>Social Security (Minimum Standards) Convention, 1952 (No. 102)</source>
+            <translation>Convenção sobre a Seguridade Social (Normas Mínimas), 1952 (n.º 102)</translation>
+        </message>
+        <message>
+            <source>Abolition of Forced Labour Convention, 1957 (No. 105)</source>
+            <translation>Convenção sobre a Abolição do Trabalho Forçado, 1957 (n.º 105)</translation>
+        </message>
+        <message>
+            <source>Discrimination (Employment and Occupation) Convention, 1958 (No. 111)</source>
+            <translation>Convenção sobre a Discriminação (Emprego e Ocupação), 1958 (n.º 111)</translation>
+        </message>
+        <message>
+            <source>Equality of Treatment (Social Security) Convention, 1962 (No. 118)</source>
+            <translation>Convenção sobre a Igualdade de Tratamento (Seguridade Social), 1962 (n.º 118)</translation>
+        </message>
+        <message>
+            <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
+            <translation>Convenção sobre os Trabalhadores Migrantes (Disposições Complementares), 1975 (n.º 143)</translation>
+        </message>
+        <message>
+            <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
+            <translation>Convenção sobre a Preservação dos Direitos em Matéria de Seguridade Social, 1982 (n.º 157)</translation>
+        </message>
+        <message>
+            <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
+            <translation>Convenção sobre as Agências de Emprego Privadas, 1997 (n.º 181)</translation>
+        </message>
+        <message>
+            <source>Maritime Labour Convention, 2006</source>
+            <translation>Convenção sobre Trabalho Marítimo, 2006</translation>
+        </message>
+        <message>
+            <source>Domestic Workers Convention, 2011 (No. 189)</source>
+            <translation>Convenção sobre o Trabalho Decente para as Trabalhadoras e os Trabalhadores Domésticos, 2011 (n.º 189)</translation>
+        </message>
+        <message>
+            <source>Violence and Harassment Convention, 2019 (No. 190)</source>
+            <translation>Convenção sobre Violência e Assédio, 2019 (n.º 190)</translation>
+        </message>
+        <message>
+            <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
+            <translation>Convenção da União Africana para a Proteção e Assistência às Pessoas Deslocadas Internamente em África</translation>
+        </message>
+        <message>
+            <source>Guiding Principles on Internal Displacement</source>
+            <translation>Princípios Orientadores relativos aos Deslocados Internos</translation>
+        </message>
+        <message>
+            <source>ILO Multilateral Framework on Labour Migration</source>
+            <translation>Quadro Multilateral da OIT para as Migrações Laborais</translation>
+        </message>
+        <message>
+            <source>Transforming our world: the 2030 Agenda for Sustainable Development</source>
+            <translation>Transformando Nosso Mundo: A Agenda 2030 para o Desenvolvimento Sustentável</translation>
+        </message>
+        <message>
+            <source>Addis Ababa Action Agenda of the Third International Conference on Financing for Development</source>
+            <translation>Agenda de Ação de Adis Abeba da Terceira Conferência Internacional sobre Financiamento para o Desenvolvimento</translation>
+        </message>
+        <message>
+            <source>Sendai Framework for Disaster Risk Reduction 2015–2030</source>
+            <translation>Marco de Sendai para a Redução do Risco de Desastres 2015–2030</translation>
+        </message>
+        <message>
+            <source>New York Declaration for Refugees and Migrants</source>
+            <translation>Declaração de Nova York para Refugiados e Migrantes</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Pacto Global para uma Migração Segura, Ordenada e Regular</translation>
+        </message>
+        <message>
+            <source>Global Compact on Refugees</source>
+            <translation>Pacto Global sobre Refugiados</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -4903,6 +4903,98 @@ Influence {influence}, interest {interest}</source>
             <translation>Международное сотрудничество</translation>
         </message>
         <message>
+            <source>Collect and utilize accurate and disaggregated data as a basis for evidence-based policies</source>
+            <translation>Сбор и использование точных и дезагрегированных данных в качестве основы для выработки эмпирически обоснованной политики</translation>
+        </message>
+        <message>
+            <source>Minimize the adverse drivers and structural factors that compel people to leave their country of origin</source>
+            <translation>Сведение к минимуму неблагоприятного воздействия различных сил и структурных факторов, которые заставляют людей покидать страну своего происхождения</translation>
+        </message>
+        <message>
+            <source>Provide accurate and timely information at all stages of migration</source>
+            <translation>Предоставление точной и своевременной информации на всех этапах миграции</translation>
+        </message>
+        <message>
+            <source>Ensure that all migrants have proof of legal identity and adequate documentation</source>
+            <translation>Обеспечение наличия у всех мигрантов документов, удостоверяющих их законную личность, и надлежащих документов</translation>
+        </message>
+        <message>
+            <source>Enhance availability and flexibility of pathways for regular migration</source>
+            <translation>Повышение доступности и гибкости путей легальной миграции</translation>
+        </message>
+        <message>
+            <source>Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work</source>
+            <translation>Содействие справедливому и этичному найму и гарантирование условий, обеспечивающих достойный труд</translation>
+        </message>
+        <message>
+            <source>Address and reduce vulnerabilities in migration</source>
+            <translation>Устранение и уменьшение факторов уязвимости в процессе миграции</translation>
+        </message>
+        <message>
+            <source>Save lives and establish coordinated international efforts on missing migrants</source>
+            <translation>Спасение жизней и организация скоординированных международных усилий в отношении пропавших без вести мигрантов</translation>
+        </message>
+        <message>
+            <source>Strengthen the transnational response to smuggling of migrants</source>
+            <translation>Усиление транснациональных мер противодействия незаконному ввозу мигрантов</translation>
+        </message>
+        <message>
+            <source>Prevent, combat and eradicate trafficking in persons in the context of international migration</source>
+            <translation>Предупреждение и пресечение торговли людьми и борьба с ней в контексте международной миграции</translation>
+        </message>
+        <message>
+            <source>Manage borders in an integrated, secure and coordinated manner</source>
+            <translation>Комплексное, безопасное и скоординированное управление границами</translation>
+        </message>
+        <message>
+            <source>Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral</source>
+            <translation>Повышение определенности и предсказуемости миграционных процедур в целях надлежащей проверки, оценки и направления</translation>
+        </message>
+        <message>
+            <source>Use migration detention only as a measure of last resort and work towards alternatives</source>
+            <translation>Использование задержания мигрантов исключительно в качестве крайней меры и поиск альтернатив</translation>
+        </message>
+        <message>
+            <source>Enhance consular protection, assistance and cooperation throughout the migration cycle</source>
+            <translation>Повышение эффективности консульской защиты, помощи и сотрудничества на протяжении всего миграционного цикла</translation>
+        </message>
+        <message>
+            <source>Provide access to basic services for migrants</source>
+            <translation>Обеспечение доступа мигрантов к базовым услугам</translation>
+        </message>
+        <message>
+            <source>Empower migrants and societies to realize full inclusion and social cohesion</source>
+            <translation>Расширение прав и возможностей мигрантов и общества в целях обеспечения полной интеграции и социальной сплоченности</translation>
+        </message>
+        <message>
+            <source>Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration</source>
+            <translation>Искоренение всех форм дискриминации и поощрение основанного на фактах общественного дискурса в целях формирования восприятия миграции</translation>
+        </message>
+        <message>
+            <source>Invest in skills development and facilitate mutual recognition of skills, qualifications and competences</source>
+            <translation>Инвестирование в развитие навыков и содействие взаимному признанию навыков, квалификаций и компетенций</translation>
+        </message>
+        <message>
+            <source>Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries</source>
+            <translation>Создание условий, позволяющих мигрантам и диаспорам в полной мере содействовать устойчивому развитию во всех странах</translation>
+        </message>
+        <message>
+            <source>Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants</source>
+            <translation>Содействие более быстрому, безопасному и дешевому переводу денежных средств и поощрение финансовой интеграции мигрантов</translation>
+        </message>
+        <message>
+            <source>Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration</source>
+            <translation>Сотрудничество в содействии безопасному и достойному возвращению и реадмиссии, а также устойчивой реинтеграции</translation>
+        </message>
+        <message>
+            <source>Establish mechanisms for the portability of social security entitlements and earned benefits</source>
+            <translation>Создание механизмов переноса прав на социальное обеспечение и заработанных пособий</translation>
+        </message>
+        <message>
+            <source>Strengthen international cooperation and global partnerships for safe, orderly and regular migration</source>
+            <translation>Укрепление международного сотрудничества и глобальных партнерств в интересах безопасной, упорядоченной и легальной миграции</translation>
+        </message>
+        <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
             <translation>Внедрить на национальном уровне надлежащие системы и меры социальной защиты для всех, включая установление минимальных уровней, и к 2030 году достичь существенного охвата бедных и уязвимых слоев населения</translation>
         </message>
@@ -5169,6 +5261,166 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
             <translation>Доля стран, которые a) провели хотя бы одну перепись населения и жилищного фонда в течение последних 10 лет; и b) достигли цели регистрации рождений в 100 процентах случаев и регистрации смерти в 80 процентах случаев</translation>
+        </message>
+        <message>
+            <source>Universal Declaration of Human Rights</source>
+            <translation>Всеобщая декларация прав человека</translation>
+        </message>
+        <message>
+            <source>International Convention on the Elimination of All Forms of Racial Discrimination</source>
+            <translation>Международная конвенция о ликвидации всех форм расовой дискриминации</translation>
+        </message>
+        <message>
+            <source>International Covenant on Civil and Political Rights</source>
+            <translation>Международный пакт о гражданских и политических правах</translation>
+        </message>
+        <message>
+            <source>International Covenant on Economic, Social and Cultural Rights</source>
+            <translation>Международный пакт об экономических, социальных и культурных правах</translation>
+        </message>
+        <message>
+            <source>Convention on the Elimination of All Forms of Discrimination against Women</source>
+            <translation>Конвенция о ликвидации всех форм дискриминации в отношении женщин</translation>
+        </message>
+        <message>
+            <source>Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment</source>
+            <translation>Конвенция против пыток и других жестоких, бесчеловечных или унижающих достоинство видов обращения и наказания</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of the Child</source>
+            <translation>Конвенция о правах ребенка</translation>
+        </message>
+        <message>
+            <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
+            <translation>Международная конвенция о защите прав всех трудящихся-мигрантов и членов их семей</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of Persons with Disabilities</source>
+            <translation>Конвенция о правах инвалидов</translation>
+        </message>
+        <message>
+            <source>International Convention for the Protection of All Persons from Enforced Disappearance</source>
+            <translation>Международная конвенция для защиты всех лиц от насильственных исчезновений</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Refugees</source>
+            <translation>Конвенция о статусе беженцев</translation>
+        </message>
+        <message>
+            <source>Protocol relating to the Status of Refugees</source>
+            <translation>Протокол, касающийся статуса беженцев</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Stateless Persons</source>
+            <translation>Конвенция о статусе апатридов</translation>
+        </message>
+        <message>
+            <source>Convention on the Reduction of Statelessness</source>
+            <translation>Конвенция о сокращении безгражданства</translation>
+        </message>
+        <message>
+            <source>Vienna Convention on Consular Relations</source>
+            <translation>Венская конвенция о консульских сношениях</translation>
+        </message>
+        <message>
+            <source>United Nations Convention against Transnational Organized Crime</source>
+            <translation>Конвенция Организации Объединенных Наций против транснациональной организованной преступности</translation>
+        </message>
+        <message>
+            <source>Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Протокол о предупреждении и пресечении торговли людьми, особенно женщинами и детьми, и наказании за нее, дополняющий Конвенцию Организации Объединенных Наций против транснациональной организованной преступности</translation>
+        </message>
+        <message>
+            <source>Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>Протокол против незаконного ввоза мигрантов по суше, морю и воздуху, дополняющий Конвенцию Организации Объединенных Наций против транснациональной организованной преступности</translation>
+        </message>
+        <message>
+            <source>Forced Labour Convention, 1930 (No. 29)</source>
+            <translation>Конвенция 1930 года о принудительном труде (№ 29)</translation>
+        </message>
+        <message>
+            <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
+            <translation>Протокол 2014 года к Конвенции 1930 года о принудительном труде</translation>
+        </message>
+        <message>
+            <source>Migration for Employment Convention (Revised), 1949 (No. 97)</source>
+            <translation>Конвенция 1949 года о трудящихся-мигрантах (пересмотренная) (№ 97)</translation>
+        </message>
+        <message>
+            <source>Social Security (Minimum Standards) Convention, 1952 (No. 102)</source>
+            <translation>Конвенция 1952 года о минимальных нормах социального обеспечения (№ 102)</translation>
+        </message>
+        <message>
+            <source>Abolition of Forced Labour Convention, 1957 (No. 105)</source>
+            <translation>Конвенция 1957 года об упразднении принудительного труда (№ 105)</translation>
+        </message>
+        <message>
+            <source>Discrimination (Employment and Occupation) Convention, 1958 (No. 111)</source>
+            <translation>Конвенция 1958 года о дискриминации в области труда и занятий (№ 111)</translation>
+        </message>
+        <message>
+            <source>Equality of Treatment (Social Security) Convention, 1962 (No. 118)</source>
+            <translation>Конвенция 1962 года о равноправии в области социального обеспечения (№ 118)</translation>
+        </message>
+        <message>
+            <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
+            <translation>Конвенция 1975 года о трудящихся-мигрантах (дополнительные положения) (№ 143)</translation>
+        </message>
+        <message>
+            <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
+            <translation>Конвенция 1982 года о сохранении прав в области социального обеспечения (№ 157)</translation>
+        </message>
+        <message>
+            <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
+            <translation>Конвенция 1997 года о частных агентствах занятости (№ 181)</translation>
+        </message>
+        <message>
+            <source>Maritime Labour Convention, 2006</source>
+            <translation>Конвенция 2006 года о труде в морском судоходстве</translation>
+        </message>
+        <message>
+            <source>Domestic Workers Convention, 2011 (No. 189)</source>
+            <translation>Конвенция 2011 года о достойном труде домашних работников (№ 189)</translation>
+        </message>
+        <message>
+            <source>Violence and Harassment Convention, 2019 (No. 190)</source>
+            <translation>Конвенция 2019 года о насилии и домогательствах (№ 190)</translation>
+        </message>
+        <message>
+            <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
+            <translation>Конвенция Африканского союза о защите и помощи внутренне перемещенным лицам в Африке</translation>
+        </message>
+        <message>
+            <source>Guiding Principles on Internal Displacement</source>
+            <translation>Руководящие принципы по вопросу о перемещении лиц внутри страны</translation>
+        </message>
+        <message>
+            <source>ILO Multilateral Framework on Labour Migration</source>
+            <translation>Многосторонние рамки МОТ в области трудовой миграции</translation>
+        </message>
+        <message>
+            <source>Transforming our world: the 2030 Agenda for Sustainable Development</source>
+            <translation>Преобразование нашего мира: Повестка дня в области устойчивого развития на период до 2030 года</translation>
+        </message>
+        <message>
+            <source>Addis Ababa Action Agenda of the Third International Conference on Financing for Development</source>
+            <translation>Аддис-Абебская программа действий третьей Международной конференции по финансированию развития</translation>
+        </message>
+        <message>
+            <source>Sendai Framework for Disaster Risk Reduction 2015–2030</source>
+            <translation>Сендайская рамочная программа по снижению риска бедствий на 2015–2030 годы</translation>
+        </message>
+        <message>
+            <source>New York Declaration for Refugees and Migrants</source>
+            <translation>Нью-Йоркская декларация о беженцах и мигрантах</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Глобальный договор о безопасной, упорядоченной и легальной миграции</translation>
+        </message>
+        <message>
+            <source>Global Compact on Refugees</source>
+            <translation>Глобальный договор о беженцах</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -4903,6 +4903,98 @@ Influence {influence}, interest {interest}</source>
             <translation>国际合作</translation>
         </message>
         <message>
+            <source>Collect and utilize accurate and disaggregated data as a basis for evidence-based policies</source>
+            <translation>收集和利用准确的分类数据，作为循证政策的基础</translation>
+        </message>
+        <message>
+            <source>Minimize the adverse drivers and structural factors that compel people to leave their country of origin</source>
+            <translation>最大限度地减少迫使人们离开原籍国的不利驱动因素和结构性因素</translation>
+        </message>
+        <message>
+            <source>Provide accurate and timely information at all stages of migration</source>
+            <translation>在移民所有阶段提供准确和及时的信息</translation>
+        </message>
+        <message>
+            <source>Ensure that all migrants have proof of legal identity and adequate documentation</source>
+            <translation>确保所有移民都有合法身份证明和适当证件</translation>
+        </message>
+        <message>
+            <source>Enhance availability and flexibility of pathways for regular migration</source>
+            <translation>提高正常移民途径的可用性和灵活性</translation>
+        </message>
+        <message>
+            <source>Facilitate fair and ethical recruitment and safeguard conditions that ensure decent work</source>
+            <translation>促进公平和合乎道德的招聘，保障确保体面工作的条件</translation>
+        </message>
+        <message>
+            <source>Address and reduce vulnerabilities in migration</source>
+            <translation>应对和减少移民过程中的脆弱性</translation>
+        </message>
+        <message>
+            <source>Save lives and establish coordinated international efforts on missing migrants</source>
+            <translation>拯救生命，就失踪移民问题开展协调一致的国际努力</translation>
+        </message>
+        <message>
+            <source>Strengthen the transnational response to smuggling of migrants</source>
+            <translation>加强对偷运移民行为的跨国应对</translation>
+        </message>
+        <message>
+            <source>Prevent, combat and eradicate trafficking in persons in the context of international migration</source>
+            <translation>在国际移民背景下预防、打击和根除贩运人口行为</translation>
+        </message>
+        <message>
+            <source>Manage borders in an integrated, secure and coordinated manner</source>
+            <translation>以综合、安全和协调的方式管理边界</translation>
+        </message>
+        <message>
+            <source>Strengthen certainty and predictability in migration procedures for appropriate screening, assessment and referral</source>
+            <translation>加强移民程序的确定性和可预测性，以进行适当的甄别、评估和转介</translation>
+        </message>
+        <message>
+            <source>Use migration detention only as a measure of last resort and work towards alternatives</source>
+            <translation>仅将移民拘留作为最后手段，并努力寻求替代办法</translation>
+        </message>
+        <message>
+            <source>Enhance consular protection, assistance and cooperation throughout the migration cycle</source>
+            <translation>在整个移民周期加强领事保护、援助与合作</translation>
+        </message>
+        <message>
+            <source>Provide access to basic services for migrants</source>
+            <translation>为移民提供获得基本服务的机会</translation>
+        </message>
+        <message>
+            <source>Empower migrants and societies to realize full inclusion and social cohesion</source>
+            <translation>增强移民和社会的权能，以实现充分包容和社会凝聚力</translation>
+        </message>
+        <message>
+            <source>Eliminate all forms of discrimination and promote evidence-based public discourse to shape perceptions of migration</source>
+            <translation>消除一切形式的歧视，推动循证公共言论，以塑造对移民问题的看法</translation>
+        </message>
+        <message>
+            <source>Invest in skills development and facilitate mutual recognition of skills, qualifications and competences</source>
+            <translation>投资于技能开发，促进技能、资格和能力的相互承认</translation>
+        </message>
+        <message>
+            <source>Create conditions for migrants and diasporas to fully contribute to sustainable development in all countries</source>
+            <translation>为移民和侨民充分促进所有国家的可持续发展创造条件</translation>
+        </message>
+        <message>
+            <source>Promote faster, safer and cheaper transfer of remittances and foster financial inclusion of migrants</source>
+            <translation>推动更快、更安全和更便宜的汇款，促进移民的金融普惠</translation>
+        </message>
+        <message>
+            <source>Cooperate in facilitating safe and dignified return and readmission, as well as sustainable reintegration</source>
+            <translation>合作推动安全而有尊严的返回和重新接纳以及可持续的重新融入</translation>
+        </message>
+        <message>
+            <source>Establish mechanisms for the portability of social security entitlements and earned benefits</source>
+            <translation>建立社会保障权利和既得福利的可携带机制</translation>
+        </message>
+        <message>
+            <source>Strengthen international cooperation and global partnerships for safe, orderly and regular migration</source>
+            <translation>加强国际合作和全球伙伴关系，促进安全、有序和正常移民</translation>
+        </message>
+        <message>
             <source>Implement nationally appropriate social protection systems and measures for all, including floors, and by 2030 achieve substantial coverage of the poor and the vulnerable</source>
             <translation>执行适合本国国情的全民社会保障制度和措施，包括最低标准，到2030年在较大程度上覆盖穷人和弱势群体</translation>
         </message>
@@ -5169,6 +5261,166 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Proportion of countries that (a) have conducted at least one population and housing census in the last 10 years; and (b) have achieved 100 per cent birth registration and 80 per cent death registration</source>
             <translation>在下列方面的国家比例：(a)在过去10年中至少进行了一次人口和住房普查；(b)实现了100%的出生登记和80%的死亡登记</translation>
+        </message>
+        <message>
+            <source>Universal Declaration of Human Rights</source>
+            <translation>世界人权宣言</translation>
+        </message>
+        <message>
+            <source>International Convention on the Elimination of All Forms of Racial Discrimination</source>
+            <translation>消除一切形式种族歧视国际公约</translation>
+        </message>
+        <message>
+            <source>International Covenant on Civil and Political Rights</source>
+            <translation>公民权利和政治权利国际公约</translation>
+        </message>
+        <message>
+            <source>International Covenant on Economic, Social and Cultural Rights</source>
+            <translation>经济、社会及文化权利国际公约</translation>
+        </message>
+        <message>
+            <source>Convention on the Elimination of All Forms of Discrimination against Women</source>
+            <translation>消除对妇女一切形式歧视公约</translation>
+        </message>
+        <message>
+            <source>Convention against Torture and Other Cruel, Inhuman or Degrading Treatment or Punishment</source>
+            <translation>禁止酷刑和其他残忍、不人道或有辱人格的待遇或处罚公约</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of the Child</source>
+            <translation>儿童权利公约</translation>
+        </message>
+        <message>
+            <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
+            <translation>保护所有移徙工人及其家庭成员权利国际公约</translation>
+        </message>
+        <message>
+            <source>Convention on the Rights of Persons with Disabilities</source>
+            <translation>残疾人权利公约</translation>
+        </message>
+        <message>
+            <source>International Convention for the Protection of All Persons from Enforced Disappearance</source>
+            <translation>保护所有人免遭强迫失踪国际公约</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Refugees</source>
+            <translation>关于难民地位的公约</translation>
+        </message>
+        <message>
+            <source>Protocol relating to the Status of Refugees</source>
+            <translation>关于难民地位的议定书</translation>
+        </message>
+        <message>
+            <source>Convention relating to the Status of Stateless Persons</source>
+            <translation>关于无国籍人地位的公约</translation>
+        </message>
+        <message>
+            <source>Convention on the Reduction of Statelessness</source>
+            <translation>减少无国籍状态公约</translation>
+        </message>
+        <message>
+            <source>Vienna Convention on Consular Relations</source>
+            <translation>维也纳领事关系公约</translation>
+        </message>
+        <message>
+            <source>United Nations Convention against Transnational Organized Crime</source>
+            <translation>联合国打击跨国有组织犯罪公约</translation>
+        </message>
+        <message>
+            <source>Protocol to Prevent, Suppress and Punish Trafficking in Persons, Especially Women and Children, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>联合国打击跨国有组织犯罪公约关于预防、禁止和惩治贩运人口特别是妇女和儿童行为的补充议定书</translation>
+        </message>
+        <message>
+            <source>Protocol against the Smuggling of Migrants by Land, Sea and Air, supplementing the United Nations Convention against Transnational Organized Crime</source>
+            <translation>联合国打击跨国有组织犯罪公约关于打击陆、海、空偷运移民的补充议定书</translation>
+        </message>
+        <message>
+            <source>Forced Labour Convention, 1930 (No. 29)</source>
+            <translation>1930年强迫劳动公约（第29号）</translation>
+        </message>
+        <message>
+            <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
+            <translation>1930年强迫劳动公约的2014年议定书</translation>
+        </message>
+        <message>
+            <source>Migration for Employment Convention (Revised), 1949 (No. 97)</source>
+            <translation>1949年移民就业公约（修订本）（第97号）</translation>
+        </message>
+        <message>
+            <source>Social Security (Minimum Standards) Convention, 1952 (No. 102)</source>
+            <translation>1952年社会保障（最低标准）公约（第102号）</translation>
+        </message>
+        <message>
+            <source>Abolition of Forced Labour Convention, 1957 (No. 105)</source>
+            <translation>1957年废除强迫劳动公约（第105号）</translation>
+        </message>
+        <message>
+            <source>Discrimination (Employment and Occupation) Convention, 1958 (No. 111)</source>
+            <translation>1958年（就业和职业）歧视公约（第111号）</translation>
+        </message>
+        <message>
+            <source>Equality of Treatment (Social Security) Convention, 1962 (No. 118)</source>
+            <translation>1962年（社会保障）同等待遇公约（第118号）</translation>
+        </message>
+        <message>
+            <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
+            <translation>1975年移民工人（补充规定）公约（第143号）</translation>
+        </message>
+        <message>
+            <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
+            <translation>1982年维护社会保障权利公约（第157号）</translation>
+        </message>
+        <message>
+            <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
+            <translation>1997年私营就业机构公约（第181号）</translation>
+        </message>
+        <message>
+            <source>Maritime Labour Convention, 2006</source>
+            <translation>2006年海事劳工公约</translation>
+        </message>
+        <message>
+            <source>Domestic Workers Convention, 2011 (No. 189)</source>
+            <translation>2011年家庭工人公约（第189号）</translation>
+        </message>
+        <message>
+            <source>Violence and Harassment Convention, 2019 (No. 190)</source>
+            <translation>2019年暴力和骚扰公约（第190号）</translation>
+        </message>
+        <message>
+            <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
+            <translation>非洲联盟保护和援助非洲境内流离失所者公约</translation>
+        </message>
+        <message>
+            <source>Guiding Principles on Internal Displacement</source>
+            <translation>关于境内流离失所问题的指导原则</translation>
+        </message>
+        <message>
+            <source>ILO Multilateral Framework on Labour Migration</source>
+            <translation>国际劳工组织劳务移民多边框架</translation>
+        </message>
+        <message>
+            <source>Transforming our world: the 2030 Agenda for Sustainable Development</source>
+            <translation>变革我们的世界：2030年可持续发展议程</translation>
+        </message>
+        <message>
+            <source>Addis Ababa Action Agenda of the Third International Conference on Financing for Development</source>
+            <translation>第三次发展筹资问题国际会议亚的斯亚贝巴行动议程</translation>
+        </message>
+        <message>
+            <source>Sendai Framework for Disaster Risk Reduction 2015–2030</source>
+            <translation>2015-2030年仙台减少灾害风险框架</translation>
+        </message>
+        <message>
+            <source>New York Declaration for Refugees and Migrants</source>
+            <translation>关于难民和移民的纽约宣言</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>安全、有序和正常移民全球契约</translation>
+        </message>
+        <message>
+            <source>Global Compact on Refugees</source>
+            <translation>难民问题全球契约</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -88,7 +88,7 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
     )
     used = {r["instrument"] for r in ws.records("instrument_status")}
     inst_rows = [
-        [r["short_name"], r["full_name"], r["year"]]
+        [r["short_name"], translate("Reference", r["full_name"]), r["year"]]
         for r in refdata.rows("instruments")
         if r["key"] in used
     ]

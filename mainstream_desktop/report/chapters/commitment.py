@@ -86,7 +86,8 @@ def instruments(ctx: Ctx) -> list[Flowable]:
     rows = []
     for r in ctx.ws.records("instrument_status"):
         info = refdata.instrument(r["instrument"]) or {}
-        name = info.get("full_name") or r["instrument"]
+        name = translate("Reference", info["full_name"]) if info.get("full_name") else (
+            r["instrument"])
         short = info.get("short_name")
         if short and short != name:
             name = f"{name} ({short})"
