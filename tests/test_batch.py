@@ -193,3 +193,87 @@ def test_two_imports_of_one_workbook_at_once_apply_once(demo_path: Path, tmp_pat
     assert any("changed since" in o for o in outcomes), outcomes
     with Workshop.open_for_reading(demo_path) as ws:
         assert ws.count("stakeholders") == before + 40
+
+
+# --- found by review (each failed before its fix) ------------------------------------------
+
+
+def test_a_replay_cannot_add_a_second_workshop_or_reuse_an_id(empty_ws: Workshop) -> None:
+    sid = _stakeholder(empty_ws, "Taken")
+    from mainstream_desktop.core.journal import Change
+
+    second = [Change("workshop", "w2", "title", None, "Another", ChangeKind.INSERT)]
+    clash = [Change("sessions", sid, "title", None, "Same id", ChangeKind.INSERT)]
+    for changes in (second, clash):
+        with pytest.raises(UserError):
+            empty_ws.run([Op.replay(changes)])
+    assert empty_ws.count("workshop") == 1 and empty_ws.count("sessions") == 0
+
+
+def test_a_replayed_value_must_fit_its_field(empty_ws: Workshop) -> None:
+    from mainstream_desktop.core.journal import Change
+
+    sid = _stakeholder(empty_ws, "Fits")
+    bad = [Change("stakeholders", sid, "type", "gov_line", "bogus-type", ChangeKind.UPDATE)]
+    assert not empty_ws.preview([Op.replay(bad)]).ok
+    with pytest.raises(ValidationError):
+        empty_ws.run([Op.replay(bad)])
+    assert (empty_ws.get("stakeholders", sid) or {})["type"] == "gov_line"
+
+
+def test_a_reference_replayed_before_its_record_applies(empty_ws: Workshop) -> None:
+    """Preview and apply agree: SQLite checks references at the commit in both."""
+    from mainstream_desktop.core.journal import Change
+
+    changes = [Change("participants", "p1", "name", None, "Ana", ChangeKind.INSERT),
+               Change("participants", "p1", "organisation", None, "s1", ChangeKind.INSERT),
+               Change("stakeholders", "s1", "name", None, "Org", ChangeKind.INSERT),
+               Change("stakeholders", "s1", "type", None, "gov_line", ChangeKind.INSERT)]
+    plan = empty_ws.preview([Op.replay(changes)])
+    assert plan.ok, plan.problems
+    empty_ws.apply(plan)
+    assert (empty_ws.get("participants", "p1") or {})["organisation"] == "s1"
+
+
+def test_an_interrupted_preview_says_why(empty_ws: Workshop) -> None:
+    import sqlite3
+
+    calls = [0]
+
+    def stop() -> int:
+        calls[0] += 1
+        return 1 if calls[0] > 3 else 0
+
+    empty_ws.conn.set_progress_handler(stop, 1)
+    try:
+        with pytest.raises(sqlite3.OperationalError, match="interrupt"):
+            empty_ws.preview([Op.insert("stakeholders", {"name": "X", "type": "gov_line"})])
+    finally:
+        empty_ws.conn.set_progress_handler(None, 0)
+    assert not empty_ws.conn.in_transaction
+
+
+def test_a_refused_operation_inside_bulk_leaves_nothing_behind(empty_ws: Workshop) -> None:
+    from mainstream_desktop.core.journal import Change
+
+    sid = _stakeholder(empty_ws, "S")
+    before = len(_op_ids(empty_ws))
+    with empty_ws.bulk():
+        with pytest.raises(UserError):
+            empty_ws.run([Op.replay([
+                Change("stakeholders", sid, "name", "S", "S-bulk", ChangeKind.UPDATE),
+                Change("stakeholders", "missing", "name", "x", "y", ChangeKind.UPDATE)])])
+        _stakeholder(empty_ws, "Kept")
+    assert (empty_ws.get("stakeholders", sid) or {})["name"] == "S"
+    assert empty_ws.count("stakeholders") == 2
+    assert len(_op_ids(empty_ws)) > before  # the kept insert is journalled
+
+
+def test_problems_can_be_copied_and_pickled(empty_ws: Workshop) -> None:
+    import copy
+    import pickle
+
+    found = empty_ws.preview([Op.insert("stakeholders", {"type": "gov_line"})]).problems[0]
+    assert pickle.loads(pickle.dumps(found)) == found
+    assert copy.deepcopy(found).text == "is required"
+    assert len({found.message, copy.deepcopy(found.message)}) == 1

@@ -619,3 +619,33 @@ def test_a_record_brought_back_by_a_reference_that_now_clashes(tmp_path: Path, g
     assert kinds(plan) == ["clash", "dangling"]
     assert sorted(r["name"] for r in live(out, "stakeholders").values()) == [
         "Alpha", "Alpha (group 1)", "Beta", "Gamma"]
+
+
+@pytest.mark.parametrize("row", [
+    ("xyz", "name", '"x"'),            # not a register
+    ("stakeholders", "xyz", '"x"'),    # not a field
+    ("stakeholders", "created_at", '"x"'),  # a system column
+    ("stakeholders", "deleted_at", "[1, 2]"),  # a deletion without a date
+])
+def test_a_crafted_journal_row_refuses_the_file_by_name(tmp_path, row) -> None:
+    """Found by review: each of these crashed the merge with a traceback."""
+    import sqlite3
+
+    from mainstream_desktop.cli import main
+
+    seed = tmp_path / "seed.mainstream"
+    Workshop.create(seed, title="T", country="KEN").close()
+    a, b = tmp_path / "a.mainstream", tmp_path / "b.mainstream"
+    assert main(["copy", str(seed), str(a), "--group", "A"]) == 0
+    assert main(["copy", str(seed), str(b), "--group", "B"]) == 0
+    conn = sqlite3.connect(b)
+    conn.execute(
+        "INSERT INTO changes (change_id, op_id, device_id, hlc, user_name, table_name, "
+        "record_id, field, old_value, new_value, kind) VALUES "
+        "('c', 'o', 'd', '0000000000001.0000000000.d', 'u', ?, 'r', ?, NULL, ?, 'update')",
+        row)
+    conn.commit()
+    conn.close()
+    assert main(["merge", str(tmp_path / "out.mainstream"), str(a), str(b),
+                 "--resolve", "newest"]) == 1
+    assert not (tmp_path / "out.mainstream").exists()

@@ -28,7 +28,13 @@ from mainstream_desktop.core.batch import Op, OpKind, Plan
 from mainstream_desktop.core.errors import Problem, UserError, ValidationError
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
 from mainstream_desktop.core.journal import Change, ChangeKind
-from mainstream_desktop.core.registers import REGISTERS, Record, Register, register
+from mainstream_desktop.core.registers import (
+    REGISTERS,
+    SYSTEM_COLUMNS,
+    Record,
+    Register,
+    register,
+)
 from mainstream_desktop.core.validity import Validity, problem
 
 NOW_REFERRED = QT_TRANSLATE_NOOP("Store", "other records now refer to it")
@@ -151,7 +157,8 @@ class Editing(Validity):
             plan.changes = batch.changes
         finally:
             self._batch = None
-            self.conn.execute("COMMIT" if keep else "ROLLBACK")
+            if self.conn.in_transaction:  # SQLite ends it itself on a full disk, an interrupt
+                self.conn.execute("COMMIT" if keep else "ROLLBACK")
             self._titles.clear()
         return plan
 
@@ -210,9 +217,14 @@ class Editing(Validity):
         if self.readonly:
             raise UserError(translate("File", "This workshop is open read-only."))
         if self._batch is not None:  # inside bulk(): part of the enclosing transaction
-            yield
+            with self._nested(self._batch):
+                yield
             return
         self.conn.execute("BEGIN IMMEDIATE")
+        # references are checked by the store as each operation runs and once the batch
+        # ends; SQLite's own check waits for the commit, as in a preview, so a batch that
+        # previewed clean (a merge replaying a reference before its record) applies
+        self.conn.execute("PRAGMA defer_foreign_keys = ON")
         batch = self._batch = _Batch(collect=False)
         try:
             yield
@@ -221,7 +233,12 @@ class Editing(Validity):
                 self._refuse(batch, problems)
             journal.append(self.conn, batch.changes, clock=self.clock,
                            user_name=self.user_name)
-            self.conn.execute("COMMIT")
+            try:
+                self.conn.execute("COMMIT")
+            except sqlite3.IntegrityError:
+                raise UserError(translate(
+                    "Store", "The changes would leave a record referring to one that does not "
+                    "exist; nothing was written.")) from None
         except BaseException:
             if self.conn.in_transaction:
                 self.conn.execute("ROLLBACK")
@@ -229,6 +246,25 @@ class Editing(Validity):
             raise
         finally:
             self._batch = None
+
+    @contextlib.contextmanager
+    def _nested(self, batch: _Batch) -> Iterator[None]:
+        """One operation inside ``bulk()``: whole or not at all, even when its caller
+        catches the refusal and goes on (what it wrote is taken back, and so is what it
+        would have journalled)."""
+        mark = (len(batch.changes), dict(batch.touched), dict(batch.replayed))
+        self.conn.execute("SAVEPOINT operation")
+        try:
+            yield
+            self.conn.execute("RELEASE operation")
+        except BaseException:
+            if self.conn.in_transaction:
+                self.conn.execute("ROLLBACK TO operation")
+                self.conn.execute("RELEASE operation")
+            del batch.changes[mark[0]:]
+            batch.touched, batch.replayed = mark[1], mark[2]
+            self._titles.clear()
+            raise
 
     @staticmethod
     def _refuse(batch: _Batch, problems: list[Problem]) -> None:
@@ -404,23 +440,60 @@ class Editing(Validity):
         assert batch is not None
         actual: list[Change] = []
         for c in op.changes:
-            reg = register(c.table)
+            reg, value = self._replayable(c)
+            if reg is None:
+                continue  # reported (preview) — a run has raised
             rec = self.get(c.table, c.record_id, include_deleted=True)
             if rec is None:
                 if c.kind != ChangeKind.INSERT:
                     raise UserError(translate("Store", "Cannot undo: the record is gone."))
+                if reg.singleton and self.count(reg.name):
+                    raise UserError(translate(
+                        "Store", "A workshop file holds one workshop record."))
+                if self.table_of_id(c.record_id) is not None:
+                    raise UserError(translate(
+                        "Store", "The id {id} is already used by another record.").format(
+                        id=c.record_id))
                 self._insert_skeleton(reg, c.record_id)
                 rec = {}
-            differs = c.field != "id" and rec.get(c.field) != c.new
+            differs = c.field != "id" and rec.get(c.field) != value
             if differs:
-                self._write_fields(reg, c.record_id, {c.field: c.new})
+                self._write_fields(reg, c.record_id, {c.field: value})
             if c.origin is not None:  # journalled as it was made, written or not
                 actual.append(c)
             elif differs:
-                actual.append(dataclasses.replace(c, old=rec.get(c.field)))
+                actual.append(dataclasses.replace(c, old=rec.get(c.field), new=value))
             batch.touch(c.table, c.record_id, replay=True)
         self._record(actual, touch=False)
         return Result(actual, actual[0].record_id if actual else None)
+
+    def _replayable(self, c: Change) -> tuple[Register | None, Any]:
+        """The register and the value a replayed change may write: it names a register
+        and a field of it, and its value fits the field as if typed (a change from another
+        file's journal is untrusted input). A misfit is a problem of the operation."""
+        reg = REGISTERS.get(c.table)
+        if reg is None or c.field in SYSTEM_COLUMNS[1:4]:
+            raise UserError(translate(
+                "Store", "A recorded change names “{table}.{field}”, which is not part of a "
+                "workshop; nothing was changed.").format(table=c.table, field=c.field))
+        if c.field == "id":
+            return reg, c.record_id
+        if c.field == "deleted_at":
+            if c.new is not None and not isinstance(c.new, str):
+                raise UserError(translate(
+                    "Store", "A recorded deletion has no date; nothing was changed."))
+            return reg, c.new
+        try:
+            f = reg.field(c.field)
+        except KeyError:
+            raise UserError(translate(
+                "Store", "A recorded change names “{table}.{field}”, which is not part of a "
+                "workshop; nothing was changed.").format(table=c.table, field=c.field)) from None
+        try:
+            return reg, validation.coerce(f, c.new)
+        except validation.FieldError as exc:
+            self._report([problem(reg, f.name, exc.args[0], record_id=c.record_id)])
+            return None, None
 
     # --- helpers ------------------------------------------------------------------------
 

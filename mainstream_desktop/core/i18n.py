@@ -55,6 +55,9 @@ class Source(str):
         self.context = context
         return self
 
+    def __reduce__(self) -> tuple[type[Source], tuple[str, str]]:  # pickle, copy
+        return (Source, (self.context, str(self)))
+
 
 def QT_TRANSLATE_NOOP(context: str, text: str) -> Source:
     """Mark ``text`` in ``context`` for extraction by pyside6-lupdate; translated later.
@@ -76,13 +79,14 @@ class Message:
         text = _active()(self.source.context, self.source)
         return text.format(**dict(self.params)) if self.params else text
 
-    def __eq__(self, other: object) -> bool:  # a Message equals its text, as shown now
-        if isinstance(other, Message):
-            return (self.source, self.params) == (other.source, other.params)
-        return isinstance(other, str) and str(self) == other
+    def _key(self) -> tuple[str, str, tuple[tuple[str, Any], ...]]:
+        return (self.source.context, str(self.source), self.params)
+
+    def __eq__(self, other: object) -> bool:  # what it says, not how it reads now
+        return isinstance(other, Message) and self._key() == other._key()
 
     def __hash__(self) -> int:
-        return hash((str(self.source), self.params))
+        return hash(self._key())
 
 
 def later(source: Source, **params: Any) -> Message:

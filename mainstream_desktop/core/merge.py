@@ -218,6 +218,7 @@ def _open_inputs(paths: Sequence[Path]) -> list[_Input]:
         for i, path in enumerate(paths):
             ws = Workshop.open_for_reading(path)  # refuses damaged and newer files by name
             entries = journal.read(ws.conn)
+            _check_entries(Path(path), entries, ws)
             src = Source(i, Path(path), _group_of(ws, entries))
             inputs.append(_Input(src, ws, entries, {e.change_id for e in entries}))
             if inputs[0].ws.uuid != ws.uuid:
@@ -230,6 +231,30 @@ def _open_inputs(paths: Sequence[Path]) -> list[_Input]:
             inp.ws.close()
         raise
     return inputs
+
+
+def _check_entries(path: Path, entries: list[Entry], ws: Workshop) -> None:
+    """Every journal entry a merge would replay names a register and one of its fields,
+    with a value of a plain type: a crafted or damaged journal is refused by name, before
+    anything is planned (it would otherwise reach the tallies and the replay)."""
+    scalar = (str, int, float, bool, type(None))
+    for n, e in enumerate(entries, start=1):
+        reg = REGISTERS.get(e.table) if isinstance(e.table, str) else None
+        ok = (reg is not None and isinstance(e.record_id, str) and isinstance(e.hlc, str)
+              and isinstance(e.change_id, str))
+        if ok and reg is not None and e.field not in ("id", "deleted_at"):
+            ok = isinstance(e.field, str) and e.field in {f.name for f in reg.fields}
+        if ok and e.field == "deleted_at":
+            ok = e.new is None or isinstance(e.new, str)
+        if ok:
+            ok = all(isinstance(v, scalar) or (isinstance(v, list) and all(
+                isinstance(x, scalar) for x in v)) for v in (e.old, e.new))
+        if not ok:
+            ws.close()
+            raise UserError(translate(
+                "Merge", "“{name}” has a damaged change journal (entry {n}); it cannot be "
+                "merged. Check it with “mainstream-desktop check”.").format(
+                name=path.name, n=n))
 
 
 def _group_of(ws: Workshop, entries: list[Entry]) -> str:

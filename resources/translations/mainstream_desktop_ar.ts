@@ -2548,6 +2548,10 @@ Walks a national working group through mainstreaming migration into development 
             <translation>«{name}» نسخة من حلقة عمل غير التي نُسخ منها «{first}»؛ لا يمكن الدمج إلا بين نسخ حلقة العمل نفسها.</translation>
         </message>
         <message>
+            <source>“{name}” has a damaged change journal (entry {n}); it cannot be merged. Check it with “mainstream-desktop check”.</source>
+            <translation>سجل التغييرات في «{name}» تالف (الإدخال {n})؛ لا يمكن دمجه. افحصه باستخدام «mainstream-desktop check».</translation>
+        </message>
+        <message>
             <source>device {id}</source>
             <translation>الجهاز {id}</translation>
         </message>
@@ -3809,6 +3813,14 @@ Influence {influence}, interest {interest}</source>
             <translation>المعرّف {id} مستخدم بالفعل لسجل آخر.</translation>
         </message>
         <message>
+            <source>A recorded change names “{table}.{field}”, which is not part of a workshop; nothing was changed.</source>
+            <translation>يشير تغيير مسجَّل إلى «{table}.{field}» وهو ليس جزءًا من حلقة العمل؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
+            <source>A recorded deletion has no date; nothing was changed.</source>
+            <translation>حذفٌ مسجَّل بلا تاريخ؛ لم يُغيَّر شيء.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>السجل ({register}) {id} غير موجود أو محذوف.</translation>
         </message>
@@ -3819,6 +3831,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
             <translation>تغيّرت حلقة العمل منذ هذه المعاينة؛ أعد المعاينة.</translation>
+        </message>
+        <message>
+            <source>The changes would leave a record referring to one that does not exist; nothing was written.</source>
+            <translation>ستترك هذه التغييرات سجلًا يحيل إلى سجل غير موجود؛ لم يُكتب شيء.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>

@@ -2548,6 +2548,10 @@ Guía paso a paso a un grupo de trabajo nacional en la integración de la migrac
             <translation>«{name}» es una copia de un taller distinto de «{first}»; solo se pueden fusionar copias de un mismo taller.</translation>
         </message>
         <message>
+            <source>“{name}” has a damaged change journal (entry {n}); it cannot be merged. Check it with “mainstream-desktop check”.</source>
+            <translation>«{name}» tiene un diario de cambios dañado (entrada {n}); no se puede fusionar. Compruébelo con «mainstream-desktop check».</translation>
+        </message>
+        <message>
             <source>device {id}</source>
             <translation>dispositivo {id}</translation>
         </message>
@@ -3809,6 +3813,14 @@ Influencia {influence}, interés {interest}</translation>
             <translation>El identificador {id} ya lo utiliza otro registro.</translation>
         </message>
         <message>
+            <source>A recorded change names “{table}.{field}”, which is not part of a workshop; nothing was changed.</source>
+            <translation>Un cambio registrado menciona «{table}.{field}», que no forma parte de un taller; no se ha modificado nada.</translation>
+        </message>
+        <message>
+            <source>A recorded deletion has no date; nothing was changed.</source>
+            <translation>Una eliminación registrada no tiene fecha; no se ha modificado nada.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>{register} {id}: no existe o se ha eliminado.</translation>
         </message>
@@ -3819,6 +3831,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
             <translation>El taller se modificó después de esta vista previa; vuelva a generar la vista previa.</translation>
+        </message>
+        <message>
+            <source>The changes would leave a record referring to one that does not exist; nothing was written.</source>
+            <translation>Los cambios dejarían un registro que remite a otro inexistente; no se ha escrito nada.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>

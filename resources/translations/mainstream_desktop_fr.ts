@@ -2548,6 +2548,10 @@ Guide un groupe de travail national, étape par étape, dans l'intégration de l
             <translation>« {name} » est une copie d'un autre atelier que « {first} » ; seules les copies d'un même atelier peuvent être fusionnées.</translation>
         </message>
         <message>
+            <source>“{name}” has a damaged change journal (entry {n}); it cannot be merged. Check it with “mainstream-desktop check”.</source>
+            <translation>« {name} » a un journal des modifications endommagé (entrée {n}) ; il ne peut pas être fusionné. Vérifiez-le avec « mainstream-desktop check ».</translation>
+        </message>
+        <message>
             <source>device {id}</source>
             <translation>appareil {id}</translation>
         </message>
@@ -3809,6 +3813,14 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>L'identifiant {id} est déjà utilisé par un autre enregistrement.</translation>
         </message>
         <message>
+            <source>A recorded change names “{table}.{field}”, which is not part of a workshop; nothing was changed.</source>
+            <translation>Une modification enregistrée désigne « {table}.{field} », qui ne fait pas partie d'un atelier ; rien n'a été modifié.</translation>
+        </message>
+        <message>
+            <source>A recorded deletion has no date; nothing was changed.</source>
+            <translation>Une suppression enregistrée n'a pas de date ; rien n'a été modifié.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>{register} {id} : n'existe pas ou a été supprimé.</translation>
         </message>
@@ -3819,6 +3831,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
             <translation>L'atelier a été modifié depuis cet aperçu ; affichez de nouveau l'aperçu.</translation>
+        </message>
+        <message>
+            <source>The changes would leave a record referring to one that does not exist; nothing was written.</source>
+            <translation>Ces modifications laisseraient un enregistrement renvoyant à un enregistrement inexistant ; rien n'a été écrit.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>

@@ -2548,6 +2548,10 @@ Orienta um grupo de trabalho nacional na integração da migração no planejame
             <translation>“{name}” é cópia de uma oficina diferente de “{first}”; só é possível fundir cópias de uma mesma oficina.</translation>
         </message>
         <message>
+            <source>“{name}” has a damaged change journal (entry {n}); it cannot be merged. Check it with “mainstream-desktop check”.</source>
+            <translation>“{name}” tem um diário de alterações danificado (entrada {n}); não pode ser fundido. Verifique-o com “mainstream-desktop check”.</translation>
+        </message>
+        <message>
             <source>device {id}</source>
             <translation>dispositivo {id}</translation>
         </message>
@@ -3809,6 +3813,14 @@ Influência {influence}, interesse {interest}</translation>
             <translation>O identificador {id} já é usado por outro registro.</translation>
         </message>
         <message>
+            <source>A recorded change names “{table}.{field}”, which is not part of a workshop; nothing was changed.</source>
+            <translation>Uma alteração registrada refere-se a “{table}.{field}”, que não faz parte de uma oficina; nada foi alterado.</translation>
+        </message>
+        <message>
+            <source>A recorded deletion has no date; nothing was changed.</source>
+            <translation>Uma exclusão registrada não tem data; nada foi alterado.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>{register} {id}: registro inexistente ou excluído.</translation>
         </message>
@@ -3819,6 +3831,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
             <translation>A oficina foi alterada desde esta pré-visualização; pré-visualize novamente.</translation>
+        </message>
+        <message>
+            <source>The changes would leave a record referring to one that does not exist; nothing was written.</source>
+            <translation>As alterações deixariam um registro que faz referência a outro inexistente; nada foi gravado.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>

@@ -2548,6 +2548,10 @@ Walks a national working group through mainstreaming migration into development 
             <translation>«{name}» и «{first}» — копии разных семинаров; объединять можно только копии одного и того же семинара.</translation>
         </message>
         <message>
+            <source>“{name}” has a damaged change journal (entry {n}); it cannot be merged. Check it with “mainstream-desktop check”.</source>
+            <translation>Журнал изменений в «{name}» поврежден (запись {n}); слияние невозможно. Проверьте файл командой «mainstream-desktop check».</translation>
+        </message>
+        <message>
             <source>device {id}</source>
             <translation>устройство {id}</translation>
         </message>
@@ -3809,6 +3813,14 @@ Influence {influence}, interest {interest}</source>
             <translation>Идентификатор {id} уже используется другой записью.</translation>
         </message>
         <message>
+            <source>A recorded change names “{table}.{field}”, which is not part of a workshop; nothing was changed.</source>
+            <translation>Записанное изменение относится к «{table}.{field}», что не является частью семинара; ничего не изменено.</translation>
+        </message>
+        <message>
+            <source>A recorded deletion has no date; nothing was changed.</source>
+            <translation>У записанного удаления нет даты; ничего не изменено.</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>{register} № {id}: запись не существует или была удалена.</translation>
         </message>
@@ -3819,6 +3831,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
             <translation>Семинар изменился после предварительного просмотра; выполните предварительный просмотр еще раз.</translation>
+        </message>
+        <message>
+            <source>The changes would leave a record referring to one that does not exist; nothing was written.</source>
+            <translation>После этих изменений осталась бы запись со ссылкой на несуществующую запись; ничего не записано.</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>

@@ -2548,6 +2548,10 @@ Walks a national working group through mainstreaming migration into development 
             <translation>“{name}”与“{first}”不是同一研讨会的副本；只能合并同一研讨会的副本。</translation>
         </message>
         <message>
+            <source>“{name}” has a damaged change journal (entry {n}); it cannot be merged. Check it with “mainstream-desktop check”.</source>
+            <translation>“{name}”的变更日志已损坏（第 {n} 条）；无法合并。请用“mainstream-desktop check”检查。</translation>
+        </message>
+        <message>
             <source>device {id}</source>
             <translation>设备{id}</translation>
         </message>
@@ -3809,6 +3813,14 @@ Influence {influence}, interest {interest}</source>
             <translation>标识符{id}已被另一条记录使用。</translation>
         </message>
         <message>
+            <source>A recorded change names “{table}.{field}”, which is not part of a workshop; nothing was changed.</source>
+            <translation>一条已记录的变更涉及“{table}.{field}”，它不属于研讨会；未作任何更改。</translation>
+        </message>
+        <message>
+            <source>A recorded deletion has no date; nothing was changed.</source>
+            <translation>一条已记录的删除没有日期；未作任何更改。</translation>
+        </message>
+        <message>
             <source>{register} {id} does not exist or was deleted.</source>
             <translation>{register}{id}不存在或已被删除。</translation>
         </message>
@@ -3819,6 +3831,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The workshop changed since this was previewed; preview it again.</source>
             <translation>自预览以来研讨会已有更改；请重新预览。</translation>
+        </message>
+        <message>
+            <source>The changes would leave a record referring to one that does not exist; nothing was written.</source>
+            <translation>这些更改会使某条记录引用不存在的记录；未写入任何内容。</translation>
         </message>
         <message>
             <source>{register} “{name}” is used by {count} record(s) ({names}); delete them first or delete with dependents.</source>
