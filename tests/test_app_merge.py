@@ -262,3 +262,30 @@ def test_every_new_string_is_translatable(window, scenario, qtbot, monkeypatch):
         QCoreApplication.removeTranslator(pseudo)
     assert len(texts) > 25
     assert [t for t in texts if "⟦" not in t] == []
+
+
+def test_the_files_stay_put_while_they_are_read_and_cancel_does_not_wait(
+        qtbot, window, scenario):
+    """Found by review: removing a file during the review raised IndexError in a slot, and
+    Cancel during the review blocked the window until the plan was made."""
+    import time
+
+    from PySide6.QtWidgets import QPushButton
+
+    from mainstream_desktop.app.merge_dialog import MergeDialog
+
+    _, copies = scenario
+    dialog = MergeDialog(window.doc, window)
+    qtbot.addWidget(dialog)
+    dialog.add_files(copies)
+    dialog.review()
+    assert dialog.busy()
+    assert not dialog.findChild(QPushButton, "removeFileButton").isEnabled()
+    assert not dialog.findChild(QPushButton, "addFilesButton").isEnabled()
+    start = time.perf_counter()
+    dialog.reject()
+    assert time.perf_counter() - start < 0.1
+    assert not dialog.isVisible()
+    from mainstream_desktop.app import merge_dialog
+
+    qtbot.waitUntil(lambda: not merge_dialog._DETACHED, timeout=30000)  # it ends on its own

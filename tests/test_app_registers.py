@@ -352,3 +352,39 @@ def test_the_form_and_the_import_place_the_same_problem_on_the_same_field(window
     plan = plan_import(window.doc.ws, xlsx)
     assert any("Stakeholders, row" in e and "column “Name”" in e and e.endswith(shown)
                for e in plan.errors), plan.errors
+
+
+def test_a_cell_edit_keeps_the_current_cell(window, qtbot):
+    """Found by review: a cell's edit reset the model, the current cell jumped to the first
+    row, and the next keys typed went into another record."""
+    from PySide6.QtWidgets import QAbstractItemView
+
+    view = find_view(window, "stakeholders")
+    col = [f.name for f in view.model.columns].index("acronym")
+    target = view.proxy.index(3, col)
+    rid = view.model.record_id(view.proxy.mapToSource(target).row())
+    view.table.setCurrentIndex(target)
+    view.table.edit(target)
+    editor = view.table.indexWidget(target) or view.table.focusWidget()
+    editor.setText("ABC")
+    QTest.keyClick(editor, Qt.Key.Key_Tab)
+    assert window.doc.ws.get("stakeholders", rid)["acronym"] == "ABC"
+    current = view.table.currentIndex()
+    assert current.row() == 3 and current.column() == col + 1
+    assert view.table.state() in (QAbstractItemView.State.EditingState,
+                                  QAbstractItemView.State.NoState)
+
+
+def test_a_new_record_does_not_throw_away_a_field_being_typed(window, qtbot):
+    """Found by review: Ctrl+N while typing in a field of the shown record lost the text."""
+    view = find_view(window, "stakeholders")
+    view.table.selectRow(0)
+    rid = view.form.record_id
+    editor = view.form.editors["notes"]
+    widget = editor.focus_widget()
+    window.activateWindow()
+    widget.setFocus()
+    qtbot.waitUntil(widget.hasFocus, timeout=2000)
+    QTest.keyClicks(widget, "typed before Ctrl+N")
+    view.start_new()
+    assert "typed before Ctrl+N" in (window.doc.ws.get("stakeholders", rid)["notes"] or "")

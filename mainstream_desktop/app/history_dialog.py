@@ -75,6 +75,11 @@ class HistoryDialog(QDialog):
         self.restore_old = buttons.addButton(self.tr("Restore the value before"), role)
         self.restore_old.setToolTip(self.tr("Set the field back to the value it had before "
                                             "this change (Ctrl+Z undoes it)"))
+        for button in (self.restore_new, self.restore_old):  # Enter never writes a value
+            button.setAutoDefault(False)
+            button.setDefault(False)
+        close = buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setDefault(True)
         self.restore_new.clicked.connect(lambda: self.restore(new=True))
         self.restore_old.clicked.connect(lambda: self.restore(new=False))
         buttons.rejected.connect(self.reject)

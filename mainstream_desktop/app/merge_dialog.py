@@ -56,6 +56,9 @@ TODO_STYLE = "color: #7c2d12; background: #ffedd5; border-radius: 3px; padding: 
 OPEN_ROLE = Qt.ItemDataRole.UserRole + 1  # the item that stands for the open workshop
 
 
+_DETACHED: set[Worker] = set()  # reviews abandoned by Cancel, still finishing
+
+
 @dataclass
 class Review:
     """What the planning worker hands back: the plan and the names its sides need."""
@@ -409,8 +412,8 @@ class MergeDialog(QDialog):
         self.worker.failed.connect(self._failed)
         self.worker.finished.connect(self._finished)
         self.progress.show()
-        self._update_buttons()
         self.worker.start()
+        self._update_buttons()  # after start: busy() is true from here on
 
     def _finished(self) -> None:
         self.progress.hide()
@@ -425,6 +428,9 @@ class MergeDialog(QDialog):
 
     def _update_buttons(self) -> None:
         busy = self.busy()
+        for name in ("addFilesButton", "removeFileButton"):  # the files being read stay put
+            child(self.form, name, QPushButton).setEnabled(not busy)
+        self.file_list.setEnabled(not busy)
         on_files = self.pages.currentWidget() is self.files_page
         self.review_button.setVisible(on_files)
         self.review_button.setEnabled(not busy and self.file_list.count() >= 2)
@@ -458,7 +464,23 @@ class MergeDialog(QDialog):
         self.summary.setStyleSheet(TODO_STYLE if undecided else OK_STYLE)
 
     def done(self, result: int) -> None:
-        if self.worker is not None:
-            self.worker.wait()
+        worker = self.worker
+        if worker is not None and worker.isRunning():
+            if self.output is not None:
+                return  # writing: the result appears whole in a moment; closing waits for it
+            # reviewing: drop the plan and let the thread end on its own (waiting here froze
+            # the window for seconds on a large workshop); the copies it reads go with it
+            for signal in (worker.succeeded, worker.failed, worker.finished):
+                signal.disconnect()
+            tmp = self._tmp
+            worker.setParent(None)
+            _DETACHED.add(worker)
+            app = QCoreApplication.instance()
+            if app is not None:  # quitting meanwhile waits for it, never kills it mid-read
+                app.aboutToQuit.connect(worker.wait)
+            worker.finished.connect(lambda: (shutil.rmtree(tmp, ignore_errors=True),
+                                             _DETACHED.discard(worker)))
+            super().done(result)
+            return
         shutil.rmtree(self._tmp, ignore_errors=True)
         super().done(result)

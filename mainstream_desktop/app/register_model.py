@@ -59,6 +59,7 @@ class RegisterModel(QAbstractTableModel):
         self._texts: list[tuple[str, ...] | None] = []  # display text per row, on first use
         self._search: list[str | None] = []  # all of a row's text, casefolded, on first use
         self._watch = {table} | {f.ref for f in self.columns if f.kind == "ref" and f.ref}
+        self._editing_row: int | None = None  # the row a cell edit is writing
         doc.changed.connect(self._on_changed)
         self.reload()
 
@@ -73,8 +74,19 @@ class RegisterModel(QAbstractTableModel):
         self.endResetModel()
 
     def _on_changed(self, tables: set[str]) -> None:
-        if tables & self._watch:
+        if not tables & self._watch:
+            return
+        row = self._editing_row
+        rec = (self.doc.ws.get(self.reg.name, self._rows[row]["id"])
+               if row is not None and tables == {self.reg.name} else None)
+        if rec is None:
             self.reload()
+            return
+        # a cell's own edit: that row in place, so the view keeps its current cell and a
+        # Tab goes on to the next cell of the same record (a reset sent it to row 0)
+        self._rows[row] = rec
+        self._texts[row] = self._search[row] = None
+        self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
 
     def record_id(self, row: int) -> str:
         return self._rows[row]["id"]
@@ -176,6 +188,7 @@ class RegisterModel(QAbstractTableModel):
             return False
         f = self.columns[index.column()]
         rid = self._rows[index.row()]["id"]
+        self._editing_row = index.row()
         try:
             self.doc.update(self.reg.name, rid, {f.name: value})  # unchanged: writes nothing
         except ValidationError as exc:
@@ -184,6 +197,8 @@ class RegisterModel(QAbstractTableModel):
         except UserError as exc:
             self.editFailed.emit(f"{translate('Field', f.label)}: {exc}")
             return False
+        finally:
+            self._editing_row = None
         return True
 
 

@@ -19,6 +19,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QApplication,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -263,6 +264,9 @@ class RegisterView(QWidget):
     def start_new(self) -> None:
         if self.doc.readonly:
             return
+        focused = QApplication.focusWidget()
+        if focused is not None and self.form.isAncestorOf(focused):
+            focused.clearFocus()  # a field being typed in is written first, not thrown away
         self.table.clearSelection()
         self.form.start_new()
 
