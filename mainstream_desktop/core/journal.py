@@ -7,6 +7,7 @@ even when laptops' clocks disagree; compare them with :func:`stamp_key`, never a
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import sqlite3
 import time
@@ -59,6 +60,13 @@ def stamp_key(stamp: str) -> tuple[int, int, str]:
         return int(ms_text), int(counter_text), device
     except (AttributeError, TypeError, ValueError):  # a crafted or damaged stamp
         return -1, -1, str(stamp)
+
+
+def stamp_time(stamp: str) -> dt.datetime | None:
+    """When a change was made (its clock's wall part, local time), None for a damaged
+    stamp: the history, the merge review and the command line show it the same way."""
+    ms = stamp_key(stamp)[0]
+    return None if ms < 0 else dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone()
 
 
 class HybridClock:

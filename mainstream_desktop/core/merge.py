@@ -176,12 +176,8 @@ class MergePlan:
 
 
 def _when(hlc: str) -> str:
-    import datetime as dt
-
-    ms = stamp_key(hlc)[0]
-    if ms < 0:
-        return "?"
-    return dt.datetime.fromtimestamp(ms / 1000, dt.UTC).strftime("%Y-%m-%d %H:%M UTC")
+    made = journal.stamp_time(hlc)
+    return made.strftime("%Y-%m-%d %H:%M") if made else "?"
 
 
 _SIDE_TEXT = {

@@ -11,14 +11,13 @@ register refers to, a parent in a cycle, a reference changed two ways).
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from mainstream_desktop.core import enums, validation
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.journal import stamp_key
+from mainstream_desktop.core.journal import stamp_time
 from mainstream_desktop.core.merge import Conflict, ConflictKind, MergePlan, Side, Tally
 from mainstream_desktop.core.registers import REGISTERS, in_step_order, register
 from mainstream_desktop.core.store import Workshop
@@ -194,10 +193,8 @@ def show_value(table: str, fname: str, value: Any, names: Names) -> str:
 
 def when(hlc: str) -> str:
     """A clock stamp as local date and time (“?” for a damaged stamp)."""
-    ms = stamp_key(hlc)[0]
-    if ms < 0:
-        return "?"
-    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M")
+    made = stamp_time(hlc)
+    return made.strftime("%Y-%m-%d %H:%M") if made else "?"
 
 
 def who(s: Side) -> str:

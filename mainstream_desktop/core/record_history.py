@@ -7,13 +7,12 @@ a merge brought in keep the laptop's device and user they were made on.
 
 from __future__ import annotations
 
-import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.journal import ChangeKind, Entry, stamp_key
+from mainstream_desktop.core.journal import ChangeKind, Entry, stamp_key, stamp_time
 from mainstream_desktop.core.reading import Reading
 from mainstream_desktop.core.registers import register
 
@@ -31,10 +30,8 @@ class HistoryRow:
 
 
 def _when(hlc: str) -> str:
-    ms = stamp_key(hlc)[0]
-    if ms < 0:
-        return "?"
-    return dt.datetime.fromtimestamp(ms / 1000).strftime("%Y-%m-%d %H:%M:%S")
+    made = stamp_time(hlc)
+    return made.strftime("%Y-%m-%d %H:%M:%S") if made else "?"
 
 
 def _what(kind: ChangeKind) -> str:
