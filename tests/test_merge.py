@@ -649,3 +649,34 @@ def test_a_crafted_journal_row_refuses_the_file_by_name(tmp_path, row) -> None:
     assert main(["merge", str(tmp_path / "out.mainstream"), str(a), str(b),
                  "--resolve", "newest"]) == 1
     assert not (tmp_path / "out.mainstream").exists()
+
+
+def test_the_report_lists_the_groups_whose_work_was_merged(tmp_path) -> None:
+    """Issue 11, item 4: the annex names each group merged in, and a merge of merges keeps
+    the earlier groups; a crafted list in the file is ignored, never shown raw."""
+    from pypdf import PdfReader
+
+    from mainstream_desktop.core.merge import MERGED_KEY, merged_groups
+
+    seed = tmp_path / "seed.mainstream"
+    Workshop.create(seed, title="T", country="KEN").close()
+    files = {}
+    for group in ("Labour", "Health", "Data"):
+        files[group] = tmp_path / f"{group}.mainstream"
+        assert main(["copy", str(seed), str(files[group]), "--group", group]) == 0
+    first = tmp_path / "first.mainstream"
+    assert main(["merge", str(first), str(files["Labour"]), str(files["Health"])]) == 0
+    final = tmp_path / "final.mainstream"
+    assert main(["merge", str(final), str(first), str(files["Data"])]) == 0
+    with Workshop.open_for_reading(final) as ws:
+        assert {g["group"] for g in merged_groups(ws)} >= {"Labour", "Health", "Data"}
+    pdf = tmp_path / "r.pdf"
+    assert main(["export", str(final), "--pdf", str(pdf)]) == 0
+    text = " ".join((p.extract_text() or "") for p in PdfReader(pdf).pages)
+    assert "Working groups whose work was merged" in text
+    assert all(g in text for g in ("Labour", "Health", "Data"))
+    with Workshop.open(final) as ws:
+        ws.set_meta(MERGED_KEY, '{"not": "a list"}')
+        assert merged_groups(ws) == []
+        ws.set_meta(MERGED_KEY, '[{"group": 5}, "x"]')
+        assert merged_groups(ws) == []

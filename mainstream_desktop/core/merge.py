@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import dataclasses
 import functools
+import json
 import os
 import sqlite3
 import uuid
@@ -41,6 +42,7 @@ from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.core.validity import CYCLE, MISSING_TARGET, NOT_UNIQUE
 
 GROUP_KEY = "group_name"  # meta key of a working group's copy
+MERGED_KEY = "merged_groups"  # meta key: the groups whose work a file has merged (JSON)
 
 Key = tuple[str, str, str]  # (register, record id, field)
 
@@ -635,6 +637,7 @@ def write_merge(plan: MergePlan, out: str | os.PathLike[str], *, force: bool = F
         try:
             backup.mint_file_id(ws.conn)
             ws.set_meta(GROUP_KEY, None)  # the merged file is the plenary's, no group's
+            ws.set_meta(MERGED_KEY, json.dumps(_merged_groups(plan), ensure_ascii=False))
             ops = _operations(plan, ws)
             if not ops:
                 return 0
@@ -647,6 +650,40 @@ def write_merge(plan: MergePlan, out: str | os.PathLike[str], *, force: bool = F
             return len(result.changes)
         finally:
             ws.close()
+
+
+def _merged_groups(plan: MergePlan) -> list[dict[str, str]]:
+    """Every group this merge brings in, after those the inputs had merged before."""
+    import datetime as dt
+
+    out: list[dict[str, str]] = []
+    for s in plan.sources:
+        with Workshop.open_for_reading(s.path) as ws:
+            out += merged_groups(ws)
+    today = dt.date.today().isoformat()
+    out += [{"group": s.group, "file": s.path.name, "merged_on": today} for s in plan.sources]
+    seen: set[tuple[str, str]] = set()
+    unique = []
+    for g in out:
+        key = (g["group"], g["file"])
+        if key not in seen:
+            seen.add(key)
+            unique.append(g)
+    return unique
+
+
+def merged_groups(ws: Workshop) -> list[dict[str, str]]:
+    """The working groups whose work this file merged (the report's annex lists them).
+    Read as untrusted text: anything but a list of small records of text is ignored."""
+    try:
+        value = json.loads(ws.meta_value(MERGED_KEY) or "[]")
+    except ValueError:
+        return []
+    if not isinstance(value, list):
+        return []
+    keys = ("group", "file", "merged_on")
+    return [{k: str(g.get(k, ""))[:200] for k in keys} for g in value[:200]
+            if isinstance(g, dict) and all(isinstance(g.get(k, ""), str) for k in keys)]
 
 
 def copy_for_group(ws: Workshop, out: str | os.PathLike[str], group: str) -> None:

@@ -3346,6 +3346,22 @@ Influence {influence}, interest {interest}</source>
             <translation>غير محدد</translation>
         </message>
         <message>
+            <source>Working groups whose work was merged</source>
+            <translation>الأفرقة العاملة التي دُمج عملها</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>الفريق العامل</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>الملف</translation>
+        </message>
+        <message>
+            <source>Merged on</source>
+            <translation>تاريخ الدمج</translation>
+        </message>
+        <message>
             <source>Annex {letter}. {title}</source>
             <translation>المرفق {letter}. {title}</translation>
         </message>

@@ -3346,6 +3346,22 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Sin definir</translation>
         </message>
         <message>
+            <source>Working groups whose work was merged</source>
+            <translation>Grupos de trabajo cuyo trabajo se fusionó</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabajo</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Archivo</translation>
+        </message>
+        <message>
+            <source>Merged on</source>
+            <translation>Fusionado el</translation>
+        </message>
+        <message>
             <source>Annex {letter}. {title}</source>
             <translation>Anexo {letter}. {title}</translation>
         </message>

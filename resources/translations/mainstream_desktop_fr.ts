@@ -3346,6 +3346,22 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Non défini</translation>
         </message>
         <message>
+            <source>Working groups whose work was merged</source>
+            <translation>Groupes de travail dont les travaux ont été fusionnés</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Groupe de travail</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Fichier</translation>
+        </message>
+        <message>
+            <source>Merged on</source>
+            <translation>Fusionné le</translation>
+        </message>
+        <message>
             <source>Annex {letter}. {title}</source>
             <translation>Annexe {letter}. {title}</translation>
         </message>

@@ -3346,6 +3346,22 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Não definido</translation>
         </message>
         <message>
+            <source>Working groups whose work was merged</source>
+            <translation>Grupos de trabalho cujo trabalho foi fundido</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Grupo de trabalho</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Arquivo</translation>
+        </message>
+        <message>
+            <source>Merged on</source>
+            <translation>Fundido em</translation>
+        </message>
+        <message>
             <source>Annex {letter}. {title}</source>
             <translation>Anexo {letter}. {title}</translation>
         </message>

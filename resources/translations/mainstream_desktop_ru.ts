@@ -3346,6 +3346,22 @@ Influence {influence}, interest {interest}</source>
             <translation>Не указано</translation>
         </message>
         <message>
+            <source>Working groups whose work was merged</source>
+            <translation>Рабочие группы, результаты которых объединены</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>Рабочая группа</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>Файл</translation>
+        </message>
+        <message>
+            <source>Merged on</source>
+            <translation>Дата слияния</translation>
+        </message>
+        <message>
             <source>Annex {letter}. {title}</source>
             <translation>Приложение {letter}. {title}</translation>
         </message>

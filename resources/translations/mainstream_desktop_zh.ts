@@ -3346,6 +3346,22 @@ Influence {influence}, interest {interest}</source>
             <translation>未设定</translation>
         </message>
         <message>
+            <source>Working groups whose work was merged</source>
+            <translation>工作成果已合并的工作组</translation>
+        </message>
+        <message>
+            <source>Working group</source>
+            <translation>工作组</translation>
+        </message>
+        <message>
+            <source>File</source>
+            <translation>文件</translation>
+        </message>
+        <message>
+            <source>Merged on</source>
+            <translation>合并日期</translation>
+        </message>
+        <message>
             <source>Annex {letter}. {title}</source>
             <translation>附件{letter}：{title}</translation>
         </message>

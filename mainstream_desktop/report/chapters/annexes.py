@@ -6,6 +6,7 @@ from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.merge import merged_groups
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
 
@@ -18,7 +19,20 @@ def build(ctx: Ctx) -> list[Flowable]:
     letter = iter("ABCDEFGH")
     if ctx.shows("participants", "name"):
         out += participants(ctx, next(letter))
+    groups = merged_groups(ctx.ws)
+    if groups:
+        out += working_groups(ctx, next(letter), groups)
     out += references(ctx, next(letter))
+    return out
+
+
+def working_groups(ctx: Ctx, letter: str, groups: list[dict[str, str]]) -> list[Flowable]:
+    """The working groups whose copies were merged into this workshop (issue 11)."""
+    out = _annex(ctx, letter, translate("Report", "Working groups whose work was merged"))
+    rows = [[g["group"], g["file"], g["merged_on"]] for g in groups]
+    out.append(data_table(ctx, [translate("Report", "Working group"),
+                                translate("Report", "File"),
+                                translate("Report", "Merged on")], rows, bold_first=True))
     return out
 
 
