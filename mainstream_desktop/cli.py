@@ -287,17 +287,13 @@ def _cmd_copy(args: argparse.Namespace) -> int:
 
 
 def _cmd_merge(args: argparse.Namespace) -> int:
-    from mainstream_desktop.core.errors import UserError
     from mainstream_desktop.core.i18n import translate
     from mainstream_desktop.core.merge import plan_merge, review_lines, write_merge
 
-    if len(args.files) < 2:
-        raise UserError(translate("Merge", "Name at least two workshop files to merge."))
-    plan = plan_merge(args.files)
+    plan = plan_merge(args.files)  # refuses fewer than two files
     if args.resolve:
         plan.resolve(_resolve_rule(args.resolve, args.files))
-    lines = list(review_lines(plan))
-    for line in lines[: len(lines) - len(plan.conflicts)]:
+    for line in review_lines(plan):
         say(line)
     for conflict in plan.conflicts:
         say(("resolved: " if conflict.decided else "conflict: ") + plan.describe(conflict),

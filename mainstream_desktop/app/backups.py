@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.app.dialogs import with_extension
 from mainstream_desktop.app.forms import child, load_form
 from mainstream_desktop.app.workers import Job, Worker
 from mainstream_desktop.core import backup
@@ -220,7 +221,7 @@ class BackupsDialog(QDialog):
                 options=QFileDialog.Option.DontConfirmOverwrite)
             if not path:
                 return
-            dest = Path(path if path.endswith(".mainstream") else path + ".mainstream")
+            dest = with_extension(path)
         if dest.exists():  # a restore never replaces a file, least of all the open one
             QMessageBox.warning(self, self.tr("Cannot restore"), self.tr(
                 "“{name}” already exists. Choose a new file name: restoring never replaces "

@@ -35,6 +35,11 @@ def file_filter() -> str:
     return QCoreApplication.translate("Files", "Mainstream workshop (*.mainstream)")
 
 
+def with_extension(path: str) -> Path:
+    """A workshop path as chosen in a file dialog, ``.mainstream`` added when missing."""
+    return Path(path if path.endswith(".mainstream") else path + ".mainstream")
+
+
 def safe_file_name(title: str) -> str:
     name = re.sub(r"[^\w\- ]+", "", title, flags=re.UNICODE).strip().replace(" ", "-")
     return (name[:60] or "workshop") + ".mainstream"
@@ -158,9 +163,7 @@ class NewWorkshopDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Keep the workshop in"),
                                               self.file_edit.text(), file_filter())
         if path:
-            if not path.endswith(".mainstream"):
-                path += ".mainstream"
-            self.file_edit.setText(path)
+            self.file_edit.setText(str(with_extension(path)))
             self._file_chosen = True
 
     def country_key(self) -> str | None:
@@ -178,7 +181,7 @@ class NewWorkshopDialog(QDialog):
 
     def path(self) -> Path:
         text = self.file_edit.text().strip()
-        return Path(text if text.endswith(".mainstream") else text + ".mainstream")
+        return with_extension(text)
 
     def accept(self) -> None:
         self._pick_country()

@@ -13,7 +13,7 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QLineEdit, QMainWindow, QMessageBox
 
-from mainstream_desktop.app.dialogs import file_filter, safe_file_name
+from mainstream_desktop.app.dialogs import file_filter, safe_file_name, with_extension
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.workers import Worker
 
@@ -35,7 +35,7 @@ def ask_group_copy(window: QMainWindow, doc: Document) -> tuple[str, Path] | Non
         str(suggestion), file_filter())
     if not path:
         return None
-    return name, Path(path if path.endswith(".mainstream") else path + ".mainstream")
+    return name, with_extension(path)
 
 
 def write_group_copy(window: QMainWindow, doc: Document, group: str, target: Path,

@@ -63,7 +63,6 @@ class MainWindow(QMainWindow):
         self.doc: Document | None = None
         self.workspace: Workspace | None = None
         self.copy_worker = None  # a working group's copy being written
-        self.merge_dialog = None  # the merge review, while it is open
         self.undo_group = QUndoGroup(self)
         self.presentation = Presentation(self)
         self.central = QStackedWidget(self)
@@ -340,14 +339,13 @@ class MainWindow(QMainWindow):
         if self.doc is None:
             return
         suggestion = Path(self.doc.path or "workshop.mainstream")
-        from mainstream_desktop.app.dialogs import file_filter
+        from mainstream_desktop.app.dialogs import file_filter, with_extension
 
         suggestion = suggestion.with_name(suggestion.stem + " " + self.tr("copy") + ".mainstream")
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save a copy as"), str(suggestion),
                                               file_filter())
         if path:
-            self.save_copy_to(Path(path if path.endswith(".mainstream") else
-                                   path + ".mainstream"))
+            self.save_copy_to(with_extension(path))
 
     def save_copy_to(self, path: Path) -> bool:
         try:
@@ -375,9 +373,7 @@ class MainWindow(QMainWindow):
         dialog = MergeDialog(self.doc, self)
         wanted: list[str] = []
         dialog.openRequested.connect(wanted.append)
-        self.merge_dialog = dialog
         dialog.exec()
-        self.merge_dialog = None
         dialog.deleteLater()
         if wanted:
             self.open_path(wanted[0])

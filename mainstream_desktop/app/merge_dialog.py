@@ -43,12 +43,13 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.app import settings
-from mainstream_desktop.app.dialogs import file_filter, safe_file_name
+from mainstream_desktop.app.dialogs import file_filter, safe_file_name, with_extension
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.forms import child, load_form
 from mainstream_desktop.app.workers import Worker
 from mainstream_desktop.core import merge_review as mr
 from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.journal import stamp_text
 from mainstream_desktop.core.merge import Conflict, ConflictKind, MergePlan
 from mainstream_desktop.core.registers import register
 
@@ -122,6 +123,7 @@ class MergeDialog(QDialog):
         box.addWidget(buttons)
 
         self.plan: MergePlan | None = None
+        self._groups: list[str] = []  # each source's name in the review, once per plan
         self.names: mr.Names = {}
         self.worker: Worker | None = None
         self.output: Path | None = None
@@ -214,6 +216,7 @@ class MergeDialog(QDialog):
     def _planned(self, review: object) -> None:
         assert isinstance(review, Review)
         self.plan, self.names = review.plan, review.names
+        self._groups = [self._group_name(s.index) for s in self.plan.sources]
         self.status.setText("")
         self._fill_tallies()
         self.conflict_list.clear()
@@ -229,6 +232,9 @@ class MergeDialog(QDialog):
         self._update_buttons()
 
     def group_name(self, index: int) -> str:
+        return self._groups[index]
+
+    def _group_name(self, index: int) -> str:
         """A source as the facilitator knows it: its working group, or “This workshop”
         for the open file when it is no group's copy (the core names it by device)."""
         assert self.plan is not None
@@ -326,7 +332,7 @@ class MergeDialog(QDialog):
             who = QLabel(mr.who(s))
             who.setWordWrap(True)
             who.setTextFormat(Qt.TextFormat.PlainText)
-            when = QLabel(mr.when(s.hlc))
+            when = QLabel(stamp_text(s.hlc))
             for w, name in ((value, "sideValue"), (who, "sideWho"), (when, "sideWhen")):
                 w.setObjectName(name)  # data, not chrome: the translation test skips them
             for col, w in enumerate((radio, value, who, when)):
@@ -372,8 +378,7 @@ class MergeDialog(QDialog):
         path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the merged workshop as"),
                                               str(suggestion), file_filter())
         if path:
-            self.merge_to(Path(path if path.endswith(".mainstream") else
-                               path + ".mainstream"))
+            self.merge_to(with_extension(path))
 
     def merge_to(self, target: Path) -> None:
         """Write the merge to ``target`` in a worker; never over one of its inputs."""

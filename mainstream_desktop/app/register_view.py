@@ -288,9 +288,7 @@ class RegisterView(QWidget):
             self.message.emit(self.tr("Select a record to see its history."))
             return
         dialog = HistoryDialog(self.doc, self.reg.name, rid, self)
-        self.history_dialog = dialog
         dialog.exec()
-        self.history_dialog = None
         dialog.deleteLater()
 
     def delete_selected(self) -> None:

@@ -69,6 +69,12 @@ def stamp_time(stamp: str) -> dt.datetime | None:
     return None if ms < 0 else dt.datetime.fromtimestamp(ms / 1000, dt.UTC).astimezone()
 
 
+def stamp_text(stamp: str, *, seconds: bool = False) -> str:
+    """A clock stamp as local date and time, "?" for a damaged one."""
+    made = stamp_time(stamp)
+    return made.strftime("%Y-%m-%d %H:%M" + (":%S" if seconds else "")) if made else "?"
+
+
 class HybridClock:
     """Hybrid logical clock: wall-clock milliseconds plus a counter, never going back."""
 

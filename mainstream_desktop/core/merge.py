@@ -160,7 +160,7 @@ class MergePlan:
             where += f", {translate('Field', reg.field(c.field).label)}"
         sides = "; ".join(
             f"{self.sources[s.source].path.name} [{self.sources[s.source].group}]: "
-            f"{self._shown(c, s)} ({s.user or s.device[:8]}, {_when(s.hlc)})"
+            f"{self._shown(c, s)} ({s.user or s.device[:8]}, {journal.stamp_text(s.hlc)})"
             for s in c.sides)
         return f"{_KIND_TEXT[c.kind]()}: {where} — {sides}"
 
@@ -169,17 +169,10 @@ class MergePlan:
             return _SIDE_TEXT[s.value]() if s.value in _SIDE_TEXT else str(s.value)
         if not c.field:
             return str(s.value)
-        f = register(c.table).field(c.field)
-        if f.kind == "ref" and isinstance(s.value, str):  # a record: its name, not its id
-            return self.names.get((f.ref or "", s.value), s.value)
-        if c.kind == ConflictKind.FIELD:
-            return "—" if s.value in (None, []) else validation.display(f, s.value)
-        return str(s.value)
-
-
-def _when(hlc: str) -> str:
-    made = journal.stamp_time(hlc)
-    return made.strftime("%Y-%m-%d %H:%M") if made else "?"
+        if s.value in (None, []):
+            return "—"
+        return validation.show_value(c.table, c.field, s.value,
+                                     lambda table, rid: self.names.get((table, rid)))
 
 
 _SIDE_TEXT = {
@@ -215,10 +208,11 @@ def _open_inputs(paths: Sequence[Path]) -> list[_Input]:
     try:
         for i, path in enumerate(paths):
             ws = Workshop.open_for_reading(path)  # refuses damaged and newer files by name
+            inputs.append(_Input(Source(i, Path(path), ""), ws, [], set()))  # closed below
             entries = journal.read(ws.conn)
-            _check_entries(Path(path), entries, ws)
-            src = Source(i, Path(path), _group_of(ws, entries))
-            inputs.append(_Input(src, ws, entries, {e.change_id for e in entries}))
+            _check_entries(Path(path), entries)
+            inputs[-1] = _Input(Source(i, Path(path), _group_of(ws, entries)), ws, entries,
+                                {e.change_id for e in entries})
             if inputs[0].ws.uuid != ws.uuid:
                 raise UserError(translate(
                     "Merge", "“{name}” is a copy of another workshop than “{first}”; only "
@@ -231,7 +225,7 @@ def _open_inputs(paths: Sequence[Path]) -> list[_Input]:
     return inputs
 
 
-def _check_entries(path: Path, entries: list[Entry], ws: Workshop) -> None:
+def _check_entries(path: Path, entries: list[Entry]) -> None:
     """Every journal entry a merge would replay names a register and one of its fields,
     with a value of a plain type: a crafted or damaged journal is refused by name, before
     anything is planned (it would otherwise reach the tallies and the replay)."""
@@ -248,7 +242,6 @@ def _check_entries(path: Path, entries: list[Entry], ws: Workshop) -> None:
             ok = all(isinstance(v, scalar) or (isinstance(v, list) and all(
                 isinstance(x, scalar) for x in v)) for v in (e.old, e.new))
         if not ok:
-            ws.close()
             raise UserError(translate(
                 "Merge", "“{name}” has a damaged change journal (entry {n}); it cannot be "
                 "merged. Check it with “mainstream-desktop check”.").format(
@@ -703,8 +696,8 @@ def group_of(ws: Workshop) -> str | None:
 
 
 def review_lines(plan: MergePlan) -> Iterable[str]:
-    """The review as text: per file and register what was added, changed and deleted,
-    then each conflict."""
+    """The review as text: per file and register what was added, changed and deleted
+    (each conflict is :meth:`MergePlan.describe`)."""
     for s in plan.sources:
         yield translate("Merge", "{name} [{group}]:").format(name=s.path.name, group=s.group)
         rows = [(t, tally) for (i, t), tally in sorted(plan.tallies.items()) if i == s.index]
@@ -715,5 +708,3 @@ def review_lines(plan: MergePlan) -> Iterable[str]:
                 "Merge", "{register}: {added} added, {changed} changed, {deleted} deleted"
             ).format(register=translate("Register", register(table).label), added=t.added,
                      changed=t.changed, deleted=t.deleted)
-    for c in plan.conflicts:
-        yield plan.describe(c)

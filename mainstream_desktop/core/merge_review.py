@@ -17,7 +17,6 @@ from typing import Any
 from mainstream_desktop.core import enums, validation
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.journal import stamp_time
 from mainstream_desktop.core.merge import Conflict, ConflictKind, MergePlan, Side, Tally
 from mainstream_desktop.core.registers import REGISTERS, in_step_order, register
 from mainstream_desktop.core.store import Workshop
@@ -181,20 +180,7 @@ def side_text(plan: MergePlan, c: Conflict, s: Side, names: Names) -> str:
 
 def show_value(table: str, fname: str, value: Any, names: Names) -> str:
     """A stored value as the form shows it (names for references)."""
-    try:
-        f = register(table).field(fname)
-    except KeyError:
-        return "" if value is None else str(value)
-    if f.ref:
-        items = value if isinstance(value, list) else [value]
-        return "; ".join(names.get((f.ref, v), str(v)) for v in items if v)
-    return validation.display(f, value)
-
-
-def when(hlc: str) -> str:
-    """A clock stamp as local date and time (“?” for a damaged stamp)."""
-    made = stamp_time(hlc)
-    return made.strftime("%Y-%m-%d %H:%M") if made else "?"
+    return validation.show_value(table, fname, value, lambda t, v: names.get((t, v)))
 
 
 def who(s: Side) -> str:

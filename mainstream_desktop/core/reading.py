@@ -54,9 +54,6 @@ class Reading:
             return None
         return rec
 
-    def _get_live(self, table: str, record_id: str) -> Record | None:
-        return self.get(table, record_id)
-
     def records(self, table: str, *, include_deleted: bool = False) -> list[Record]:
         """All (live) records of a register, in a stable order."""
         reg = register(table)

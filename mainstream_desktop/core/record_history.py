@@ -12,7 +12,7 @@ from typing import Any
 
 from mainstream_desktop.core import validation
 from mainstream_desktop.core.i18n import translate
-from mainstream_desktop.core.journal import ChangeKind, Entry, stamp_key, stamp_time
+from mainstream_desktop.core.journal import ChangeKind, Entry, stamp_key, stamp_text
 from mainstream_desktop.core.reading import Reading
 from mainstream_desktop.core.registers import register
 
@@ -29,11 +29,6 @@ class HistoryRow:
     restorable: bool  # a field of the register whose values can be written back
 
 
-def _when(hlc: str) -> str:
-    made = stamp_time(hlc)
-    return made.strftime("%Y-%m-%d %H:%M:%S") if made else "?"
-
-
 def _what(kind: ChangeKind) -> str:
     return {
         ChangeKind.INSERT: lambda: translate("History", "added"),
@@ -45,17 +40,7 @@ def _what(kind: ChangeKind) -> str:
 
 def show(ws: Reading, table: str, fname: str, value: Any) -> str:
     """A journal value as the form shows it: labels for choices, names for references."""
-    try:
-        f = register(table).field(fname)
-    except KeyError:
-        return "" if value is None else str(value)
-    if f.ref:
-        items = value if isinstance(value, list) else [value]
-        return "; ".join(ws.title_of(f.ref, v) or str(v) for v in items if isinstance(v, str))
-    try:
-        return validation.display(f, value)
-    except (TypeError, ValueError):  # a crafted journal value: shown as it is
-        return str(value)
+    return validation.show_value(table, fname, value, ws.title_of)
 
 
 def history_rows(ws: Reading, table: str, record_id: str) -> list[HistoryRow]:
@@ -71,7 +56,8 @@ def history_rows(ws: Reading, table: str, record_id: str) -> list[HistoryRow]:
             label = translate("History", "(the record)")
         who = e.user_name or translate("History", "someone")
         rows.append(HistoryRow(
-            e, _when(e.hlc), f"{who} ({e.device_id[:8]})", _what(e.kind), label,
+            e, stamp_text(e.hlc, seconds=True), f"{who} ({e.device_id[:8]})", _what(e.kind),
+            label,
             "" if e.field == "deleted_at" else show(ws, table, e.field, e.old),
             "" if e.field == "deleted_at" else show(ws, table, e.field, e.new), known))
     return rows

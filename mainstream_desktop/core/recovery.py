@@ -160,9 +160,7 @@ def _recover_copy(folder: Path, path: Path, journal: Path) -> tuple[Path, str]:
             raise stray_error(path, journal)
         if uuid is None or (uuid_before is not None and uuid != uuid_before):
             raise stray_error(path, journal)
-    except sqlite3.DatabaseError:
-        raise stray_error(path, journal) from None
-    except NotAWorkshopError:
+    except (sqlite3.DatabaseError, NotAWorkshopError):
         raise stray_error(path, journal) from None
     finally:
         conn.close()

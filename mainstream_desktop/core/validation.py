@@ -14,6 +14,7 @@ import json
 import math
 import re
 import unicodedata
+from collections.abc import Callable
 from typing import Any
 
 from mainstream_desktop.core import refdata
@@ -161,6 +162,26 @@ def _to_number(value: Any) -> float:
 
 
 TEXT_KINDS = ("text", "longtext", "email")  # free text: compared with :func:`fold`
+
+
+def show_value(table: str, fname: str, value: Any,
+               name_of: Callable[[str, str], str | None]) -> str:
+    """A stored (or journalled) value as the form shows it: labels for choices, names for
+    references (``name_of(register, id)``), the value as it is when it does not fit (a
+    crafted journal) — for the record history and the merge review alike."""
+    from mainstream_desktop.core.registers import register
+
+    try:
+        f = register(table).field(fname)
+    except KeyError:
+        return "" if value is None else str(value)
+    if f.ref:
+        items = value if isinstance(value, list) else [value]
+        return "; ".join(name_of(f.ref, v) or v for v in items if isinstance(v, str) and v)
+    try:
+        return display(f, value)
+    except (TypeError, ValueError):
+        return str(value)
 
 
 def fold(text: str) -> str:

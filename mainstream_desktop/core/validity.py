@@ -126,7 +126,7 @@ class Validity(Reading):
         if len(ids) > _PER_RECORD_LIMIT:
             wanted = set(ids)
             return [r for r in self.records(table) if r["id"] in wanted]
-        return [r for rid in dict.fromkeys(ids) if (r := self._get_live(table, rid))]
+        return [r for rid in dict.fromkeys(ids) if (r := self.get(table, rid))]
 
     def _unique_problems(self, reg: Register, changed: dict[str, Record],
                          everyone: list[Record] | None = None) -> list[Problem]:
