@@ -63,12 +63,14 @@ def english_sources(lang: str) -> dict[str, str]:
     # Portuguese) is that language's own word: it cannot tell English chrome apart.
     own = {normal(text) for text in table.values()}
     wanted: dict[str, str] = {}
-    for source in sources:
+    # in a fixed order, menu spellings ("&File") first: two sources that read the same
+    # ("File" in the report) must not make the result depend on set iteration order
+    for source in sorted(sources, key=lambda s: ("&" not in s, s)):
         if "{" in source or not re.search(r"[A-Za-z]", source) or source not in differs:
             continue
         key = normal(source)
         if key and key not in own:
-            wanted[key] = source
+            wanted.setdefault(key, source)
     return wanted
 
 
