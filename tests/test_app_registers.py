@@ -55,6 +55,12 @@ def new_values(ws: Workshop, reg: Register) -> dict[str, Any] | None:
             values[f.name] = [r["id"] for r in ws.records(f.ref)]
         elif f.kind in ("choice", "multi"):
             values[f.name] = [k for k, _ in validation.choice_list(f)]
+        elif f.kind == "year":
+            values[f.name] = list(range(2000, 2040))
+        elif f.kind in ("int", "float"):
+            values[f.name] = [1.5 if f.kind == "float" else 1]
+        elif f.kind == "date":
+            values[f.name] = ["2027-03-01"]
         else:
             values[f.name] = [f"New {reg.singular} from the test"]
     names = list(values)

@@ -99,4 +99,5 @@ def test_the_declared_personal_fields_are_the_ones_left_out():
         ("commitments", "focal_point"), ("commitments", "focal_point_contact"),
         ("mechanism_members", "representative"), ("stakeholders", "contact_person"),
         ("stakeholders", "contact_email"), ("stakeholders", "contact_phone"),
+        ("workshop", "signatory"),
     }

@@ -15,8 +15,8 @@ def test_sheets_follow_the_declarations_in_step_order():
         ("Members", "mechanism_members"), ("Instruments", "instrument_status"),
         ("Readiness", "readiness"), ("Stakeholders", "stakeholders"), ("Links", "links"),
         ("DataSources", "data_sources"), ("Indicators", "indicators"), ("Coverage", "coverage"),
-        ("Sectors", "sectors"), ("Assessments", "assessments"), ("Policies", "policies"),
-        ("Actions", "actions")]
+        ("Values", "indicator_values"), ("Sectors", "sectors"), ("Assessments", "assessments"),
+        ("Policies", "policies"), ("Actions", "actions"), ("Reviews", "reviews")]
 
 
 def test_records_are_named_as_their_register_declares(empty_ws):

@@ -55,6 +55,8 @@ def test_every_register_accepts_a_minimal_record(empty_ws: Workshop) -> None:
         "assessments": {"sector": sector},
         "policies": {"title": "Health plan", "sector": sector},
         "actions": {"title": "Do it"},
+        "indicator_values": {"indicator": indicator, "year": 2024, "value": 0.02},
+        "reviews": {"title": "Annual review", "date": "2027-06-30"},
     }
     done = {"workshop", "stakeholders", "sectors", "indicators", "data_sources", "mechanisms"}
     assert set(minimal) | done == set(REGISTERS)

@@ -243,3 +243,44 @@ ACTION_STATUS: Choices = (
     ("done", QT_TRANSLATE_NOOP("Enum", "Done")),
     ("dropped", QT_TRANSLATE_NOOP("Enum", "Dropped")),
 )
+
+# What an indicator measures: the situation chapter groups its key figures by topic.
+MIGRATION_TOPICS: Choices = (
+    ("stocks", QT_TRANSLATE_NOOP("Enum", "Migrant stocks")),
+    ("flows", QT_TRANSLATE_NOOP("Enum", "Migration flows")),
+    ("returns", QT_TRANSLATE_NOOP("Enum", "Return migration")),
+    ("displacement", QT_TRANSLATE_NOOP("Enum", "Refugees and displacement")),
+    ("internal", QT_TRANSLATE_NOOP("Enum", "Internal migration")),
+    ("remittances", QT_TRANSLATE_NOOP("Enum", "Remittances")),
+    ("diaspora", QT_TRANSLATE_NOOP("Enum", "Diaspora")),
+    ("labour", QT_TRANSLATE_NOOP("Enum", "Labour migration")),
+    ("other", QT_TRANSLATE_NOOP("Enum", "Other")),
+)
+
+# Groups in vulnerable situations the rights lens of the sectoral review asks about
+# (GCM objective 7; OHCHR Principles and Guidelines on migrants in vulnerable situations).
+VULNERABLE_GROUPS: Choices = (
+    ("women_girls", QT_TRANSLATE_NOOP("Enum", "Women and girls at risk")),
+    ("children", QT_TRANSLATE_NOOP("Enum", "Unaccompanied or separated children")),
+    ("trafficking", QT_TRANSLATE_NOOP("Enum", "Victims of trafficking")),
+    ("irregular", QT_TRANSLATE_NOOP("Enum", "Migrants in an irregular situation")),
+    ("refugees", QT_TRANSLATE_NOOP("Enum", "Refugees and asylum seekers")),
+    ("stateless", QT_TRANSLATE_NOOP("Enum", "Stateless persons")),
+    ("idps", QT_TRANSLATE_NOOP("Enum", "Internally displaced persons")),
+    ("disability", QT_TRANSLATE_NOOP("Enum", "Persons with disabilities")),
+    ("older", QT_TRANSLATE_NOOP("Enum", "Older persons")),
+    ("domestic_workers", QT_TRANSLATE_NOOP("Enum", "Migrant domestic workers")),
+    ("returnees", QT_TRANSLATE_NOOP("Enum", "Returnees")),
+    ("families_left_behind", QT_TRANSLATE_NOOP("Enum", "Families left behind")),
+)
+
+# What a date of the review calendar is for; the budget round ties the plan to the
+# budget cycle.
+REVIEW_KINDS: Choices = (
+    ("progress", QT_TRANSLATE_NOOP("Enum", "Progress review")),
+    ("annual", QT_TRANSLATE_NOOP("Enum", "Annual review")),
+    ("midterm", QT_TRANSLATE_NOOP("Enum", "Mid-term review")),
+    ("final", QT_TRANSLATE_NOOP("Enum", "Final evaluation")),
+    ("budget", QT_TRANSLATE_NOOP("Enum", "Budget preparation round")),
+    ("reporting", QT_TRANSLATE_NOOP("Enum", "International reporting")),
+)

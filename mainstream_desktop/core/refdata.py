@@ -96,6 +96,7 @@ _BUILDERS = {
     "gcm": _gcm,
     "migration_variables": _simple("migration_variables"),
     "disaggregations": _simple("disaggregations"),
+    "regions": _simple("regions"),
 }
 
 

@@ -176,6 +176,47 @@ WORKSHOP = Register(
         ),
         F("organisers", QT_TRANSLATE_NOOP("Field", "Organisers")),
         F("description", QT_TRANSLATE_NOOP("Field", "Purpose and scope"), "longtext"),
+        F(
+            "short_title",
+            QT_TRANSLATE_NOOP("Field", "Short title"),
+            help=QT_TRANSLATE_NOOP("Field", "Printed at the top of every report page."),
+            added_in=3,
+        ),
+        F(
+            "regions",
+            QT_TRANSLATE_NOOP("Field", "Regional organisations"),
+            "multi",
+            choices="regions",
+            help=QT_TRANSLATE_NOOP(
+                "Field", "The regional instruments of these organisations are reviewed too."),
+            added_in=3,
+        ),
+        F("foreword", QT_TRANSLATE_NOOP("Field", "Foreword"), "longtext", added_in=3),
+        F(
+            "validated_by",
+            QT_TRANSLATE_NOOP("Field", "Validated by"),
+            help=QT_TRANSLATE_NOOP("Field", "The body or meeting that validated the report."),
+            added_in=3,
+        ),
+        F("validated_on", QT_TRANSLATE_NOOP("Field", "Validated on"), "date", added_in=3),
+        F("signatory", QT_TRANSLATE_NOOP("Field", "Signatory"), personal=True, added_in=3),
+        F("signatory_title", QT_TRANSLATE_NOOP("Field", "Signatory's position"), added_in=3),
+        F(
+            "disclaimer",
+            QT_TRANSLATE_NOOP("Field", "Disclaimer"),
+            "longtext",
+            help=QT_TRANSLATE_NOOP("Field", "Empty: the report prints the standard disclaimer."),
+            added_in=3,
+        ),
+        F("next_steps", QT_TRANSLATE_NOOP("Field", "Next steps"), "longtext", added_in=3),
+        F(
+            "budget_cycle",
+            QT_TRANSLATE_NOOP("Field", "Link to the budget cycle"),
+            "longtext",
+            help=QT_TRANSLATE_NOOP(
+                "Field", "When and how the actions enter the national budget."),
+            added_in=3,
+        ),
     ),
 )
 
@@ -347,6 +388,22 @@ INSTRUMENT_STATUS = Register(
             QT_TRANSLATE_NOOP("Field", "Implementing body"),
             "ref",
             ref="stakeholders",
+        ),
+        F(
+            "implementation",
+            QT_TRANSLATE_NOOP("Field", "National implementation"),
+            "longtext",
+            help=QT_TRANSLATE_NOOP("Field", "Laws, bodies and programmes that give it effect."),
+            added_in=3,
+        ),
+        F("last_report", QT_TRANSLATE_NOOP("Field", "Last report to the treaty body"), "year",
+          added_in=3),
+        F("next_report", QT_TRANSLATE_NOOP("Field", "Next report due"), "year", added_in=3),
+        F(
+            "recommendations_accepted",
+            QT_TRANSLATE_NOOP("Field", "Treaty-body and UPR recommendations accepted"),
+            "longtext",
+            added_in=3,
         ),
         F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext"),
     ),
@@ -537,6 +594,13 @@ INDICATORS = Register(
             choices=enums.INDICATOR_FRAMEWORKS,
         ),
         F(
+            "topic",
+            QT_TRANSLATE_NOOP("Field", "Topic"),
+            "choice",
+            choices=enums.MIGRATION_TOPICS,
+            added_in=3,
+        ),
+        F(
             "sdg_indicator",
             QT_TRANSLATE_NOOP("Field", "SDG indicator"),
             "choice",
@@ -601,6 +665,57 @@ COVERAGE = Register(
     ),
 )
 
+INDICATOR_VALUES = Register(
+    "indicator_values",
+    QT_TRANSLATE_NOOP("Register", "Indicator values"),
+    QT_TRANSLATE_NOOP("Register", "Indicator value"),
+    "data",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Values"),
+    short=QT_TRANSLATE_NOOP("Register", "Values"),
+    naming=Naming(("indicator", "year", "category"), " · "),
+    title_field="indicator",
+    unique=(("indicator", "year", "dimension", "category"),),
+    order_by=("indicator", "year"),
+    table_columns=("indicator", "year", "dimension", "category", "value", "unit", "source"),
+    added_in=3,
+    fields=(
+        F(
+            "indicator",
+            QT_TRANSLATE_NOOP("Field", "Indicator"),
+            "ref",
+            required=True,
+            ref="indicators",
+        ),
+        F("year", QT_TRANSLATE_NOOP("Field", "Year"), "year", required=True,
+          help=QT_TRANSLATE_NOOP("Field", "For a period, its last year.")),
+        F(
+            "period",
+            QT_TRANSLATE_NOOP("Field", "Period"),
+            help=QT_TRANSLATE_NOOP("Field", "Only for a value over several years: 2015–2019."),
+        ),
+        F(
+            "dimension",
+            QT_TRANSLATE_NOOP("Field", "Disaggregated by"),
+            "choice",
+            choices="disaggregations",
+            help=QT_TRANSLATE_NOOP("Field", "Empty for the total."),
+        ),
+        F(
+            "category",
+            QT_TRANSLATE_NOOP("Field", "Group"),
+            help=QT_TRANSLATE_NOOP("Field", "The group of the disaggregation: Female, 15–24…"),
+        ),
+        F("value", QT_TRANSLATE_NOOP("Field", "Value"), "float", required=True),
+        F(
+            "unit",
+            QT_TRANSLATE_NOOP("Field", "Unit"),
+            help=QT_TRANSLATE_NOOP("Field", "Empty: the indicator's unit."),
+        ),
+        F("source", QT_TRANSLATE_NOOP("Field", "Source"), "ref", ref="data_sources"),
+        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext"),
+    ),
+)
+
 SECTORS = Register(
     "sectors",
     QT_TRANSLATE_NOOP("Register", "Sectors"),
@@ -657,6 +772,45 @@ ASSESSMENTS = Register(
         F("recommendations", QT_TRANSLATE_NOOP("Field", "Recommendations"), "longtext"),
         F("sdg_targets", QT_TRANSLATE_NOOP("Field", "SDG targets"), "multi", choices="sdg_targets"),
         F("gcm_objectives", QT_TRANSLATE_NOOP("Field", "GCM objectives"), "multi", choices="gcm"),
+        F(
+            "rights",
+            QT_TRANSLATE_NOOP("Field", "Human rights"),
+            "longtext",
+            help=QT_TRANSLATE_NOOP(
+                "Field",
+                "Non-discrimination, access to services and to justice, detention: what the "
+                "group found.",
+            ),
+            added_in=3,
+        ),
+        F(
+            "gender",
+            QT_TRANSLATE_NOOP("Field", "Gender effects"),
+            "longtext",
+            help=QT_TRANSLATE_NOOP(
+                "Field", "How the sector's policies affect migrant women and men differently."),
+            added_in=3,
+        ),
+        F(
+            "vulnerable_groups",
+            QT_TRANSLATE_NOOP("Field", "Groups in vulnerable situations"),
+            "multi",
+            choices=enums.VULNERABLE_GROUPS,
+            added_in=3,
+        ),
+        F(
+            "knock_on_sectors",
+            QT_TRANSLATE_NOOP("Field", "Other sectors affected"),
+            "multi",
+            choices="sectors",
+            added_in=3,
+        ),
+        F(
+            "knock_on",
+            QT_TRANSLATE_NOOP("Field", "Knock-on effects on other sectors"),
+            "longtext",
+            added_in=3,
+        ),
     ),
 )
 
@@ -726,6 +880,85 @@ ACTIONS = Register(
             choices=enums.ACTION_STATUS,
             added_in=2,
         ),
+        F("amount_secured", QT_TRANSLATE_NOOP("Field", "Amount secured"), "float", min=0,
+          help=QT_TRANSLATE_NOOP("Field", "Of the estimated cost, in the same currency."),
+          added_in=3),
+        F("funding_partner", QT_TRANSLATE_NOOP("Field", "Funding partner"), "ref",
+          ref="stakeholders", added_in=3),
+        F("start_year", QT_TRANSLATE_NOOP("Field", "Start year"), "year", added_in=3),
+        F("end_year", QT_TRANSLATE_NOOP("Field", "End year"), "year", added_in=3),
+        F("baseline", QT_TRANSLATE_NOOP("Field", "Baseline"), added_in=3),
+        F("target", QT_TRANSLATE_NOOP("Field", "Target"), added_in=3),
+        F("verification", QT_TRANSLATE_NOOP("Field", "Means of verification"), added_in=3),
+        F(
+            "monitoring_frequency",
+            QT_TRANSLATE_NOOP("Field", "Monitoring frequency"),
+            "choice",
+            choices=enums.PERIODICITY,
+            added_in=3,
+        ),
+        F("monitored_by", QT_TRANSLATE_NOOP("Field", "Monitored by"), "ref",
+          ref="stakeholders", added_in=3),
+        F(
+            "impact",
+            QT_TRANSLATE_NOOP("Field", "Expected impact"),
+            "int",
+            min=1,
+            max=5,
+            help=QT_TRANSLATE_NOOP("Field", "1 = marginal, 5 = transformative"),
+            added_in=3,
+        ),
+        F(
+            "feasibility",
+            QT_TRANSLATE_NOOP("Field", "Feasibility"),
+            "int",
+            min=1,
+            max=5,
+            help=QT_TRANSLATE_NOOP("Field", "1 = hard to deliver, 5 = ready to start"),
+            added_in=3,
+        ),
+        F(
+            "answers_readiness",
+            QT_TRANSLATE_NOOP("Field", "Readiness gaps answered"),
+            "multi",
+            choices="readiness_items",
+            added_in=3,
+        ),
+        F(
+            "answers_instruments",
+            QT_TRANSLATE_NOOP("Field", "Legal gaps answered"),
+            "multi",
+            choices="instruments",
+            added_in=3,
+        ),
+        F(
+            "answers_indicator",
+            QT_TRANSLATE_NOOP("Field", "Data gap answered"),
+            "ref",
+            ref="indicators",
+            help=QT_TRANSLATE_NOOP("Field", "An indicator the action gives a data source."),
+            added_in=3,
+        ),
+    ),
+)
+
+REVIEWS = Register(
+    "reviews",
+    QT_TRANSLATE_NOOP("Register", "Review calendar"),
+    QT_TRANSLATE_NOOP("Register", "Review"),
+    "actions",
+    sheet=QT_TRANSLATE_NOOP("Sheet", "Reviews"),
+    short=QT_TRANSLATE_NOOP("Register", "Reviews"),
+    title_field="title",
+    order_by=("date",),
+    added_in=3,
+    fields=(
+        F("title", QT_TRANSLATE_NOOP("Field", "Title"), required=True),
+        F("date", QT_TRANSLATE_NOOP("Field", "Date"), "date", required=True),
+        F("kind", QT_TRANSLATE_NOOP("Field", "Kind"), "choice", choices=enums.REVIEW_KINDS),
+        F("responsible", QT_TRANSLATE_NOOP("Field", "Responsible"), "ref", ref="stakeholders"),
+        F("scope", QT_TRANSLATE_NOOP("Field", "What is reviewed"), "longtext"),
+        F("notes", QT_TRANSLATE_NOOP("Field", "Notes"), "longtext"),
     ),
 )
 
@@ -746,10 +979,12 @@ REGISTERS: dict[str, Register] = {
         DATA_SOURCES,
         INDICATORS,
         COVERAGE,
+        INDICATOR_VALUES,
         SECTORS,
         ASSESSMENTS,
         POLICIES,
         ACTIONS,
+        REVIEWS,
     )
 }
 

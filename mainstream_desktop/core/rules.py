@@ -60,7 +60,12 @@ RULES: dict[str, tuple[Rule, ...]] = {
         Rule(("baseline_year", "target_year"), _ordered("baseline_year", "target_year"),
              QT_TRANSLATE_NOOP("Validation", "is before the baseline year")),
     ),
-    "actions": (),
+    "actions": (
+        Rule(("start_year", "end_year"), _ordered("start_year", "end_year"),
+             QT_TRANSLATE_NOOP("Validation", "is before the start year")),
+        Rule(("amount_secured", "cost"), _ordered("amount_secured", "cost"),
+             QT_TRANSLATE_NOOP("Validation", "is less than the amount already secured")),
+    ),
 }
 
 

@@ -25,7 +25,7 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import REGISTERS, SYSTEM_COLUMNS, Field, Register
 
 APPLICATION_ID = 0x4D534431  # "MSD1"
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 SQLITE_MAGIC = b"SQLite format 3\x00"
 
 
@@ -232,7 +232,14 @@ def _add_columns_of(version: int):
                 _create_register(conn, reg, version)
                 continue
             for f in reg.fields:
-                if f.added_in == version:
+                if f.added_in != version:
+                    continue
+                if f.kind == "ref":  # the same foreign key and index a new table's has
+                    conn.execute(f'ALTER TABLE "{reg.name}" ADD COLUMN {_sql_column(f)} '
+                                 f'REFERENCES "{_target(f)}"("id")')
+                    conn.execute(f'CREATE INDEX "idx_{reg.name}_{f.name}" '
+                                 f'ON "{reg.name}"("{f.name}")')
+                else:
                     conn.execute(f'ALTER TABLE "{reg.name}" ADD COLUMN {_sql_column(f)}')
 
     return migrate
@@ -242,6 +249,9 @@ def _add_columns_of(version: int):
 MIGRATIONS = {
     1: _migrate_to_1,
     2: _add_columns_of(2),  # stakeholders.acronym, actions.status
+    # the method's content: indicator values, review calendar; the report's front and back
+    # matter, legal follow-up, rights and gender lens, money, M&E and traceability fields
+    3: _add_columns_of(3),
 }
 assert max(MIGRATIONS) == SCHEMA_VERSION
 
