@@ -1239,6 +1239,110 @@ Cobertura: {level}</translation>
             <translation>Descartada</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation type="unfinished">Remesas</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>Gestionar de cerca</translation>
         </message>
@@ -1300,6 +1404,66 @@ Cobertura: {level}</translation>
         <message>
             <source>Purpose and scope</source>
             <translation>Propósito y alcance</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1614,26 @@ Cobertura: {level}</translation>
             <translation>Órgano de aplicación</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Item</source>
             <translation>Criterio</translation>
         </message>
@@ -1582,6 +1766,10 @@ Cobertura: {level}</translation>
             <translation>Marco</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>Indicador de los ODS</translation>
         </message>
@@ -1634,6 +1822,46 @@ Cobertura: {level}</translation>
             <translation>Desgloses disponibles</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Period</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
@@ -1668,6 +1896,34 @@ Cobertura: {level}</translation>
         <message>
             <source>SDG targets</source>
             <translation>Metas de los ODS</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +1964,74 @@ Cobertura: {level}</translation>
         <message>
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>End year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3532,18 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Cobertura</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
@@ -3242,6 +3578,18 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Action</source>
             <translation>Medida</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Review</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -3768,6 +4116,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Cobertura</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
@@ -3782,6 +4134,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Actions</source>
             <translation>Medidas</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4353,14 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>is before the baseline year</source>
             <translation>es anterior al año de referencia</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
