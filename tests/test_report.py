@@ -180,3 +180,45 @@ def test_language_is_restored_after_export(empty_ws: Workshop, tmp_path: Path) -
     write_pdf(empty_ws, tmp_path / "r.pdf", ReportOptions(language="fr"))
     assert i18n.current_language() == before
     assert i18n.tr("Report", "Contents") == "Contents"
+
+
+def test_the_pdf_says_what_it_is_who_made_it_when_and_in_which_language(
+        sample_pdf: Path) -> None:
+    import datetime as dt
+
+    reader = PdfReader(sample_pdf)
+    meta = reader.metadata
+    assert meta.title.startswith("National consultation on mainstreaming migration")
+    assert meta.author == "Ministry of Planning and Development with IOM and UNDP"
+    assert "Republic of Lorvania" in meta["/Keywords"] and meta.subject
+    made = meta.creation_date
+    assert made is not None and made.year >= 2025  # not reportlab's invariant 2000-01-01
+    assert abs((dt.datetime.now(dt.UTC) - made.astimezone(dt.UTC))
+               .total_seconds()) < 24 * 3600
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_dates_are_written_day_month_year_as_the_un_writes_them(sample_text: str) -> None:
+    assert "24 November 2026" in sample_text
+    assert "November 24, 2026" not in sample_text
+
+
+def test_the_draft_mark_is_drawn_over_the_content_not_under_it(variant_pdf: Path) -> None:
+    """Every page's content stream ends with the mark, so no table or chart covers it."""
+    reader = PdfReader(variant_pdf)
+    for number in (0, 5, len(reader.pages) - 1):
+        data = reader.pages[number].get_contents().get_data()
+        last = data[data.rfind(b"BT"):]
+        assert b"Draft for validation" in last, number
+        assert data.rfind(b" gs") > max(data.rfind(b" re"), data.rfind(b" l S")), number
+
+
+def test_the_running_head_is_the_short_title_or_the_title_cut_at_a_word(
+        sample_text: str, empty_ws: Workshop, tmp_path: Path) -> None:
+    assert "into the Lorvania… " in sample_text or "into the Lorvania…" in sample_text
+    assert "Lorvania Develo…" not in sample_text
+    w = empty_ws.workshop()
+    empty_ws.update("workshop", w["id"], {"short_title": "Lorvania consultation 2026"})
+    pdf = write_pdf(empty_ws, tmp_path / "short.pdf", ReportOptions())
+    second = PdfReader(pdf).pages[1].extract_text()
+    assert "Lorvania consultation 2026" in second

@@ -215,10 +215,13 @@ class Ctx:
             return iso
         from babel.dates import format_date
 
+        # UN editorial style writes "24 November 2026": day, month, year, which babel's
+        # British English gives; the other languages' own long forms already follow it
+        locale = "en_GB" if self.language in ("en", "en_US") else self.language
         try:
-            return format_date(day, "medium" if short else "long", locale=self.language)
+            return format_date(day, "medium" if short else "long", locale=locale)
         except (ValueError, LookupError):
-            return format_date(day, "medium" if short else "long", locale="en")
+            return format_date(day, "medium" if short else "long", locale="en_GB")
 
     def number(self, value: float, digits: int = 0) -> str:
         from babel.numbers import format_decimal

@@ -171,7 +171,14 @@ def fit(text: str | None, width: float, size: float, bold: bool = False) -> str:
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip() + "…"
+    cut = text[:lo]
+    if lo < len(text) and not text[lo].isspace() and " " in cut:
+        # shorten at a word ("…the Lorvania…", not "…the Lorvania Develo…") unless
+        # that would throw away more than half of what fits
+        words = cut.rsplit(" ", 1)[0]
+        if len(words) * 2 >= lo:
+            cut = words
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,
