@@ -22,7 +22,7 @@ from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
 from mainstream_desktop.report.cjk import CJKParagraph, has_cjk
-from mainstream_desktop.report.fonts import SANS_BOLD, has_rtl, markup
+from mainstream_desktop.report.fonts import SANS_BOLD, has_rtl, markup, tie
 from mainstream_desktop.report.styles import Styles
 
 # How the report's language joins the items of a list, and the items of a list whose
@@ -101,7 +101,7 @@ class Ctx:
         which has none, is stroked: the style's font names only the Latin face.
         """
         style = style or self.styles.body
-        text = "" if text is None else str(text)
+        text = tie("" if text is None else str(text))
         if not text.isascii():
             strong = bold or style.fontName == SANS_BOLD
             if self.rtl or has_rtl(text):
@@ -128,6 +128,7 @@ class Ctx:
 
     def _bulleted(self, item: str, bullet: str) -> Flowable:
         style = self.styles.bullet
+        item = tie(item)
         if self.rtl or has_rtl(item):
             return BidiParagraph(f"{bullet} {item}", style, rtl=base_rtl(item, self.rtl))
         if has_cjk(item):
