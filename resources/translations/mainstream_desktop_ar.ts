@@ -1240,107 +1240,107 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Migrant stocks</source>
-            <translation type="unfinished" />
+            <translation>أعداد المهاجرين</translation>
         </message>
         <message>
             <source>Migration flows</source>
-            <translation type="unfinished" />
+            <translation>تدفقات الهجرة</translation>
         </message>
         <message>
             <source>Return migration</source>
-            <translation type="unfinished" />
+            <translation>الهجرة العائدة</translation>
         </message>
         <message>
             <source>Refugees and displacement</source>
-            <translation type="unfinished" />
+            <translation>اللاجئون والنزوح</translation>
         </message>
         <message>
             <source>Internal migration</source>
-            <translation type="unfinished" />
+            <translation>الهجرة الداخلية</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished">التحويلات المالية</translation>
+            <translation>التحويلات المالية</translation>
         </message>
         <message>
             <source>Diaspora</source>
-            <translation type="unfinished" />
+            <translation>المغتربون</translation>
         </message>
         <message>
             <source>Labour migration</source>
-            <translation type="unfinished" />
+            <translation>هجرة اليد العاملة</translation>
         </message>
         <message>
             <source>Women and girls at risk</source>
-            <translation type="unfinished" />
+            <translation>النساء والفتيات المعرضات للخطر</translation>
         </message>
         <message>
             <source>Unaccompanied or separated children</source>
-            <translation type="unfinished" />
+            <translation>الأطفال غير المصحوبين أو المنفصلون عن ذويهم</translation>
         </message>
         <message>
             <source>Victims of trafficking</source>
-            <translation type="unfinished" />
+            <translation>ضحايا الاتجار بالأشخاص</translation>
         </message>
         <message>
             <source>Migrants in an irregular situation</source>
-            <translation type="unfinished" />
+            <translation>المهاجرون الذين هم في وضع غير نظامي</translation>
         </message>
         <message>
             <source>Refugees and asylum seekers</source>
-            <translation type="unfinished" />
+            <translation>اللاجئون وطالبو اللجوء</translation>
         </message>
         <message>
             <source>Stateless persons</source>
-            <translation type="unfinished" />
+            <translation>عديمو الجنسية</translation>
         </message>
         <message>
             <source>Internally displaced persons</source>
-            <translation type="unfinished" />
+            <translation>المشردون داخليًا</translation>
         </message>
         <message>
             <source>Persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>الأشخاص ذوو الإعاقة</translation>
         </message>
         <message>
             <source>Older persons</source>
-            <translation type="unfinished" />
+            <translation>المسنون</translation>
         </message>
         <message>
             <source>Migrant domestic workers</source>
-            <translation type="unfinished" />
+            <translation>العمال المنزليون المهاجرون</translation>
         </message>
         <message>
             <source>Returnees</source>
-            <translation type="unfinished" />
+            <translation>العائدون</translation>
         </message>
         <message>
             <source>Families left behind</source>
-            <translation type="unfinished" />
+            <translation>الأسر الباقية في البلد الأصلي</translation>
         </message>
         <message>
             <source>Progress review</source>
-            <translation type="unfinished" />
+            <translation>استعراض التقدم المحرز</translation>
         </message>
         <message>
             <source>Annual review</source>
-            <translation type="unfinished" />
+            <translation>الاستعراض السنوي</translation>
         </message>
         <message>
             <source>Mid-term review</source>
-            <translation type="unfinished" />
+            <translation>استعراض منتصف المدة</translation>
         </message>
         <message>
             <source>Final evaluation</source>
-            <translation type="unfinished" />
+            <translation>التقييم النهائي</translation>
         </message>
         <message>
             <source>Budget preparation round</source>
-            <translation type="unfinished" />
+            <translation>جولة إعداد الميزانية</translation>
         </message>
         <message>
             <source>International reporting</source>
-            <translation type="unfinished" />
+            <translation>تقديم التقارير على الصعيد الدولي</translation>
         </message>
         <message>
             <source>Manage closely</source>
@@ -1407,63 +1407,63 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Short title</source>
-            <translation type="unfinished" />
+            <translation>العنوان المختصر</translation>
         </message>
         <message>
             <source>Printed at the top of every report page.</source>
-            <translation type="unfinished" />
+            <translation>يُطبع في أعلى كل صفحة من صفحات التقرير.</translation>
         </message>
         <message>
             <source>Regional organisations</source>
-            <translation type="unfinished" />
+            <translation>المنظمات الإقليمية</translation>
         </message>
         <message>
             <source>The regional instruments of these organisations are reviewed too.</source>
-            <translation type="unfinished" />
+            <translation>تُستعرض أيضًا الصكوك الإقليمية لهذه المنظمات.</translation>
         </message>
         <message>
             <source>Foreword</source>
-            <translation type="unfinished" />
+            <translation>تصدير</translation>
         </message>
         <message>
             <source>Validated by</source>
-            <translation type="unfinished" />
+            <translation>الجهة المصادِقة</translation>
         </message>
         <message>
             <source>The body or meeting that validated the report.</source>
-            <translation type="unfinished" />
+            <translation>الهيئة أو الاجتماع الذي صادق على التقرير.</translation>
         </message>
         <message>
             <source>Validated on</source>
-            <translation type="unfinished" />
+            <translation>تاريخ المصادقة</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>الموقِّع</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>منصب الموقِّع</translation>
         </message>
         <message>
             <source>Disclaimer</source>
-            <translation type="unfinished" />
+            <translation>إخلاء المسؤولية</translation>
         </message>
         <message>
             <source>Empty: the report prints the standard disclaimer.</source>
-            <translation type="unfinished" />
+            <translation>إذا تُرك فارغًا، يطبع التقرير إخلاء المسؤولية القياسي.</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>الخطوات التالية</translation>
         </message>
         <message>
             <source>Link to the budget cycle</source>
-            <translation type="unfinished" />
+            <translation>الصلة بدورة الميزانية</translation>
         </message>
         <message>
             <source>When and how the actions enter the national budget.</source>
-            <translation type="unfinished" />
+            <translation>متى وكيف تُدرج الإجراءات في الميزانية الوطنية.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1615,23 +1615,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>National implementation</source>
-            <translation type="unfinished" />
+            <translation>التنفيذ على الصعيد الوطني</translation>
         </message>
         <message>
             <source>Laws, bodies and programmes that give it effect.</source>
-            <translation type="unfinished" />
+            <translation>القوانين والهيئات والبرامج التي تُنفِّذه.</translation>
         </message>
         <message>
             <source>Last report to the treaty body</source>
-            <translation type="unfinished" />
+            <translation>آخر تقرير مقدَّم إلى هيئة المعاهدة</translation>
         </message>
         <message>
             <source>Next report due</source>
-            <translation type="unfinished" />
+            <translation>موعد تقديم التقرير التالي</translation>
         </message>
         <message>
             <source>Treaty-body and UPR recommendations accepted</source>
-            <translation type="unfinished" />
+            <translation>التوصيات المقبولة الصادرة عن هيئات المعاهدات والاستعراض الدوري الشامل</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1767,7 +1767,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>الموضوع</translation>
         </message>
         <message>
             <source>SDG indicator</source>
@@ -1823,43 +1823,43 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>For a period, its last year.</source>
-            <translation type="unfinished" />
+            <translation>إذا كانت القيمة لفترة، فالسنة الأخيرة منها.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>الفترة</translation>
         </message>
         <message>
             <source>Only for a value over several years: 2015–2019.</source>
-            <translation type="unfinished" />
+            <translation>فقط لقيمة تغطي عدة سنوات: 2015–2019.</translation>
         </message>
         <message>
             <source>Disaggregated by</source>
-            <translation type="unfinished" />
+            <translation>مصنَّف حسب</translation>
         </message>
         <message>
             <source>Empty for the total.</source>
-            <translation type="unfinished" />
+            <translation>يُترك فارغًا للمجموع.</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>الفئة</translation>
         </message>
         <message>
             <source>The group of the disaggregation: Female, 15–24…</source>
-            <translation type="unfinished" />
+            <translation>الفئة ضمن التصنيف: أنثى، 15–24…</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>القيمة</translation>
         </message>
         <message>
             <source>Empty: the indicator's unit.</source>
-            <translation type="unfinished" />
+            <translation>إذا تُرك فارغًا: وحدة المؤشر.</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>المصدر</translation>
         </message>
         <message>
             <source>Sector</source>
@@ -1899,31 +1899,31 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Human rights</source>
-            <translation type="unfinished" />
+            <translation>حقوق الإنسان</translation>
         </message>
         <message>
             <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
-            <translation type="unfinished" />
+            <translation>عدم التمييز، والوصول إلى الخدمات وإلى العدالة، والاحتجاز: ما توصّل إليه الفريق.</translation>
         </message>
         <message>
             <source>Gender effects</source>
-            <translation type="unfinished" />
+            <translation>الآثار الجنسانية</translation>
         </message>
         <message>
             <source>How the sector's policies affect migrant women and men differently.</source>
-            <translation type="unfinished" />
+            <translation>كيف تؤثر سياسات القطاع في المهاجرات والمهاجرين بشكل مختلف.</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations</source>
-            <translation type="unfinished" />
+            <translation>الفئات التي تعيش أوضاعًا هشة</translation>
         </message>
         <message>
             <source>Other sectors affected</source>
-            <translation type="unfinished" />
+            <translation>القطاعات الأخرى المتأثرة</translation>
         </message>
         <message>
             <source>Knock-on effects on other sectors</source>
-            <translation type="unfinished" />
+            <translation>الآثار غير المباشرة على القطاعات الأخرى</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1967,71 +1967,71 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Amount secured</source>
-            <translation type="unfinished" />
+            <translation>المبلغ المؤمَّن</translation>
         </message>
         <message>
             <source>Of the estimated cost, in the same currency.</source>
-            <translation type="unfinished" />
+            <translation>من التكلفة التقديرية، بالعملة نفسها.</translation>
         </message>
         <message>
             <source>Funding partner</source>
-            <translation type="unfinished" />
+            <translation>الشريك المموِّل</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>سنة البدء</translation>
         </message>
         <message>
             <source>End year</source>
-            <translation type="unfinished" />
+            <translation>سنة الانتهاء</translation>
         </message>
         <message>
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>وسائل التحقق</translation>
         </message>
         <message>
             <source>Monitoring frequency</source>
-            <translation type="unfinished" />
+            <translation>وتيرة الرصد</translation>
         </message>
         <message>
             <source>Monitored by</source>
-            <translation type="unfinished" />
+            <translation>الجهة المسؤولة عن الرصد</translation>
         </message>
         <message>
             <source>Expected impact</source>
-            <translation type="unfinished" />
+            <translation>الأثر المتوقع</translation>
         </message>
         <message>
             <source>1 = marginal, 5 = transformative</source>
-            <translation type="unfinished" />
+            <translation>1 = هامشي، 5 = تحويلي</translation>
         </message>
         <message>
             <source>Feasibility</source>
-            <translation type="unfinished" />
+            <translation>الجدوى</translation>
         </message>
         <message>
             <source>1 = hard to deliver, 5 = ready to start</source>
-            <translation type="unfinished" />
+            <translation>1 = يصعب تنفيذه، 5 = جاهز للبدء</translation>
         </message>
         <message>
             <source>Readiness gaps answered</source>
-            <translation type="unfinished" />
+            <translation>ثغرات الجاهزية التي يعالجها الإجراء</translation>
         </message>
         <message>
             <source>Legal gaps answered</source>
-            <translation type="unfinished" />
+            <translation>الثغرات القانونية التي يعالجها الإجراء</translation>
         </message>
         <message>
             <source>Data gap answered</source>
-            <translation type="unfinished" />
+            <translation>ثغرة البيانات التي يعالجها الإجراء</translation>
         </message>
         <message>
             <source>An indicator the action gives a data source.</source>
-            <translation type="unfinished" />
+            <translation>مؤشر يوفّر له الإجراء مصدرًا للبيانات.</translation>
         </message>
         <message>
             <source>What is reviewed</source>
-            <translation type="unfinished" />
+            <translation>موضوع الاستعراض</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3533,15 +3533,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Indicator values</source>
-            <translation type="unfinished" />
+            <translation>قيم المؤشرات</translation>
         </message>
         <message>
             <source>Indicator value</source>
-            <translation type="unfinished" />
+            <translation>قيمة مؤشر</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>القيم</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -3581,15 +3581,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Review calendar</source>
-            <translation type="unfinished" />
+            <translation>جدول الاستعراضات</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>استعراض</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>الاستعراضات</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +3672,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Draft for validation</source>
             <translation>مسودة للمصادقة</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>الهجرة</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>التخطيط الإنمائي</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -4117,7 +4133,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>القيم</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -4137,7 +4153,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>الاستعراضات</translation>
         </message>
         <message>
             <source>About</source>
@@ -4356,11 +4372,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>is before the start year</source>
-            <translation type="unfinished" />
+            <translation>يسبق سنة البدء</translation>
         </message>
         <message>
             <source>is less than the amount already secured</source>
-            <translation type="unfinished" />
+            <translation>أقل من المبلغ المؤمَّن بالفعل</translation>
         </message>
     </context>
     <context>

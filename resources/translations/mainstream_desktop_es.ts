@@ -1240,107 +1240,107 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Migrant stocks</source>
-            <translation type="unfinished" />
+            <translation>Stock de migrantes</translation>
         </message>
         <message>
             <source>Migration flows</source>
-            <translation type="unfinished" />
+            <translation>Flujos migratorios</translation>
         </message>
         <message>
             <source>Return migration</source>
-            <translation type="unfinished" />
+            <translation>Migración de retorno</translation>
         </message>
         <message>
             <source>Refugees and displacement</source>
-            <translation type="unfinished" />
+            <translation>Refugiados y desplazamientos</translation>
         </message>
         <message>
             <source>Internal migration</source>
-            <translation type="unfinished" />
+            <translation>Migración interna</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished">Remesas</translation>
+            <translation>Remesas</translation>
         </message>
         <message>
             <source>Diaspora</source>
-            <translation type="unfinished" />
+            <translation>Diáspora</translation>
         </message>
         <message>
             <source>Labour migration</source>
-            <translation type="unfinished" />
+            <translation>Migración laboral</translation>
         </message>
         <message>
             <source>Women and girls at risk</source>
-            <translation type="unfinished" />
+            <translation>Mujeres y niñas en situación de riesgo</translation>
         </message>
         <message>
             <source>Unaccompanied or separated children</source>
-            <translation type="unfinished" />
+            <translation>Niños no acompañados o separados</translation>
         </message>
         <message>
             <source>Victims of trafficking</source>
-            <translation type="unfinished" />
+            <translation>Víctimas de la trata</translation>
         </message>
         <message>
             <source>Migrants in an irregular situation</source>
-            <translation type="unfinished" />
+            <translation>Migrantes en situación irregular</translation>
         </message>
         <message>
             <source>Refugees and asylum seekers</source>
-            <translation type="unfinished" />
+            <translation>Refugiados y solicitantes de asilo</translation>
         </message>
         <message>
             <source>Stateless persons</source>
-            <translation type="unfinished" />
+            <translation>Apátridas</translation>
         </message>
         <message>
             <source>Internally displaced persons</source>
-            <translation type="unfinished" />
+            <translation>Desplazados internos</translation>
         </message>
         <message>
             <source>Persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Personas con discapacidad</translation>
         </message>
         <message>
             <source>Older persons</source>
-            <translation type="unfinished" />
+            <translation>Personas de edad</translation>
         </message>
         <message>
             <source>Migrant domestic workers</source>
-            <translation type="unfinished" />
+            <translation>Trabajadores domésticos migrantes</translation>
         </message>
         <message>
             <source>Returnees</source>
-            <translation type="unfinished" />
+            <translation>Retornados</translation>
         </message>
         <message>
             <source>Families left behind</source>
-            <translation type="unfinished" />
+            <translation>Familias que permanecen en el país de origen</translation>
         </message>
         <message>
             <source>Progress review</source>
-            <translation type="unfinished" />
+            <translation>Revisión de los progresos</translation>
         </message>
         <message>
             <source>Annual review</source>
-            <translation type="unfinished" />
+            <translation>Revisión anual</translation>
         </message>
         <message>
             <source>Mid-term review</source>
-            <translation type="unfinished" />
+            <translation>Revisión de mitad de período</translation>
         </message>
         <message>
             <source>Final evaluation</source>
-            <translation type="unfinished" />
+            <translation>Evaluación final</translation>
         </message>
         <message>
             <source>Budget preparation round</source>
-            <translation type="unfinished" />
+            <translation>Ronda de preparación del presupuesto</translation>
         </message>
         <message>
             <source>International reporting</source>
-            <translation type="unfinished" />
+            <translation>Presentación de informes internacionales</translation>
         </message>
         <message>
             <source>Manage closely</source>
@@ -1407,63 +1407,63 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Short title</source>
-            <translation type="unfinished" />
+            <translation>Título abreviado</translation>
         </message>
         <message>
             <source>Printed at the top of every report page.</source>
-            <translation type="unfinished" />
+            <translation>Se imprime en la parte superior de cada página del informe.</translation>
         </message>
         <message>
             <source>Regional organisations</source>
-            <translation type="unfinished" />
+            <translation>Organizaciones regionales</translation>
         </message>
         <message>
             <source>The regional instruments of these organisations are reviewed too.</source>
-            <translation type="unfinished" />
+            <translation>También se examinan los instrumentos regionales de estas organizaciones.</translation>
         </message>
         <message>
             <source>Foreword</source>
-            <translation type="unfinished" />
+            <translation>Prólogo</translation>
         </message>
         <message>
             <source>Validated by</source>
-            <translation type="unfinished" />
+            <translation>Validado por</translation>
         </message>
         <message>
             <source>The body or meeting that validated the report.</source>
-            <translation type="unfinished" />
+            <translation>El órgano o la reunión que validó el informe.</translation>
         </message>
         <message>
             <source>Validated on</source>
-            <translation type="unfinished" />
+            <translation>Fecha de validación</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Firmante</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Cargo del firmante</translation>
         </message>
         <message>
             <source>Disclaimer</source>
-            <translation type="unfinished" />
+            <translation>Descargo de responsabilidad</translation>
         </message>
         <message>
             <source>Empty: the report prints the standard disclaimer.</source>
-            <translation type="unfinished" />
+            <translation>Si se deja vacío, el informe imprime el descargo de responsabilidad estándar.</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Próximos pasos</translation>
         </message>
         <message>
             <source>Link to the budget cycle</source>
-            <translation type="unfinished" />
+            <translation>Vínculo con el ciclo presupuestario</translation>
         </message>
         <message>
             <source>When and how the actions enter the national budget.</source>
-            <translation type="unfinished" />
+            <translation>Cuándo y cómo se incorporan las medidas al presupuesto nacional.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1615,23 +1615,23 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>National implementation</source>
-            <translation type="unfinished" />
+            <translation>Aplicación nacional</translation>
         </message>
         <message>
             <source>Laws, bodies and programmes that give it effect.</source>
-            <translation type="unfinished" />
+            <translation>Leyes, órganos y programas que lo hacen efectivo.</translation>
         </message>
         <message>
             <source>Last report to the treaty body</source>
-            <translation type="unfinished" />
+            <translation>Último informe presentado al órgano creado en virtud de tratados</translation>
         </message>
         <message>
             <source>Next report due</source>
-            <translation type="unfinished" />
+            <translation>Próximo informe previsto</translation>
         </message>
         <message>
             <source>Treaty-body and UPR recommendations accepted</source>
-            <translation type="unfinished" />
+            <translation>Recomendaciones aceptadas de los órganos creados en virtud de tratados y del EPU</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1767,7 +1767,7 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>SDG indicator</source>
@@ -1823,43 +1823,43 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>For a period, its last year.</source>
-            <translation type="unfinished" />
+            <translation>Para un período, indicar su último año.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Período</translation>
         </message>
         <message>
             <source>Only for a value over several years: 2015–2019.</source>
-            <translation type="unfinished" />
+            <translation>Solo para un valor que abarca varios años: 2015–2019.</translation>
         </message>
         <message>
             <source>Disaggregated by</source>
-            <translation type="unfinished" />
+            <translation>Desglosado por</translation>
         </message>
         <message>
             <source>Empty for the total.</source>
-            <translation type="unfinished" />
+            <translation>Dejar vacío para el total.</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>The group of the disaggregation: Female, 15–24…</source>
-            <translation type="unfinished" />
+            <translation>El grupo del desglose: Mujer, 15–24…</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Empty: the indicator's unit.</source>
-            <translation type="unfinished" />
+            <translation>Si se deja vacío: la unidad del indicador.</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fuente</translation>
         </message>
         <message>
             <source>Sector</source>
@@ -1899,31 +1899,31 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Human rights</source>
-            <translation type="unfinished" />
+            <translation>Derechos humanos</translation>
         </message>
         <message>
             <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
-            <translation type="unfinished" />
+            <translation>No discriminación, acceso a los servicios y a la justicia, detención: lo que constató el grupo.</translation>
         </message>
         <message>
             <source>Gender effects</source>
-            <translation type="unfinished" />
+            <translation>Efectos de género</translation>
         </message>
         <message>
             <source>How the sector's policies affect migrant women and men differently.</source>
-            <translation type="unfinished" />
+            <translation>Cómo afectan de manera diferente las políticas del sector a las mujeres y los hombres migrantes.</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations</source>
-            <translation type="unfinished" />
+            <translation>Grupos en situación de vulnerabilidad</translation>
         </message>
         <message>
             <source>Other sectors affected</source>
-            <translation type="unfinished" />
+            <translation>Otros sectores afectados</translation>
         </message>
         <message>
             <source>Knock-on effects on other sectors</source>
-            <translation type="unfinished" />
+            <translation>Efectos indirectos en otros sectores</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1967,71 +1967,71 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Amount secured</source>
-            <translation type="unfinished" />
+            <translation>Monto asegurado</translation>
         </message>
         <message>
             <source>Of the estimated cost, in the same currency.</source>
-            <translation type="unfinished" />
+            <translation>Del costo estimado, en la misma moneda.</translation>
         </message>
         <message>
             <source>Funding partner</source>
-            <translation type="unfinished" />
+            <translation>Asociado financiador</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>Año de inicio</translation>
         </message>
         <message>
             <source>End year</source>
-            <translation type="unfinished" />
+            <translation>Año de finalización</translation>
         </message>
         <message>
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>Medios de verificación</translation>
         </message>
         <message>
             <source>Monitoring frequency</source>
-            <translation type="unfinished" />
+            <translation>Frecuencia del seguimiento</translation>
         </message>
         <message>
             <source>Monitored by</source>
-            <translation type="unfinished" />
+            <translation>Seguimiento a cargo de</translation>
         </message>
         <message>
             <source>Expected impact</source>
-            <translation type="unfinished" />
+            <translation>Impacto esperado</translation>
         </message>
         <message>
             <source>1 = marginal, 5 = transformative</source>
-            <translation type="unfinished" />
+            <translation>1 = marginal, 5 = transformador</translation>
         </message>
         <message>
             <source>Feasibility</source>
-            <translation type="unfinished" />
+            <translation>Viabilidad</translation>
         </message>
         <message>
             <source>1 = hard to deliver, 5 = ready to start</source>
-            <translation type="unfinished" />
+            <translation>1 = difícil de ejecutar, 5 = puede comenzar de inmediato</translation>
         </message>
         <message>
             <source>Readiness gaps answered</source>
-            <translation type="unfinished" />
+            <translation>Lagunas de preparación atendidas</translation>
         </message>
         <message>
             <source>Legal gaps answered</source>
-            <translation type="unfinished" />
+            <translation>Lagunas jurídicas atendidas</translation>
         </message>
         <message>
             <source>Data gap answered</source>
-            <translation type="unfinished" />
+            <translation>Laguna de datos atendida</translation>
         </message>
         <message>
             <source>An indicator the action gives a data source.</source>
-            <translation type="unfinished" />
+            <translation>Indicador al que la medida proporciona una fuente de datos.</translation>
         </message>
         <message>
             <source>What is reviewed</source>
-            <translation type="unfinished" />
+            <translation>Objeto de la revisión</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3533,15 +3533,15 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Indicator values</source>
-            <translation type="unfinished" />
+            <translation>Valores de los indicadores</translation>
         </message>
         <message>
             <source>Indicator value</source>
-            <translation type="unfinished" />
+            <translation>Valor de indicador</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Valores</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -3581,15 +3581,15 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Review calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendario de revisiones</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisión</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Revisiones</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +3672,22 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Draft for validation</source>
             <translation>Borrador para validación</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>migración</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>planificación del desarrollo</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Pacto Mundial para la Migración Segura, Ordenada y Regular</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -4117,7 +4133,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Valores</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -4137,7 +4153,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Revisiones</translation>
         </message>
         <message>
             <source>About</source>
@@ -4356,11 +4372,11 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>is before the start year</source>
-            <translation type="unfinished" />
+            <translation>es anterior al año de inicio</translation>
         </message>
         <message>
             <source>is less than the amount already secured</source>
-            <translation type="unfinished" />
+            <translation>es inferior al monto ya asegurado</translation>
         </message>
     </context>
     <context>

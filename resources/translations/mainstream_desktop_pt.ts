@@ -1240,107 +1240,107 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Migrant stocks</source>
-            <translation type="unfinished" />
+            <translation>Estoque de migrantes</translation>
         </message>
         <message>
             <source>Migration flows</source>
-            <translation type="unfinished" />
+            <translation>Fluxos migratórios</translation>
         </message>
         <message>
             <source>Return migration</source>
-            <translation type="unfinished" />
+            <translation>Migração de retorno</translation>
         </message>
         <message>
             <source>Refugees and displacement</source>
-            <translation type="unfinished" />
+            <translation>Refugiados e deslocamentos</translation>
         </message>
         <message>
             <source>Internal migration</source>
-            <translation type="unfinished" />
+            <translation>Migração interna</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished">Remessas</translation>
+            <translation>Remessas</translation>
         </message>
         <message>
             <source>Diaspora</source>
-            <translation type="unfinished" />
+            <translation>Diáspora</translation>
         </message>
         <message>
             <source>Labour migration</source>
-            <translation type="unfinished" />
+            <translation>Migração laboral</translation>
         </message>
         <message>
             <source>Women and girls at risk</source>
-            <translation type="unfinished" />
+            <translation>Mulheres e meninas em situação de risco</translation>
         </message>
         <message>
             <source>Unaccompanied or separated children</source>
-            <translation type="unfinished" />
+            <translation>Crianças desacompanhadas ou separadas</translation>
         </message>
         <message>
             <source>Victims of trafficking</source>
-            <translation type="unfinished" />
+            <translation>Vítimas de tráfico de pessoas</translation>
         </message>
         <message>
             <source>Migrants in an irregular situation</source>
-            <translation type="unfinished" />
+            <translation>Migrantes em situação irregular</translation>
         </message>
         <message>
             <source>Refugees and asylum seekers</source>
-            <translation type="unfinished" />
+            <translation>Refugiados e solicitantes de asilo</translation>
         </message>
         <message>
             <source>Stateless persons</source>
-            <translation type="unfinished" />
+            <translation>Apátridas</translation>
         </message>
         <message>
             <source>Internally displaced persons</source>
-            <translation type="unfinished" />
+            <translation>Pessoas deslocadas internamente</translation>
         </message>
         <message>
             <source>Persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Pessoas com deficiência</translation>
         </message>
         <message>
             <source>Older persons</source>
-            <translation type="unfinished" />
+            <translation>Pessoas idosas</translation>
         </message>
         <message>
             <source>Migrant domestic workers</source>
-            <translation type="unfinished" />
+            <translation>Trabalhadores domésticos migrantes</translation>
         </message>
         <message>
             <source>Returnees</source>
-            <translation type="unfinished" />
+            <translation>Retornados</translation>
         </message>
         <message>
             <source>Families left behind</source>
-            <translation type="unfinished" />
+            <translation>Famílias que permanecem no país de origem</translation>
         </message>
         <message>
             <source>Progress review</source>
-            <translation type="unfinished" />
+            <translation>Revisão do progresso</translation>
         </message>
         <message>
             <source>Annual review</source>
-            <translation type="unfinished" />
+            <translation>Revisão anual</translation>
         </message>
         <message>
             <source>Mid-term review</source>
-            <translation type="unfinished" />
+            <translation>Revisão intercalar</translation>
         </message>
         <message>
             <source>Final evaluation</source>
-            <translation type="unfinished" />
+            <translation>Avaliação final</translation>
         </message>
         <message>
             <source>Budget preparation round</source>
-            <translation type="unfinished" />
+            <translation>Rodada de elaboração do orçamento</translation>
         </message>
         <message>
             <source>International reporting</source>
-            <translation type="unfinished" />
+            <translation>Relatórios internacionais</translation>
         </message>
         <message>
             <source>Manage closely</source>
@@ -1407,63 +1407,63 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Short title</source>
-            <translation type="unfinished" />
+            <translation>Título abreviado</translation>
         </message>
         <message>
             <source>Printed at the top of every report page.</source>
-            <translation type="unfinished" />
+            <translation>Impresso no topo de cada página do relatório.</translation>
         </message>
         <message>
             <source>Regional organisations</source>
-            <translation type="unfinished" />
+            <translation>Organizações regionais</translation>
         </message>
         <message>
             <source>The regional instruments of these organisations are reviewed too.</source>
-            <translation type="unfinished" />
+            <translation>Os instrumentos regionais dessas organizações também são analisados.</translation>
         </message>
         <message>
             <source>Foreword</source>
-            <translation type="unfinished" />
+            <translation>Prefácio</translation>
         </message>
         <message>
             <source>Validated by</source>
-            <translation type="unfinished" />
+            <translation>Validado por</translation>
         </message>
         <message>
             <source>The body or meeting that validated the report.</source>
-            <translation type="unfinished" />
+            <translation>O órgão ou a reunião que validou o relatório.</translation>
         </message>
         <message>
             <source>Validated on</source>
-            <translation type="unfinished" />
+            <translation>Data de validação</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Signatário</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Cargo do signatário</translation>
         </message>
         <message>
             <source>Disclaimer</source>
-            <translation type="unfinished" />
+            <translation>Isenção de responsabilidade</translation>
         </message>
         <message>
             <source>Empty: the report prints the standard disclaimer.</source>
-            <translation type="unfinished" />
+            <translation>Se ficar em branco, o relatório imprime a isenção de responsabilidade padrão.</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Próximos passos</translation>
         </message>
         <message>
             <source>Link to the budget cycle</source>
-            <translation type="unfinished" />
+            <translation>Vínculo com o ciclo orçamentário</translation>
         </message>
         <message>
             <source>When and how the actions enter the national budget.</source>
-            <translation type="unfinished" />
+            <translation>Quando e como as ações são incorporadas ao orçamento nacional.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1615,23 +1615,23 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>National implementation</source>
-            <translation type="unfinished" />
+            <translation>Implementação nacional</translation>
         </message>
         <message>
             <source>Laws, bodies and programmes that give it effect.</source>
-            <translation type="unfinished" />
+            <translation>Leis, órgãos e programas que lhe dão efeito.</translation>
         </message>
         <message>
             <source>Last report to the treaty body</source>
-            <translation type="unfinished" />
+            <translation>Último relatório apresentado ao órgão de tratado</translation>
         </message>
         <message>
             <source>Next report due</source>
-            <translation type="unfinished" />
+            <translation>Próximo relatório previsto</translation>
         </message>
         <message>
             <source>Treaty-body and UPR recommendations accepted</source>
-            <translation type="unfinished" />
+            <translation>Recomendações aceitas dos órgãos de tratado e da RPU</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1767,7 +1767,7 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Tema</translation>
         </message>
         <message>
             <source>SDG indicator</source>
@@ -1823,43 +1823,43 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>For a period, its last year.</source>
-            <translation type="unfinished" />
+            <translation>Para um período, informe o último ano.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Período</translation>
         </message>
         <message>
             <source>Only for a value over several years: 2015–2019.</source>
-            <translation type="unfinished" />
+            <translation>Somente para um valor referente a vários anos: 2015–2019.</translation>
         </message>
         <message>
             <source>Disaggregated by</source>
-            <translation type="unfinished" />
+            <translation>Desagregado por</translation>
         </message>
         <message>
             <source>Empty for the total.</source>
-            <translation type="unfinished" />
+            <translation>Deixe em branco para o total.</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Grupo</translation>
         </message>
         <message>
             <source>The group of the disaggregation: Female, 15–24…</source>
-            <translation type="unfinished" />
+            <translation>O grupo da desagregação: Feminino, 15–24…</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Valor</translation>
         </message>
         <message>
             <source>Empty: the indicator's unit.</source>
-            <translation type="unfinished" />
+            <translation>Se ficar em branco: a unidade do indicador.</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Fonte</translation>
         </message>
         <message>
             <source>Sector</source>
@@ -1899,31 +1899,31 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Human rights</source>
-            <translation type="unfinished" />
+            <translation>Direitos humanos</translation>
         </message>
         <message>
             <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
-            <translation type="unfinished" />
+            <translation>Não discriminação, acesso a serviços e à justiça, detenção: o que o grupo constatou.</translation>
         </message>
         <message>
             <source>Gender effects</source>
-            <translation type="unfinished" />
+            <translation>Efeitos de gênero</translation>
         </message>
         <message>
             <source>How the sector's policies affect migrant women and men differently.</source>
-            <translation type="unfinished" />
+            <translation>Como as políticas do setor afetam de forma diferente mulheres e homens migrantes.</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations</source>
-            <translation type="unfinished" />
+            <translation>Grupos em situação de vulnerabilidade</translation>
         </message>
         <message>
             <source>Other sectors affected</source>
-            <translation type="unfinished" />
+            <translation>Outros setores afetados</translation>
         </message>
         <message>
             <source>Knock-on effects on other sectors</source>
-            <translation type="unfinished" />
+            <translation>Efeitos indiretos em outros setores</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1967,71 +1967,71 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Amount secured</source>
-            <translation type="unfinished" />
+            <translation>Valor garantido</translation>
         </message>
         <message>
             <source>Of the estimated cost, in the same currency.</source>
-            <translation type="unfinished" />
+            <translation>Do custo estimado, na mesma moeda.</translation>
         </message>
         <message>
             <source>Funding partner</source>
-            <translation type="unfinished" />
+            <translation>Parceiro financiador</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>Ano de início</translation>
         </message>
         <message>
             <source>End year</source>
-            <translation type="unfinished" />
+            <translation>Ano de término</translation>
         </message>
         <message>
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>Meios de verificação</translation>
         </message>
         <message>
             <source>Monitoring frequency</source>
-            <translation type="unfinished" />
+            <translation>Frequência do monitoramento</translation>
         </message>
         <message>
             <source>Monitored by</source>
-            <translation type="unfinished" />
+            <translation>Monitorado por</translation>
         </message>
         <message>
             <source>Expected impact</source>
-            <translation type="unfinished" />
+            <translation>Impacto esperado</translation>
         </message>
         <message>
             <source>1 = marginal, 5 = transformative</source>
-            <translation type="unfinished" />
+            <translation>1 = marginal, 5 = transformador</translation>
         </message>
         <message>
             <source>Feasibility</source>
-            <translation type="unfinished" />
+            <translation>Viabilidade</translation>
         </message>
         <message>
             <source>1 = hard to deliver, 5 = ready to start</source>
-            <translation type="unfinished" />
+            <translation>1 = difícil de executar, 5 = pode começar de imediato</translation>
         </message>
         <message>
             <source>Readiness gaps answered</source>
-            <translation type="unfinished" />
+            <translation>Lacunas de preparação atendidas</translation>
         </message>
         <message>
             <source>Legal gaps answered</source>
-            <translation type="unfinished" />
+            <translation>Lacunas jurídicas atendidas</translation>
         </message>
         <message>
             <source>Data gap answered</source>
-            <translation type="unfinished" />
+            <translation>Lacuna de dados atendida</translation>
         </message>
         <message>
             <source>An indicator the action gives a data source.</source>
-            <translation type="unfinished" />
+            <translation>Indicador para o qual a ação fornece uma fonte de dados.</translation>
         </message>
         <message>
             <source>What is reviewed</source>
-            <translation type="unfinished" />
+            <translation>Objeto da revisão</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3533,15 +3533,15 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Indicator values</source>
-            <translation type="unfinished" />
+            <translation>Valores dos indicadores</translation>
         </message>
         <message>
             <source>Indicator value</source>
-            <translation type="unfinished" />
+            <translation>Valor de indicador</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Valores</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -3581,15 +3581,15 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Review calendar</source>
-            <translation type="unfinished" />
+            <translation>Calendário de revisões</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Revisão</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Revisões</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +3672,22 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Draft for validation</source>
             <translation>Versão preliminar para validação</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>migração</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>planeamento do desenvolvimento</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desenvolvimento Sustentável</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Pacto Global para a Migração Segura, Ordenada e Regular</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -4117,7 +4133,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Valores</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -4137,7 +4153,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Revisões</translation>
         </message>
         <message>
             <source>About</source>
@@ -4356,11 +4372,11 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>is before the start year</source>
-            <translation type="unfinished" />
+            <translation>é anterior ao ano de início</translation>
         </message>
         <message>
             <source>is less than the amount already secured</source>
-            <translation type="unfinished" />
+            <translation>é inferior ao valor já garantido</translation>
         </message>
     </context>
     <context>

@@ -1240,107 +1240,107 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Migrant stocks</source>
-            <translation type="unfinished" />
+            <translation>Численность мигрантов</translation>
         </message>
         <message>
             <source>Migration flows</source>
-            <translation type="unfinished" />
+            <translation>Миграционные потоки</translation>
         </message>
         <message>
             <source>Return migration</source>
-            <translation type="unfinished" />
+            <translation>Возвратная миграция</translation>
         </message>
         <message>
             <source>Refugees and displacement</source>
-            <translation type="unfinished" />
+            <translation>Беженцы и перемещение населения</translation>
         </message>
         <message>
             <source>Internal migration</source>
-            <translation type="unfinished" />
+            <translation>Внутренняя миграция</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished">Денежные переводы</translation>
+            <translation>Денежные переводы</translation>
         </message>
         <message>
             <source>Diaspora</source>
-            <translation type="unfinished" />
+            <translation>Диаспора</translation>
         </message>
         <message>
             <source>Labour migration</source>
-            <translation type="unfinished" />
+            <translation>Трудовая миграция</translation>
         </message>
         <message>
             <source>Women and girls at risk</source>
-            <translation type="unfinished" />
+            <translation>Женщины и девочки, подвергающиеся риску</translation>
         </message>
         <message>
             <source>Unaccompanied or separated children</source>
-            <translation type="unfinished" />
+            <translation>Несопровождаемые или разлученные дети</translation>
         </message>
         <message>
             <source>Victims of trafficking</source>
-            <translation type="unfinished" />
+            <translation>Жертвы торговли людьми</translation>
         </message>
         <message>
             <source>Migrants in an irregular situation</source>
-            <translation type="unfinished" />
+            <translation>Мигранты, находящиеся в неурегулированном положении</translation>
         </message>
         <message>
             <source>Refugees and asylum seekers</source>
-            <translation type="unfinished" />
+            <translation>Беженцы и просители убежища</translation>
         </message>
         <message>
             <source>Stateless persons</source>
-            <translation type="unfinished" />
+            <translation>Лица без гражданства</translation>
         </message>
         <message>
             <source>Internally displaced persons</source>
-            <translation type="unfinished" />
+            <translation>Внутренне перемещенные лица</translation>
         </message>
         <message>
             <source>Persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>Инвалиды</translation>
         </message>
         <message>
             <source>Older persons</source>
-            <translation type="unfinished" />
+            <translation>Пожилые люди</translation>
         </message>
         <message>
             <source>Migrant domestic workers</source>
-            <translation type="unfinished" />
+            <translation>Домашние работники-мигранты</translation>
         </message>
         <message>
             <source>Returnees</source>
-            <translation type="unfinished" />
+            <translation>Вернувшиеся мигранты</translation>
         </message>
         <message>
             <source>Families left behind</source>
-            <translation type="unfinished" />
+            <translation>Семьи, оставшиеся на родине</translation>
         </message>
         <message>
             <source>Progress review</source>
-            <translation type="unfinished" />
+            <translation>Обзор достигнутого прогресса</translation>
         </message>
         <message>
             <source>Annual review</source>
-            <translation type="unfinished" />
+            <translation>Ежегодный обзор</translation>
         </message>
         <message>
             <source>Mid-term review</source>
-            <translation type="unfinished" />
+            <translation>Среднесрочный обзор</translation>
         </message>
         <message>
             <source>Final evaluation</source>
-            <translation type="unfinished" />
+            <translation>Итоговая оценка</translation>
         </message>
         <message>
             <source>Budget preparation round</source>
-            <translation type="unfinished" />
+            <translation>Этап подготовки бюджета</translation>
         </message>
         <message>
             <source>International reporting</source>
-            <translation type="unfinished" />
+            <translation>Международная отчетность</translation>
         </message>
         <message>
             <source>Manage closely</source>
@@ -1407,63 +1407,63 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Short title</source>
-            <translation type="unfinished" />
+            <translation>Краткое название</translation>
         </message>
         <message>
             <source>Printed at the top of every report page.</source>
-            <translation type="unfinished" />
+            <translation>Печатается в верхней части каждой страницы отчета.</translation>
         </message>
         <message>
             <source>Regional organisations</source>
-            <translation type="unfinished" />
+            <translation>Региональные организации</translation>
         </message>
         <message>
             <source>The regional instruments of these organisations are reviewed too.</source>
-            <translation type="unfinished" />
+            <translation>Региональные документы этих организаций также рассматриваются.</translation>
         </message>
         <message>
             <source>Foreword</source>
-            <translation type="unfinished" />
+            <translation>Предисловие</translation>
         </message>
         <message>
             <source>Validated by</source>
-            <translation type="unfinished" />
+            <translation>Кем утвержден</translation>
         </message>
         <message>
             <source>The body or meeting that validated the report.</source>
-            <translation type="unfinished" />
+            <translation>Орган или совещание, утвердившие отчет.</translation>
         </message>
         <message>
             <source>Validated on</source>
-            <translation type="unfinished" />
+            <translation>Дата утверждения</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>Подписант</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>Должность подписанта</translation>
         </message>
         <message>
             <source>Disclaimer</source>
-            <translation type="unfinished" />
+            <translation>Оговорка об ограничении ответственности</translation>
         </message>
         <message>
             <source>Empty: the report prints the standard disclaimer.</source>
-            <translation type="unfinished" />
+            <translation>Если поле не заполнено, в отчете печатается стандартная оговорка об ограничении ответственности.</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>Дальнейшие шаги</translation>
         </message>
         <message>
             <source>Link to the budget cycle</source>
-            <translation type="unfinished" />
+            <translation>Связь с бюджетным циклом</translation>
         </message>
         <message>
             <source>When and how the actions enter the national budget.</source>
-            <translation type="unfinished" />
+            <translation>Когда и каким образом мероприятия включаются в национальный бюджет.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1615,23 +1615,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>National implementation</source>
-            <translation type="unfinished" />
+            <translation>Осуществление на национальном уровне</translation>
         </message>
         <message>
             <source>Laws, bodies and programmes that give it effect.</source>
-            <translation type="unfinished" />
+            <translation>Законы, органы и программы, обеспечивающие его осуществление.</translation>
         </message>
         <message>
             <source>Last report to the treaty body</source>
-            <translation type="unfinished" />
+            <translation>Последний доклад, представленный договорному органу</translation>
         </message>
         <message>
             <source>Next report due</source>
-            <translation type="unfinished" />
+            <translation>Срок представления следующего доклада</translation>
         </message>
         <message>
             <source>Treaty-body and UPR recommendations accepted</source>
-            <translation type="unfinished" />
+            <translation>Принятые рекомендации договорных органов и УПО</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1767,7 +1767,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>Тема</translation>
         </message>
         <message>
             <source>SDG indicator</source>
@@ -1823,43 +1823,43 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>For a period, its last year.</source>
-            <translation type="unfinished" />
+            <translation>Для периода указывается его последний год.</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>Период</translation>
         </message>
         <message>
             <source>Only for a value over several years: 2015–2019.</source>
-            <translation type="unfinished" />
+            <translation>Только для значения за несколько лет: 2015–2019.</translation>
         </message>
         <message>
             <source>Disaggregated by</source>
-            <translation type="unfinished" />
+            <translation>Признак дезагрегации</translation>
         </message>
         <message>
             <source>Empty for the total.</source>
-            <translation type="unfinished" />
+            <translation>Не заполняется для итогового значения.</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>Группа</translation>
         </message>
         <message>
             <source>The group of the disaggregation: Female, 15–24…</source>
-            <translation type="unfinished" />
+            <translation>Группа в рамках дезагрегации: женщины, 15–24…</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>Значение</translation>
         </message>
         <message>
             <source>Empty: the indicator's unit.</source>
-            <translation type="unfinished" />
+            <translation>Если не заполнено — единица измерения показателя.</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>Источник</translation>
         </message>
         <message>
             <source>Sector</source>
@@ -1899,31 +1899,31 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Human rights</source>
-            <translation type="unfinished" />
+            <translation>Права человека</translation>
         </message>
         <message>
             <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
-            <translation type="unfinished" />
+            <translation>Недискриминация, доступ к услугам и правосудию, содержание под стражей: выводы группы.</translation>
         </message>
         <message>
             <source>Gender effects</source>
-            <translation type="unfinished" />
+            <translation>Гендерные последствия</translation>
         </message>
         <message>
             <source>How the sector's policies affect migrant women and men differently.</source>
-            <translation type="unfinished" />
+            <translation>Как политика сектора по-разному сказывается на женщинах и мужчинах из числа мигрантов.</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations</source>
-            <translation type="unfinished" />
+            <translation>Группы, находящиеся в уязвимом положении</translation>
         </message>
         <message>
             <source>Other sectors affected</source>
-            <translation type="unfinished" />
+            <translation>Другие затрагиваемые секторы</translation>
         </message>
         <message>
             <source>Knock-on effects on other sectors</source>
-            <translation type="unfinished" />
+            <translation>Косвенное влияние на другие секторы</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1967,71 +1967,71 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Amount secured</source>
-            <translation type="unfinished" />
+            <translation>Обеспеченная сумма</translation>
         </message>
         <message>
             <source>Of the estimated cost, in the same currency.</source>
-            <translation type="unfinished" />
+            <translation>Часть сметной стоимости, в той же валюте.</translation>
         </message>
         <message>
             <source>Funding partner</source>
-            <translation type="unfinished" />
+            <translation>Партнер по финансированию</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>Год начала</translation>
         </message>
         <message>
             <source>End year</source>
-            <translation type="unfinished" />
+            <translation>Год окончания</translation>
         </message>
         <message>
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>Средства проверки</translation>
         </message>
         <message>
             <source>Monitoring frequency</source>
-            <translation type="unfinished" />
+            <translation>Периодичность мониторинга</translation>
         </message>
         <message>
             <source>Monitored by</source>
-            <translation type="unfinished" />
+            <translation>Кем осуществляется мониторинг</translation>
         </message>
         <message>
             <source>Expected impact</source>
-            <translation type="unfinished" />
+            <translation>Ожидаемое воздействие</translation>
         </message>
         <message>
             <source>1 = marginal, 5 = transformative</source>
-            <translation type="unfinished" />
+            <translation>1 — незначительное, 5 — преобразующее</translation>
         </message>
         <message>
             <source>Feasibility</source>
-            <translation type="unfinished" />
+            <translation>Осуществимость</translation>
         </message>
         <message>
             <source>1 = hard to deliver, 5 = ready to start</source>
-            <translation type="unfinished" />
+            <translation>1 — трудно реализовать, 5 — можно начинать</translation>
         </message>
         <message>
             <source>Readiness gaps answered</source>
-            <translation type="unfinished" />
+            <translation>Устраняемые пробелы в готовности</translation>
         </message>
         <message>
             <source>Legal gaps answered</source>
-            <translation type="unfinished" />
+            <translation>Устраняемые правовые пробелы</translation>
         </message>
         <message>
             <source>Data gap answered</source>
-            <translation type="unfinished" />
+            <translation>Устраняемый пробел в данных</translation>
         </message>
         <message>
             <source>An indicator the action gives a data source.</source>
-            <translation type="unfinished" />
+            <translation>Показатель, для которого мероприятие обеспечивает источник данных.</translation>
         </message>
         <message>
             <source>What is reviewed</source>
-            <translation type="unfinished" />
+            <translation>Предмет обзора</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3533,15 +3533,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Indicator values</source>
-            <translation type="unfinished" />
+            <translation>Значения показателей</translation>
         </message>
         <message>
             <source>Indicator value</source>
-            <translation type="unfinished" />
+            <translation>Значение показателя</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Значения</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -3581,15 +3581,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Review calendar</source>
-            <translation type="unfinished" />
+            <translation>График обзоров</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>Обзор</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Обзоры</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +3672,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Draft for validation</source>
             <translation>Проект для утверждения</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>миграция</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>планирование развития</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>цели в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Глобальный договор о безопасной, упорядоченной и легальной миграции</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -4117,7 +4133,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>Значения</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -4137,7 +4153,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>Обзоры</translation>
         </message>
         <message>
             <source>About</source>
@@ -4356,11 +4372,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>is before the start year</source>
-            <translation type="unfinished" />
+            <translation>раньше года начала</translation>
         </message>
         <message>
             <source>is less than the amount already secured</source>
-            <translation type="unfinished" />
+            <translation>меньше уже обеспеченной суммы</translation>
         </message>
     </context>
     <context>

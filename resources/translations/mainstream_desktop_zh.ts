@@ -1240,107 +1240,107 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Migrant stocks</source>
-            <translation type="unfinished" />
+            <translation>移民存量</translation>
         </message>
         <message>
             <source>Migration flows</source>
-            <translation type="unfinished" />
+            <translation>移民流量</translation>
         </message>
         <message>
             <source>Return migration</source>
-            <translation type="unfinished" />
+            <translation>回返移民</translation>
         </message>
         <message>
             <source>Refugees and displacement</source>
-            <translation type="unfinished" />
+            <translation>难民和流离失所</translation>
         </message>
         <message>
             <source>Internal migration</source>
-            <translation type="unfinished" />
+            <translation>国内移民</translation>
         </message>
         <message>
             <source>Remittances</source>
-            <translation type="unfinished">汇款</translation>
+            <translation>汇款</translation>
         </message>
         <message>
             <source>Diaspora</source>
-            <translation type="unfinished" />
+            <translation>侨民</translation>
         </message>
         <message>
             <source>Labour migration</source>
-            <translation type="unfinished" />
+            <translation>劳务移民</translation>
         </message>
         <message>
             <source>Women and girls at risk</source>
-            <translation type="unfinished" />
+            <translation>面临风险的妇女和女童</translation>
         </message>
         <message>
             <source>Unaccompanied or separated children</source>
-            <translation type="unfinished" />
+            <translation>无人陪伴或失散儿童</translation>
         </message>
         <message>
             <source>Victims of trafficking</source>
-            <translation type="unfinished" />
+            <translation>人口贩运受害者</translation>
         </message>
         <message>
             <source>Migrants in an irregular situation</source>
-            <translation type="unfinished" />
+            <translation>处于非正常状况的移民</translation>
         </message>
         <message>
             <source>Refugees and asylum seekers</source>
-            <translation type="unfinished" />
+            <translation>难民和寻求庇护者</translation>
         </message>
         <message>
             <source>Stateless persons</source>
-            <translation type="unfinished" />
+            <translation>无国籍人</translation>
         </message>
         <message>
             <source>Internally displaced persons</source>
-            <translation type="unfinished" />
+            <translation>境内流离失所者</translation>
         </message>
         <message>
             <source>Persons with disabilities</source>
-            <translation type="unfinished" />
+            <translation>残疾人</translation>
         </message>
         <message>
             <source>Older persons</source>
-            <translation type="unfinished" />
+            <translation>老年人</translation>
         </message>
         <message>
             <source>Migrant domestic workers</source>
-            <translation type="unfinished" />
+            <translation>移民家庭工人</translation>
         </message>
         <message>
             <source>Returnees</source>
-            <translation type="unfinished" />
+            <translation>回返者</translation>
         </message>
         <message>
             <source>Families left behind</source>
-            <translation type="unfinished" />
+            <translation>留守家庭</translation>
         </message>
         <message>
             <source>Progress review</source>
-            <translation type="unfinished" />
+            <translation>进展审查</translation>
         </message>
         <message>
             <source>Annual review</source>
-            <translation type="unfinished" />
+            <translation>年度审查</translation>
         </message>
         <message>
             <source>Mid-term review</source>
-            <translation type="unfinished" />
+            <translation>中期审查</translation>
         </message>
         <message>
             <source>Final evaluation</source>
-            <translation type="unfinished" />
+            <translation>最终评价</translation>
         </message>
         <message>
             <source>Budget preparation round</source>
-            <translation type="unfinished" />
+            <translation>预算编制期</translation>
         </message>
         <message>
             <source>International reporting</source>
-            <translation type="unfinished" />
+            <translation>国际报告</translation>
         </message>
         <message>
             <source>Manage closely</source>
@@ -1407,63 +1407,63 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Short title</source>
-            <translation type="unfinished" />
+            <translation>简称</translation>
         </message>
         <message>
             <source>Printed at the top of every report page.</source>
-            <translation type="unfinished" />
+            <translation>印在报告每一页的顶部。</translation>
         </message>
         <message>
             <source>Regional organisations</source>
-            <translation type="unfinished" />
+            <translation>区域组织</translation>
         </message>
         <message>
             <source>The regional instruments of these organisations are reviewed too.</source>
-            <translation type="unfinished" />
+            <translation>这些组织的区域文书也将予以审查。</translation>
         </message>
         <message>
             <source>Foreword</source>
-            <translation type="unfinished" />
+            <translation>前言</translation>
         </message>
         <message>
             <source>Validated by</source>
-            <translation type="unfinished" />
+            <translation>审定方</translation>
         </message>
         <message>
             <source>The body or meeting that validated the report.</source>
-            <translation type="unfinished" />
+            <translation>审定报告的机构或会议。</translation>
         </message>
         <message>
             <source>Validated on</source>
-            <translation type="unfinished" />
+            <translation>审定日期</translation>
         </message>
         <message>
             <source>Signatory</source>
-            <translation type="unfinished" />
+            <translation>签署人</translation>
         </message>
         <message>
             <source>Signatory's position</source>
-            <translation type="unfinished" />
+            <translation>签署人职务</translation>
         </message>
         <message>
             <source>Disclaimer</source>
-            <translation type="unfinished" />
+            <translation>免责声明</translation>
         </message>
         <message>
             <source>Empty: the report prints the standard disclaimer.</source>
-            <translation type="unfinished" />
+            <translation>留空则报告使用标准免责声明。</translation>
         </message>
         <message>
             <source>Next steps</source>
-            <translation type="unfinished" />
+            <translation>后续步骤</translation>
         </message>
         <message>
             <source>Link to the budget cycle</source>
-            <translation type="unfinished" />
+            <translation>与预算周期的衔接</translation>
         </message>
         <message>
             <source>When and how the actions enter the national budget.</source>
-            <translation type="unfinished" />
+            <translation>各项行动何时以及如何纳入国家预算。</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1615,23 +1615,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>National implementation</source>
-            <translation type="unfinished" />
+            <translation>国内执行情况</translation>
         </message>
         <message>
             <source>Laws, bodies and programmes that give it effect.</source>
-            <translation type="unfinished" />
+            <translation>使其生效的法律、机构和方案。</translation>
         </message>
         <message>
             <source>Last report to the treaty body</source>
-            <translation type="unfinished" />
+            <translation>上次向条约机构提交报告</translation>
         </message>
         <message>
             <source>Next report due</source>
-            <translation type="unfinished" />
+            <translation>下次报告应交时间</translation>
         </message>
         <message>
             <source>Treaty-body and UPR recommendations accepted</source>
-            <translation type="unfinished" />
+            <translation>已接受的条约机构和普遍定期审议建议</translation>
         </message>
         <message>
             <source>Item</source>
@@ -1767,7 +1767,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Topic</source>
-            <translation type="unfinished" />
+            <translation>主题</translation>
         </message>
         <message>
             <source>SDG indicator</source>
@@ -1823,43 +1823,43 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>For a period, its last year.</source>
-            <translation type="unfinished" />
+            <translation>如为时期数据，填写其最后一年。</translation>
         </message>
         <message>
             <source>Period</source>
-            <translation type="unfinished" />
+            <translation>时期</translation>
         </message>
         <message>
             <source>Only for a value over several years: 2015–2019.</source>
-            <translation type="unfinished" />
+            <translation>仅适用于跨多年的数值：2015–2019。</translation>
         </message>
         <message>
             <source>Disaggregated by</source>
-            <translation type="unfinished" />
+            <translation>分类依据</translation>
         </message>
         <message>
             <source>Empty for the total.</source>
-            <translation type="unfinished" />
+            <translation>总计值留空。</translation>
         </message>
         <message>
             <source>Group</source>
-            <translation type="unfinished" />
+            <translation>组别</translation>
         </message>
         <message>
             <source>The group of the disaggregation: Female, 15–24…</source>
-            <translation type="unfinished" />
+            <translation>分类中的组别：女、15–24…</translation>
         </message>
         <message>
             <source>Value</source>
-            <translation type="unfinished" />
+            <translation>数值</translation>
         </message>
         <message>
             <source>Empty: the indicator's unit.</source>
-            <translation type="unfinished" />
+            <translation>留空则采用指标的单位。</translation>
         </message>
         <message>
             <source>Source</source>
-            <translation type="unfinished" />
+            <translation>来源</translation>
         </message>
         <message>
             <source>Sector</source>
@@ -1899,31 +1899,31 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Human rights</source>
-            <translation type="unfinished" />
+            <translation>人权</translation>
         </message>
         <message>
             <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
-            <translation type="unfinished" />
+            <translation>不歧视、获得服务和诉诸司法、拘留：工作组的调查结果。</translation>
         </message>
         <message>
             <source>Gender effects</source>
-            <translation type="unfinished" />
+            <translation>性别影响</translation>
         </message>
         <message>
             <source>How the sector's policies affect migrant women and men differently.</source>
-            <translation type="unfinished" />
+            <translation>该部门的政策对男女移民有何不同影响。</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations</source>
-            <translation type="unfinished" />
+            <translation>处境脆弱群体</translation>
         </message>
         <message>
             <source>Other sectors affected</source>
-            <translation type="unfinished" />
+            <translation>受影响的其他部门</translation>
         </message>
         <message>
             <source>Knock-on effects on other sectors</source>
-            <translation type="unfinished" />
+            <translation>对其他部门的连带影响</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1967,71 +1967,71 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Amount secured</source>
-            <translation type="unfinished" />
+            <translation>已落实金额</translation>
         </message>
         <message>
             <source>Of the estimated cost, in the same currency.</source>
-            <translation type="unfinished" />
+            <translation>估计费用中已落实的部分，以同一货币计。</translation>
         </message>
         <message>
             <source>Funding partner</source>
-            <translation type="unfinished" />
+            <translation>资助伙伴</translation>
         </message>
         <message>
             <source>Start year</source>
-            <translation type="unfinished" />
+            <translation>开始年份</translation>
         </message>
         <message>
             <source>End year</source>
-            <translation type="unfinished" />
+            <translation>结束年份</translation>
         </message>
         <message>
             <source>Means of verification</source>
-            <translation type="unfinished" />
+            <translation>核查手段</translation>
         </message>
         <message>
             <source>Monitoring frequency</source>
-            <translation type="unfinished" />
+            <translation>监测频率</translation>
         </message>
         <message>
             <source>Monitored by</source>
-            <translation type="unfinished" />
+            <translation>监测方</translation>
         </message>
         <message>
             <source>Expected impact</source>
-            <translation type="unfinished" />
+            <translation>预期影响</translation>
         </message>
         <message>
             <source>1 = marginal, 5 = transformative</source>
-            <translation type="unfinished" />
+            <translation>1 = 影响甚微，5 = 具有变革性</translation>
         </message>
         <message>
             <source>Feasibility</source>
-            <translation type="unfinished" />
+            <translation>可行性</translation>
         </message>
         <message>
             <source>1 = hard to deliver, 5 = ready to start</source>
-            <translation type="unfinished" />
+            <translation>1 = 难以实施，5 = 可随时启动</translation>
         </message>
         <message>
             <source>Readiness gaps answered</source>
-            <translation type="unfinished" />
+            <translation>所弥补的准备情况缺口</translation>
         </message>
         <message>
             <source>Legal gaps answered</source>
-            <translation type="unfinished" />
+            <translation>所弥补的法律缺口</translation>
         </message>
         <message>
             <source>Data gap answered</source>
-            <translation type="unfinished" />
+            <translation>所弥补的数据缺口</translation>
         </message>
         <message>
             <source>An indicator the action gives a data source.</source>
-            <translation type="unfinished" />
+            <translation>该行动为其提供数据来源的指标。</translation>
         </message>
         <message>
             <source>What is reviewed</source>
-            <translation type="unfinished" />
+            <translation>审查内容</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3533,15 +3533,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Indicator values</source>
-            <translation type="unfinished" />
+            <translation>指标值</translation>
         </message>
         <message>
             <source>Indicator value</source>
-            <translation type="unfinished" />
+            <translation>指标值</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>指标值</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -3581,15 +3581,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Review calendar</source>
-            <translation type="unfinished" />
+            <translation>审查日程</translation>
         </message>
         <message>
             <source>Review</source>
-            <translation type="unfinished" />
+            <translation>审查</translation>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>审查</translation>
         </message>
     </context>
     <context>
@@ -3672,6 +3672,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Draft for validation</source>
             <translation>待审定草稿</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>移民</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>发展规划</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>安全、有序和正常移民全球契约</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -4117,7 +4133,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished" />
+            <translation>指标值</translation>
         </message>
         <message>
             <source>Sectors</source>
@@ -4137,7 +4153,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Reviews</source>
-            <translation type="unfinished" />
+            <translation>审查</translation>
         </message>
         <message>
             <source>About</source>
@@ -4356,11 +4372,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>is before the start year</source>
-            <translation type="unfinished" />
+            <translation>早于开始年份</translation>
         </message>
         <message>
             <source>is less than the amount already secured</source>
-            <translation type="unfinished" />
+            <translation>低于已落实金额</translation>
         </message>
     </context>
     <context>
