@@ -3679,7 +3679,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>development planning</source>
-            <translation>planeamento do desenvolvimento</translation>
+            <translation>planejamento do desenvolvimento</translation>
         </message>
         <message>
             <source>Sustainable Development Goals</source>
