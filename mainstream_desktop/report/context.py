@@ -83,9 +83,11 @@ class Ctx:
     frame_height: float
     check_cancel: Callable[[], None] = lambda: None
     toc: list[TocEntry] = field(default_factory=list)
+    figures: list[TocEntry] = field(default_factory=list)  # the list of figures
     _headings: int = 0
     _chapter: int = 0
     _section: int = 0
+    _figure: int = 0  # figures of the current chapter
 
     @property
     def rtl(self) -> bool:
@@ -146,6 +148,7 @@ class Ctx:
         if numbered and level == 0:
             self._chapter += 1
             self._section = 0
+            self._figure = 0
             title = f"{self._chapter}. {title}"
         elif numbered and level == 1 and self._chapter:
             self._section += 1
@@ -166,9 +169,28 @@ class Ctx:
         return [CondPageBreak(60), self.p(text, self.styles.h3)]
 
     def figure(self, drawing: Flowable, caption: str) -> Flowable:
-        """A chart with its caption, kept together on one page."""
+        """A chart with its numbered caption and its source line, kept together on one
+        page; its number and first sentence go to the list of figures."""
         drawing.hAlign = "CENTER"
-        return KeepTogether([Spacer(1, 4), drawing, self.p(caption, self.styles.caption)])
+        self._figure += 1
+        self._headings += 1
+        number = f"{self._chapter}.{self._figure}" if self._chapter else str(self._figure)
+        title = translate("Report", "Figure {number}. {caption}").format(
+            number=number, caption=caption)
+        short = caption.split(". ", 1)[0].rstrip(".")
+        entry = TocEntry(2, f"h{self._headings}", translate(
+            "Report", "Figure {number}. {caption}").format(number=number, caption=short))
+        self.figures.append(entry)
+        style = self.styles.caption
+        return KeepTogether([Spacer(1, 4), drawing, Heading(self.p(title, style), entry, style),
+                             self.p(self.source_line(), style)])
+
+    def source_line(self) -> str:
+        """Where a figure's or a table's numbers come from: this workshop, as of its date."""
+        w = self.ws.workshop()
+        day = w.get("end_date") or w.get("start_date") or dt.date.today().isoformat()
+        return translate("Report", "Source: workshop data, {date}.").format(
+            date=self.date(day))
 
     def none_recorded(self) -> Flowable:
         return self.p(translate("Report", "None recorded."), self.styles.small)

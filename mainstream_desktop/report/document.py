@@ -205,7 +205,7 @@ class TocLine(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        indent = 0 if self.entry.level == 0 else 16
+        indent = 16 if self.entry.level == 1 else 0  # sections under their chapter
         number_room = 34
         room = self.width - indent - number_room - 8
         title = fit(self.entry.title, room, self.size, self.bold)
