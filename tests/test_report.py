@@ -235,3 +235,32 @@ def test_figures_are_numbered_by_chapter_sourced_and_listed_with_their_pages(
     assert len(listed) >= 4, contents[contents.index("Figures"):][:400]
     for chapter, number, page in listed:
         assert f"Figure {chapter}.{number}." in flat(reader.pages[int(page) - 1].extract_text())
+
+
+def test_the_summary_words_unmet_checks_as_gaps_and_never_adds_currencies(
+        empty_ws: Workshop, tmp_path: Path) -> None:
+    ws = empty_ws
+    ws.insert("actions", {"title": "Survey", "cost": 1000, "currency": "usd"})
+    ws.insert("actions", {"title": "Fund", "cost": 500, "currency": "EUR", "indicator": None})
+    ws.insert("actions", {"title": "Desk", "cost": 250})
+    text = pdf_text(write_pdf(ws, tmp_path / "s.pdf", ReportOptions()))
+    assert "Workshop: No participants are registered" in text
+    assert "Workshop: Participants registered" not in text
+    from mainstream_desktop.core.completeness import completeness
+    assert "Some actions have no indicator" in completeness(ws)["actions"].gaps
+    start = text.index("The action plan holds")
+    summary = text[start:text.index("Main gaps", start)]
+    assert "USD 1,000, EUR 500 and 250 in a currency not stated" in summary
+    assert "1,750" not in summary
+
+
+def test_french_summary_counts_take_the_french_plural(demo_master: Path,
+                                                      tmp_path: Path) -> None:
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        pdf = write_pdf(ws, tmp_path / "fr.pdf", ReportOptions(language="fr"))
+    finally:
+        ws.close()
+    text = pdf_text(pdf)
+    assert "dont 1 adoptés" not in text
+    assert re.search(r"1 (d’entre eux|d'entre eux)[^.]* est ", text) or "1 est adopté" in text

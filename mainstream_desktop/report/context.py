@@ -93,6 +93,13 @@ class Ctx:
     def rtl(self) -> bool:
         return self.styles.rtl
 
+    @property
+    def cldr_locale(self) -> str:
+        """The locale dates and lists are written in. UN editorial style writes English
+        as British English does: "24 November 2026", "a, b and c"; the other languages'
+        own forms already follow it."""
+        return "en_GB" if self.language in ("en", "en_US") else self.language
+
     # --- text -------------------------------------------------------------------------
 
     def p(self, text: object, style: ParagraphStyle | None = None, *,
@@ -122,6 +129,19 @@ class Ctx:
         if language in ("zh", "ja"):  # 、 unless an item holds a comma of its own
             strong = any(mark in i for i in items for mark in "、，,")
         return (semi if strong else weak).join(items)
+
+    def names(self, items: Sequence[str]) -> str:
+        """Items of a sentence joined as the report's language does ("a, b and c",
+        "a, b et c", "a、b和c"), through CLDR's list patterns."""
+        from babel.lists import format_list
+
+        items = [str(i) for i in items]
+        if any(mark in i for i in items for mark in (", ", "، ", "，")):
+            return self.join(items, strong=True)  # "a, b; c" would be read as four items
+        try:
+            return format_list(items, locale=self.cldr_locale)
+        except (ValueError, LookupError):
+            return format_list(items, locale="en_GB")
 
     def bullets(self, items: list[str]) -> list[Flowable]:
         """A bulleted list; each item is plain text."""
@@ -238,11 +258,8 @@ class Ctx:
             return iso
         from babel.dates import format_date
 
-        # UN editorial style writes "24 November 2026": day, month, year, which babel's
-        # British English gives; the other languages' own long forms already follow it
-        locale = "en_GB" if self.language in ("en", "en_US") else self.language
         try:
-            return format_date(day, "medium" if short else "long", locale=locale)
+            return format_date(day, "medium" if short else "long", locale=self.cldr_locale)
         except (ValueError, LookupError):
             return format_date(day, "medium" if short else "long", locale="en_GB")
 
