@@ -264,3 +264,9 @@ def test_french_summary_counts_take_the_french_plural(demo_master: Path,
     text = pdf_text(pdf)
     assert "dont 1 adoptés" not in text
     assert re.search(r"1 (d’entre eux|d'entre eux)[^.]* est ", text) or "1 est adopté" in text
+
+
+def test_the_sdg_revision_note_sits_with_the_sdg_annex(sample_text: str) -> None:
+    note = sample_text.index("SDG titles follow the global indicator framework")
+    assert sample_text.index("SDG targets and indicators", sample_text.index("Annex B")) < note
+    assert note < sample_text.rindex("Objectives of the Global Compact for Migration")
