@@ -126,12 +126,17 @@ class _Planner:
     def _indicators(self) -> None:
         self.by_code: dict[str, set[str]] = {}
         self.by_name: dict[str, set[str]] = {}
+        by_sdg: dict[str, set[str]] = {}  # the SDG indicator an indicator measures
         for rec in self.ws.records("indicators"):
-            for code in {rec.get("code"), rec.get("sdg_indicator")} - {None, ""}:
-                self.by_code.setdefault(vt.header_key(code), set()).add(rec["id"])
+            if rec.get("code"):
+                self.by_code.setdefault(vt.header_key(rec["code"]), set()).add(rec["id"])
+            if rec.get("sdg_indicator"):
+                by_sdg.setdefault(vt.header_key(rec["sdg_indicator"]), set()).add(rec["id"])
             for name in (rec.get("name"), f"{rec.get('code') or ''} {rec.get('name') or ''}"):
                 if name and name.strip():
                     self.by_name.setdefault(validation.fold(name), set()).add(rec["id"])
+        for code, ids in by_sdg.items():  # an own code wins over another's SDG link
+            self.by_code.setdefault(code, ids)
 
     @staticmethod
     def _dimension_names() -> dict[str, str]:
@@ -247,9 +252,14 @@ class _Planner:
         for col, text in self.formula_rows.get(number, ()):
             if (col in self.cols.by_meaning.values() or col in self.cols.disaggregations
                     or col in self.cols.years):
-                self.plan.warn(self.sheet, number, self.ref(col), text, translate(
-                    "Values", "is a formula; it was not calculated, its saved value was used"
-                    if not text.startswith("#") else "is a spreadsheet error"))
+                if (number, col) in self.table.uncached or text.startswith("#"):
+                    self.plan.error(self.sheet, number, self.ref(col), text, translate(
+                        "Values", "is a formula without a saved value or a spreadsheet "
+                        "error; formulas are not calculated, type the value instead"))
+                else:
+                    self.plan.warn(self.sheet, number, self.ref(col), text, translate(
+                        "Values", "is a formula; it was not calculated, its saved value was "
+                        "used"))
 
     def fail(self, row: _Row, name: str, col: int | None, value: Any, message: str) -> None:
         row.failed.add(name)
@@ -290,13 +300,13 @@ class _Planner:
         dim_text, dim_col = self.text(cells, "dimension")
         cat_text, cat_col = self.text(cells, "category")
         if dim_col is not None and dim_text and not vt.is_total(dim_text):
-            key = self.dimensions.get(vt.header_key(dim_text))
-            if key is None:
+            dimension = self.dimensions.get(vt.header_key(dim_text))
+            if dimension is None:
                 self.fail(row, "dimension", dim_col, dim_text, translate(
                     "Values", "not a disaggregation of the list (sex, age, migratory status, "
                     "geographic location…)"))
                 return
-            found.append((key, cat_text, cat_col if cat_col is not None else dim_col))
+            found.append((dimension, cat_text, cat_col if cat_col is not None else dim_col))
         if len(found) > 1:
             self.fail(row, "dimension", found[1][2], found[1][1], translate(
                 "Values", "the row is disaggregated by {a} and by {b} at once; a value has "
@@ -352,6 +362,9 @@ class _Planner:
             return True
         if isinstance(cell, int | float):
             row.values["value"] = float(cell)
+            return True
+        if (number, col) in self.table.uncached:
+            row.failed.add("value")  # listed where the formula was found
             return True
         text = "" if cell is None else str(cell).strip()
         if vt.is_missing(text):

@@ -13,6 +13,7 @@ thousands separator is decided only by the other numbers of the same file, never
 from __future__ import annotations
 
 import csv
+import functools
 import io
 import re
 import unicodedata
@@ -100,6 +101,7 @@ _YEAR = re.compile(r"^\s*((?:19|20)\d\d)(?:\.0+)?\s*$")
 _PERIOD = re.compile(r"^\s*((?:19|20)\d\d)\s*[-–—/]\s*((?:19|20)\d\d)\s*$")
 
 
+@functools.lru_cache(maxsize=65536)  # a table repeats its categories and codes
 def header_key(text: object) -> str:
     """A header as compared: accents, case, spaces and punctuation ignored."""
     decomposed = unicodedata.normalize("NFKD", str(text))
@@ -136,6 +138,7 @@ class Table:
     headers: list[str]
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)
     formulas: dict[tuple[int, int], str] = field(default_factory=dict)  # (row, col) → text
+    uncached: set[tuple[int, int]] = field(default_factory=set)  # formulas with no saved value
 
 
 def too_large(path: Path) -> UserError:
@@ -251,6 +254,7 @@ def _read_xlsx(path: Path, sheet: str | None) -> Table:
     for f in data.formulas:
         table.formulas[(f.row, f.column - 1)] = f.text
     cached = {(f.row, f.column - 1): f.cached for f in data.formulas}
+    table.uncached = {key for key, value in cached.items() if value is None}
     for number, values in table.rows:
         for col in range(width):
             if (number, col) in cached:
