@@ -288,3 +288,16 @@ def test_cli_exit_codes_and_dry_run(demo_path, tmp_path, capsys) -> None:
     assert _digest(demo_path) != before
     assert main(["values", str(demo_path), str(good)]) == 0
     assert "0 to add, 0 to update, 3 unchanged" in capsys.readouterr().out
+
+
+def test_dimension_and_group_columns(demo_ws, tmp_path) -> None:
+    body = ("Indicator,Year,Disaggregated by,Group,Value\n"
+            "10.7.4,2020,Migratory status,Refugees,1\n"
+            "10.7.4,2020,,,2\n"
+            "10.7.4,2020,Shoe size,42,3\n")
+    plan = plan_values(demo_ws, _csv(tmp_path, body))
+    assert [(p.row, p.column) for p in plan.problems] == [(4, "C “Disaggregated by”")]
+    plan = plan_values(demo_ws, _csv(tmp_path, body.rsplit("10.7.4,2020,Shoe", 1)[0]))
+    apply_values(demo_ws, plan)
+    assert _values(demo_ws) == [(2020, "", "", 2.0, ""),
+                                (2020, "migratory_status", "Refugees", 1.0, "")]
