@@ -22,6 +22,7 @@ import datetime as dt
 from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
+from functools import cache
 
 from mainstream_desktop.core import enums, refdata
 from mainstream_desktop.core.store import Workshop
@@ -47,6 +48,18 @@ def applies(row: dict[str, str], regions: Iterable[str]) -> bool:
     global one always, a regional one only when the country belongs to its region."""
     region = row.get("region") or ""
     return not region or region in set(regions)
+
+
+def instrument_order(key: str | None) -> tuple[int, str]:
+    """Sort key that lists instruments as instruments.csv does (treaties before labour
+    conventions before regional ones), unknown keys last."""
+    order = _positions()
+    return order.get(key or "", len(order)), key or ""
+
+
+@cache
+def _positions() -> dict[str, int]:
+    return {r["key"]: i for i, r in enumerate(refdata.rows("instruments"))}
 
 
 def core_instruments(regions: Iterable[str]) -> list[str]:
@@ -129,7 +142,8 @@ def legal(ws: Workshop, today: dt.date | None = None) -> LegalAnalysis:
     regions = workshop_regions(ws)
     core = core_instruments(regions)
     year = workshop_year(ws, today)
-    recs = [r for r in ws.records("instrument_status") if r.get("instrument")]
+    recs = sorted((r for r in ws.records("instrument_status") if r.get("instrument")),
+                  key=lambda r: instrument_order(r["instrument"]))
     stated = {r["instrument"] for r in recs if r.get("status") not in NO_STATUS}
     answers = answering_actions(ws)
     gaps, reports = [], []

@@ -101,10 +101,20 @@ def instruments(ctx: Ctx) -> list[Flowable]:
     cols = ("status", "year", "reservations", "implementing_body")
     rows = [[instrument_name(r["instrument"] or "")]
             + [ctx.show("instrument_status", r, c) for c in cols]
-            for r in ctx.ws.records("instrument_status")]
+            for r in _by_instrument(ctx)]
     out.append(data_table(ctx, [ctx.label("instrument_status", c) for c in ("instrument", *cols)],
                           rows, numeric=[2], wide=[0, 3]))
     return out
+
+
+def _by_instrument(ctx: Ctx) -> list[dict]:
+    """The instrument records in the reference list's order, not the order of entry."""
+    return sorted(ctx.ws.records("instrument_status"),
+                  key=lambda r: gap_analysis.instrument_order(r["instrument"]))
+
+
+def _finding(ctx: Ctx, text: str) -> list[Flowable]:
+    return [Spacer(1, 5), ctx.p(text)]
 
 
 def legal_gaps(ctx: Ctx) -> list[Flowable]:
@@ -127,10 +137,10 @@ def legal_gaps(ctx: Ctx) -> list[Flowable]:
 
     out += ctx.subhead(translate("Report", "Core instruments with no recorded status"))
     if found.missing_core:
-        out.append(ctx.p(translate(
+        out += _finding(ctx, translate(
             "Report", "Finding: core instruments that apply with no recorded status: {n} of "
             "{total}. The group should establish whether the country is party to each.").format(
-                n=ctx.number(len(found.missing_core)), total=ctx.number(len(found.core)))))
+                n=ctx.number(len(found.missing_core)), total=ctx.number(len(found.core))))
         out += ctx.bullets([instrument_name(k) for k in found.missing_core])
     else:
         out.append(ctx.p(translate("Report", "Every core instrument that applies has a "
@@ -149,11 +159,11 @@ def legal_gaps(ctx: Ctx) -> list[Flowable]:
                                 ctx.label("instrument_status", "status"),
                                 translate("Report", "Answered by")], rows, wide=[0, 2]))
     if found.unanswered:
-        out.append(ctx.p(translate(
+        out += _finding(ctx, translate(
             "Report", "Finding: not joined, with no action and no recommendation "
             "yet: {names}.").format(
                 names=ctx.join((instrument_name(g.instrument) for g in found.unanswered),
-                               strong=True))))
+                               strong=True)))
     elif found.gaps:
         out.append(ctx.p(translate("Report", "Every instrument the country has not joined is "
                                    "answered by an action or a recommendation."),
@@ -168,7 +178,7 @@ def legal_gaps(ctx: Ctx) -> list[Flowable]:
 def _texts(ctx: Ctx, field: str) -> list[Flowable]:
     """A long-text field of the instrument records as an instrument → text table."""
     rows = [[instrument_name(r["instrument"] or "", short_first=True), r[field].strip()]
-            for r in ctx.ws.records("instrument_status") if (r.get(field) or "").strip()]
+            for r in _by_instrument(ctx) if (r.get(field) or "").strip()]
     out = ctx.subhead(ctx.label("instrument_status", field))
     out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
                                 ctx.label("instrument_status", field)], rows, wide=[1]))
@@ -187,11 +197,11 @@ def _reporting(ctx: Ctx, found: gap_analysis.LegalAnalysis) -> list[Flowable]:
                                 ctx.label("instrument_status", "next_report"),
                                 translate("Report", "Situation")], rows, numeric=[1, 2]))
     if found.overdue:
-        out.append(ctx.p(translate(
+        out += _finding(ctx, translate(
             "Report", "Finding: reports due before {year} and not yet submitted: "
             "{names}.").format(year=found.year,
                                names=ctx.join((instrument_name(r.instrument)
-                                               for r in found.overdue), strong=True))))
+                                               for r in found.overdue), strong=True)))
     return out
 
 

@@ -192,7 +192,8 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
             "areas, and no coordinating link, parent body or working coordination mechanism "
             "ties each group to the others.")))
         rows = [[sector(o.sector),
-                 "\n".join(ctx.join((who(i) for i in group), strong=True) for group in o.groups)]
+                 "\n".join("• " + ctx.join((who(i) for i in group), strong=True)
+                           for group in o.groups)]
                 for o in overlaps]
         out.append(data_table(ctx, [ctx.label("sectors", "sector"),
                                     translate("Report", "Groups of bodies not linked to each "

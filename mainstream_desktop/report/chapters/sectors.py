@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections import defaultdict
 
-from reportlab.platypus import Flowable
+from reportlab.platypus import Flowable, Spacer
 
 from mainstream_desktop.core import enums, figures, gap_analysis, refdata
 from mainstream_desktop.core.i18n import translate
@@ -89,16 +89,14 @@ def sector(ctx: Ctx, s: dict, score: float | None, assessments: list[dict],
 
 
 def _lens_facts(ctx: Ctx, lens: gap_analysis.SectorRights | None) -> list[tuple[str, object]]:
-    """What the group found through the rights lens, or that it found nothing yet."""
-    if lens is None or not (lens.has_finding or lens.groups):
-        return [(translate("Report", "Human rights and gender"),
-                 translate("Report", "No finding recorded yet."))]
-    facts: list[tuple[str, object]] = []
-    if lens.rights:
-        facts.append((ctx.label("assessments", "rights"), "\n\n".join(lens.rights)))
-    if lens.gender:
-        facts.append((ctx.label("assessments", "gender"), "\n\n".join(lens.gender)))
-    if lens.groups:
+    """What the group found through the rights lens; a missing finding is said, not
+    left out, so the reader sees what the review has not looked at yet."""
+    none = translate("Report", "No finding recorded yet.")
+    facts: list[tuple[str, object]] = [
+        (ctx.label("assessments", "rights"), "\n\n".join(lens.rights) if lens else ""),
+        (ctx.label("assessments", "gender"), "\n\n".join(lens.gender) if lens else "")]
+    facts = [(label, text or none) for label, text in facts]
+    if lens and lens.groups:
         facts.append((ctx.label("assessments", "vulnerable_groups"),
                       ctx.join((_group(g) for g in lens.groups), strong=True)))
     return facts
@@ -118,6 +116,7 @@ def rights_and_gender(ctx: Ctx, rights: list[gap_analysis.SectorRights]) -> list
     out.append(data_table(ctx, [ctx.label("assessments", "vulnerable_groups"),
                                 translate("Report", "Raised in")], rows, wide=[1]))
     found = sum(1 for r in rights if r.has_finding)
+    out.append(Spacer(1, 5))
     out.append(ctx.p(translate("Report", "Sectors with a finding on human rights or gender: "
                                "{n} of {total}.").format(n=ctx.number(found),
                                                          total=ctx.number(len(rights)))))
@@ -147,6 +146,7 @@ def knock_on(ctx: Ctx) -> list[Flowable]:
             counts[k] += 1
     top = sorted(counts.items(), key=lambda kv: (-kv[1], refdata.label("sectors", kv[0])))[:3]
     if top and top[0][1] > 1:
+        out.append(Spacer(1, 5))
         out.append(ctx.p(translate("Report", "Sectors most often affected by the policies of "
                                    "others: {sectors}.").format(sectors=ctx.join(
                                        (f"{refdata.label('sectors', k)} ({ctx.number(n)})"
