@@ -30,7 +30,6 @@ def build(ctx: Ctx) -> list[Flowable]:
     ctx.check_cancel()
     out += mechanisms(ctx)
     out += instruments(ctx)
-    ctx.check_cancel()
     out += legal_gaps(ctx)
     out += readiness(ctx)
     return out

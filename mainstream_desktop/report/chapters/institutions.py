@@ -25,7 +25,6 @@ def build(ctx: Ctx) -> list[Flowable]:
     out += network(ctx)
     ctx.check_cancel()
     out += gaps_and_overlaps(ctx)
-    ctx.check_cancel()
     out += mandates(ctx)
     return out
 

@@ -34,7 +34,6 @@ def build(ctx: Ctx) -> list[Flowable]:
                                        "coherent or incoherent with migration goals.")))
     rights = gap_analysis.rights_by_sector(ws)
     out += rights_and_gender(ctx, rights)
-    ctx.check_cancel()
     out += knock_on(ctx)
     assessments = defaultdict(list)
     for a in ws.records("assessments"):
