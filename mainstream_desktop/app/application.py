@@ -113,8 +113,23 @@ def _report_unexpected(kind, value, tb) -> None:
                                  error=f"{kind.__name__}: {value}"))
 
 
+def _keep_stderr() -> None:
+    """A bundle built without a console (Windows, macOS .app) has no stderr: send what
+    would go there (tracebacks of unexpected errors) to the log in the data folder."""
+    if sys.stderr is not None:
+        return
+    from mainstream_desktop.core import userdirs
+    from mainstream_desktop.core.errors import UserError
+
+    try:
+        sys.stderr = open(userdirs.log_file(), "a", encoding="utf-8")  # noqa: SIM115
+    except (OSError, UserError):
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
 def run_window(path: str | None) -> int:
     """Show the main window, open ``path`` if given, and run the event loop."""
+    _keep_stderr()
     app = application()
     sys.excepthook = _report_unexpected
     from mainstream_desktop.app.main_window import MainWindow
