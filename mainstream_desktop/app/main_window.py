@@ -480,10 +480,24 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Mainstream Desktop"), self.tr(
+        text = self.tr(
             "Mainstream Desktop {version}\n\nWalks a national working group through "
             "mainstreaming migration into development planning. Every change is written to "
-            "the workshop file the moment it is made.").format(version=__version__))
+            "the workshop file the moment it is made.").format(version=__version__)
+        QMessageBox.about(self, self.tr("About Mainstream Desktop"),
+                          text + "\n\n" + self.data_location())
+
+    def data_location(self) -> str:
+        """Where settings, backups and the device id live (the About box says it)."""
+        try:
+            folder = str(userdirs.data_dir())
+        except UserError as exc:
+            return str(exc)
+        if userdirs.is_portable():
+            return self.tr("Portable mode: settings, backups and logs are kept in "
+                           "“{folder}”, beside the program.").format(folder=folder)
+        return self.tr("Settings, backups and logs are kept in “{folder}”.").format(
+            folder=folder)
 
     # --- language ------------------------------------------------------------------------
 
