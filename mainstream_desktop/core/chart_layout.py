@@ -161,14 +161,15 @@ class _Buckets:
 
 def place_labels(requests: Sequence[LabelRequest], bounds: Box, *,
                  gap: float = 1.5, pad: float = 1.0, leaders: bool = True,
-                 rtl: bool = False) -> dict[str, Placement]:
+                 rtl: bool = False, obstacles: Sequence[Box] = ()) -> dict[str, Placement]:
     """Labels that overlap no other label and no marker, inside ``bounds``.
 
     Each label tries the eight places touching its marker (its reading side first), then,
     with ``leaders``, rings further out joined to the marker by a leader line. Requests
     are placed in the order given (put the most important first); a label with no free
     place anywhere is left out of the result, never drawn over another. A request of
-    width 0 is a marker only: an obstacle that wants no label. ``rtl`` tries the left
+    width 0 is a marker only: an obstacle that wants no label, as is each box of
+    ``obstacles`` (a title, a legend). ``rtl`` tries the left
     side first (the side a right-to-left reader looks to after the marker).
     """
     near = ((-1, 0), (1, 0), *_NEAR[2:]) if rtl else _NEAR
@@ -177,6 +178,8 @@ def place_labels(requests: Sequence[LabelRequest], bounds: Box, *,
     markers = _Buckets(size)
     for req in requests:
         markers.add(Box(req.x - req.r, req.y - req.r, 2 * req.r, 2 * req.r), req.key)
+    for b in obstacles:
+        labels.add(b, "")
     placed: dict[str, Placement] = {}
 
     def free(b: Box, key: str) -> bool:

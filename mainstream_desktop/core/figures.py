@@ -101,6 +101,12 @@ def quadrant_counts(points: list[GridPoint]) -> dict[str, int]:
     return counts
 
 
+def quadrant_title(key: str, count: int) -> str:
+    """A quadrant's name with how many stakeholders it holds, as the grids show it."""
+    return translate("Report", "{quadrant} ({n})").format(quadrant=quadrant_label(key),
+                                                          n=count)
+
+
 def cutoff_note(cut: str = "2.5") -> str:
     """The rule that cuts the grid, stated on the chart (window and report); ``cut`` is
     :data:`CUTOFF` written in the reader's locale."""
