@@ -101,7 +101,7 @@ class Placement:
 
 
 # directions tried first, nearest the marker: right, left, above, below, then diagonals
-_NEAR = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1))
+_NEAR: tuple[tuple[float, float], ...] = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1))
 _RINGS = 6  # how far out a leader line may go, in steps of one label height
 
 
@@ -198,9 +198,9 @@ def place_labels(requests: Sequence[LabelRequest], bounds: Box, *,
                 break
         if chosen is None and leaders:
             for ring in range(2, _RINGS + 1):
-                for b, ux, uy in _far_candidates(req, ring):
+                for b, fx, fy in _far_candidates(req, ring):
                     if free(b, req.key) and not _leader_crosses(req, b, markers):
-                        start = (req.x + ux * req.r, req.y + uy * req.r)
+                        start = (req.x + fx * req.r, req.y + fy * req.r)
                         chosen = Placement(req.key, b, (start, _nearest_point(b, req)))
                         break
                 if chosen is not None:
