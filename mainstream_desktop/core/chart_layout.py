@@ -101,7 +101,8 @@ class Placement:
 
 
 # directions tried first, nearest the marker: right, left, above, below, then diagonals
-_NEAR: tuple[tuple[float, float], ...] = ((1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1))
+_NEAR: tuple[tuple[float, float], ...] = (
+    (1, 0), (-1, 0), (0, 1), (0, -1), (1, 1), (-1, 1), (1, -1), (-1, -1))
 _RINGS = 6  # how far out a leader line may go, in steps of one label height
 
 

@@ -59,8 +59,20 @@ def _symbol(level: str) -> Symbol:
 
 
 def excerpt(matrix: CoverageMatrix) -> tuple[list[tuple[str, str]], list[tuple[str, str]]]:
-    """The indicators and sources the heatmap shows (all of them when few enough)."""
-    rows = matrix.indicators[:MAX_ROWS]
+    """The indicators and sources the heatmap shows (all of them when few enough).
+
+    Rows stop at :data:`MAX_ROWS`, or earlier when their whole names, wrapped, would
+    take more than :data:`ROWS_BUDGET` points: the heatmap must fit one page, and a
+    name is never cut to make it fit (measured at the A4 frame width; a wider frame
+    wraps less)."""
+    rows = []
+    used_h = 0.0
+    label_w = _label_width(REFERENCE_WIDTH)
+    for row in matrix.indicators[:MAX_ROWS]:
+        used_h += _row_height(len(wrap_text(row[1], label_w - 4, ROW_SIZE)))
+        if used_h > ROWS_BUDGET and rows:
+            break
+        rows.append(row)
     row_ids = {i for i, _ in rows}
     used = Counter(s for (i, s) in matrix.cells if i in row_ids)
     ranked = sorted(matrix.sources, key=lambda s: -used[s[0]])
@@ -71,6 +83,17 @@ def excerpt(matrix: CoverageMatrix) -> tuple[list[tuple[str, str]], list[tuple[s
 
 ROW_SIZE = 6.6
 HEAD_SIZE = 6.5
+IDLE_NAMED = 12  # sources named under the heatmap; more are counted
+REFERENCE_WIDTH = 481.0  # the A4 body frame
+ROWS_BUDGET = 430.0  # points of rows: with the heads, legend and caption, one page
+
+
+def _label_width(width: float) -> float:
+    return min(width * 0.4, 190.0)
+
+
+def _row_height(lines: int) -> float:
+    return max(13.0, lines * ROW_SIZE * 1.15 + 4)
 _SLANT = 0.819  # sin 55°: column names rise at 55 degrees
 
 
@@ -84,8 +107,12 @@ def idle_note(matrix: CoverageMatrix) -> str:
     """The sentence under the heatmap naming the sources that cover nothing ('' if none)."""
     if not matrix.idle_sources:
         return ""
+    names = [name for _, name in matrix.idle_sources[:IDLE_NAMED]]
+    rest = len(matrix.idle_sources) - len(names)
+    if rest:  # a large map: the data sources table lists them all
+        names.append(translate("Report", "{n} more").format(n=rest))
     return translate("Report", "Data sources that cover no indicator: {names}.").format(
-        names="; ".join(name for _, name in matrix.idle_sources))
+        names="; ".join(names))
 
 
 def coverage_heatmap(matrix: CoverageMatrix, width: float, *, rtl: bool = False) -> Drawing:
@@ -95,10 +122,10 @@ def coverage_heatmap(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
     Indicator names wrap onto as many lines as they need; the legend includes "None";
     the sources that cover nothing are named under it."""
     rows, cols = excerpt(matrix)
-    label_w = min(width * 0.4, 190.0)
+    label_w = _label_width(width)
     cw = min(16.0, (width - label_w - 10) / max(len(cols), 1))
     lines = row_lines(matrix, label_w, rtl=rtl)
-    heights = [max(13.0, len(ls) * ROW_SIZE * 1.15 + 4) for ls in lines]
+    heights = [_row_height(len(ls)) for ls in lines]
     longest = max((shaped_width(name, HEAD_SIZE, rtl=rtl) for _, name in cols), default=0.0)
     head_w = min(longest + 4, 150.0)
     head_h = head_w * _SLANT + 8
