@@ -65,7 +65,7 @@ def excerpt(matrix: CoverageMatrix) -> tuple[list[tuple[str, str]], list[tuple[s
     take more than :data:`ROWS_BUDGET` points: the heatmap must fit one page, and a
     name is never cut to make it fit (measured at the A4 frame width; a wider frame
     wraps less)."""
-    rows = []
+    rows: list[tuple[str, str]] = []
     used_h = 0.0
     label_w = _label_width(REFERENCE_WIDTH)
     for row in matrix.indicators[:MAX_ROWS]:
