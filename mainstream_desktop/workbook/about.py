@@ -213,12 +213,9 @@ def write_sheet(b: Any, sheet: Any) -> None:
             if layout.withheld(f, b.personal_data):
                 what = withheld_note() + " " + what
             lines = sizing.lines(what, _WIDTHS["D"])
-            add(
-                [
-                    b.text_cell(sheet, spec.title),
-                    b.text_cell(sheet, layout.header(f)),
-                    yes if f.required else "",
-                    b.styled(sheet, what, b.s_para) if lines > 1 else b.text_cell(sheet, what),
-                ],
-                sizing.height(lines),
-            )
+            cells = [spec.title, layout.header(f), yes if f.required else "", what]
+            if lines > 1:  # a taller row: every cell reads from the top, the last wraps
+                top = [b.styled(sheet, c, b.s_top) for c in cells[:-1]]
+                add([*top, b.styled(sheet, what, b.s_para)], sizing.height(lines))
+            else:
+                add([b.text_cell(sheet, c) for c in cells])

@@ -354,7 +354,7 @@ def fill_cached(path: Path, sheets: list[SheetData]) -> None:
                         value = None if cell is None else cell.value
                         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                             value = None
-                        if value is not None and (cell.data_type == "e"
+                        if cell is not None and value is not None and (cell.data_type == "e"
                                                   or str(value).strip() in ERROR_VALUES):
                             f.error, value = str(value).strip(), None
                         f.cached = value

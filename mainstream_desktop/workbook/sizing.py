@@ -10,7 +10,7 @@ text that is cut off on paper.
 from __future__ import annotations
 
 import math
-import unicodedata
+import re
 from typing import Any
 
 LINE_POINTS = 15.0  # one line of the default 11-point type, as Excel sets a row
@@ -22,11 +22,18 @@ CHARS_PER_UNIT = 1.0
 PADDING_POINTS = 3.0
 
 
+# The wide (W) and fullwidth (F) blocks of Unicode's East Asian Width, as ranges a regular
+# expression counts in C: a character at a time in Python took most of a large export.
+_WIDE = re.compile("[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff"
+                   "\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60"
+                   "\uffe0-\uffe6\U00020000-\U0003fffd]")
+
+
 def text_cells(text: str) -> int:
     """Width of ``text`` in character cells: wide East Asian characters count two."""
     if text.isascii():
         return len(text)
-    return sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
+    return len(text) + len(_WIDE.findall(text))
 
 
 def lines(text: str, width: float) -> int:
@@ -49,17 +56,39 @@ def height(line_count: int) -> float | None:
 
 
 A4 = "9"  # the paper size code of A4 in a worksheet's page set-up
+A4_LANDSCAPE_POINTS = 784.0  # printable width: 297 mm less two margins of 0.4 inch
+# The smallest print scale that still reads (11-point type printed at 6.6 points). Fitting
+# every sheet to one page wide printed the 29 columns of the action plan at 21 % and the
+# stakeholders at 33 %, too small to read; such a sheet prints a few pages wide instead,
+# its name column repeated on each.
+MIN_SCALE = 0.6
 
 
-def print_setup(sheet: Any, title_columns: str | None = None) -> None:
-    """Landscape A4, one page wide and as many pages long as it takes, narrow margins;
-    with ``title_columns`` (e.g. ``"A:B"``) those columns and the header row are printed
-    on every page."""
+def column_points(width: float) -> float:
+    """A column's printed width in points (a unit is a "0" of 7 pixels, plus padding)."""
+    return (7 * width + 5) * 0.75
+
+
+def pages_wide(widths: list[float], title_widths: list[float]) -> int:
+    """Pages across that print columns of ``widths`` at :data:`MIN_SCALE` or larger, the
+    title columns (``title_widths``, among ``widths``) repeated on every page."""
+    total = sum(column_points(w) for w in widths)
+    if total * MIN_SCALE <= A4_LANDSCAPE_POINTS:
+        return 1
+    title = sum(column_points(w) for w in title_widths)
+    room = A4_LANDSCAPE_POINTS / MIN_SCALE - title
+    return max(1, math.ceil((total - title) / max(room, 1.0)))
+
+
+def print_setup(sheet: Any, title_columns: str | None = None, wide: int = 1) -> None:
+    """Landscape A4, ``wide`` pages wide (one unless the sheet would print too small) and
+    as many pages long as it takes, narrow margins; with ``title_columns`` (e.g. ``"A:B"``)
+    those columns and the header row are printed on every page."""
     setup = sheet.page_setup
     setup.orientation = "landscape"
     setup.paperSize = A4
     sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    setup.fitToWidth = 1
+    setup.fitToWidth = wide
     setup.fitToHeight = 0
     margins = sheet.page_margins
     margins.left = margins.right = 0.4

@@ -91,6 +91,14 @@ def write_workbook(
     return target
 
 
+class _Withheld:
+    """The converter of a personal column in an export without personal data: every
+    cell empty (the column stays, so the workbook can still take new people)."""
+
+    def __call__(self, value: Any) -> None:
+        return None
+
+
 class _Builder:
     """Holds the styles and lists while the sheets are streamed out."""
 
@@ -310,7 +318,8 @@ class _Builder:
         # The name column stays in view and on every printed page, with the headers.
         name = letters[layout.name_column(reg)]
         sheet.freeze_panes = f"{get_column_letter(layout.name_column(reg) + 3)}2"
-        sizing.print_setup(sheet, f"A:{name}")
+        wide = sizing.pages_wide(widths, widths[: layout.name_column(reg) + 1])
+        sizing.print_setup(sheet, f"A:{name}", wide)
         sheet.print_options.gridLines = True
         self._write_headers(sheet, fields, widths)
         last = letters[-1] if letters else "A"
@@ -318,7 +327,8 @@ class _Builder:
         for f, letter in zip(fields, letters, strict=True):
             self._validation(sheet, f, letter)
         # One converter per column, chosen once: the loop below runs for every cell.
-        convert = [(f.name, None if layout.withheld(f, self.personal_data)
+        withheld = _Withheld()
+        convert = [(f.name, withheld if layout.withheld(f, self.personal_data)
                     else self._converter(sheet, f, names)) for f in fields]
         wrapped = [i + 1 for i, f in enumerate(fields) if f.kind in _WRAPPED]
         append = sheet.append
@@ -326,11 +336,11 @@ class _Builder:
         for number, rec in enumerate(records, start=2):
             row: list[Any] = [text(sheet, str(rec["id"]))]
             for name, conv in convert:
-                value = None if conv is None else rec.get(name)
+                value = rec.get(name)
                 if value is None or value == []:
                     row.append(None)
                 else:
-                    row.append(conv(value))
+                    row.append(value if conv is None else conv(value))
             self._fit_row(sheet, number, row, wrapped, widths)
             append(row)
             self.done += 1
