@@ -169,11 +169,13 @@ class _Planner(RowChecks):
         for text in found.unknown:
             self.plan.warn(spec.name, 1, text, None, translate(
                 "Import", "not a column of this sheet; ignored"))
+        bad_cells = {(row_no, col) for row_no, col, _ in data.error_values}
         for row_no, col, text in data.errors:
+            if (row_no, col) in bad_cells:
+                continue  # an error value: said below
             self.plan.error(spec.name, row_no, self._header(data, col), text, translate(
                 "Import", "the cell holds more than {n} characters, more than a spreadsheet "
                           "cell can").format(n=f"{reader.MAX_CELL_CHARS:,}"))
-        bad_cells = {(row_no, col) for row_no, col, _ in data.error_values}
         for row_no, col, code in data.error_values:
             self.plan.error(spec.name, row_no, self._header(data, col), None, translate(
                 "Import", "the cell holds the spreadsheet error {error}, not a value: correct "

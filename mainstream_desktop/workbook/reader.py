@@ -79,8 +79,10 @@ class SheetData:
     headers: dict[int, str] = field(default_factory=dict)
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)  # (row number, values)
     formulas: list[Formula] = field(default_factory=list)
-    errors: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text)
-    # cells holding a spreadsheet error value: (row, column, the error, e.g. "#REF!")
+    # cells that cannot be read as values: (row, column, text): an error value or text
+    # longer than a cell holds
+    errors: list[tuple[int, int, str]] = field(default_factory=list)
+    # those of them that hold a spreadsheet error value (the error, e.g. "#REF!")
     error_values: list[tuple[int, int, str]] = field(default_factory=list)
 
 
@@ -313,6 +315,7 @@ def _row_values(data: SheetData, row: int, cells: tuple[Any, ...], width: int) -
             filled = True
             continue
         if kind == "e" or (isinstance(value, str) and value.strip() in ERROR_VALUES):
+            data.errors.append((row, i + 1, str(value).strip()))
             data.error_values.append((row, i + 1, str(value).strip()))
             filled = True
             continue
