@@ -230,8 +230,9 @@ def format_number(value: float, locale: str) -> str:
 
 
 def format_quantity(value: float, unit: str, locale: str) -> str:
-    """A value with its unit (joined by a no-break space), written once: a percentage as the locale writes one
-    ("0.02%", "0,02 %", "%0,02"), anything else as "1,234,567 persons"."""
+    """A value with its unit written once (joined by no-break spaces): a percentage as
+    the locale writes one ("0.02%", "0,02 %", "%0,02"), anything else as
+    "1,234,567 persons"."""
     unit = (unit or "").strip()
     if len(unit) <= 16:  # "2,505 million USD" stays on one line; a long unit may wrap
         unit = unit.replace(" ", "\u00a0")
