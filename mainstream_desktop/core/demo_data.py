@@ -480,7 +480,7 @@ INDICATOR_BREAKDOWNS: list[
     ("MP-9", "Outgoing Worker Registration System", 2025, "geographic_location",
      _groups(_REGIONS, [14900, 31300, 17100, 11200]), "Province of last residence."),
     *[("MP-9", "Outgoing Worker Registration System", year, "sex",
-       {"Female": female, "Male": male}, None)
+       {"Female": float(female), "Male": float(male)}, None)
       for year, female, male in ((2020, 8900, 14500), (2021, 14600, 27000),
                                  (2022, 20400, 38500), (2023, 23900, 42400),
                                  (2024, 26300, 44900), (2025, 28300, 46200))],

@@ -87,12 +87,13 @@ def _panel(d: Drawing, m: Mirror, ind: IndicatorEvidence, x0: float, y0: float, 
     d.add(label(m.x(x0 + pad), top - 29, quantity(latest.value, latest.unit), _SMALL,
                 anchor=start, fill=INK, rtl=rtl, width=inner))
     # the plot: a zero-based scale, years along the bottom
-    axis_w = max(text_width(quantity(0, ""), _SMALL), 18.0)
     values = [p.value for p in points]
     low = min(0.0, min(values))
     high = nice_ceiling(max(values)) if max(values) > 0 else 0.0
     if high == low:
         high = low + 1.0
+    ticks = (low, high) if low < 0 else (0.0, high)
+    axis_w = min(max(text_width(quantity(v, ""), _SMALL) for v in ticks), inner * 0.4)
     px0, px1 = x0 + pad + axis_w + 4, x0 + w - pad - 4
     py0, py1 = y0 + 16, top - 38
     first, last = points[0].year, points[-1].year
@@ -102,11 +103,11 @@ def _panel(d: Drawing, m: Mirror, ind: IndicatorEvidence, x0: float, y0: float, 
         y = py0 + (py1 - py0) * (value - low) / (high - low)
         return m.x(x), y
 
-    for v in (low, high) if low < 0 else (0.0, high):
+    for v in ticks:
         y = at(first, v)[1]
         d.add(Line(m.x(px0), y, m.x(px1), y, strokeColor=GRID, strokeWidth=0.4))
         d.add(label(m.x(px0 - 3), y - 2, quantity(v, ""), _SMALL, anchor=m.anchor("end"),
-                    fill=MUTED, rtl=rtl))
+                    fill=MUTED, rtl=rtl, width=axis_w))
     if low < 0:
         y = at(first, 0.0)[1]
         d.add(Line(m.x(px0), y, m.x(px1), y, strokeColor=MUTED, strokeWidth=0.5))
