@@ -212,16 +212,18 @@ def _locale(locale: str):
 def _apply(kind: str, value: float, locale: str) -> str:
     """``value`` in the locale's own decimal or percent pattern (its grouping, its
     spacing and sign placement), with the decimals :func:`decimals` asks for."""
+    import copy
     import decimal
 
     loc = _locale(locale)
     formats = loc.percent_formats if kind == "percent" else loc.decimal_formats
     d = decimals(value)
     shown = value / 100 if kind == "percent" else value
+    pattern = copy.copy(formats[None])  # the locale's own object is shared: not changed
+    pattern.frac_prec = (0, d)  # optional decimals: 42, 6.8, 0.02
     with decimal.localcontext() as context:
         context.prec = 60  # a crafted 1e40 still prints instead of raising
-        # optional decimals: 42, 6.8, 0.02
-        return str(formats[None].apply(shown, loc, force_frac=(0, d)))
+        return str(pattern.apply(shown, loc))
 
 
 def format_number(value: float, locale: str) -> str:
