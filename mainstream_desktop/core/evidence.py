@@ -14,6 +14,7 @@ leave a required value empty, and such a value is left out rather than stopping 
 from __future__ import annotations
 
 import math
+import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -171,11 +172,18 @@ def evidence(ws: Workshop) -> Evidence:
             tuple(ind["disaggregations"] or ()), tuple(totals[y] for y in sorted(totals)),
             breakdowns, max(years) if years else None, ind["responsible"],
         ))
-    items.sort(key=lambda i: _TOPIC_ORDER.get(i.topic, len(_TOPIC_ORDER)))  # stable
+    items.sort(key=lambda i: (_TOPIC_ORDER.get(i.topic, len(_TOPIC_ORDER)),
+                              natural_key(i.code), natural_key(i.name)))
     by_topic: dict[str, list[IndicatorEvidence]] = {}
     for item in items:
         by_topic.setdefault(item.topic, []).append(item)
     return Evidence(tuple(items), reference_year(ws), count, by_topic)
+
+
+def natural_key(text: str) -> tuple:
+    """Sort "MP-2" before "MP-10" and "10.7.4" after "10.7.1", whatever the case."""
+    return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
+                 for part in re.split(r"(\d+)", text) if part)
 
 
 def _finite(value: object) -> bool:
