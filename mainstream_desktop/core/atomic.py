@@ -113,8 +113,11 @@ def atomic_path(target: str | os.PathLike[str], *, overwrite: bool = True) -> It
             _link_without_replacing(tmp, target)
         _fsync_dir(target.parent)
     except BaseException as exc:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        # SQLite writing the temporary copy may leave its rollback journal beside it when
+        # the disk fills mid-write: both go (seen once the sample outgrew a 256 KiB disk)
+        for leftover in (tmp, tmp.with_name(tmp.name + "-journal")):
+            with contextlib.suppress(OSError):
+                os.unlink(leftover)
         if isinstance(exc, OSError) and not isinstance(exc, FileExistsError):
             raise write_error(target, exc) from exc
         kind = sqlite_failure(exc)  # SQLite writing the temporary copy

@@ -59,6 +59,8 @@ def fill(ws: Workshop, scale: int = 1) -> None:
         for k in range(1, scale + 1):
             _fill_copy(ws, ids, k)
         _fill_legal_and_rights(ws)
+        for k in range(1, scale + 1):
+            _fill_values(ws, ids, k)
 
 
 def _suffix(k: int) -> str:
@@ -134,6 +136,7 @@ def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
                     "code": code if k == 1 else f"{code}/{k}",
                     "name": name + sfx,
                     "framework": fw,
+                    "topic": d.INDICATOR_TOPICS[code],
                     "sdg_indicator": sdg,
                     "gcm_objectives": gcm,
                     "unit": unit,
@@ -196,6 +199,37 @@ def _fill_copy(ws: Workshop, ids: _Ids, k: int) -> None:
             },
             record_id=ids(),
         )
+
+
+def _fill_values(ws: Workshop, ids: _Ids, k: int) -> None:
+    """The evidence of copy ``k``: every total and breakdown of the sample, against that
+    copy's indicators and data sources (found by code and name, as a user would)."""
+    sfx = _suffix(k)
+    indicators = {r["code"]: r["id"] for r in ws.records("indicators")}
+    sources = {r["name"]: r["id"] for r in ws.records("data_sources")}
+
+    def add(code: str, source: str | None, year: int, value: float, note: str | None,
+            dimension: str | None = None, category: str | None = None) -> None:
+        ws.insert(
+            "indicator_values",
+            {
+                "indicator": indicators[code if k == 1 else f"{code}/{k}"],
+                "year": year,
+                "dimension": dimension,
+                "category": category,
+                "value": float(value),
+                "source": sources[source + sfx] if source else None,
+                "notes": note,
+            },
+            record_id=ids(),
+        )
+
+    for code, source, series, note in d.INDICATOR_SERIES:
+        for year, value in series.items():
+            add(code, source, year, value, note)
+    for code, source, year, dimension, groups, note in d.INDICATOR_BREAKDOWNS:
+        for category, value in groups.items():
+            add(code, source, year, value, note, dimension, category)
 
 
 def _sector_ids(ws: Workshop) -> dict[str, str]:

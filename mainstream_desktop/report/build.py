@@ -97,6 +97,7 @@ def _story(
         data,
         institutions,
         sectors,
+        situation,
         workshop,
     )
     from mainstream_desktop.report.context import Ctx
@@ -118,6 +119,7 @@ def _story(
     front = cover.cover(ctx, options.logo)
     parts = [
         summary.build,
+        situation.build,
         workshop.build,
         commitment.build,
         institutions.build,
