@@ -39,3 +39,19 @@ def test_a_table_never_starts_with_fewer_than_its_first_rows(tmp_path: Path) -> 
         pages = _pages(tmp_path, filler)
         first = [row for row, _ in ROWS if row in pages[0]]
         assert not first or len(first) >= ORPHAN_ROWS, (filler, first)
+
+
+def test_a_number_and_its_unit_are_never_cut_inside_a_cell(tmp_path: Path) -> None:
+    register_fonts()
+    ctx = Ctx(None, make_styles(False), "en", True, 450, 700)  # type: ignore[arg-type]
+    rows = [["MP-1 — International migrant stock (foreign-born residents) " * 6, "2025",
+             "127,900\u00a0persons", "Population and Housing Census of the Republic 2022 " * 3],
+            ["MP-3 — Nationals living abroad", "2024", "781,000 persons", ""]]
+    path = tmp_path / "units.pdf"
+    doc = SimpleDocTemplate(str(path), pagesize=A4)
+    doc.build([data_table(ctx, ["Indicator", "Year", "Latest value", "Source"], rows,
+                          numeric=[2], wide=[0])])
+    lines = [line.split() for p in PdfReader(path).pages for line in p.extract_text().split("\n")]
+    for number in ("127,900", "781,000"):
+        line = next(words for words in lines if number in words)
+        assert line[line.index(number) + 1] == "persons", lines

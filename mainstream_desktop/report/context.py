@@ -190,7 +190,8 @@ class Ctx:
 
     def subhead(self, text: str) -> list[Flowable]:
         """A small unnumbered title (a record's name) kept off the page bottom."""
-        return [CondPageBreak(60), self.p(text, self.styles.h3)]
+        # room for the title and the head and first rows of a table under it
+        return [CondPageBreak(95), self.p(text, self.styles.h3)]
 
     def figure(self, drawing: Flowable, caption: str) -> Flowable:
         """A chart with its numbered caption and its source line, kept together on one

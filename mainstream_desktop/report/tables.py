@@ -30,6 +30,7 @@ from mainstream_desktop.report.fonts import (
     has_rtl,
     runs,
     text_width,
+    tie,
 )
 from mainstream_desktop.report.styles import GRID, NAVY, WHITE, ZEBRA
 
@@ -126,9 +127,10 @@ def column_widths(headers: Sequence[str], rows: Sequence[Sequence[Cell]], total:
         for i, cell in enumerate(row):
             if cell is None or cell == "":
                 continue
-            text = str(cell)
+            text = tie(str(cell))  # measured as drawn: "127,900 persons" does not break
             bold = (bold_first and i == 0) or isinstance(cell, Rich)
-            least[i] = max(least[i], least_width(text, size, bold) + PAD)
+            # a hair more than the word: reportlab cuts a word that fits to the last point
+            least[i] = max(least[i], least_width(text, size, bold) + PAD + 1.0)
             if want[i] < cap:
                 want[i] = max(want[i], min(cap, text_width(text, size, bold) + PAD))
     least = [min(w, cap) for w in least]

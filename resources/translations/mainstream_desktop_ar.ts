@@ -636,6 +636,10 @@ Coverage: {level}</source>
             <source>No coverage has been recorded yet.</source>
             <translation>لم تُسجَّل أي تغطية بعد.</translation>
         </message>
+        <message>
+            <source>Data sources that cover no indicator: {names}.</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>DataPage</name>
@@ -791,6 +795,26 @@ Coverage: {level}</source>
         <message>
             <source>Reading {name}…</source>
             <translation>جارٍ قراءة {name}…</translation>
+        </message>
+        <message>
+            <source>Import indicator values</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Tables of values (*.csv *.xlsx *.txt)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns used: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Columns ignored: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Missing values (.., -, n/a) skipped: {n}</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2492,6 +2516,30 @@ Coverage: {level}</source>
             <translation>كُتب «{name}» بإصدار أحدث من Mainstream Desktop؛ حدّث التطبيق لاستيراده.</translation>
         </message>
         <message>
+            <source>the sheet {sheet} is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; was it renamed “{other}”? Give it back its name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>sheet {sheet}: the column “{column}” is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>; was it renamed “{other}”? Give it back its header</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>this column appears twice in the sheet</source>
             <translation>يظهر هذا العمود مرتين في الورقة</translation>
         </message>
@@ -2500,12 +2548,16 @@ Coverage: {level}</source>
             <translation>ليس عمودًا في هذه الورقة؛ تم تجاهله</translation>
         </message>
         <message>
-            <source>the hidden id column is missing: every row is taken as a new record</source>
-            <translation>عمود المعرّف المخفي مفقود: يُعامَل كل صف كسجل جديد</translation>
+            <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>the cell holds a spreadsheet error or more than {n} characters</source>
-            <translation>تحتوي الخلية على خطأ في جدول البيانات أو على أكثر من {n} حرفًا</translation>
+            <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2614,6 +2666,26 @@ Coverage: {level}</source>
         <message>
             <source>Sheet {sheet} of “{name}” has more than {max} rows; split the workbook.</source>
             <translation>تحتوي الورقة {sheet} في «{name}» على أكثر من {max} صف؛ قسّم المصنف.</translation>
+        </message>
+        <message>
+            <source>{first}, … ({n} values; see the drop-down list)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{value}” is not one of the allowed values: {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{values} are not among the allowed values: {allowed}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>. Did you mean “{suggestion}”?</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -2728,6 +2800,14 @@ Coverage: {level}</source>
         <message>
             <source>&amp;Import workbook…</source>
             <translation>ا&amp;ستيراد مصنف…</translation>
+        </message>
+        <message>
+            <source>Import indicator &amp;values…</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2904,6 +2984,14 @@ Coverage: {level}</source>
         <message>
             <source>About Mainstream Desktop</source>
             <translation>حول Mainstream Desktop</translation>
+        </message>
+        <message>
+            <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Settings, backups and logs are kept in “{folder}”.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3446,6 +3534,10 @@ Influence {influence}, interest {interest}</source>
             <source>Stakeholder type</source>
             <translation>فئة صاحب المصلحة</translation>
         </message>
+        <message>
+            <source>Reading the grid</source>
+            <translation type="unfinished" />
+        </message>
     </context>
     <context>
         <name>ReadOnly</name>
@@ -3894,6 +3986,66 @@ Influence {influence}, interest {interest}</source>
             <translation>الأعضاء: {names}.</translation>
         </message>
         <message>
+            <source>Legal and policy gap analysis</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Core instruments with no recorded status</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every core instrument that applies has a recorded status.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Instruments not joined, and what answers them</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No action or recommendation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Answered by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Reporting obligations</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Overdue</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
             <translation>✓ قائم · ◐ قائم جزئيًا · ✗ غير قائم · ? غير معروف</translation>
         </message>
@@ -3986,12 +4138,64 @@ Influence {influence}, interest {interest}</source>
             <translation>شبكة من {n} من أصحاب المصلحة و{m} من العلاقات. يبيّن حجم العلامة النفوذ؛ ويبيّن نمط الخط نوع العلاقة.</translation>
         </message>
         <message>
-            <source>Mandates, gaps and overlaps</source>
-            <translation>الولايات والثغرات وأوجه التداخل</translation>
+            <source>Gaps and overlaps</source>
+            <translation type="unfinished">الثغرات وأوجه التداخل</translation>
         </message>
         <message>
-            <source>Gaps and overlaps: {text}</source>
-            <translation>الثغرات وأوجه التداخل: {text}</translation>
+            <source>Tensions and overlaps between stakeholders</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Who</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>With whom</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Areas with no public mandate</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Nobody</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Covered only by</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every reviewed sector is in the mandate of at least one government body.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Possible overlaps</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups of bodies not linked to each other</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No area is claimed by government bodies without a coordinating link between them.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gaps noted by the group</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Mandates</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4000,6 +4204,34 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Coherence score assessed for each sector (bars) and the number of policies judged coherent, partly coherent or incoherent with migration goals.</source>
             <translation>درجة الاتساق المقيَّمة لكل قطاع (الأعمدة) وعدد السياسات التي قُيّمت بأنها متسقة أو متسقة جزئيًا أو غير متسقة مع أهداف الهجرة.</translation>
+        </message>
+        <message>
+            <source>No finding recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Human rights and gender</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Raised in</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Knock-on effects between sectors</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Sectors most often affected by the policies of others: {sectors}.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4202,6 +4434,18 @@ Influence {influence}, interest {interest}</source>
             <translation>… و{n} غيرها.</translation>
         </message>
         <message>
+            <source>{quadrant} ({n})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Government and public bodies</source>
             <translation>الحكومة والهيئات العامة</translation>
         </message>
@@ -4220,6 +4464,130 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Other</source>
             <translation>أخرى</translation>
+        </message>
+        <message>
+            <source>The migration situation</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Topic not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Key figures</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No indicator value has been recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Trends</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No indicator has values in {years} or more years yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>(part {n} of {all})</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Breakdowns</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{group}: {value}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>No disaggregated value has been recorded yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The latest values of each disaggregation recorded, by indicator.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values</source>
+            <translation type="unfinished">القيم</translation>
+        </message>
+        <message>
+            <source>What is missing</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Indicators with no value</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} indicators have no recorded value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every indicator has at least one value.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Disaggregations asked for but not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} indicators with values lack a disaggregation they ask for.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every disaggregation the indicators ask for has values.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values older than five years</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>The workshop has no date, so the age of the values is not judged.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Every indicator with values has one from {year} or later.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Latest year</source>
+            <translation type="unfinished">أحدث سنة</translation>
+        </message>
+        <message>
+            <source>{n} more</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Data sources that cover no indicator: {names}.</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -4532,6 +4900,165 @@ Influence {influence}, interest {interest}</source>
         </message>
     </context>
     <context>
+        <name>Values</name>
+        <message>
+            <source>column {column}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Values from “{name}” ({shape} table):</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>wide</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>long</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>columns used: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>columns ignored: {columns}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>note: {text}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{first}…{last}: one year each</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>a second column for the same thing; keep one</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column names the indicator (a header such as Indicator or Code)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no column gives the year (a header such as Year or Period)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is a formula; it was not calculated, its saved value was used</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no indicator given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} indicators of the workshop answer to this; give the code</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>several data sources have this name</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a year (1900–2100) or a period such as 2015-2019</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>no year given</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>is not a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>looks like a formula; a value must be a number</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>has a percent sign but the unit says “{unit}”</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is empty: it has no header row.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
+            <translation type="unfinished">«{name}» أكبر من أن يُستورد ({mb} ميغابايت؛ الحد الأقصى {max} ميغابايت).</translation>
+        </message>
+        <message>
+            <source>“{name}” does not exist or is not a file.</source>
+            <translation type="unfinished">«{name}» غير موجود أو ليس ملفًا.</translation>
+        </message>
+        <message>
+            <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” cannot be read as a CSV table: {reason}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has more than {max} rows; split the table.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
+            <translation type="unfinished" />
+        </message>
+    </context>
+    <context>
         <name>Welcome</name>
         <message>
             <source>Mainstream Desktop</source>
@@ -4617,6 +5144,10 @@ Influence {influence}, interest {interest}</source>
             <translation>نص، لا يزيد على {n} حرفًا</translation>
         </message>
         <message>
+            <source>Left empty in this export; existing values are kept.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Required.</source>
             <translation>مطلوب.</translation>
         </message>
@@ -4649,8 +5180,8 @@ Influence {influence}, interest {interest}</source>
             <translation>عند إعادة المصنف، يستورده الميسّر إلى ملف حلقة العمل. يعرض الاستيراد أولًا ما سيضيفه ويغيّره ويسرد كل مشكلة حسب الورقة والصف والعمود؛ ولا يتغير أي شيء حتى تُصلح جميع المشكلات.</translation>
         </message>
         <message>
-            <source>This copy leaves out personal data: names, positions and contact details of people.</source>
-            <translation>تستبعد هذه النسخة البيانات الشخصية: أسماء الأشخاص ومناصبهم وبيانات الاتصال بهم.</translation>
+            <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -4707,6 +5238,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>What to enter</source>
             <translation>ما يجب إدخاله</translation>
+        </message>
+        <message>
+            <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5267,6 +5802,22 @@ Influence {influence}, interest {interest}</source>
             <translation>كيف ستتبادل الجهات البيانات فيما بينها مع حماية المعلومات الشخصية؟</translation>
         </message>
         <message>
+            <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
             <translation>كيف تؤثر الهجرة في أهداف هذا القطاع، وكيف تؤثر سياسات القطاع في الهجرة؟</translation>
         </message>
@@ -5325,6 +5876,26 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>When and how will we review progress and adjust the plan?</source>
             <translation>متى وكيف سنستعرض التقدم المحرز ونعدّل الخطة؟</translation>
+        </message>
+        <message>
+            <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -5855,6 +6426,10 @@ Influence {influence}, interest {interest}</source>
             <translation>اتفاقية حقوق الطفل</translation>
         </message>
         <message>
+            <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
             <translation>الاتفاقية الدولية لحماية حقوق جميع العمال المهاجرين وأفراد أسرهم</translation>
         </message>
@@ -5903,6 +6478,18 @@ Influence {influence}, interest {interest}</source>
             <translation>اتفاقية العمل الجبري، 1930 (رقم 29)</translation>
         </message>
         <message>
+            <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Equal Remuneration Convention, 1951 (No. 100)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
             <translation>بروتوكول عام 2014 لاتفاقية العمل الجبري، 1930</translation>
         </message>
@@ -5927,8 +6514,16 @@ Influence {influence}, interest {interest}</source>
             <translation>اتفاقية المساواة في المعاملة (الضمان الاجتماعي)، 1962 (رقم 118)</translation>
         </message>
         <message>
+            <source>Minimum Age Convention, 1973 (No. 138)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
             <translation>اتفاقية العمال المهاجرين (أحكام تكميلية)، 1975 (رقم 143)</translation>
+        </message>
+        <message>
+            <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -5937,6 +6532,18 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Private Employment Agencies Convention, 1997 (No. 181)</source>
             <translation>اتفاقية وكالات الاستخدام الخاصة، 1997 (رقم 181)</translation>
+        </message>
+        <message>
+            <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Work in Fishing Convention, 2007 (No. 188)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -5953,6 +6560,26 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>African Union Convention for the Protection and Assistance of Internally Displaced Persons in Africa</source>
             <translation>اتفاقية الاتحاد الأفريقي لحماية ومساعدة النازحين داخلياً في أفريقيا</translation>
+        </message>
+        <message>
+            <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>European Convention on the Legal Status of Migrant Workers</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -5985,6 +6612,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Global Compact on Refugees</source>
             <translation>الاتفاق العالمي بشأن اللاجئين</translation>
+        </message>
+        <message>
+            <source>African Union</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Economic Community of West African States (ECOWAS)</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Council of Europe</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations (ASEAN)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>GCM {number}: {label}</source>
