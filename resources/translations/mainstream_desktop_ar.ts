@@ -638,7 +638,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>مصادر البيانات التي لا تغطي أي مؤشر: {names}.</translation>
         </message>
     </context>
     <context>
@@ -798,23 +798,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Import indicator values</source>
-            <translation type="unfinished" />
+            <translation>استيراد قيم المؤشرات</translation>
         </message>
         <message>
             <source>Tables of values (*.csv *.xlsx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>جداول القيم (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
             <source>Columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة المستخدمة: {columns}</translation>
         </message>
         <message>
             <source>Columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة التي تم تجاهلها: {columns}</translation>
         </message>
         <message>
             <source>Missing values (.., -, n/a) skipped: {n}</source>
-            <translation type="unfinished" />
+            <translation>القيم الناقصة (.., -, n/a) التي تم تخطيها: {n}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2517,27 +2517,27 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>the sheet {sheet} is missing</source>
-            <translation type="unfinished" />
+            <translation>الورقة {sheet} مفقودة</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its name</source>
-            <translation type="unfinished" />
+            <translation>; هل أُعيدت تسميتها إلى «{other}»؟ أعِد إليها اسمها الأصلي</translation>
         </message>
         <message>
             <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
-            <translation type="unfinished" />
+            <translation>الورقة {sheet}: عمود المعرّفات المخفي (العمود A) مفقود. ومن دونه لا يمكن مطابقة الصفوف مع السجلات التي تعرضها، وسيُضاف كل صف من جديد؛ استخدم المصنف بعموده A كما صُدِّر</translation>
         </message>
         <message>
             <source>sheet {sheet}: the column “{column}” is missing</source>
-            <translation type="unfinished" />
+            <translation>الورقة {sheet}: العمود «{column}» مفقود</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its header</source>
-            <translation type="unfinished" />
+            <translation>; هل أُعيدت تسميته إلى «{other}»؟ أعِد إليه عنوانه الأصلي</translation>
         </message>
         <message>
             <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>يتعذر استيراد «{name}»: أُعيدت تسمية أوراق أو أعمدة أو حُذفت. أعِدها كما كانت عند التصدير (تسرد الورقة «حول» جميع الأوراق والأعمدة) ثم أعِد الاستيراد؛ لم يُستورد أي شيء.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
@@ -2549,15 +2549,15 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الخلية على أكثر من {n} حرف، وهو أكثر مما تستوعبه خلية جدول البيانات</translation>
         </message>
         <message>
             <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
-            <translation type="unfinished" />
+            <translation>تحتوي الخلية على خطأ جدول البيانات {error}، لا على قيمة: صحّح سبب الخطأ أو اكتب القيمة نفسها</translation>
         </message>
         <message>
             <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>صيغة نتيجتها خطأ جدول البيانات {error}؛ لا تُحسب الصيغ عند الاستيراد، فاكتب القيمة بدلًا منها</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2669,23 +2669,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{first}, … ({n} values; see the drop-down list)</source>
-            <translation type="unfinished" />
+            <translation>{first}، … ({n} من القيم؛ انظر القائمة المنسدلة)</translation>
         </message>
         <message>
             <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
-            <translation type="unfinished" />
+            <translation>«{value}»: تُفصل القيم المتعددة بـ «; » لا بالفواصل (فقد تكون الفاصلة جزءًا من القيمة)؛ اكتب «{fixed}»</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>«{value}» ليس من القيم المسموح بها: {allowed}</translation>
         </message>
         <message>
             <source>{values} are not among the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{values} ليست من القيم المسموح بها: {allowed}</translation>
         </message>
         <message>
             <source>. Did you mean “{suggestion}”?</source>
-            <translation type="unfinished" />
+            <translation>. هل تقصد «{suggestion}»؟</translation>
         </message>
     </context>
     <context>
@@ -2803,11 +2803,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Import indicator &amp;values…</source>
-            <translation type="unfinished" />
+            <translation>استيراد &amp;قيم المؤشرات…</translation>
         </message>
         <message>
             <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
-            <translation type="unfinished" />
+            <translation>قراءة قيم المؤشرات من جدول نشره مكتب إحصاء (CSV أو Excel، بتنسيق طويل أو عريض)</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2987,11 +2987,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
-            <translation type="unfinished" />
+            <translation>الوضع المحمول: تُحفظ الإعدادات والنسخ الاحتياطية وملفات السجل في «{folder}»، بجانب البرنامج.</translation>
         </message>
         <message>
             <source>Settings, backups and logs are kept in “{folder}”.</source>
-            <translation type="unfinished" />
+            <translation>تُحفظ الإعدادات والنسخ الاحتياطية وملفات السجل في «{folder}».</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3536,7 +3536,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Reading the grid</source>
-            <translation type="unfinished" />
+            <translation>كيفية قراءة المصفوفة</translation>
         </message>
     </context>
     <context>
@@ -3987,63 +3987,63 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Legal and policy gap analysis</source>
-            <translation type="unfinished" />
+            <translation>تحليل الثغرات القانونية والسياساتية</translation>
         </message>
         <message>
             <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
-            <translation type="unfinished" />
+            <translation>يشمل الاستعراض الصكوك الدولية الأساسية والصكوك الإقليمية الخاصة بما يلي: {regions}.</translation>
         </message>
         <message>
             <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
-            <translation type="unfinished" />
+            <translation>يشمل الاستعراض الصكوك الدولية الأساسية. ولم تُسجَّل أي منظمة إقليمية لحلقة العمل، ولذلك لا يُستعرض أي صك إقليمي.</translation>
         </message>
         <message>
             <source>Core instruments with no recorded status</source>
-            <translation type="unfinished" />
+            <translation>الصكوك الأساسية التي لم يُسجَّل وضعها</translation>
         </message>
         <message>
             <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
-            <translation type="unfinished" />
+            <translation>الاستنتاج: الصكوك الأساسية المنطبقة التي لم يُسجَّل وضعها: {n} من أصل {total}. وينبغي للفريق أن يتحقق مما إذا كان البلد طرفًا في كل منها.</translation>
         </message>
         <message>
             <source>Every core instrument that applies has a recorded status.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّل وضع كل صك أساسي منطبق.</translation>
         </message>
         <message>
             <source>Instruments not joined, and what answers them</source>
-            <translation type="unfinished" />
+            <translation>الصكوك التي ليس البلد طرفًا فيها وما يعالجها</translation>
         </message>
         <message>
             <source>No action or recommendation</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد إجراء أو توصية</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>يُعالَج من خلال</translation>
         </message>
         <message>
             <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
-            <translation type="unfinished" />
+            <translation>الاستنتاج: صكوك ليس البلد طرفًا فيها ولا يوجد بشأنها بعد أي إجراء أو توصية: {names}.</translation>
         </message>
         <message>
             <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
-            <translation type="unfinished" />
+            <translation>كل صك ليس البلد طرفًا فيه يعالجه إجراء أو توصية.</translation>
         </message>
         <message>
             <source>Reporting obligations</source>
-            <translation type="unfinished" />
+            <translation>التزامات تقديم التقارير</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>متأخر</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>الحالة</translation>
         </message>
         <message>
             <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
-            <translation type="unfinished" />
+            <translation>الاستنتاج: تقارير كان موعد تقديمها قبل عام {year} ولم تُقدَّم بعد: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
@@ -4139,63 +4139,63 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished">الثغرات وأوجه التداخل</translation>
+            <translation>الثغرات وأوجه التداخل</translation>
         </message>
         <message>
             <source>Tensions and overlaps between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>التوترات وأوجه التداخل بين أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>مَن</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>مع مَن</translation>
         </message>
         <message>
             <source>Areas with no public mandate</source>
-            <translation type="unfinished" />
+            <translation>مجالات لا تدخل في ولاية أي جهة عامة</translation>
         </message>
         <message>
             <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
-            <translation type="unfinished" />
+            <translation>الاستنتاج: لا تُدرج أي جهة حكومية هذه القطاعات المستعرَضة ضمن مجالاتها المواضيعية.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>لا أحد</translation>
         </message>
         <message>
             <source>Covered only by</source>
-            <translation type="unfinished" />
+            <translation>لا يغطيه سوى</translation>
         </message>
         <message>
             <source>Every reviewed sector is in the mandate of at least one government body.</source>
-            <translation type="unfinished" />
+            <translation>يدخل كل قطاع مستعرَض في ولاية جهة حكومية واحدة على الأقل.</translation>
         </message>
         <message>
             <source>Possible overlaps</source>
-            <translation type="unfinished" />
+            <translation>أوجه التداخل المحتملة</translation>
         </message>
         <message>
             <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
-            <translation type="unfinished" />
+            <translation>الاستنتاج: تطالب عدة جهات حكومية من المستوى نفسه بهذه المجالات، ولا تربط كل مجموعة منها بالمجموعات الأخرى أي صلة تنسيق أو جهة أم أو آلية تنسيق عاملة.</translation>
         </message>
         <message>
             <source>Groups of bodies not linked to each other</source>
-            <translation type="unfinished" />
+            <translation>مجموعات جهات غير مرتبطة ببعضها</translation>
         </message>
         <message>
             <source>No area is claimed by government bodies without a coordinating link between them.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد مجال تطالب به جهات حكومية لا تربط بينها صلة تنسيق.</translation>
         </message>
         <message>
             <source>Gaps noted by the group</source>
-            <translation type="unfinished" />
+            <translation>الثغرات التي لاحظها الفريق</translation>
         </message>
         <message>
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>الولايات</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4207,31 +4207,31 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>No finding recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي استنتاج بعد.</translation>
         </message>
         <message>
             <source>Human rights and gender</source>
-            <translation type="unfinished" />
+            <translation>حقوق الإنسان والمسائل الجنسانية</translation>
         </message>
         <message>
             <source>Raised in</source>
-            <translation type="unfinished" />
+            <translation>أُثيرت في</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>القطاعات التي لها استنتاج بشأن حقوق الإنسان أو المسائل الجنسانية: {n} من أصل {total}.</translation>
         </message>
         <message>
             <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>الاستنتاج: لا يوجد بعد استنتاج بشأن حقوق الإنسان أو المسائل الجنسانية في: {sectors}.</translation>
         </message>
         <message>
             <source>Knock-on effects between sectors</source>
-            <translation type="unfinished" />
+            <translation>الآثار غير المباشرة بين القطاعات</translation>
         </message>
         <message>
             <source>Sectors most often affected by the policies of others: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>القطاعات الأكثر تأثرًا بسياسات القطاعات الأخرى: {sectors}.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4435,15 +4435,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{quadrant} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{quadrant} ({n})</translation>
         </message>
         <message>
             <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
-            <translation type="unfinished" />
+            <translation>الحد الفاصل عند {cut}: تُعدّ الدرجات من {high} إلى 5 عالية.</translation>
         </message>
         <message>
             <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
-            <translation type="unfinished" />
+            <translation>للعلامات في الخلية الواحدة الدرجة نفسها؛ ولم تُباعَد إلا لتبقى مقروءة.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
@@ -4467,127 +4467,127 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The migration situation</source>
-            <translation type="unfinished" />
+            <translation>وضع الهجرة</translation>
         </message>
         <message>
             <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>ما تقوله الأرقام التي جمعها الفريق العامل عن الهجرة في {country}: أحدث قيمة لكل مؤشر، وكيف تغيّرت، وكيف تتوزع، وما لا يزال ناقصًا.</translation>
         </message>
         <message>
             <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
-            <translation type="unfinished" />
+            <translation>{with_values} من أصل {indicators} مؤشرًا لها قيم مسجَّلة (مجموع القيم: {values})؛ ولـ {trends} منها قيم في {years} سنوات على الأقل.</translation>
         </message>
         <message>
             <source>Topic not recorded</source>
-            <translation type="unfinished" />
+            <translation>الموضوع غير مسجَّل</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>الأرقام الرئيسية</translation>
         </message>
         <message>
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>أحدث قيمة</translation>
         </message>
         <message>
             <source>No indicator value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي قيم للمؤشرات بعد.</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>الاتجاهات</translation>
         </message>
         <message>
             <source>No indicator has values in {years} or more years yet.</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد بعد مؤشر له قيم في {years} سنوات أو أكثر.</translation>
         </message>
         <message>
             <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
-            <translation type="unfinished" />
+            <translation>المجاميع المسجَّلة للمؤشرات التي لها قيم في {years} سنوات على الأقل. يبدأ كل مقياس من الصفر؛ وتشير نقطة إلى كل سنة لها قيمة، والنقطة المصمتة إلى أحدثها.</translation>
         </message>
         <message>
             <source>(part {n} of {all})</source>
-            <translation type="unfinished" />
+            <translation>(الجزء {n} من {all})</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>البيانات المصنَّفة</translation>
         </message>
         <message>
             <source>{group}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{group}: {value}</translation>
         </message>
         <message>
             <source>No disaggregated value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي قيم مصنَّفة بعد.</translation>
         </message>
         <message>
             <source>The latest values of each disaggregation recorded, by indicator.</source>
-            <translation type="unfinished" />
+            <translation>أحدث قيم كل وجه تصنيف مسجَّل، حسب المؤشر.</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished">القيم</translation>
+            <translation>القيم</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>ما ينقص</translation>
         </message>
         <message>
             <source>Indicators with no value</source>
-            <translation type="unfinished" />
+            <translation>مؤشرات بلا قيم</translation>
         </message>
         <message>
             <source>{n} indicators have no recorded value.</source>
-            <translation type="unfinished" />
+            <translation>عدد المؤشرات التي ليس لها قيم مسجَّلة: {n}.</translation>
         </message>
         <message>
             <source>Every indicator has at least one value.</source>
-            <translation type="unfinished" />
+            <translation>لكل مؤشر قيمة واحدة على الأقل.</translation>
         </message>
         <message>
             <source>Disaggregations asked for but not recorded</source>
-            <translation type="unfinished" />
+            <translation>أوجه التصنيف المطلوبة غير المسجَّلة</translation>
         </message>
         <message>
             <source>{n} indicators with values lack a disaggregation they ask for.</source>
-            <translation type="unfinished" />
+            <translation>عدد المؤشرات ذات القيم التي ينقصها وجه تصنيف مطلوب: {n}.</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>غير مسجَّل</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators ask for has values.</source>
-            <translation type="unfinished" />
+            <translation>لكل وجه تصنيف تطلبه المؤشرات قيم مسجَّلة.</translation>
         </message>
         <message>
             <source>Values older than five years</source>
-            <translation type="unfinished" />
+            <translation>قيم يزيد عمرها على خمس سنوات</translation>
         </message>
         <message>
             <source>The workshop has no date, so the age of the values is not judged.</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد تاريخ لحلقة العمل، ولذلك لا يُقيَّم قِدَم القيم.</translation>
         </message>
         <message>
             <source>Every indicator with values has one from {year} or later.</source>
-            <translation type="unfinished" />
+            <translation>لكل مؤشر ذي قيم قيمةٌ من عام {year} أو بعده.</translation>
         </message>
         <message>
             <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
-            <translation type="unfinished" />
+            <translation>بالمقارنة مع سنة حلقة العمل ({year}): تعود أحدث قيمة لهذه المؤشرات إلى عام {limit} أو قبله.</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished">أحدث سنة</translation>
+            <translation>أحدث سنة</translation>
         </message>
         <message>
             <source>{n} more</source>
-            <translation type="unfinished" />
+            <translation>{n} أخرى</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>مصادر البيانات التي لا تغطي أي مؤشر: {names}.</translation>
         </message>
     </context>
     <context>
@@ -4903,159 +4903,159 @@ Influence {influence}, interest {interest}</source>
         <name>Values</name>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>العمود {column}</translation>
         </message>
         <message>
             <source>Values from “{name}” ({shape} table):</source>
-            <translation type="unfinished" />
+            <translation>القيم من «{name}» (جدول {shape}):</translation>
         </message>
         <message>
             <source>wide</source>
-            <translation type="unfinished" />
+            <translation>عريض</translation>
         </message>
         <message>
             <source>long</source>
-            <translation type="unfinished" />
+            <translation>طويل</translation>
         </message>
         <message>
             <source>columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة المستخدمة: {columns}</translation>
         </message>
         <message>
             <source>columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>الأعمدة التي تم تجاهلها: {columns}</translation>
         </message>
         <message>
             <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
-            <translation type="unfinished" />
+            <translation>{added} للإضافة، و{updated} للتحديث، و{unchanged} دون تغيير، و{missing} من القيم الناقصة (.., -, n/a) تم تخطيها</translation>
         </message>
         <message>
             <source>note: {text}</source>
-            <translation type="unfinished" />
+            <translation>ملاحظة: {text}</translation>
         </message>
         <message>
             <source>{first}…{last}: one year each</source>
-            <translation type="unfinished" />
+            <translation>{first}…{last}: سنة واحدة لكل عمود</translation>
         </message>
         <message>
             <source>a second column for the same thing; keep one</source>
-            <translation type="unfinished" />
+            <translation>عمود ثانٍ للشيء نفسه؛ أبقِ على واحد منهما</translation>
         </message>
         <message>
             <source>no column names the indicator (a header such as Indicator or Code)</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد عمود يحدد المؤشر (عنوان مثل «المؤشر» أو «الرمز»)</translation>
         </message>
         <message>
             <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد عمود يحتوي على القيم (عنوان مثل «القيمة»)، ولا يوجد عنوان هو سنة (2015، 2016…)</translation>
         </message>
         <message>
             <source>no column gives the year (a header such as Year or Period)</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد عمود يحدد السنة (عنوان مثل «السنة» أو «الفترة»)</translation>
         </message>
         <message>
             <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>صيغة بلا قيمة محفوظة أو خطأ جدول بيانات؛ لا تُحسب الصيغ، فاكتب القيمة بدلًا منها</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value was used</source>
-            <translation type="unfinished" />
+            <translation>صيغة؛ لم تُحسب، واستُخدمت قيمتها المحفوظة</translation>
         </message>
         <message>
             <source>no indicator given</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد مؤشر</translation>
         </message>
         <message>
             <source>{n} indicators of the workshop answer to this; give the code</source>
-            <translation type="unfinished" />
+            <translation>يطابق هذا {n} من مؤشرات حلقة العمل؛ حدّد الرمز</translation>
         </message>
         <message>
             <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في حلقة العمل مؤشر بهذا الرمز أو الاسم؛ أضفه إلى المؤشرات أولًا</translation>
         </message>
         <message>
             <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
-            <translation type="unfinished" />
+            <translation>ليس وجه تصنيف من القائمة (الجنس، العمر، الوضع من حيث الهجرة، الموقع الجغرافي…)</translation>
         </message>
         <message>
             <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
-            <translation type="unfinished" />
+            <translation>الصف مصنَّف حسب {a} وحسب {b} في آن واحد؛ وللقيمة وجه تصنيف واحد فقط: استورد هذا الجدول المتقاطع بُعدًا واحدًا في كل مرة</translation>
         </message>
         <message>
             <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
-            <translation type="unfinished" />
+            <translation>لا يوجد في حلقة العمل مصدر بيانات بهذا الاسم؛ أضفه إلى مصادر البيانات، أو أفرغ الخلية</translation>
         </message>
         <message>
             <source>several data sources have this name</source>
-            <translation type="unfinished" />
+            <translation>تحمل عدة مصادر بيانات هذا الاسم</translation>
         </message>
         <message>
             <source>is not a year (1900–2100) or a period such as 2015-2019</source>
-            <translation type="unfinished" />
+            <translation>ليس سنة (1900–2100) ولا فترة مثل 2015-2019</translation>
         </message>
         <message>
             <source>no year given</source>
-            <translation type="unfinished" />
+            <translation>لم تُحدَّد سنة</translation>
         </message>
         <message>
             <source>is not a number</source>
-            <translation type="unfinished" />
+            <translation>ليس رقمًا</translation>
         </message>
         <message>
             <source>looks like a formula; a value must be a number</source>
-            <translation type="unfinished" />
+            <translation>يبدو أنه صيغة؛ يجب أن تكون القيمة رقمًا</translation>
         </message>
         <message>
             <source>has a percent sign but the unit says “{unit}”</source>
-            <translation type="unfinished" />
+            <translation>يحتوي على علامة النسبة المئوية، لكن الوحدة المذكورة هي «{unit}»</translation>
         </message>
         <message>
             <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
-            <translation type="unfinished" />
+            <translation>القيمة نفسها (المؤشر والسنة والتصنيف) موجودة أيضًا في الصف {row}</translation>
         </message>
         <message>
             <source>“{name}” is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» فارغ: لا يحتوي على صف عناوين.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished">«{name}» أكبر من أن يُستورد ({mb} ميغابايت؛ الحد الأقصى {max} ميغابايت).</translation>
+            <translation>«{name}» أكبر من أن يُستورد ({mb} ميغابايت؛ الحد الأقصى {max} ميغابايت).</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished">«{name}» غير موجود أو ليس ملفًا.</translation>
+            <translation>«{name}» غير موجود أو ليس ملفًا.</translation>
         </message>
         <message>
             <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>الخيار ‎--sheet مخصص لمصنف Excel؛ أما «{name}» فهو ملف CSV.</translation>
         </message>
         <message>
             <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس ملف CSV ‏(‎.csv) ولا مصنف Excel ‏(‎.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» ليس جدولًا نصيًا (CSV)؛ ويبدو أنه ملف ثنائي.</translation>
         </message>
         <message>
             <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>عدد أعمدة «{name}» هو {n}؛ والحد الأقصى لجدول القيم {max}.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read as a CSV table: {reason}</source>
-            <translation type="unfinished" />
+            <translation>تتعذر قراءة «{name}» كجدول CSV: {reason}</translation>
         </message>
         <message>
             <source>“{name}” has more than {max} rows; split the table.</source>
-            <translation type="unfinished" />
+            <translation>يحتوي «{name}» على أكثر من {max} صف؛ قسّم الجدول.</translation>
         </message>
         <message>
             <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>لا يحتوي «{name}» على ورقة باسم «{sheet}»؛ أوراقه هي: {sheets}.</translation>
         </message>
         <message>
             <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
-            <translation type="unfinished" />
+            <translation>قد يكون {a} أو {b}: لا يوجد رقم آخر في الملف يبيّن أي الفاصلين هو الفاصل العشري؛ اكتب {a} أو {b}</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5145,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Left empty in this export; existing values are kept.</source>
-            <translation type="unfinished" />
+            <translation>تُرك فارغًا في هذا التصدير؛ ويُحتفظ بالقيم الموجودة.</translation>
         </message>
         <message>
             <source>Required.</source>
@@ -5181,7 +5181,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
-            <translation type="unfinished" />
+            <translation>تستبعد هذه النسخة البيانات الشخصية: أعمدة أسماء الأشخاص ومناصبهم وبيانات الاتصال بهم (ذات العناوين الرمادية) فارغة. املأها للصفوف الجديدة فقط؛ فالخلية الفارغة فيها تُبقي ما تحتويه حلقة العمل كما هو.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -5241,7 +5241,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
-            <translation type="unfinished" />
+            <translation>تُرك فارغًا في هذا التصدير (دون بيانات شخصية)؛ ويُحتفظ بالقيم الموجودة. املأه للصفوف الجديدة.</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5803,19 +5803,19 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
-            <translation type="unfinished" />
+            <translation>كم عدد الأشخاص الذين غادروا البلد أو وصلوا إليه أو عادوا إليه أو تنقلوا داخله، وكيف تغيّرت هذه الأعداد والتدفقات على مدى السنوات العشر الماضية؟</translation>
         </message>
         <message>
             <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
-            <translation type="unfinished" />
+            <translation>ما حجم التحويلات المالية الواردة كنسبة من الناتج المحلي الإجمالي، وكم تبلغ تكلفة إرسالها؟ وما الممرات الأعلى تكلفة؟</translation>
         </message>
         <message>
             <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
-            <translation type="unfinished" />
+            <translation>ماذا تقول الأرقام عن أهداف خطة التنمية الوطنية، وما الهدف الذي لا يوجد رقم لتتبعه؟</translation>
         </message>
         <message>
             <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
-            <translation type="unfinished" />
+            <translation>ما الأرقام التي يزيد عمرها على خمس سنوات أو غير المصنَّفة حسب الجنس والعمر والمنطقة، ومن يمكنه تحديثها قبل اعتماد الخطة؟</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
@@ -5879,23 +5879,23 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
-            <translation type="unfinished" />
+            <translation>عدم التمييز: هل تعامل قوانين القطاع أو قواعده أو ممارساته المهاجرين معاملة مختلفة بحسب الجنسية أو الوضع من حيث الهجرة أو الجنس أو العمر، وهل لهذا الاختلاف ما يبرره؟</translation>
         </message>
         <message>
             <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
-            <translation type="unfinished" />
+            <translation>الوصول إلى الخدمات وإلى العدالة: هل يستطيع المهاجرون، بمن فيهم الذين هم في وضع غير نظامي، الاستفادة من خدمات القطاع وتقديم الشكاوى أو التماس سبل الانتصاف دون خوف من الإبلاغ عنهم لسلطات الهجرة؟</translation>
         </message>
         <message>
             <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
-            <translation type="unfinished" />
+            <translation>الاحتجاز: هل تؤدي سياسة القطاع إلى احتجاز أي شخص لأسباب تتعلق بالهجرة، ولأي مدة ومع أي مراجعة، وما بدائل الاحتجاز المتاحة، ولا سيما للأطفال والأسر؟</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
-            <translation type="unfinished" />
+            <translation>الفئات التي تعيش أوضاعًا هشة: ما الفئات التي يغفلها القطاع أو يعرّضها للخطر، مثل النساء المعرّضات للخطر، والأطفال غير المصحوبين، وضحايا الاتجار بالأشخاص، وعديمي الجنسية، والعمال المنزليين المهاجرين، والأسر الباقية في البلد الأصلي؟</translation>
         </message>
         <message>
             <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
-            <translation type="unfinished" />
+            <translation>المسائل الجنسانية: كيف تؤثر سياسات القطاع تأثيرًا مختلفًا في النساء والرجال والفتيات والفتيان من المهاجرين، وهل استُشيرت المنظمات النسائية؟</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -6427,7 +6427,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
-            <translation type="unfinished" />
+            <translation>البروتوكول الاختياري لاتفاقية حقوق الطفل بشأن بيع الأطفال واستغلال الأطفال في البغاء وفي المواد الإباحية</translation>
         </message>
         <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
@@ -6479,15 +6479,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية الحرية النقابية وحماية حق التنظيم، 1948 (رقم 87)</translation>
         </message>
         <message>
             <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية حق التنظيم والمفاوضة الجماعية، 1949 (رقم 98)</translation>
         </message>
         <message>
             <source>Equal Remuneration Convention, 1951 (No. 100)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية المساواة في الأجور، 1951 (رقم 100)</translation>
         </message>
         <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
@@ -6515,7 +6515,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Minimum Age Convention, 1973 (No. 138)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية الحد الأدنى للسن، 1973 (رقم 138)</translation>
         </message>
         <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
@@ -6523,7 +6523,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية السلامة والصحة المهنيتين، 1981 (رقم 155)</translation>
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -6535,15 +6535,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية أسوأ أشكال عمل الأطفال، 1999 (رقم 182)</translation>
         </message>
         <message>
             <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية الإطار الترويجي للسلامة والصحة المهنيتين، 2006 (رقم 187)</translation>
         </message>
         <message>
             <source>Work in Fishing Convention, 2007 (No. 188)</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية العمل في قطاع صيد الأسماك، 2007 (رقم 188)</translation>
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -6563,23 +6563,23 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية منظمة الوحدة الأفريقية التي تحكم الجوانب المحددة لمشاكل اللاجئين في أفريقيا</translation>
         </message>
         <message>
             <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
-            <translation type="unfinished" />
+            <translation>البروتوكول الملحق بالمعاهدة المنشئة للجماعة الاقتصادية الأفريقية المتعلق بحرية تنقل الأشخاص وحق الإقامة وحق الاستقرار</translation>
         </message>
         <message>
             <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
-            <translation type="unfinished" />
+            <translation>البروتوكول A/P.1/5/79 المتعلق بحرية تنقل الأشخاص والإقامة والاستقرار</translation>
         </message>
         <message>
             <source>European Convention on the Legal Status of Migrant Workers</source>
-            <translation type="unfinished" />
+            <translation>الاتفاقية الأوروبية المتعلقة بالوضع القانوني للعمال المهاجرين</translation>
         </message>
         <message>
             <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
-            <translation type="unfinished" />
+            <translation>اتفاقية رابطة أمم جنوب شرق آسيا لمكافحة الاتجار بالأشخاص، وبخاصة النساء والأطفال</translation>
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -6615,19 +6615,19 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>African Union</source>
-            <translation type="unfinished" />
+            <translation>الاتحاد الأفريقي</translation>
         </message>
         <message>
             <source>Economic Community of West African States (ECOWAS)</source>
-            <translation type="unfinished" />
+            <translation>الجماعة الاقتصادية لدول غرب أفريقيا (إيكواس)</translation>
         </message>
         <message>
             <source>Council of Europe</source>
-            <translation type="unfinished" />
+            <translation>مجلس أوروبا</translation>
         </message>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
-            <translation type="unfinished" />
+            <translation>رابطة أمم جنوب شرق آسيا (آسيان)</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

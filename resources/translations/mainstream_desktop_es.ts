@@ -638,7 +638,7 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Fuentes de datos que no cubren ningún indicador: {names}.</translation>
         </message>
     </context>
     <context>
@@ -798,23 +798,23 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Import indicator values</source>
-            <translation type="unfinished" />
+            <translation>Importar valores de indicadores</translation>
         </message>
         <message>
             <source>Tables of values (*.csv *.xlsx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Tablas de valores (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
             <source>Columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Columnas utilizadas: {columns}</translation>
         </message>
         <message>
             <source>Columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Columnas omitidas: {columns}</translation>
         </message>
         <message>
             <source>Missing values (.., -, n/a) skipped: {n}</source>
-            <translation type="unfinished" />
+            <translation>Valores faltantes (.., -, n/a) omitidos: {n}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2517,27 +2517,27 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>the sheet {sheet} is missing</source>
-            <translation type="unfinished" />
+            <translation>falta la hoja {sheet}</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its name</source>
-            <translation type="unfinished" />
+            <translation>; ¿se cambió su nombre por «{other}»? Restablezca su nombre</translation>
         </message>
         <message>
             <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
-            <translation type="unfinished" />
+            <translation>hoja {sheet}: falta la columna oculta de identificadores (columna A). Sin ella, las filas no pueden vincularse a los registros que muestran y todas las filas se volverían a añadir; utilice el libro con su columna A tal como se exportó</translation>
         </message>
         <message>
             <source>sheet {sheet}: the column “{column}” is missing</source>
-            <translation type="unfinished" />
+            <translation>hoja {sheet}: falta la columna «{column}»</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its header</source>
-            <translation type="unfinished" />
+            <translation>; ¿se cambió su encabezado por «{other}»? Restablezca su encabezado</translation>
         </message>
         <message>
             <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se puede importar: se cambió el nombre de hojas o columnas, o se eliminaron. Restablézcalas tal como se exportaron (la hoja «Acerca de» enumera todas las hojas y columnas) y vuelva a importar; no se importó nada.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
@@ -2549,15 +2549,15 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
-            <translation type="unfinished" />
+            <translation>la celda contiene más de {n} caracteres, más de lo que admite una celda de hoja de cálculo</translation>
         </message>
         <message>
             <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
-            <translation type="unfinished" />
+            <translation>la celda contiene el error de hoja de cálculo {error}, no un valor: corrija lo que lo causó o escriba directamente el valor</translation>
         </message>
         <message>
             <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>es una fórmula cuyo resultado es el error de hoja de cálculo {error}; las fórmulas no se calculan al importar, escriba el valor en su lugar</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2669,23 +2669,23 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>{first}, … ({n} values; see the drop-down list)</source>
-            <translation type="unfinished" />
+            <translation>{first}, … ({n} valores; véase la lista desplegable)</translation>
         </message>
         <message>
             <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
-            <translation type="unfinished" />
+            <translation>«{value}»: los valores múltiples se separan con «; », no con comas (una coma puede formar parte de un valor); escriba «{fixed}»</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>«{value}» no es uno de los valores permitidos: {allowed}</translation>
         </message>
         <message>
             <source>{values} are not among the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{values} no están entre los valores permitidos: {allowed}</translation>
         </message>
         <message>
             <source>. Did you mean “{suggestion}”?</source>
-            <translation type="unfinished" />
+            <translation>. ¿Quiso decir «{suggestion}»?</translation>
         </message>
     </context>
     <context>
@@ -2803,11 +2803,11 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Import indicator &amp;values…</source>
-            <translation type="unfinished" />
+            <translation>Importar &amp;valores de indicadores…</translation>
         </message>
         <message>
             <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
-            <translation type="unfinished" />
+            <translation>Leer los valores de los indicadores de una tabla publicada por una oficina de estadística (CSV o Excel, formato largo o ancho)</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2987,11 +2987,11 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
-            <translation type="unfinished" />
+            <translation>Modo portátil: la configuración, las copias de seguridad y los registros de actividad se guardan en «{folder}», junto al programa.</translation>
         </message>
         <message>
             <source>Settings, backups and logs are kept in “{folder}”.</source>
-            <translation type="unfinished" />
+            <translation>La configuración, las copias de seguridad y los registros de actividad se guardan en «{folder}».</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3536,7 +3536,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Reading the grid</source>
-            <translation type="unfinished" />
+            <translation>Cómo leer la matriz</translation>
         </message>
     </context>
     <context>
@@ -3987,63 +3987,63 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Legal and policy gap analysis</source>
-            <translation type="unfinished" />
+            <translation>Análisis de las lagunas jurídicas y de políticas</translation>
         </message>
         <message>
             <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
-            <translation type="unfinished" />
+            <translation>El examen abarca los instrumentos internacionales fundamentales y los instrumentos regionales de las siguientes organizaciones: {regions}.</translation>
         </message>
         <message>
             <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
-            <translation type="unfinished" />
+            <translation>El examen abarca los instrumentos internacionales fundamentales. No se ha registrado ninguna organización regional para el taller, por lo que no se examina ningún instrumento regional.</translation>
         </message>
         <message>
             <source>Core instruments with no recorded status</source>
-            <translation type="unfinished" />
+            <translation>Instrumentos fundamentales sin estado registrado</translation>
         </message>
         <message>
             <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
-            <translation type="unfinished" />
+            <translation>Conclusión: instrumentos fundamentales aplicables sin estado registrado: {n} de {total}. El grupo debería determinar si el país es parte en cada uno de ellos.</translation>
         </message>
         <message>
             <source>Every core instrument that applies has a recorded status.</source>
-            <translation type="unfinished" />
+            <translation>Todos los instrumentos fundamentales aplicables tienen un estado registrado.</translation>
         </message>
         <message>
             <source>Instruments not joined, and what answers them</source>
-            <translation type="unfinished" />
+            <translation>Instrumentos en los que el país no es parte y respuestas previstas</translation>
         </message>
         <message>
             <source>No action or recommendation</source>
-            <translation type="unfinished" />
+            <translation>Ninguna medida ni recomendación</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Respuesta</translation>
         </message>
         <message>
             <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Conclusión: instrumentos en los que el país no es parte y que aún no tienen ninguna medida ni recomendación: {names}.</translation>
         </message>
         <message>
             <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Cada instrumento en el que el país no es parte cuenta con una medida o una recomendación.</translation>
         </message>
         <message>
             <source>Reporting obligations</source>
-            <translation type="unfinished" />
+            <translation>Obligaciones de presentación de informes</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Atrasado</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Situación</translation>
         </message>
         <message>
             <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Conclusión: informes que debían presentarse antes de {year} y aún no se han presentado: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
@@ -4139,63 +4139,63 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished">Lagunas y solapamientos</translation>
+            <translation>Lagunas y solapamientos</translation>
         </message>
         <message>
             <source>Tensions and overlaps between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Tensiones y solapamientos entre partes interesadas</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Quién</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>Con quién</translation>
         </message>
         <message>
             <source>Areas with no public mandate</source>
-            <translation type="unfinished" />
+            <translation>Ámbitos sin mandato público</translation>
         </message>
         <message>
             <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
-            <translation type="unfinished" />
+            <translation>Conclusión: ningún órgano gubernamental incluye estos sectores examinados entre sus ámbitos temáticos.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Nadie</translation>
         </message>
         <message>
             <source>Covered only by</source>
-            <translation type="unfinished" />
+            <translation>Cubierto solo por</translation>
         </message>
         <message>
             <source>Every reviewed sector is in the mandate of at least one government body.</source>
-            <translation type="unfinished" />
+            <translation>Cada sector examinado forma parte del mandato de al menos un órgano gubernamental.</translation>
         </message>
         <message>
             <source>Possible overlaps</source>
-            <translation type="unfinished" />
+            <translation>Posibles solapamientos</translation>
         </message>
         <message>
             <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
-            <translation type="unfinished" />
+            <translation>Conclusión: varios órganos gubernamentales del mismo nivel reivindican estos ámbitos, y ningún vínculo de coordinación, órgano superior ni mecanismo de coordinación en funcionamiento une a cada grupo con los demás.</translation>
         </message>
         <message>
             <source>Groups of bodies not linked to each other</source>
-            <translation type="unfinished" />
+            <translation>Grupos de órganos no vinculados entre sí</translation>
         </message>
         <message>
             <source>No area is claimed by government bodies without a coordinating link between them.</source>
-            <translation type="unfinished" />
+            <translation>Ningún ámbito es reivindicado por órganos gubernamentales sin un vínculo de coordinación entre ellos.</translation>
         </message>
         <message>
             <source>Gaps noted by the group</source>
-            <translation type="unfinished" />
+            <translation>Lagunas señaladas por el grupo</translation>
         </message>
         <message>
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Mandatos</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4207,31 +4207,31 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>No finding recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aún no se ha registrado ninguna conclusión.</translation>
         </message>
         <message>
             <source>Human rights and gender</source>
-            <translation type="unfinished" />
+            <translation>Derechos humanos y género</translation>
         </message>
         <message>
             <source>Raised in</source>
-            <translation type="unfinished" />
+            <translation>Señalado en</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>Sectores con alguna conclusión sobre derechos humanos o género: {n} de {total}.</translation>
         </message>
         <message>
             <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Conclusión: aún no hay ninguna conclusión sobre derechos humanos o género para: {sectors}.</translation>
         </message>
         <message>
             <source>Knock-on effects between sectors</source>
-            <translation type="unfinished" />
+            <translation>Efectos indirectos entre sectores</translation>
         </message>
         <message>
             <source>Sectors most often affected by the policies of others: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Sectores afectados con más frecuencia por las políticas de otros sectores: {sectors}.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4435,15 +4435,15 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>{quadrant} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{quadrant} ({n})</translation>
         </message>
         <message>
             <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
-            <translation type="unfinished" />
+            <translation>Umbral en {cut}: las puntuaciones de {high} a 5 se consideran altas.</translation>
         </message>
         <message>
             <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
-            <translation type="unfinished" />
+            <translation>Los marcadores de una misma celda comparten su puntuación; solo se separan para que sigan siendo legibles.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
@@ -4467,127 +4467,127 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>The migration situation</source>
-            <translation type="unfinished" />
+            <translation>La situación migratoria</translation>
         </message>
         <message>
             <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Lo que dicen las cifras reunidas por el grupo de trabajo sobre la migración en {country}: el último valor de cada indicador, cómo ha evolucionado, cómo se desglosa y lo que aún falta.</translation>
         </message>
         <message>
             <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
-            <translation type="unfinished" />
+            <translation>{with_values} de {indicators} indicadores tienen valores registrados ({values} valores en total); {trends} tienen valores en al menos {years} años.</translation>
         </message>
         <message>
             <source>Topic not recorded</source>
-            <translation type="unfinished" />
+            <translation>Tema no registrado</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Cifras clave</translation>
         </message>
         <message>
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>Último valor</translation>
         </message>
         <message>
             <source>No indicator value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha registrado ningún valor de indicador.</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>Tendencias</translation>
         </message>
         <message>
             <source>No indicator has values in {years} or more years yet.</source>
-            <translation type="unfinished" />
+            <translation>Ningún indicador tiene todavía valores en {years} años o más.</translation>
         </message>
         <message>
             <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
-            <translation type="unfinished" />
+            <translation>Totales registrados de los indicadores con valores en al menos {years} años. Cada escala empieza en cero; un punto marca cada año con un valor, y el punto relleno, el más reciente.</translation>
         </message>
         <message>
             <source>(part {n} of {all})</source>
-            <translation type="unfinished" />
+            <translation>(parte {n} de {all})</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>Desgloses</translation>
         </message>
         <message>
             <source>{group}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{group}: {value}</translation>
         </message>
         <message>
             <source>No disaggregated value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Todavía no se ha registrado ningún valor desglosado.</translation>
         </message>
         <message>
             <source>The latest values of each disaggregation recorded, by indicator.</source>
-            <translation type="unfinished" />
+            <translation>Últimos valores de cada desglose registrado, por indicador.</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished">Valores</translation>
+            <translation>Valores</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Lo que falta</translation>
         </message>
         <message>
             <source>Indicators with no value</source>
-            <translation type="unfinished" />
+            <translation>Indicadores sin valores</translation>
         </message>
         <message>
             <source>{n} indicators have no recorded value.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicadores no tienen ningún valor registrado.</translation>
         </message>
         <message>
             <source>Every indicator has at least one value.</source>
-            <translation type="unfinished" />
+            <translation>Todos los indicadores tienen al menos un valor.</translation>
         </message>
         <message>
             <source>Disaggregations asked for but not recorded</source>
-            <translation type="unfinished" />
+            <translation>Desgloses solicitados pero no registrados</translation>
         </message>
         <message>
             <source>{n} indicators with values lack a disaggregation they ask for.</source>
-            <translation type="unfinished" />
+            <translation>A {n} indicadores con valores les falta un desglose que solicitan.</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>No registrados</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators ask for has values.</source>
-            <translation type="unfinished" />
+            <translation>Todos los desgloses que solicitan los indicadores tienen valores.</translation>
         </message>
         <message>
             <source>Values older than five years</source>
-            <translation type="unfinished" />
+            <translation>Valores de más de cinco años</translation>
         </message>
         <message>
             <source>The workshop has no date, so the age of the values is not judged.</source>
-            <translation type="unfinished" />
+            <translation>El taller no tiene fecha, por lo que no se evalúa la antigüedad de los valores.</translation>
         </message>
         <message>
             <source>Every indicator with values has one from {year} or later.</source>
-            <translation type="unfinished" />
+            <translation>Todos los indicadores con valores tienen alguno de {year} o posterior.</translation>
         </message>
         <message>
             <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
-            <translation type="unfinished" />
+            <translation>Con respecto al año del taller ({year}): el último valor de estos indicadores es de {limit} o anterior.</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished">Último año</translation>
+            <translation>Último año</translation>
         </message>
         <message>
             <source>{n} more</source>
-            <translation type="unfinished" />
+            <translation>{n} más</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Fuentes de datos que no cubren ningún indicador: {names}.</translation>
         </message>
     </context>
     <context>
@@ -4903,159 +4903,159 @@ Influencia {influence}, interés {interest}</translation>
         <name>Values</name>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>columna {column}</translation>
         </message>
         <message>
             <source>Values from “{name}” ({shape} table):</source>
-            <translation type="unfinished" />
+            <translation>Valores de «{name}» (tabla en formato {shape}):</translation>
         </message>
         <message>
             <source>wide</source>
-            <translation type="unfinished" />
+            <translation>ancho</translation>
         </message>
         <message>
             <source>long</source>
-            <translation type="unfinished" />
+            <translation>largo</translation>
         </message>
         <message>
             <source>columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>columnas utilizadas: {columns}</translation>
         </message>
         <message>
             <source>columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>columnas omitidas: {columns}</translation>
         </message>
         <message>
             <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
-            <translation type="unfinished" />
+            <translation>{added} por añadir, {updated} por actualizar, {unchanged} sin cambios, {missing} faltantes (.., -, n/a) omitidos</translation>
         </message>
         <message>
             <source>note: {text}</source>
-            <translation type="unfinished" />
+            <translation>nota: {text}</translation>
         </message>
         <message>
             <source>{first}…{last}: one year each</source>
-            <translation type="unfinished" />
+            <translation>{first}…{last}: un año por columna</translation>
         </message>
         <message>
             <source>a second column for the same thing; keep one</source>
-            <translation type="unfinished" />
+            <translation>una segunda columna para el mismo dato; conserve solo una</translation>
         </message>
         <message>
             <source>no column names the indicator (a header such as Indicator or Code)</source>
-            <translation type="unfinished" />
+            <translation>ninguna columna indica el indicador (un encabezado como Indicador o Código)</translation>
         </message>
         <message>
             <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
-            <translation type="unfinished" />
+            <translation>ninguna columna contiene los valores (un encabezado como Valor) y ningún encabezado es un año (2015, 2016…)</translation>
         </message>
         <message>
             <source>no column gives the year (a header such as Year or Period)</source>
-            <translation type="unfinished" />
+            <translation>ninguna columna indica el año (un encabezado como Año o Período)</translation>
         </message>
         <message>
             <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>es una fórmula sin valor guardado o un error de hoja de cálculo; las fórmulas no se calculan, escriba el valor en su lugar</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value was used</source>
-            <translation type="unfinished" />
+            <translation>es una fórmula; no se calculó, se utilizó su valor guardado</translation>
         </message>
         <message>
             <source>no indicator given</source>
-            <translation type="unfinished" />
+            <translation>no se indica ningún indicador</translation>
         </message>
         <message>
             <source>{n} indicators of the workshop answer to this; give the code</source>
-            <translation type="unfinished" />
+            <translation>{n} indicadores del taller corresponden a este valor; indique el código</translation>
         </message>
         <message>
             <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
-            <translation type="unfinished" />
+            <translation>ningún indicador del taller tiene este código o nombre; añádalo primero a los indicadores</translation>
         </message>
         <message>
             <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
-            <translation type="unfinished" />
+            <translation>no es un desglose de la lista (sexo, edad, estatus migratorio, ubicación geográfica…)</translation>
         </message>
         <message>
             <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
-            <translation type="unfinished" />
+            <translation>la fila está desglosada a la vez por {a} y por {b}; un valor tiene un solo desglose: importe una tabla cruzada de este tipo de dimensión en dimensión</translation>
         </message>
         <message>
             <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
-            <translation type="unfinished" />
+            <translation>ninguna fuente de datos del taller tiene este nombre; añádala a las fuentes de datos o vacíe la celda</translation>
         </message>
         <message>
             <source>several data sources have this name</source>
-            <translation type="unfinished" />
+            <translation>varias fuentes de datos tienen este nombre</translation>
         </message>
         <message>
             <source>is not a year (1900–2100) or a period such as 2015-2019</source>
-            <translation type="unfinished" />
+            <translation>no es un año (1900–2100) ni un período como 2015-2019</translation>
         </message>
         <message>
             <source>no year given</source>
-            <translation type="unfinished" />
+            <translation>no se indica ningún año</translation>
         </message>
         <message>
             <source>is not a number</source>
-            <translation type="unfinished" />
+            <translation>no es un número</translation>
         </message>
         <message>
             <source>looks like a formula; a value must be a number</source>
-            <translation type="unfinished" />
+            <translation>parece una fórmula; un valor debe ser un número</translation>
         </message>
         <message>
             <source>has a percent sign but the unit says “{unit}”</source>
-            <translation type="unfinished" />
+            <translation>tiene un signo de porcentaje, pero la unidad indica «{unit}»</translation>
         </message>
         <message>
             <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
-            <translation type="unfinished" />
+            <translation>el mismo valor (indicador, año y desglose) figura también en la fila {row}</translation>
         </message>
         <message>
             <source>“{name}” is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» está vacío: no tiene fila de encabezado.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished">«{name}» es demasiado grande para importarlo ({mb} MB; máximo {max} MB).</translation>
+            <translation>«{name}» es demasiado grande para importarlo ({mb} MB; máximo {max} MB).</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished">«{name}» no existe o no es un archivo.</translation>
+            <translation>«{name}» no existe o no es un archivo.</translation>
         </message>
         <message>
             <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>--sheet es para un libro de Excel; «{name}» es un archivo CSV.</translation>
         </message>
         <message>
             <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es ni un archivo CSV (.csv) ni un libro de Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no es una tabla de texto (CSV); parece un archivo binario.</translation>
         </message>
         <message>
             <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene {n} columnas; una tabla de valores tiene como máximo {max}.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read as a CSV table: {reason}</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no se puede leer como tabla CSV: {reason}</translation>
         </message>
         <message>
             <source>“{name}” has more than {max} rows; split the table.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» tiene más de {max} filas; divida la tabla.</translation>
         </message>
         <message>
             <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» no tiene ninguna hoja «{sheet}»; sus hojas son: {sheets}.</translation>
         </message>
         <message>
             <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
-            <translation type="unfinished" />
+            <translation>podría ser {a} o {b}: ningún otro número del archivo indica cuál es el separador decimal; escriba {a} o {b}</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5145,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Left empty in this export; existing values are kept.</source>
-            <translation type="unfinished" />
+            <translation>Columna vacía en esta exportación; se conservan los valores existentes.</translation>
         </message>
         <message>
             <source>Required.</source>
@@ -5181,7 +5181,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
-            <translation type="unfinished" />
+            <translation>Esta copia excluye los datos personales: las columnas de nombres, cargos y datos de contacto de las personas (encabezados grises) están vacías. Rellénelas solo para las filas nuevas; una celda vacía en esas columnas deja sin cambios lo que contiene el taller.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -5241,7 +5241,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
-            <translation type="unfinished" />
+            <translation>Columna vacía en esta exportación (sin datos personales); se conservan los valores existentes. Rellénela para las filas nuevas.</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5803,19 +5803,19 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
-            <translation type="unfinished" />
+            <translation>¿Cuántas personas han salido del país, han llegado a él, han regresado o se han desplazado dentro de él, y cómo han evolucionado estos stocks y flujos en los últimos diez años?</translation>
         </message>
         <message>
             <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
-            <translation type="unfinished" />
+            <translation>¿Cuánto aportan las remesas, como porcentaje del PIB, y cuánto cuesta enviarlas? ¿Qué corredores son los más caros?</translation>
         </message>
         <message>
             <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué dicen las cifras sobre los objetivos del plan nacional de desarrollo y qué objetivo no tiene ninguna cifra para su seguimiento?</translation>
         </message>
         <message>
             <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
-            <translation type="unfinished" />
+            <translation>¿Qué cifras tienen más de cinco años o no están desglosadas por sexo, edad y región, y quién podría actualizarlas antes de que se apruebe el plan?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
@@ -5879,23 +5879,23 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
-            <translation type="unfinished" />
+            <translation>No discriminación: ¿las leyes, normas o prácticas del sector dan un trato diferente a los migrantes según su nacionalidad, estatus migratorio, sexo o edad, y está justificada esa diferencia?</translation>
         </message>
         <message>
             <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
-            <translation type="unfinished" />
+            <translation>Acceso a los servicios y a la justicia: ¿pueden los migrantes, incluidos los que están en situación irregular, utilizar los servicios del sector y presentar quejas o interponer recursos sin temor a ser denunciados ante las autoridades de inmigración?</translation>
         </message>
         <message>
             <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
-            <translation type="unfinished" />
+            <translation>Detención: ¿la política del sector da lugar a que se detenga a personas por motivos migratorios, durante cuánto tiempo y con qué revisión, y qué alternativas a la detención existen, sobre todo para los niños y las familias?</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Grupos en situación de vulnerabilidad: ¿qué grupos desatiende o pone en riesgo el sector, como las mujeres en situación de riesgo, los niños no acompañados, las víctimas de la trata, los apátridas, los trabajadores domésticos migrantes o las familias que permanecen en el país de origen?</translation>
         </message>
         <message>
             <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
-            <translation type="unfinished" />
+            <translation>Género: ¿de qué manera afectan las políticas del sector de forma diferente a las mujeres y los hombres, las niñas y los niños migrantes, y se consultó a las organizaciones de mujeres?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -6427,7 +6427,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
-            <translation type="unfinished" />
+            <translation>Protocolo facultativo de la Convención sobre los Derechos del Niño relativo a la venta de niños, la prostitución infantil y la utilización de niños en la pornografía</translation>
         </message>
         <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
@@ -6479,15 +6479,15 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre la libertad sindical y la protección del derecho de sindicación, 1948 (núm. 87)</translation>
         </message>
         <message>
             <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre el derecho de sindicación y de negociación colectiva, 1949 (núm. 98)</translation>
         </message>
         <message>
             <source>Equal Remuneration Convention, 1951 (No. 100)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre igualdad de remuneración, 1951 (núm. 100)</translation>
         </message>
         <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
@@ -6515,7 +6515,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Minimum Age Convention, 1973 (No. 138)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre la edad mínima, 1973 (núm. 138)</translation>
         </message>
         <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
@@ -6523,7 +6523,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre seguridad y salud de los trabajadores, 1981 (núm. 155)</translation>
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -6535,15 +6535,15 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre las peores formas de trabajo infantil, 1999 (núm. 182)</translation>
         </message>
         <message>
             <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre el marco promocional para la seguridad y salud en el trabajo, 2006 (núm. 187)</translation>
         </message>
         <message>
             <source>Work in Fishing Convention, 2007 (No. 188)</source>
-            <translation type="unfinished" />
+            <translation>Convenio sobre el trabajo en la pesca, 2007 (núm. 188)</translation>
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -6563,23 +6563,23 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
-            <translation type="unfinished" />
+            <translation>Convención de la OUA por la que se regulan los aspectos específicos de problemas de los refugiados en África</translation>
         </message>
         <message>
             <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
-            <translation type="unfinished" />
+            <translation>Protocolo al Tratado por el que se establece la Comunidad Económica Africana relativo a la libre circulación de personas, el derecho de residencia y el derecho de establecimiento</translation>
         </message>
         <message>
             <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
-            <translation type="unfinished" />
+            <translation>Protocolo A/P.1/5/79 relativo a la libre circulación de personas, el derecho de residencia y de establecimiento</translation>
         </message>
         <message>
             <source>European Convention on the Legal Status of Migrant Workers</source>
-            <translation type="unfinished" />
+            <translation>Convenio Europeo relativo al Estatuto Jurídico del Trabajador Migrante</translation>
         </message>
         <message>
             <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
-            <translation type="unfinished" />
+            <translation>Convención de la ASEAN contra la Trata de Personas, Especialmente Mujeres y Niños</translation>
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -6615,19 +6615,19 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>African Union</source>
-            <translation type="unfinished" />
+            <translation>Unión Africana</translation>
         </message>
         <message>
             <source>Economic Community of West African States (ECOWAS)</source>
-            <translation type="unfinished" />
+            <translation>Comunidad Económica de los Estados de África Occidental (CEDEAO)</translation>
         </message>
         <message>
             <source>Council of Europe</source>
-            <translation type="unfinished" />
+            <translation>Consejo de Europa</translation>
         </message>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
-            <translation type="unfinished" />
+            <translation>Asociación de Naciones de Asia Sudoriental (ASEAN)</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

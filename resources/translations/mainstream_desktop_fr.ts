@@ -638,7 +638,7 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Sources de données ne couvrant aucun indicateur : {names}.</translation>
         </message>
     </context>
     <context>
@@ -798,23 +798,23 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>Import indicator values</source>
-            <translation type="unfinished" />
+            <translation>Importer des valeurs d’indicateurs</translation>
         </message>
         <message>
             <source>Tables of values (*.csv *.xlsx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Tableaux de valeurs (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
             <source>Columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Colonnes utilisées : {columns}</translation>
         </message>
         <message>
             <source>Columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Colonnes ignorées : {columns}</translation>
         </message>
         <message>
             <source>Missing values (.., -, n/a) skipped: {n}</source>
-            <translation type="unfinished" />
+            <translation>Valeurs manquantes (.., -, n/a) ignorées : {n}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2517,27 +2517,27 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>the sheet {sheet} is missing</source>
-            <translation type="unfinished" />
+            <translation>la feuille {sheet} est absente</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its name</source>
-            <translation type="unfinished" />
+            <translation>; a-t-elle été renommée « {other} » ? Redonnez-lui son nom</translation>
         </message>
         <message>
             <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
-            <translation type="unfinished" />
+            <translation>feuille {sheet} : la colonne masquée des identifiants (colonne A) est absente. Sans elle, les lignes ne peuvent pas être rattachées aux enregistrements qu’elles présentent et chaque ligne serait ajoutée de nouveau ; utilisez le classeur avec sa colonne A telle qu’elle a été exportée</translation>
         </message>
         <message>
             <source>sheet {sheet}: the column “{column}” is missing</source>
-            <translation type="unfinished" />
+            <translation>feuille {sheet} : la colonne « {column} » est absente</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its header</source>
-            <translation type="unfinished" />
+            <translation>; a-t-elle été renommée « {other} » ? Redonnez-lui son en-tête</translation>
         </message>
         <message>
             <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être importé : des feuilles ou des colonnes ont été renommées ou supprimées. Rétablissez-les telles qu’elles ont été exportées (la feuille « À propos » liste toutes les feuilles et colonnes) et importez de nouveau ; rien n’a été importé.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
@@ -2549,15 +2549,15 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
-            <translation type="unfinished" />
+            <translation>la cellule contient plus de {n} caractères, soit davantage que ce que peut contenir une cellule de tableur</translation>
         </message>
         <message>
             <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
-            <translation type="unfinished" />
+            <translation>la cellule contient l’erreur de tableur {error}, et non une valeur : corrigez ce qui l’a provoquée ou saisissez directement la valeur</translation>
         </message>
         <message>
             <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>est une formule dont le résultat est l’erreur de tableur {error} ; les formules ne sont pas calculées à l’importation, saisissez plutôt la valeur</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2669,23 +2669,23 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>{first}, … ({n} values; see the drop-down list)</source>
-            <translation type="unfinished" />
+            <translation>{first}, … ({n} valeurs ; voir la liste déroulante)</translation>
         </message>
         <message>
             <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
-            <translation type="unfinished" />
+            <translation>« {value} » : plusieurs valeurs se séparent par « ; », et non par des virgules (une virgule peut faire partie d’une valeur) ; écrivez « {fixed} »</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>« {value} » ne fait pas partie des valeurs autorisées : {allowed}</translation>
         </message>
         <message>
             <source>{values} are not among the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{values} ne font pas partie des valeurs autorisées : {allowed}</translation>
         </message>
         <message>
             <source>. Did you mean “{suggestion}”?</source>
-            <translation type="unfinished" />
+            <translation>. Vouliez-vous dire « {suggestion} » ?</translation>
         </message>
     </context>
     <context>
@@ -2803,11 +2803,11 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>Import indicator &amp;values…</source>
-            <translation type="unfinished" />
+            <translation>Importer des v&amp;aleurs d’indicateurs…</translation>
         </message>
         <message>
             <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
-            <translation type="unfinished" />
+            <translation>Lire les valeurs des indicateurs dans un tableau publié par un office statistique (CSV ou Excel, format long ou large)</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2987,11 +2987,11 @@ Couverture : {level}</translation>
         </message>
         <message>
             <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
-            <translation type="unfinished" />
+            <translation>Mode portable : les paramètres, les sauvegardes et les journaux sont conservés dans « {folder} », à côté du programme.</translation>
         </message>
         <message>
             <source>Settings, backups and logs are kept in “{folder}”.</source>
-            <translation type="unfinished" />
+            <translation>Les paramètres, les sauvegardes et les journaux sont conservés dans « {folder} ».</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3536,7 +3536,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Reading the grid</source>
-            <translation type="unfinished" />
+            <translation>Comment lire la grille</translation>
         </message>
     </context>
     <context>
@@ -3987,63 +3987,63 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Legal and policy gap analysis</source>
-            <translation type="unfinished" />
+            <translation>Analyse des lacunes juridiques et politiques</translation>
         </message>
         <message>
             <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
-            <translation type="unfinished" />
+            <translation>L’examen porte sur les principaux instruments internationaux et sur les instruments régionaux des organisations suivantes : {regions}.</translation>
         </message>
         <message>
             <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
-            <translation type="unfinished" />
+            <translation>L’examen porte sur les principaux instruments internationaux. Aucune organisation régionale n’est enregistrée pour l’atelier ; aucun instrument régional n’est donc examiné.</translation>
         </message>
         <message>
             <source>Core instruments with no recorded status</source>
-            <translation type="unfinished" />
+            <translation>Principaux instruments sans statut enregistré</translation>
         </message>
         <message>
             <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
-            <translation type="unfinished" />
+            <translation>Constat : principaux instruments applicables sans statut enregistré : {n} sur {total}. Le groupe devrait établir si le pays est partie à chacun d’eux.</translation>
         </message>
         <message>
             <source>Every core instrument that applies has a recorded status.</source>
-            <translation type="unfinished" />
+            <translation>Chacun des principaux instruments applicables a un statut enregistré.</translation>
         </message>
         <message>
             <source>Instruments not joined, and what answers them</source>
-            <translation type="unfinished" />
+            <translation>Instruments auxquels le pays n’est pas partie, et réponses prévues</translation>
         </message>
         <message>
             <source>No action or recommendation</source>
-            <translation type="unfinished" />
+            <translation>Aucune action ni recommandation</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Réponse</translation>
         </message>
         <message>
             <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Constat : instruments auxquels le pays n’est pas partie, sans action ni recommandation à ce jour : {names}.</translation>
         </message>
         <message>
             <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Chaque instrument auquel le pays n’est pas partie fait l’objet d’une action ou d’une recommandation.</translation>
         </message>
         <message>
             <source>Reporting obligations</source>
-            <translation type="unfinished" />
+            <translation>Obligations en matière de présentation de rapports</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>En retard</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Situation</translation>
         </message>
         <message>
             <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Constat : rapports attendus avant {year} et non encore soumis : {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
@@ -4139,63 +4139,63 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished">Lacunes et chevauchements</translation>
+            <translation>Lacunes et chevauchements</translation>
         </message>
         <message>
             <source>Tensions and overlaps between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Tensions et chevauchements entre parties prenantes</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Qui</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>Avec qui</translation>
         </message>
         <message>
             <source>Areas with no public mandate</source>
-            <translation type="unfinished" />
+            <translation>Domaines sans mandat public</translation>
         </message>
         <message>
             <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
-            <translation type="unfinished" />
+            <translation>Constat : aucun organe gouvernemental ne compte ces secteurs examinés parmi ses domaines thématiques.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Personne</translation>
         </message>
         <message>
             <source>Covered only by</source>
-            <translation type="unfinished" />
+            <translation>Couvert uniquement par</translation>
         </message>
         <message>
             <source>Every reviewed sector is in the mandate of at least one government body.</source>
-            <translation type="unfinished" />
+            <translation>Chaque secteur examiné relève du mandat d’au moins un organe gouvernemental.</translation>
         </message>
         <message>
             <source>Possible overlaps</source>
-            <translation type="unfinished" />
+            <translation>Chevauchements possibles</translation>
         </message>
         <message>
             <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
-            <translation type="unfinished" />
+            <translation>Constat : plusieurs organes gouvernementaux de même niveau revendiquent ces domaines, et aucun lien de coordination, organe de tutelle ou mécanisme de coordination opérationnel ne relie chaque groupe aux autres.</translation>
         </message>
         <message>
             <source>Groups of bodies not linked to each other</source>
-            <translation type="unfinished" />
+            <translation>Groupes d’organes non reliés entre eux</translation>
         </message>
         <message>
             <source>No area is claimed by government bodies without a coordinating link between them.</source>
-            <translation type="unfinished" />
+            <translation>Aucun domaine n’est revendiqué par des organes gouvernementaux dépourvus de lien de coordination entre eux.</translation>
         </message>
         <message>
             <source>Gaps noted by the group</source>
-            <translation type="unfinished" />
+            <translation>Lacunes relevées par le groupe</translation>
         </message>
         <message>
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Mandats</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4207,31 +4207,31 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>No finding recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun constat enregistré pour l’instant.</translation>
         </message>
         <message>
             <source>Human rights and gender</source>
-            <translation type="unfinished" />
+            <translation>Droits de l’homme et genre</translation>
         </message>
         <message>
             <source>Raised in</source>
-            <translation type="unfinished" />
+            <translation>Signalé dans</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>Secteurs ayant fait l’objet d’un constat sur les droits de l’homme ou le genre : {n} sur {total}.</translation>
         </message>
         <message>
             <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Constat : pas encore de constat relatif aux droits de l’homme ou au genre pour les secteurs suivants : {sectors}.</translation>
         </message>
         <message>
             <source>Knock-on effects between sectors</source>
-            <translation type="unfinished" />
+            <translation>Effets induits entre secteurs</translation>
         </message>
         <message>
             <source>Sectors most often affected by the policies of others: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Secteurs les plus souvent touchés par les politiques d’autres secteurs : {sectors}.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4435,15 +4435,15 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>{quadrant} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{quadrant} ({n})</translation>
         </message>
         <message>
             <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
-            <translation type="unfinished" />
+            <translation>Seuil à {cut} : les notes de {high} à 5 sont considérées comme élevées.</translation>
         </message>
         <message>
             <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
-            <translation type="unfinished" />
+            <translation>Les marqueurs d’une même case partagent sa note ; ils ne sont écartés que pour rester lisibles.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
@@ -4467,127 +4467,127 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>The migration situation</source>
-            <translation type="unfinished" />
+            <translation>La situation migratoire</translation>
         </message>
         <message>
             <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Ce que disent les chiffres réunis par le groupe de travail sur la migration ({country}) : la dernière valeur de chaque indicateur, son évolution, sa ventilation et ce qui manque encore.</translation>
         </message>
         <message>
             <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
-            <translation type="unfinished" />
+            <translation>{with_values} indicateurs sur {indicators} ont des valeurs enregistrées ({values} valeurs au total) ; {trends} ont des valeurs pour au moins {years} années.</translation>
         </message>
         <message>
             <source>Topic not recorded</source>
-            <translation type="unfinished" />
+            <translation>Thème non renseigné</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Chiffres clés</translation>
         </message>
         <message>
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>Dernière valeur</translation>
         </message>
         <message>
             <source>No indicator value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune valeur d’indicateur n’a encore été enregistrée.</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>Tendances</translation>
         </message>
         <message>
             <source>No indicator has values in {years} or more years yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun indicateur n’a encore de valeurs pour {years} années ou plus.</translation>
         </message>
         <message>
             <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
-            <translation type="unfinished" />
+            <translation>Totaux enregistrés des indicateurs ayant des valeurs pour au moins {years} années. Chaque échelle commence à zéro ; un point marque chaque année disposant d’une valeur, le point plein la plus récente.</translation>
         </message>
         <message>
             <source>(part {n} of {all})</source>
-            <translation type="unfinished" />
+            <translation>(partie {n} sur {all})</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>Ventilations</translation>
         </message>
         <message>
             <source>{group}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{group} : {value}</translation>
         </message>
         <message>
             <source>No disaggregated value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucune valeur ventilée n’a encore été enregistrée.</translation>
         </message>
         <message>
             <source>The latest values of each disaggregation recorded, by indicator.</source>
-            <translation type="unfinished" />
+            <translation>Dernières valeurs de chaque ventilation enregistrée, par indicateur.</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished">Valeurs</translation>
+            <translation>Valeurs</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Ce qui manque</translation>
         </message>
         <message>
             <source>Indicators with no value</source>
-            <translation type="unfinished" />
+            <translation>Indicateurs sans valeur</translation>
         </message>
         <message>
             <source>{n} indicators have no recorded value.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicateurs n’ont aucune valeur enregistrée.</translation>
         </message>
         <message>
             <source>Every indicator has at least one value.</source>
-            <translation type="unfinished" />
+            <translation>Chaque indicateur a au moins une valeur.</translation>
         </message>
         <message>
             <source>Disaggregations asked for but not recorded</source>
-            <translation type="unfinished" />
+            <translation>Ventilations demandées mais non enregistrées</translation>
         </message>
         <message>
             <source>{n} indicators with values lack a disaggregation they ask for.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicateurs ayant des valeurs ne disposent pas d’une ventilation qu’ils demandent.</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Non enregistrées</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators ask for has values.</source>
-            <translation type="unfinished" />
+            <translation>Chaque ventilation demandée par les indicateurs dispose de valeurs.</translation>
         </message>
         <message>
             <source>Values older than five years</source>
-            <translation type="unfinished" />
+            <translation>Valeurs de plus de cinq ans</translation>
         </message>
         <message>
             <source>The workshop has no date, so the age of the values is not judged.</source>
-            <translation type="unfinished" />
+            <translation>L’atelier n’a pas de date ; l’ancienneté des valeurs n’est donc pas évaluée.</translation>
         </message>
         <message>
             <source>Every indicator with values has one from {year} or later.</source>
-            <translation type="unfinished" />
+            <translation>Chaque indicateur ayant des valeurs en a au moins une de {year} ou d’une année ultérieure.</translation>
         </message>
         <message>
             <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
-            <translation type="unfinished" />
+            <translation>Par rapport à l’année de l’atelier ({year}) : la dernière valeur de ces indicateurs date de {limit} ou d’avant.</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished">Dernière année</translation>
+            <translation>Dernière année</translation>
         </message>
         <message>
             <source>{n} more</source>
-            <translation type="unfinished" />
+            <translation>{n} autres</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Sources de données ne couvrant aucun indicateur : {names}.</translation>
         </message>
     </context>
     <context>
@@ -4903,159 +4903,159 @@ Influence {influence}, intérêt {interest}</translation>
         <name>Values</name>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>colonne {column}</translation>
         </message>
         <message>
             <source>Values from “{name}” ({shape} table):</source>
-            <translation type="unfinished" />
+            <translation>Valeurs de « {name} » (tableau au format {shape}) :</translation>
         </message>
         <message>
             <source>wide</source>
-            <translation type="unfinished" />
+            <translation>large</translation>
         </message>
         <message>
             <source>long</source>
-            <translation type="unfinished" />
+            <translation>long</translation>
         </message>
         <message>
             <source>columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>colonnes utilisées : {columns}</translation>
         </message>
         <message>
             <source>columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>colonnes ignorées : {columns}</translation>
         </message>
         <message>
             <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
-            <translation type="unfinished" />
+            <translation>{added} à ajouter, {updated} à mettre à jour, {unchanged} inchangée(s), {missing} manquante(s) (.., -, n/a) ignorée(s)</translation>
         </message>
         <message>
             <source>note: {text}</source>
-            <translation type="unfinished" />
+            <translation>remarque : {text}</translation>
         </message>
         <message>
             <source>{first}…{last}: one year each</source>
-            <translation type="unfinished" />
+            <translation>{first}…{last} : une année par colonne</translation>
         </message>
         <message>
             <source>a second column for the same thing; keep one</source>
-            <translation type="unfinished" />
+            <translation>une deuxième colonne pour la même donnée ; n’en conservez qu’une</translation>
         </message>
         <message>
             <source>no column names the indicator (a header such as Indicator or Code)</source>
-            <translation type="unfinished" />
+            <translation>aucune colonne n’indique l’indicateur (un en-tête tel que Indicateur ou Code)</translation>
         </message>
         <message>
             <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
-            <translation type="unfinished" />
+            <translation>aucune colonne ne contient les valeurs (un en-tête tel que Valeur), et aucun en-tête n’est une année (2015, 2016…)</translation>
         </message>
         <message>
             <source>no column gives the year (a header such as Year or Period)</source>
-            <translation type="unfinished" />
+            <translation>aucune colonne n’indique l’année (un en-tête tel que Année ou Période)</translation>
         </message>
         <message>
             <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>est une formule sans valeur enregistrée ou une erreur de tableur ; les formules ne sont pas calculées, saisissez plutôt la valeur</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value was used</source>
-            <translation type="unfinished" />
+            <translation>est une formule ; elle n’a pas été calculée, sa valeur enregistrée a été utilisée</translation>
         </message>
         <message>
             <source>no indicator given</source>
-            <translation type="unfinished" />
+            <translation>aucun indicateur indiqué</translation>
         </message>
         <message>
             <source>{n} indicators of the workshop answer to this; give the code</source>
-            <translation type="unfinished" />
+            <translation>{n} indicateurs de l’atelier correspondent à cette valeur ; indiquez le code</translation>
         </message>
         <message>
             <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
-            <translation type="unfinished" />
+            <translation>aucun indicateur de l’atelier ne porte ce code ou ce nom ; ajoutez-le d’abord aux indicateurs</translation>
         </message>
         <message>
             <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
-            <translation type="unfinished" />
+            <translation>n’est pas une ventilation de la liste (sexe, âge, statut migratoire, emplacement géographique…)</translation>
         </message>
         <message>
             <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
-            <translation type="unfinished" />
+            <translation>la ligne est ventilée à la fois par {a} et par {b} ; une valeur n’a qu’une seule ventilation : importez un tel tableau croisé une dimension à la fois</translation>
         </message>
         <message>
             <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
-            <translation type="unfinished" />
+            <translation>aucune source de données de l’atelier ne porte ce nom ; ajoutez-la aux sources de données ou videz la cellule</translation>
         </message>
         <message>
             <source>several data sources have this name</source>
-            <translation type="unfinished" />
+            <translation>plusieurs sources de données portent ce nom</translation>
         </message>
         <message>
             <source>is not a year (1900–2100) or a period such as 2015-2019</source>
-            <translation type="unfinished" />
+            <translation>n’est ni une année (1900–2100) ni une période telle que 2015-2019</translation>
         </message>
         <message>
             <source>no year given</source>
-            <translation type="unfinished" />
+            <translation>aucune année indiquée</translation>
         </message>
         <message>
             <source>is not a number</source>
-            <translation type="unfinished" />
+            <translation>n’est pas un nombre</translation>
         </message>
         <message>
             <source>looks like a formula; a value must be a number</source>
-            <translation type="unfinished" />
+            <translation>ressemble à une formule ; une valeur doit être un nombre</translation>
         </message>
         <message>
             <source>has a percent sign but the unit says “{unit}”</source>
-            <translation type="unfinished" />
+            <translation>contient un signe de pourcentage, mais l’unité indique « {unit} »</translation>
         </message>
         <message>
             <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
-            <translation type="unfinished" />
+            <translation>la même valeur (indicateur, année et ventilation) figure aussi à la ligne {row}</translation>
         </message>
         <message>
             <source>“{name}” is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » est vide : il n’a pas de ligne d’en-tête.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished">« {name} » est trop volumineux pour être importé ({mb} Mo ; {max} Mo au maximum).</translation>
+            <translation>« {name} » est trop volumineux pour être importé ({mb} Mo ; {max} Mo au maximum).</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished">« {name} » n'existe pas ou n'est pas un fichier.</translation>
+            <translation>« {name} » n’existe pas ou n’est pas un fichier.</translation>
         </message>
         <message>
             <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>--sheet s’applique à un classeur Excel ; « {name} » est un fichier CSV.</translation>
         </message>
         <message>
             <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est ni un fichier CSV (.csv) ni un classeur Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » n’est pas un tableau texte (CSV) ; il semble s’agir d’un fichier binaire.</translation>
         </message>
         <message>
             <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » compte {n} colonnes ; un tableau de valeurs en compte au maximum {max}.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read as a CSV table: {reason}</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne peut pas être lu comme un tableau CSV : {reason}</translation>
         </message>
         <message>
             <source>“{name}” has more than {max} rows; split the table.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » compte plus de {max} lignes ; scindez le tableau.</translation>
         </message>
         <message>
             <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>« {name} » ne contient pas de feuille « {sheet} » ; ses feuilles sont : {sheets}.</translation>
         </message>
         <message>
             <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
-            <translation type="unfinished" />
+            <translation>pourrait valoir {a} ou {b} : aucun autre nombre du fichier n’indique quel séparateur est le séparateur décimal ; écrivez {a} ou {b}</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5145,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Left empty in this export; existing values are kept.</source>
-            <translation type="unfinished" />
+            <translation>Colonne laissée vide dans cette exportation ; les valeurs existantes sont conservées.</translation>
         </message>
         <message>
             <source>Required.</source>
@@ -5181,7 +5181,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
-            <translation type="unfinished" />
+            <translation>Cette copie exclut les données personnelles : les colonnes des noms, fonctions et coordonnées des personnes (en-têtes gris) sont vides. Ne les remplissez que pour les nouvelles lignes ; une cellule vide dans ces colonnes laisse inchangé ce que contient l’atelier.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -5241,7 +5241,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
-            <translation type="unfinished" />
+            <translation>Colonne laissée vide dans cette exportation (sans données personnelles) ; les valeurs existantes sont conservées. Remplissez-la pour les nouvelles lignes.</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5803,19 +5803,19 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
-            <translation type="unfinished" />
+            <translation>Combien de personnes ont quitté le pays, y sont arrivées, y sont revenues ou se sont déplacées à l’intérieur de celui-ci, et comment ces stocks et ces flux ont-ils évolué au cours des dix dernières années ?</translation>
         </message>
         <message>
             <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
-            <translation type="unfinished" />
+            <translation>Combien les envois de fonds rapportent-ils, en proportion du PIB, et combien coûte leur envoi ? Quels corridors sont les plus coûteux ?</translation>
         </message>
         <message>
             <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
-            <translation type="unfinished" />
+            <translation>Que disent les chiffres des objectifs du plan national de développement, et quel objectif n’a aucun chiffre permettant d’en suivre la réalisation ?</translation>
         </message>
         <message>
             <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
-            <translation type="unfinished" />
+            <translation>Quels chiffres datent de plus de cinq ans ou ne sont pas ventilés par sexe, âge et région, et qui pourrait les actualiser avant l’adoption du plan ?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
@@ -5879,23 +5879,23 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
-            <translation type="unfinished" />
+            <translation>Non-discrimination : les lois, règles ou pratiques du secteur traitent-elles les migrants différemment selon la nationalité, le statut migratoire, le sexe ou l’âge, et cette différence est-elle justifiée ?</translation>
         </message>
         <message>
             <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
-            <translation type="unfinished" />
+            <translation>Accès aux services et à la justice : les migrants, y compris ceux en situation irrégulière, peuvent-ils utiliser les services du secteur et porter plainte ou exercer un recours sans craindre d’être signalés aux autorités d’immigration ?</translation>
         </message>
         <message>
             <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
-            <translation type="unfinished" />
+            <translation>Détention : la politique du secteur conduit-elle à placer des personnes en détention pour des raisons liées à la migration, pour quelle durée et avec quel contrôle, et quelles alternatives à la détention existent, surtout pour les enfants et les familles ?</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Groupes en situation de vulnérabilité : quels groupes le secteur néglige-t-il ou met-il en danger, par exemple les femmes en situation de risque, les enfants non accompagnés, les victimes de la traite, les apatrides, les travailleurs domestiques migrants ou les familles restées au pays ?</translation>
         </message>
         <message>
             <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
-            <translation type="unfinished" />
+            <translation>Genre : en quoi les politiques du secteur touchent-elles différemment les femmes et les hommes, les filles et les garçons migrants, et les organisations de femmes ont-elles été consultées ?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -6427,7 +6427,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
-            <translation type="unfinished" />
+            <translation>Protocole facultatif à la Convention relative aux droits de l’enfant, concernant la vente d’enfants, la prostitution des enfants et la pornographie mettant en scène des enfants</translation>
         </message>
         <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
@@ -6479,15 +6479,15 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 87) sur la liberté syndicale et la protection du droit syndical, 1948</translation>
         </message>
         <message>
             <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 98) sur le droit d’organisation et de négociation collective, 1949</translation>
         </message>
         <message>
             <source>Equal Remuneration Convention, 1951 (No. 100)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 100) sur l’égalité de rémunération, 1951</translation>
         </message>
         <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
@@ -6515,7 +6515,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Minimum Age Convention, 1973 (No. 138)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 138) sur l’âge minimum, 1973</translation>
         </message>
         <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
@@ -6523,7 +6523,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 155) sur la sécurité et la santé des travailleurs, 1981</translation>
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -6535,15 +6535,15 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 182) sur les pires formes de travail des enfants, 1999</translation>
         </message>
         <message>
             <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 187) sur le cadre promotionnel pour la sécurité et la santé au travail, 2006</translation>
         </message>
         <message>
             <source>Work in Fishing Convention, 2007 (No. 188)</source>
-            <translation type="unfinished" />
+            <translation>Convention (n° 188) sur le travail dans la pêche, 2007</translation>
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -6563,23 +6563,23 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
-            <translation type="unfinished" />
+            <translation>Convention de l’OUA régissant les aspects propres aux problèmes des réfugiés en Afrique</translation>
         </message>
         <message>
             <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
-            <translation type="unfinished" />
+            <translation>Protocole au Traité instituant la Communauté économique africaine relatif à la libre circulation des personnes, au droit de séjour et au droit d’établissement</translation>
         </message>
         <message>
             <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
-            <translation type="unfinished" />
+            <translation>Protocole A/P.1/5/79 sur la libre circulation des personnes, le droit de résidence et d’établissement</translation>
         </message>
         <message>
             <source>European Convention on the Legal Status of Migrant Workers</source>
-            <translation type="unfinished" />
+            <translation>Convention européenne relative au statut juridique du travailleur migrant</translation>
         </message>
         <message>
             <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
-            <translation type="unfinished" />
+            <translation>Convention de l’ASEAN contre la traite des personnes, en particulier des femmes et des enfants</translation>
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -6615,19 +6615,19 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>African Union</source>
-            <translation type="unfinished" />
+            <translation>Union africaine</translation>
         </message>
         <message>
             <source>Economic Community of West African States (ECOWAS)</source>
-            <translation type="unfinished" />
+            <translation>Communauté économique des États de l’Afrique de l’Ouest (CEDEAO)</translation>
         </message>
         <message>
             <source>Council of Europe</source>
-            <translation type="unfinished" />
+            <translation>Conseil de l’Europe</translation>
         </message>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
-            <translation type="unfinished" />
+            <translation>Association des nations de l’Asie du Sud-Est (ASEAN)</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -638,7 +638,7 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Fontes de dados que não cobrem nenhum indicador: {names}.</translation>
         </message>
     </context>
     <context>
@@ -798,23 +798,23 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Import indicator values</source>
-            <translation type="unfinished" />
+            <translation>Importar valores dos indicadores</translation>
         </message>
         <message>
             <source>Tables of values (*.csv *.xlsx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Tabelas de valores (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
             <source>Columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Colunas usadas: {columns}</translation>
         </message>
         <message>
             <source>Columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Colunas ignoradas: {columns}</translation>
         </message>
         <message>
             <source>Missing values (.., -, n/a) skipped: {n}</source>
-            <translation type="unfinished" />
+            <translation>Valores ausentes (.., -, n/a) ignorados: {n}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2517,27 +2517,27 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>the sheet {sheet} is missing</source>
-            <translation type="unfinished" />
+            <translation>falta a planilha {sheet}</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its name</source>
-            <translation type="unfinished" />
+            <translation>; ela foi renomeada como “{other}”? Devolva-lhe o nome original</translation>
         </message>
         <message>
             <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
-            <translation type="unfinished" />
+            <translation>planilha {sheet}: falta a coluna oculta de identificadores (coluna A). Sem ela, as linhas não podem ser associadas aos registros que mostram e todas as linhas seriam adicionadas novamente; use a pasta de trabalho com a coluna A tal como foi exportada</translation>
         </message>
         <message>
             <source>sheet {sheet}: the column “{column}” is missing</source>
-            <translation type="unfinished" />
+            <translation>planilha {sheet}: falta a coluna “{column}”</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its header</source>
-            <translation type="unfinished" />
+            <translation>; ela foi renomeada como “{other}”? Devolva-lhe o cabeçalho original</translation>
         </message>
         <message>
             <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Não é possível importar “{name}”: planilhas ou colunas foram renomeadas ou excluídas. Restaure-as tal como foram exportadas (a planilha Sobre lista todas as planilhas e colunas) e importe novamente; nada foi importado.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
@@ -2549,15 +2549,15 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
-            <translation type="unfinished" />
+            <translation>a célula contém mais de {n} caracteres, mais do que uma célula de planilha comporta</translation>
         </message>
         <message>
             <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
-            <translation type="unfinished" />
+            <translation>a célula contém o erro de planilha {error}, e não um valor: corrija a causa do erro ou digite o próprio valor</translation>
         </message>
         <message>
             <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>é uma fórmula cujo resultado é o erro de planilha {error}; as fórmulas não são calculadas na importação: digite o valor em vez da fórmula</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2669,23 +2669,23 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>{first}, … ({n} values; see the drop-down list)</source>
-            <translation type="unfinished" />
+            <translation>{first}, … ({n} valores; veja a lista suspensa)</translation>
         </message>
         <message>
             <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
-            <translation type="unfinished" />
+            <translation>“{value}”: vários valores são separados por “; ”, e não por vírgulas (uma vírgula pode fazer parte de um valor); escreva “{fixed}”</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>“{value}” não é um dos valores permitidos: {allowed}</translation>
         </message>
         <message>
             <source>{values} are not among the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{values} não estão entre os valores permitidos: {allowed}</translation>
         </message>
         <message>
             <source>. Did you mean “{suggestion}”?</source>
-            <translation type="unfinished" />
+            <translation>. Você quis dizer “{suggestion}”?</translation>
         </message>
     </context>
     <context>
@@ -2803,11 +2803,11 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Import indicator &amp;values…</source>
-            <translation type="unfinished" />
+            <translation>Importar va&amp;lores dos indicadores…</translation>
         </message>
         <message>
             <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
-            <translation type="unfinished" />
+            <translation>Ler os valores dos indicadores de uma tabela publicada por um instituto de estatística (CSV ou Excel, em formato longo ou largo)</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2987,11 +2987,11 @@ Cobertura: {level}</translation>
         </message>
         <message>
             <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
-            <translation type="unfinished" />
+            <translation>Modo portátil: as configurações, as cópias de segurança e os logs são mantidos em “{folder}”, ao lado do programa.</translation>
         </message>
         <message>
             <source>Settings, backups and logs are kept in “{folder}”.</source>
-            <translation type="unfinished" />
+            <translation>As configurações, as cópias de segurança e os logs são mantidos em “{folder}”.</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3536,7 +3536,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Reading the grid</source>
-            <translation type="unfinished" />
+            <translation>Como ler a matriz</translation>
         </message>
     </context>
     <context>
@@ -3987,63 +3987,63 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Legal and policy gap analysis</source>
-            <translation type="unfinished" />
+            <translation>Análise de lacunas jurídicas e de políticas</translation>
         </message>
         <message>
             <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
-            <translation type="unfinished" />
+            <translation>A análise abrange os principais instrumentos internacionais e os instrumentos regionais de: {regions}.</translation>
         </message>
         <message>
             <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
-            <translation type="unfinished" />
+            <translation>A análise abrange os principais instrumentos internacionais. Nenhuma organização regional foi registrada para a oficina; por isso, nenhum instrumento regional é analisado.</translation>
         </message>
         <message>
             <source>Core instruments with no recorded status</source>
-            <translation type="unfinished" />
+            <translation>Principais instrumentos sem situação registrada</translation>
         </message>
         <message>
             <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
-            <translation type="unfinished" />
+            <translation>Constatação: principais instrumentos aplicáveis sem situação registrada: {n} de {total}. O grupo deve verificar se o país é parte em cada um deles.</translation>
         </message>
         <message>
             <source>Every core instrument that applies has a recorded status.</source>
-            <translation type="unfinished" />
+            <translation>Todos os principais instrumentos aplicáveis têm situação registrada.</translation>
         </message>
         <message>
             <source>Instruments not joined, and what answers them</source>
-            <translation type="unfinished" />
+            <translation>Instrumentos dos quais o país não é parte e o que lhes dá resposta</translation>
         </message>
         <message>
             <source>No action or recommendation</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma ação ou recomendação</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Atendido por</translation>
         </message>
         <message>
             <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Constatação: instrumentos dos quais o país não é parte, ainda sem nenhuma ação nem recomendação: {names}.</translation>
         </message>
         <message>
             <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
-            <translation type="unfinished" />
+            <translation>Todos os instrumentos dos quais o país não é parte são atendidos por uma ação ou uma recomendação.</translation>
         </message>
         <message>
             <source>Reporting obligations</source>
-            <translation type="unfinished" />
+            <translation>Obrigações de apresentação de relatórios</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Em atraso</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Situação</translation>
         </message>
         <message>
             <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Constatação: relatórios devidos antes de {year} e ainda não apresentados: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
@@ -4139,63 +4139,63 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished">Lacunas e sobreposições</translation>
+            <translation>Lacunas e sobreposições</translation>
         </message>
         <message>
             <source>Tensions and overlaps between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Tensões e sobreposições entre partes interessadas</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Quem</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>Com quem</translation>
         </message>
         <message>
             <source>Areas with no public mandate</source>
-            <translation type="unfinished" />
+            <translation>Áreas sem mandato público</translation>
         </message>
         <message>
             <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
-            <translation type="unfinished" />
+            <translation>Constatação: nenhum órgão governamental inclui estes setores analisados entre as suas áreas temáticas.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Ninguém</translation>
         </message>
         <message>
             <source>Covered only by</source>
-            <translation type="unfinished" />
+            <translation>Coberto apenas por</translation>
         </message>
         <message>
             <source>Every reviewed sector is in the mandate of at least one government body.</source>
-            <translation type="unfinished" />
+            <translation>Todos os setores analisados estão no mandato de pelo menos um órgão governamental.</translation>
         </message>
         <message>
             <source>Possible overlaps</source>
-            <translation type="unfinished" />
+            <translation>Possíveis sobreposições</translation>
         </message>
         <message>
             <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
-            <translation type="unfinished" />
+            <translation>Constatação: vários órgãos governamentais do mesmo nível reivindicam estas áreas, e nenhum vínculo de coordenação, órgão superior ou mecanismo de coordenação em funcionamento liga cada grupo aos demais.</translation>
         </message>
         <message>
             <source>Groups of bodies not linked to each other</source>
-            <translation type="unfinished" />
+            <translation>Grupos de órgãos não vinculados entre si</translation>
         </message>
         <message>
             <source>No area is claimed by government bodies without a coordinating link between them.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma área é reivindicada por órgãos governamentais sem vínculo de coordenação entre eles.</translation>
         </message>
         <message>
             <source>Gaps noted by the group</source>
-            <translation type="unfinished" />
+            <translation>Lacunas apontadas pelo grupo</translation>
         </message>
         <message>
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Mandatos</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4207,31 +4207,31 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>No finding recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma constatação registrada ainda.</translation>
         </message>
         <message>
             <source>Human rights and gender</source>
-            <translation type="unfinished" />
+            <translation>Direitos humanos e gênero</translation>
         </message>
         <message>
             <source>Raised in</source>
-            <translation type="unfinished" />
+            <translation>Mencionado em</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>Setores com constatação sobre direitos humanos ou gênero: {n} de {total}.</translation>
         </message>
         <message>
             <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Constatação: ainda não há constatação sobre direitos humanos ou gênero para: {sectors}.</translation>
         </message>
         <message>
             <source>Knock-on effects between sectors</source>
-            <translation type="unfinished" />
+            <translation>Efeitos indiretos entre setores</translation>
         </message>
         <message>
             <source>Sectors most often affected by the policies of others: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Setores mais frequentemente afetados pelas políticas de outros setores: {sectors}.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4435,15 +4435,15 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>{quadrant} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{quadrant} ({n})</translation>
         </message>
         <message>
             <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
-            <translation type="unfinished" />
+            <translation>Ponto de corte em {cut}: pontuações de {high} a 5 são consideradas altas.</translation>
         </message>
         <message>
             <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
-            <translation type="unfinished" />
+            <translation>Os marcadores de uma mesma célula têm a mesma pontuação; estão afastados uns dos outros apenas para permanecerem legíveis.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
@@ -4467,127 +4467,127 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>The migration situation</source>
-            <translation type="unfinished" />
+            <translation>A situação migratória</translation>
         </message>
         <message>
             <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>O que os dados reunidos pelo grupo de trabalho dizem sobre a migração em {country}: o valor mais recente de cada indicador, como evoluiu, como se desagrega e o que ainda falta.</translation>
         </message>
         <message>
             <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
-            <translation type="unfinished" />
+            <translation>{with_values} de {indicators} indicadores têm valores registrados ({values} valores no total); {trends} têm valores em pelo menos {years} anos.</translation>
         </message>
         <message>
             <source>Topic not recorded</source>
-            <translation type="unfinished" />
+            <translation>Tema não registrado</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Dados principais</translation>
         </message>
         <message>
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>Valor mais recente</translation>
         </message>
         <message>
             <source>No indicator value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não foi registrado nenhum valor de indicador.</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>Tendências</translation>
         </message>
         <message>
             <source>No indicator has values in {years} or more years yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda nenhum indicador tem valores em {years} ou mais anos.</translation>
         </message>
         <message>
             <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
-            <translation type="unfinished" />
+            <translation>Totais registrados dos indicadores com valores em pelo menos {years} anos. Cada escala começa em zero; um ponto marca cada ano com valor, e o ponto preenchido, o mais recente.</translation>
         </message>
         <message>
             <source>(part {n} of {all})</source>
-            <translation type="unfinished" />
+            <translation>(parte {n} de {all})</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>Desagregações</translation>
         </message>
         <message>
             <source>{group}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{group}: {value}</translation>
         </message>
         <message>
             <source>No disaggregated value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Ainda não foi registrado nenhum valor desagregado.</translation>
         </message>
         <message>
             <source>The latest values of each disaggregation recorded, by indicator.</source>
-            <translation type="unfinished" />
+            <translation>Valores mais recentes de cada desagregação registrada, por indicador.</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished">Valores</translation>
+            <translation>Valores</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>O que falta</translation>
         </message>
         <message>
             <source>Indicators with no value</source>
-            <translation type="unfinished" />
+            <translation>Indicadores sem valor</translation>
         </message>
         <message>
             <source>{n} indicators have no recorded value.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicadores não têm valor registrado.</translation>
         </message>
         <message>
             <source>Every indicator has at least one value.</source>
-            <translation type="unfinished" />
+            <translation>Todos os indicadores têm pelo menos um valor.</translation>
         </message>
         <message>
             <source>Disaggregations asked for but not recorded</source>
-            <translation type="unfinished" />
+            <translation>Desagregações solicitadas, mas não registradas</translation>
         </message>
         <message>
             <source>{n} indicators with values lack a disaggregation they ask for.</source>
-            <translation type="unfinished" />
+            <translation>{n} indicadores com valores carecem de uma desagregação que solicitam.</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Não registradas</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators ask for has values.</source>
-            <translation type="unfinished" />
+            <translation>Todas as desagregações solicitadas pelos indicadores têm valores.</translation>
         </message>
         <message>
             <source>Values older than five years</source>
-            <translation type="unfinished" />
+            <translation>Valores com mais de cinco anos</translation>
         </message>
         <message>
             <source>The workshop has no date, so the age of the values is not judged.</source>
-            <translation type="unfinished" />
+            <translation>A oficina não tem data; por isso, a antiguidade dos valores não é avaliada.</translation>
         </message>
         <message>
             <source>Every indicator with values has one from {year} or later.</source>
-            <translation type="unfinished" />
+            <translation>Todos os indicadores com valores têm pelo menos um de {year} ou posterior.</translation>
         </message>
         <message>
             <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
-            <translation type="unfinished" />
+            <translation>Tomando como referência o ano da oficina ({year}): o valor mais recente destes indicadores é de {limit} ou anterior.</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished">Ano mais recente</translation>
+            <translation>Ano mais recente</translation>
         </message>
         <message>
             <source>{n} more</source>
-            <translation type="unfinished" />
+            <translation>mais {n}</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Fontes de dados que não cobrem nenhum indicador: {names}.</translation>
         </message>
     </context>
     <context>
@@ -4903,159 +4903,159 @@ Influência {influence}, interesse {interest}</translation>
         <name>Values</name>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>coluna {column}</translation>
         </message>
         <message>
             <source>Values from “{name}” ({shape} table):</source>
-            <translation type="unfinished" />
+            <translation>Valores de “{name}” (tabela em formato {shape}):</translation>
         </message>
         <message>
             <source>wide</source>
-            <translation type="unfinished" />
+            <translation>largo</translation>
         </message>
         <message>
             <source>long</source>
-            <translation type="unfinished" />
+            <translation>longo</translation>
         </message>
         <message>
             <source>columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>colunas usadas: {columns}</translation>
         </message>
         <message>
             <source>columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>colunas ignoradas: {columns}</translation>
         </message>
         <message>
             <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
-            <translation type="unfinished" />
+            <translation>{added} a adicionar, {updated} a atualizar, {unchanged} sem alteração, {missing} ausentes (.., -, n/a) ignorados</translation>
         </message>
         <message>
             <source>note: {text}</source>
-            <translation type="unfinished" />
+            <translation>observação: {text}</translation>
         </message>
         <message>
             <source>{first}…{last}: one year each</source>
-            <translation type="unfinished" />
+            <translation>{first}…{last}: um ano cada</translation>
         </message>
         <message>
             <source>a second column for the same thing; keep one</source>
-            <translation type="unfinished" />
+            <translation>uma segunda coluna para o mesmo dado; mantenha apenas uma</translation>
         </message>
         <message>
             <source>no column names the indicator (a header such as Indicator or Code)</source>
-            <translation type="unfinished" />
+            <translation>nenhuma coluna indica o indicador (um cabeçalho como Indicador ou Código)</translation>
         </message>
         <message>
             <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
-            <translation type="unfinished" />
+            <translation>nenhuma coluna contém os valores (um cabeçalho como Valor), e nenhum cabeçalho é um ano (2015, 2016…)</translation>
         </message>
         <message>
             <source>no column gives the year (a header such as Year or Period)</source>
-            <translation type="unfinished" />
+            <translation>nenhuma coluna informa o ano (um cabeçalho como Ano ou Período)</translation>
         </message>
         <message>
             <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>é uma fórmula sem valor salvo ou com erro de planilha; as fórmulas não são calculadas: digite o valor em vez da fórmula</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value was used</source>
-            <translation type="unfinished" />
+            <translation>é uma fórmula; ela não foi calculada, foi usado o seu valor salvo</translation>
         </message>
         <message>
             <source>no indicator given</source>
-            <translation type="unfinished" />
+            <translation>nenhum indicador informado</translation>
         </message>
         <message>
             <source>{n} indicators of the workshop answer to this; give the code</source>
-            <translation type="unfinished" />
+            <translation>{n} indicadores da oficina correspondem a isto; informe o código</translation>
         </message>
         <message>
             <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
-            <translation type="unfinished" />
+            <translation>nenhum indicador da oficina tem este código ou nome; adicione-o primeiro aos indicadores</translation>
         </message>
         <message>
             <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
-            <translation type="unfinished" />
+            <translation>não é uma desagregação da lista (sexo, idade, status migratório, localização geográfica…)</translation>
         </message>
         <message>
             <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
-            <translation type="unfinished" />
+            <translation>a linha está desagregada por {a} e por {b} ao mesmo tempo; um valor tem uma única desagregação: importe essa tabela cruzada uma dimensão de cada vez</translation>
         </message>
         <message>
             <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
-            <translation type="unfinished" />
+            <translation>nenhuma fonte de dados da oficina tem este nome; adicione-a às fontes de dados ou esvazie a célula</translation>
         </message>
         <message>
             <source>several data sources have this name</source>
-            <translation type="unfinished" />
+            <translation>várias fontes de dados têm este nome</translation>
         </message>
         <message>
             <source>is not a year (1900–2100) or a period such as 2015-2019</source>
-            <translation type="unfinished" />
+            <translation>não é um ano (1900–2100) nem um período como 2015-2019</translation>
         </message>
         <message>
             <source>no year given</source>
-            <translation type="unfinished" />
+            <translation>nenhum ano informado</translation>
         </message>
         <message>
             <source>is not a number</source>
-            <translation type="unfinished" />
+            <translation>não é um número</translation>
         </message>
         <message>
             <source>looks like a formula; a value must be a number</source>
-            <translation type="unfinished" />
+            <translation>parece uma fórmula; um valor deve ser um número</translation>
         </message>
         <message>
             <source>has a percent sign but the unit says “{unit}”</source>
-            <translation type="unfinished" />
+            <translation>tem um sinal de porcentagem, mas a unidade indica “{unit}”</translation>
         </message>
         <message>
             <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
-            <translation type="unfinished" />
+            <translation>o mesmo valor (indicador, ano e desagregação) também está na linha {row}</translation>
         </message>
         <message>
             <source>“{name}” is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” está vazio: não tem linha de cabeçalho.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished">“{name}” é grande demais para importar ({mb} MB; no máximo {max} MB).</translation>
+            <translation>“{name}” é grande demais para importar ({mb} MB; no máximo {max} MB).</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished">“{name}” não existe ou não é um arquivo.</translation>
+            <translation>“{name}” não existe ou não é um arquivo.</translation>
         </message>
         <message>
             <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>--sheet é para uma pasta de trabalho Excel; “{name}” é um arquivo CSV.</translation>
         </message>
         <message>
             <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é um arquivo CSV (.csv) nem uma pasta de trabalho Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não é uma tabela de texto (CSV); parece ser um arquivo binário.</translation>
         </message>
         <message>
             <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” tem {n} colunas; uma tabela de valores tem no máximo {max}.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read as a CSV table: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Não é possível ler “{name}” como tabela CSV: {reason}</translation>
         </message>
         <message>
             <source>“{name}” has more than {max} rows; split the table.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” tem mais de {max} linhas; divida a tabela.</translation>
         </message>
         <message>
             <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}” não tem a planilha “{sheet}”; suas planilhas são: {sheets}.</translation>
         </message>
         <message>
             <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
-            <translation type="unfinished" />
+            <translation>pode ser {a} ou {b}: nenhum outro número do arquivo mostra qual separador é o decimal; escreva {a} ou {b}</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5145,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Left empty in this export; existing values are kept.</source>
-            <translation type="unfinished" />
+            <translation>Deixada em branco nesta exportação; os valores existentes são mantidos.</translation>
         </message>
         <message>
             <source>Required.</source>
@@ -5181,7 +5181,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
-            <translation type="unfinished" />
+            <translation>Esta cópia omite os dados pessoais: as colunas de nomes, cargos e dados de contato das pessoas (cabeçalhos cinza) estão vazias. Preencha-as somente nas novas linhas; uma célula vazia nessas colunas mantém inalterado o que consta da oficina.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -5241,7 +5241,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
-            <translation type="unfinished" />
+            <translation>Deixada em branco nesta exportação (sem dados pessoais); os valores existentes são mantidos. Preencha-a nas novas linhas.</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5803,19 +5803,19 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
-            <translation type="unfinished" />
+            <translation>Quantas pessoas deixaram o país, chegaram, retornaram ou se deslocaram dentro dele, e como esses estoques e fluxos mudaram nos últimos dez anos?</translation>
         </message>
         <message>
             <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
-            <translation type="unfinished" />
+            <translation>Quanto as remessas representam, como proporção do PIB, e quanto custa enviá-las? Quais corredores são os mais caros?</translation>
         </message>
         <message>
             <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
-            <translation type="unfinished" />
+            <translation>O que os dados dizem sobre os objetivos do plano nacional de desenvolvimento, e qual objetivo não tem nenhum dado para acompanhá-lo?</translation>
         </message>
         <message>
             <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
-            <translation type="unfinished" />
+            <translation>Quais dados têm mais de cinco anos ou não estão desagregados por sexo, idade e região, e quem poderia atualizá-los antes da adoção do plano?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
@@ -5879,23 +5879,23 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
-            <translation type="unfinished" />
+            <translation>Não discriminação: as leis, normas ou práticas do setor tratam os migrantes de forma diferente segundo a nacionalidade, o status migratório, o sexo ou a idade, e essa diferença é justificada?</translation>
         </message>
         <message>
             <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
-            <translation type="unfinished" />
+            <translation>Acesso a serviços e à justiça: os migrantes, incluindo os que estão em situação irregular, podem utilizar os serviços do setor e apresentar queixa ou buscar reparação sem medo de serem denunciados às autoridades de imigração?</translation>
         </message>
         <message>
             <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
-            <translation type="unfinished" />
+            <translation>Detenção: a política do setor leva à detenção de alguém por motivos migratórios, por quanto tempo e com que revisão, e que alternativas à detenção existem, sobretudo para crianças e famílias?</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Grupos em situação de vulnerabilidade: quais grupos o setor deixa de atender ou põe em risco, como mulheres em situação de risco, crianças desacompanhadas, vítimas de tráfico de pessoas, apátridas, trabalhadores domésticos migrantes ou famílias que permanecem no país de origem?</translation>
         </message>
         <message>
             <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
-            <translation type="unfinished" />
+            <translation>Gênero: como as políticas do setor afetam de forma diferente mulheres e homens, meninas e meninos migrantes, e as organizações de mulheres foram consultadas?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -6427,7 +6427,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
-            <translation type="unfinished" />
+            <translation>Protocolo Facultativo à Convenção sobre os Direitos da Criança Referente à Venda de Crianças, à Prostituição Infantil e à Pornografia Infantil</translation>
         </message>
         <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
@@ -6479,15 +6479,15 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre a Liberdade Sindical e a Proteção do Direito de Sindicalização, 1948 (n.º 87)</translation>
         </message>
         <message>
             <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre o Direito de Sindicalização e de Negociação Coletiva, 1949 (n.º 98)</translation>
         </message>
         <message>
             <source>Equal Remuneration Convention, 1951 (No. 100)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre a Igualdade de Remuneração, 1951 (n.º 100)</translation>
         </message>
         <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
@@ -6515,7 +6515,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Minimum Age Convention, 1973 (No. 138)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre a Idade Mínima, 1973 (n.º 138)</translation>
         </message>
         <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
@@ -6523,7 +6523,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre Segurança e Saúde dos Trabalhadores, 1981 (n.º 155)</translation>
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -6535,15 +6535,15 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre as Piores Formas de Trabalho Infantil, 1999 (n.º 182)</translation>
         </message>
         <message>
             <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre o Marco Promocional para a Segurança e Saúde no Trabalho, 2006 (n.º 187)</translation>
         </message>
         <message>
             <source>Work in Fishing Convention, 2007 (No. 188)</source>
-            <translation type="unfinished" />
+            <translation>Convenção sobre o Trabalho na Pesca, 2007 (n.º 188)</translation>
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -6563,23 +6563,23 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
-            <translation type="unfinished" />
+            <translation>Convenção da OUA que Rege os Aspectos Específicos dos Problemas dos Refugiados em África</translation>
         </message>
         <message>
             <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
-            <translation type="unfinished" />
+            <translation>Protocolo ao Tratado que Estabelece a Comunidade Econômica Africana Relativo à Livre Circulação de Pessoas, ao Direito de Residência e ao Direito de Estabelecimento</translation>
         </message>
         <message>
             <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
-            <translation type="unfinished" />
+            <translation>Protocolo A/P.1/5/79 Relativo à Livre Circulação de Pessoas, ao Direito de Residência e de Estabelecimento</translation>
         </message>
         <message>
             <source>European Convention on the Legal Status of Migrant Workers</source>
-            <translation type="unfinished" />
+            <translation>Convenção Europeia Relativa ao Estatuto Jurídico do Trabalhador Migrante</translation>
         </message>
         <message>
             <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
-            <translation type="unfinished" />
+            <translation>Convenção da ASEAN contra o Tráfico de Pessoas, Especialmente Mulheres e Crianças</translation>
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -6615,19 +6615,19 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>African Union</source>
-            <translation type="unfinished" />
+            <translation>União Africana</translation>
         </message>
         <message>
             <source>Economic Community of West African States (ECOWAS)</source>
-            <translation type="unfinished" />
+            <translation>Comunidade Econômica dos Estados da África Ocidental (CEDEAO)</translation>
         </message>
         <message>
             <source>Council of Europe</source>
-            <translation type="unfinished" />
+            <translation>Conselho da Europa</translation>
         </message>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
-            <translation type="unfinished" />
+            <translation>Associação de Nações do Sudeste Asiático (ASEAN)</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

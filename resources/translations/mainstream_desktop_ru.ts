@@ -638,7 +638,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Источники данных, не охватывающие ни одного показателя: {names}.</translation>
         </message>
     </context>
     <context>
@@ -798,23 +798,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Import indicator values</source>
-            <translation type="unfinished" />
+            <translation>Импорт значений показателей</translation>
         </message>
         <message>
             <source>Tables of values (*.csv *.xlsx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>Таблицы значений (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
             <source>Columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Использованные столбцы: {columns}</translation>
         </message>
         <message>
             <source>Columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>Игнорируемые столбцы: {columns}</translation>
         </message>
         <message>
             <source>Missing values (.., -, n/a) skipped: {n}</source>
-            <translation type="unfinished" />
+            <translation>Пропущено отсутствующих значений (.., -, n/a): {n}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2517,27 +2517,27 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>the sheet {sheet} is missing</source>
-            <translation type="unfinished" />
+            <translation>отсутствует лист {sheet}</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its name</source>
-            <translation type="unfinished" />
+            <translation>; возможно, он переименован в «{other}»? Верните ему прежнее название</translation>
         </message>
         <message>
             <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
-            <translation type="unfinished" />
+            <translation>лист {sheet}: отсутствует скрытый столбец идентификаторов (столбец A). Без него строки невозможно сопоставить с записями, которые они отображают, и каждая строка была бы добавлена заново; используйте книгу со столбцом A в том виде, в каком она была экспортирована</translation>
         </message>
         <message>
             <source>sheet {sheet}: the column “{column}” is missing</source>
-            <translation type="unfinished" />
+            <translation>лист {sheet}: отсутствует столбец «{column}»</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its header</source>
-            <translation type="unfinished" />
+            <translation>; возможно, он переименован в «{other}»? Верните ему прежний заголовок</translation>
         </message>
         <message>
             <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» невозможно импортировать: листы или столбцы были переименованы или удалены. Восстановите их в том виде, в каком они были экспортированы (на листе «О книге» перечислены все листы и столбцы), и повторите импорт; ничего не импортировано.</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
@@ -2549,15 +2549,15 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
-            <translation type="unfinished" />
+            <translation>ячейка содержит более {n} символов — больше, чем допускает ячейка электронной таблицы</translation>
         </message>
         <message>
             <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
-            <translation type="unfinished" />
+            <translation>ячейка содержит ошибку электронной таблицы {error}, а не значение: устраните причину ошибки или введите само значение</translation>
         </message>
         <message>
             <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>формула, результатом которой является ошибка электронной таблицы {error}; при импорте формулы не вычисляются, введите вместо нее значение</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2669,23 +2669,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{first}, … ({n} values; see the drop-down list)</source>
-            <translation type="unfinished" />
+            <translation>{first}, … (всего значений: {n}; см. раскрывающийся список)</translation>
         </message>
         <message>
             <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
-            <translation type="unfinished" />
+            <translation>«{value}»: несколько значений разделяются знаком «; », а не запятыми (запятая может входить в само значение); введите «{fixed}»</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>«{value}» не входит в число допустимых значений: {allowed}</translation>
         </message>
         <message>
             <source>{values} are not among the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{values} не входят в число допустимых значений: {allowed}</translation>
         </message>
         <message>
             <source>. Did you mean “{suggestion}”?</source>
-            <translation type="unfinished" />
+            <translation>. Возможно, вы имели в виду «{suggestion}»?</translation>
         </message>
     </context>
     <context>
@@ -2803,11 +2803,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Import indicator &amp;values…</source>
-            <translation type="unfinished" />
+            <translation>Импорт зна&amp;чений показателей…</translation>
         </message>
         <message>
             <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
-            <translation type="unfinished" />
+            <translation>Загрузить значения показателей из таблицы, опубликованной статистическим управлением (CSV или Excel, длинный или широкий формат)</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2987,11 +2987,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
-            <translation type="unfinished" />
+            <translation>Переносной режим: настройки, резервные копии и журналы хранятся в папке «{folder}» рядом с программой.</translation>
         </message>
         <message>
             <source>Settings, backups and logs are kept in “{folder}”.</source>
-            <translation type="unfinished" />
+            <translation>Настройки, резервные копии и журналы хранятся в папке «{folder}».</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3536,7 +3536,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Reading the grid</source>
-            <translation type="unfinished" />
+            <translation>Как читать матрицу</translation>
         </message>
     </context>
     <context>
@@ -3987,63 +3987,63 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Legal and policy gap analysis</source>
-            <translation type="unfinished" />
+            <translation>Анализ пробелов в законодательстве и политике</translation>
         </message>
         <message>
             <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
-            <translation type="unfinished" />
+            <translation>Обзор охватывает основные международные документы, а также региональные документы следующих организаций: {regions}.</translation>
         </message>
         <message>
             <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
-            <translation type="unfinished" />
+            <translation>Обзор охватывает основные международные документы. Для семинара не указано ни одной региональной организации, поэтому региональные документы не рассматриваются.</translation>
         </message>
         <message>
             <source>Core instruments with no recorded status</source>
-            <translation type="unfinished" />
+            <translation>Основные документы, статус которых не указан</translation>
         </message>
         <message>
             <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
-            <translation type="unfinished" />
+            <translation>Вывод: применимые основные документы, статус которых не указан: {n} из {total}. Группе следует установить, является ли страна участником каждого из них.</translation>
         </message>
         <message>
             <source>Every core instrument that applies has a recorded status.</source>
-            <translation type="unfinished" />
+            <translation>Для каждого применимого основного документа указан статус.</translation>
         </message>
         <message>
             <source>Instruments not joined, and what answers them</source>
-            <translation type="unfinished" />
+            <translation>Документы, участником которых страна не является, и меры реагирования</translation>
         </message>
         <message>
             <source>No action or recommendation</source>
-            <translation type="unfinished" />
+            <translation>Нет мероприятий или рекомендаций</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>Меры реагирования</translation>
         </message>
         <message>
             <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Вывод: документы, участником которых страна не является и по которым пока нет ни мероприятий, ни рекомендаций: {names}.</translation>
         </message>
         <message>
             <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
-            <translation type="unfinished" />
+            <translation>По каждому документу, участником которого страна не является, предусмотрено мероприятие или рекомендация.</translation>
         </message>
         <message>
             <source>Reporting obligations</source>
-            <translation type="unfinished" />
+            <translation>Обязательства по представлению докладов</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>Просрочено</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>Состояние</translation>
         </message>
         <message>
             <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Вывод: доклады, срок представления которых наступил до {year} года, но которые еще не представлены: {names}.</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
@@ -4139,63 +4139,63 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished">Пробелы и дублирование</translation>
+            <translation>Пробелы и дублирование</translation>
         </message>
         <message>
             <source>Tensions and overlaps between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>Противоречия и дублирование между заинтересованными сторонами</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>Кто</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>С кем</translation>
         </message>
         <message>
             <source>Areas with no public mandate</source>
-            <translation type="unfinished" />
+            <translation>Области, не входящие в мандат государственных органов</translation>
         </message>
         <message>
             <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
-            <translation type="unfinished" />
+            <translation>Вывод: ни один государственный орган не указывает эти рассмотренные секторы в числе своих тематических областей.</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>Никто</translation>
         </message>
         <message>
             <source>Covered only by</source>
-            <translation type="unfinished" />
+            <translation>Охватывается только</translation>
         </message>
         <message>
             <source>Every reviewed sector is in the mandate of at least one government body.</source>
-            <translation type="unfinished" />
+            <translation>Каждый рассмотренный сектор входит в мандат хотя бы одного государственного органа.</translation>
         </message>
         <message>
             <source>Possible overlaps</source>
-            <translation type="unfinished" />
+            <translation>Возможное дублирование</translation>
         </message>
         <message>
             <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
-            <translation type="unfinished" />
+            <translation>Вывод: на эти области претендуют несколько государственных органов одного уровня, и ни координационная связь, ни вышестоящий орган, ни действующий координационный механизм не связывают каждую группу с остальными.</translation>
         </message>
         <message>
             <source>Groups of bodies not linked to each other</source>
-            <translation type="unfinished" />
+            <translation>Группы органов, не связанных между собой</translation>
         </message>
         <message>
             <source>No area is claimed by government bodies without a coordinating link between them.</source>
-            <translation type="unfinished" />
+            <translation>Нет областей, на которые претендовали бы государственные органы, не связанные между собой координационной связью.</translation>
         </message>
         <message>
             <source>Gaps noted by the group</source>
-            <translation type="unfinished" />
+            <translation>Пробелы, отмеченные группой</translation>
         </message>
         <message>
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>Мандаты</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4207,31 +4207,31 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>No finding recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Выводы пока не внесены.</translation>
         </message>
         <message>
             <source>Human rights and gender</source>
-            <translation type="unfinished" />
+            <translation>Права человека и гендерные аспекты</translation>
         </message>
         <message>
             <source>Raised in</source>
-            <translation type="unfinished" />
+            <translation>Упоминается в секторах</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>Секторы, по которым сделан вывод в отношении прав человека или гендерных аспектов: {n} из {total}.</translation>
         </message>
         <message>
             <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Вывод: пока нет выводов в отношении прав человека или гендерных аспектов по следующим секторам: {sectors}.</translation>
         </message>
         <message>
             <source>Knock-on effects between sectors</source>
-            <translation type="unfinished" />
+            <translation>Косвенное влияние секторов друг на друга</translation>
         </message>
         <message>
             <source>Sectors most often affected by the policies of others: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>Секторы, чаще всего испытывающие влияние политики других секторов: {sectors}.</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4435,15 +4435,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{quadrant} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{quadrant} ({n})</translation>
         </message>
         <message>
             <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
-            <translation type="unfinished" />
+            <translation>Пороговое значение — {cut}: оценки от {high} до 5 считаются высокими.</translation>
         </message>
         <message>
             <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
-            <translation type="unfinished" />
+            <translation>Маркеры в одной ячейке имеют одинаковую оценку; они разнесены только для удобства чтения.</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
@@ -4467,127 +4467,127 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The migration situation</source>
-            <translation type="unfinished" />
+            <translation>Миграционная ситуация</translation>
         </message>
         <message>
             <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>Что говорят собранные рабочей группой данные о миграции в стране {country}: последнее значение каждого показателя, его динамика, дезагрегация и данные, которых пока не хватает.</translation>
         </message>
         <message>
             <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
-            <translation type="unfinished" />
+            <translation>Показатели, для которых внесены значения: {with_values} из {indicators} (всего значений: {values}); из них со значениями не менее чем по {years} годам: {trends}.</translation>
         </message>
         <message>
             <source>Topic not recorded</source>
-            <translation type="unfinished" />
+            <translation>Тема не указана</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>Основные данные</translation>
         </message>
         <message>
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>Последнее значение</translation>
         </message>
         <message>
             <source>No indicator value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Значения показателей пока не внесены.</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>Динамика</translation>
         </message>
         <message>
             <source>No indicator has values in {years} or more years yet.</source>
-            <translation type="unfinished" />
+            <translation>Пока нет показателей со значениями по {years} и более годам.</translation>
         </message>
         <message>
             <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
-            <translation type="unfinished" />
+            <translation>Внесенные итоговые значения показателей, имеющих значения не менее чем по {years} годам. Каждая шкала начинается с нуля; точкой отмечен каждый год, за который есть значение, закрашенной точкой — последний.</translation>
         </message>
         <message>
             <source>(part {n} of {all})</source>
-            <translation type="unfinished" />
+            <translation>(часть {n} из {all})</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>Дезагрегированные данные</translation>
         </message>
         <message>
             <source>{group}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{group}: {value}</translation>
         </message>
         <message>
             <source>No disaggregated value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>Дезагрегированные значения пока не внесены.</translation>
         </message>
         <message>
             <source>The latest values of each disaggregation recorded, by indicator.</source>
-            <translation type="unfinished" />
+            <translation>Последние значения по каждому внесенному виду дезагрегации в разбивке по показателям.</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished">Значения</translation>
+            <translation>Значения</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>Чего не хватает</translation>
         </message>
         <message>
             <source>Indicators with no value</source>
-            <translation type="unfinished" />
+            <translation>Показатели без значений</translation>
         </message>
         <message>
             <source>{n} indicators have no recorded value.</source>
-            <translation type="unfinished" />
+            <translation>Показатели без внесенных значений: {n}.</translation>
         </message>
         <message>
             <source>Every indicator has at least one value.</source>
-            <translation type="unfinished" />
+            <translation>Для каждого показателя внесено хотя бы одно значение.</translation>
         </message>
         <message>
             <source>Disaggregations asked for but not recorded</source>
-            <translation type="unfinished" />
+            <translation>Требуемая, но не внесенная дезагрегация</translation>
         </message>
         <message>
             <source>{n} indicators with values lack a disaggregation they ask for.</source>
-            <translation type="unfinished" />
+            <translation>Показатели со значениями, для которых отсутствует требуемая дезагрегация: {n}.</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>Не внесено</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators ask for has values.</source>
-            <translation type="unfinished" />
+            <translation>Для каждого вида дезагрегации, требуемого показателями, внесены значения.</translation>
         </message>
         <message>
             <source>Values older than five years</source>
-            <translation type="unfinished" />
+            <translation>Значения старше пяти лет</translation>
         </message>
         <message>
             <source>The workshop has no date, so the age of the values is not judged.</source>
-            <translation type="unfinished" />
+            <translation>Дата семинара не указана, поэтому давность значений не оценивается.</translation>
         </message>
         <message>
             <source>Every indicator with values has one from {year} or later.</source>
-            <translation type="unfinished" />
+            <translation>Для каждого показателя со значениями есть значение за {year} год или более поздний период.</translation>
         </message>
         <message>
             <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
-            <translation type="unfinished" />
+            <translation>По отношению к году проведения семинара ({year}): последнее значение этих показателей относится к {limit} году или более раннему периоду.</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished">Последний год данных</translation>
+            <translation>Последний год данных</translation>
         </message>
         <message>
             <source>{n} more</source>
-            <translation type="unfinished" />
+            <translation>еще {n}</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>Источники данных, не охватывающие ни одного показателя: {names}.</translation>
         </message>
     </context>
     <context>
@@ -4903,159 +4903,159 @@ Influence {influence}, interest {interest}</source>
         <name>Values</name>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>столбец {column}</translation>
         </message>
         <message>
             <source>Values from “{name}” ({shape} table):</source>
-            <translation type="unfinished" />
+            <translation>Значения из файла «{name}» (формат таблицы: {shape}):</translation>
         </message>
         <message>
             <source>wide</source>
-            <translation type="unfinished" />
+            <translation>широкий</translation>
         </message>
         <message>
             <source>long</source>
-            <translation type="unfinished" />
+            <translation>длинный</translation>
         </message>
         <message>
             <source>columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>использованные столбцы: {columns}</translation>
         </message>
         <message>
             <source>columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>игнорируемые столбцы: {columns}</translation>
         </message>
         <message>
             <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
-            <translation type="unfinished" />
+            <translation>добавить — {added}, обновить — {updated}, без изменений — {unchanged}, пропущено отсутствующих (.., -, n/a) — {missing}</translation>
         </message>
         <message>
             <source>note: {text}</source>
-            <translation type="unfinished" />
+            <translation>примечание: {text}</translation>
         </message>
         <message>
             <source>{first}…{last}: one year each</source>
-            <translation type="unfinished" />
+            <translation>{first}…{last}: по одному году в каждом столбце</translation>
         </message>
         <message>
             <source>a second column for the same thing; keep one</source>
-            <translation type="unfinished" />
+            <translation>второй столбец с тем же содержимым; оставьте один</translation>
         </message>
         <message>
             <source>no column names the indicator (a header such as Indicator or Code)</source>
-            <translation type="unfinished" />
+            <translation>нет столбца с названием показателя (заголовок вроде «Показатель» или «Код»)</translation>
         </message>
         <message>
             <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
-            <translation type="unfinished" />
+            <translation>нет столбца со значениями (заголовок вроде «Значение»), и ни один заголовок не является годом (2015, 2016…)</translation>
         </message>
         <message>
             <source>no column gives the year (a header such as Year or Period)</source>
-            <translation type="unfinished" />
+            <translation>нет столбца с годом (заголовок вроде «Год» или «Период»)</translation>
         </message>
         <message>
             <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>формула без сохраненного значения или ошибка электронной таблицы; формулы не вычисляются, введите вместо нее значение</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value was used</source>
-            <translation type="unfinished" />
+            <translation>формула; она не вычислялась, использовано ее сохраненное значение</translation>
         </message>
         <message>
             <source>no indicator given</source>
-            <translation type="unfinished" />
+            <translation>показатель не указан</translation>
         </message>
         <message>
             <source>{n} indicators of the workshop answer to this; give the code</source>
-            <translation type="unfinished" />
+            <translation>этому соответствуют несколько показателей семинара ({n}); укажите код</translation>
         </message>
         <message>
             <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
-            <translation type="unfinished" />
+            <translation>ни один показатель семинара не имеет такого кода или названия; сначала добавьте его в показатели</translation>
         </message>
         <message>
             <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
-            <translation type="unfinished" />
+            <translation>не является видом дезагрегации из списка (пол, возраст, миграционный статус, географическое местонахождение…)</translation>
         </message>
         <message>
             <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
-            <translation type="unfinished" />
+            <translation>строка дезагрегирована одновременно по признакам {a} и {b}; у значения может быть только один вид дезагрегации: импортируйте такую перекрестную таблицу по одному измерению за раз</translation>
         </message>
         <message>
             <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
-            <translation type="unfinished" />
+            <translation>ни один источник данных семинара не имеет такого названия; добавьте его в источники данных или очистите ячейку</translation>
         </message>
         <message>
             <source>several data sources have this name</source>
-            <translation type="unfinished" />
+            <translation>такое название имеют несколько источников данных</translation>
         </message>
         <message>
             <source>is not a year (1900–2100) or a period such as 2015-2019</source>
-            <translation type="unfinished" />
+            <translation>не является годом (1900–2100) или периодом вида 2015-2019</translation>
         </message>
         <message>
             <source>no year given</source>
-            <translation type="unfinished" />
+            <translation>год не указан</translation>
         </message>
         <message>
             <source>is not a number</source>
-            <translation type="unfinished" />
+            <translation>не является числом</translation>
         </message>
         <message>
             <source>looks like a formula; a value must be a number</source>
-            <translation type="unfinished" />
+            <translation>похоже на формулу; значение должно быть числом</translation>
         </message>
         <message>
             <source>has a percent sign but the unit says “{unit}”</source>
-            <translation type="unfinished" />
+            <translation>содержит знак процента, но в качестве единицы измерения указано «{unit}»</translation>
         </message>
         <message>
             <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
-            <translation type="unfinished" />
+            <translation>такое же значение (показатель, год и дезагрегация) есть также в строке {row}</translation>
         </message>
         <message>
             <source>“{name}” is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» пуст: в нем нет строки заголовков.</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished">Файл «{name}» слишком велик для импорта ({mb} МБ; допустимо не более {max} МБ).</translation>
+            <translation>Файл «{name}» слишком велик для импорта ({mb} МБ; допустимо не более {max} МБ).</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished">«{name}» не существует или не является файлом.</translation>
+            <translation>«{name}» не существует или не является файлом.</translation>
         </message>
         <message>
             <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>Параметр --sheet предназначен для книги Excel, а «{name}» — файл CSV.</translation>
         </message>
         <message>
             <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является ни файлом CSV (.csv), ни книгой Excel (.xlsx).</translation>
         </message>
         <message>
             <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>«{name}» не является текстовой таблицей (CSV); похоже, это двоичный файл.</translation>
         </message>
         <message>
             <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>В файле «{name}» столбцов: {n}; в таблице значений допускается не более {max}.</translation>
         </message>
         <message>
             <source>“{name}” cannot be read as a CSV table: {reason}</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» невозможно прочитать как таблицу CSV: {reason}</translation>
         </message>
         <message>
             <source>“{name}” has more than {max} rows; split the table.</source>
-            <translation type="unfinished" />
+            <translation>Файл «{name}» содержит более {max} строк; разделите таблицу на несколько.</translation>
         </message>
         <message>
             <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>В файле «{name}» нет листа «{sheet}»; имеющиеся листы: {sheets}.</translation>
         </message>
         <message>
             <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
-            <translation type="unfinished" />
+            <translation>может означать {a} или {b}: ни одно другое число в файле не показывает, какой разделитель является десятичным; введите {a} или {b}</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5145,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Left empty in this export; existing values are kept.</source>
-            <translation type="unfinished" />
+            <translation>При этом экспорте оставлено пустым; имеющиеся значения сохраняются.</translation>
         </message>
         <message>
             <source>Required.</source>
@@ -5181,7 +5181,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
-            <translation type="unfinished" />
+            <translation>В этой копии персональные данные исключены: столбцы с именами, должностями и контактными данными людей (серые заголовки) пусты. Заполняйте их только для новых строк; пустая ячейка в этих столбцах оставляет данные семинара без изменений.</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -5241,7 +5241,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
-            <translation type="unfinished" />
+            <translation>При этом экспорте оставлено пустым (без персональных данных); имеющиеся значения сохраняются. Заполняйте для новых строк.</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5803,19 +5803,19 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
-            <translation type="unfinished" />
+            <translation>Сколько людей покинули страну, прибыли в нее, вернулись или переехали внутри страны и как изменились численность мигрантов и миграционные потоки за последние десять лет?</translation>
         </message>
         <message>
             <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
-            <translation type="unfinished" />
+            <translation>Каков объем поступающих денежных переводов в процентах от ВВП и сколько стоит их отправка? Какие коридоры самые дорогие?</translation>
         </message>
         <message>
             <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
-            <translation type="unfinished" />
+            <translation>Что говорят данные о достижении целей национального плана развития и для какой цели нет данных, позволяющих отслеживать ее выполнение?</translation>
         </message>
         <message>
             <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
-            <translation type="unfinished" />
+            <translation>Какие данные устарели более чем на пять лет или не дезагрегированы по полу, возрасту и региону и кто мог бы обновить их до принятия плана?</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
@@ -5879,23 +5879,23 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
-            <translation type="unfinished" />
+            <translation>Недискриминация: предусматривают ли законы, правила или практика сектора различное обращение с мигрантами в зависимости от гражданства, миграционного статуса, пола или возраста и обосновано ли такое различие?</translation>
         </message>
         <message>
             <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
-            <translation type="unfinished" />
+            <translation>Доступ к услугам и правосудию: могут ли мигранты, в том числе находящиеся в неурегулированном положении, пользоваться услугами сектора, подавать жалобы и добиваться средств правовой защиты, не опасаясь, что о них сообщат в иммиграционные органы?</translation>
         </message>
         <message>
             <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
-            <translation type="unfinished" />
+            <translation>Задержание: приводит ли политика сектора к задержанию людей по причинам, связанным с миграцией, на какой срок и с каким порядком пересмотра, и какие существуют альтернативы задержанию, прежде всего для детей и семей?</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
-            <translation type="unfinished" />
+            <translation>Группы, находящиеся в уязвимом положении: какие группы не охватываются сектором или подвергаются риску из-за его политики, например женщины из групп риска, несопровождаемые дети, жертвы торговли людьми, лица без гражданства, домашние работники-мигранты или семьи, оставшиеся на родине?</translation>
         </message>
         <message>
             <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
-            <translation type="unfinished" />
+            <translation>Гендерные аспекты: как по-разному влияет политика сектора на женщин и мужчин, девочек и мальчиков из числа мигрантов и проводились ли консультации с женскими организациями?</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -6427,7 +6427,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
-            <translation type="unfinished" />
+            <translation>Факультативный протокол к Конвенции о правах ребенка, касающийся торговли детьми, детской проституции и детской порнографии</translation>
         </message>
         <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
@@ -6479,15 +6479,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 1948 года о свободе ассоциации и защите права на организацию (№ 87)</translation>
         </message>
         <message>
             <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 1949 года о применении принципов права на организацию и на ведение коллективных переговоров (№ 98)</translation>
         </message>
         <message>
             <source>Equal Remuneration Convention, 1951 (No. 100)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 1951 года о равном вознаграждении (№ 100)</translation>
         </message>
         <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
@@ -6515,7 +6515,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Minimum Age Convention, 1973 (No. 138)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 1973 года о минимальном возрасте для приема на работу (№ 138)</translation>
         </message>
         <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
@@ -6523,7 +6523,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 1981 года о безопасности и гигиене труда (№ 155)</translation>
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -6535,15 +6535,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 1999 года о наихудших формах детского труда (№ 182)</translation>
         </message>
         <message>
             <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 2006 года об основах, содействующих безопасности и гигиене труда (№ 187)</translation>
         </message>
         <message>
             <source>Work in Fishing Convention, 2007 (No. 188)</source>
-            <translation type="unfinished" />
+            <translation>Конвенция 2007 года о труде в рыболовном секторе (№ 188)</translation>
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -6563,23 +6563,23 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
-            <translation type="unfinished" />
+            <translation>Конвенция ОАЕ, регулирующая конкретные аспекты проблем беженцев в Африке</translation>
         </message>
         <message>
             <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
-            <translation type="unfinished" />
+            <translation>Протокол к Договору о создании Африканского экономического сообщества, касающийся свободного передвижения лиц, права на проживание и права на учреждение</translation>
         </message>
         <message>
             <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
-            <translation type="unfinished" />
+            <translation>Протокол A/P.1/5/79 о свободном передвижении лиц, праве на проживание и праве на учреждение</translation>
         </message>
         <message>
             <source>European Convention on the Legal Status of Migrant Workers</source>
-            <translation type="unfinished" />
+            <translation>Европейская конвенция о правовом статусе трудящихся-мигрантов</translation>
         </message>
         <message>
             <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
-            <translation type="unfinished" />
+            <translation>Конвенция АСЕАН против торговли людьми, особенно женщинами и детьми</translation>
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -6615,19 +6615,19 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>African Union</source>
-            <translation type="unfinished" />
+            <translation>Африканский союз</translation>
         </message>
         <message>
             <source>Economic Community of West African States (ECOWAS)</source>
-            <translation type="unfinished" />
+            <translation>Экономическое сообщество западноафриканских государств (ЭКОВАС)</translation>
         </message>
         <message>
             <source>Council of Europe</source>
-            <translation type="unfinished" />
+            <translation>Совет Европы</translation>
         </message>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
-            <translation type="unfinished" />
+            <translation>Ассоциация государств Юго-Восточной Азии (АСЕАН)</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -638,7 +638,7 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>未覆盖任何指标的数据来源：{names}。</translation>
         </message>
     </context>
     <context>
@@ -798,23 +798,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Import indicator values</source>
-            <translation type="unfinished" />
+            <translation>导入指标值</translation>
         </message>
         <message>
             <source>Tables of values (*.csv *.xlsx *.txt)</source>
-            <translation type="unfinished" />
+            <translation>数值表 (*.csv *.xlsx *.txt)</translation>
         </message>
         <message>
             <source>Columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>使用的列：{columns}</translation>
         </message>
         <message>
             <source>Columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>忽略的列：{columns}</translation>
         </message>
         <message>
             <source>Missing values (.., -, n/a) skipped: {n}</source>
-            <translation type="unfinished" />
+            <translation>跳过的缺失值（.., -, n/a）：{n}</translation>
         </message>
         <message>
             <source>Not imported: no backup could be taken first.</source>
@@ -2517,27 +2517,27 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>the sheet {sheet} is missing</source>
-            <translation type="unfinished" />
+            <translation>缺少工作表{sheet}</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its name</source>
-            <translation type="unfinished" />
+            <translation>；是否已被重命名为“{other}”？请恢复其原名称</translation>
         </message>
         <message>
             <source>sheet {sheet}: the hidden id column (column A) is missing. Without it the rows cannot be matched to the records they show and every row would be added again; use the workbook with its column A as it was exported</source>
-            <translation type="unfinished" />
+            <translation>工作表{sheet}：缺少隐藏的标识符列（A列）。没有该列，各行就无法与其所显示的记录对应，每一行都会被重新添加；请使用保留导出时原样A列的工作簿</translation>
         </message>
         <message>
             <source>sheet {sheet}: the column “{column}” is missing</source>
-            <translation type="unfinished" />
+            <translation>工作表{sheet}：缺少“{column}”列</translation>
         </message>
         <message>
             <source>; was it renamed “{other}”? Give it back its header</source>
-            <translation type="unfinished" />
+            <translation>；是否已被重命名为“{other}”？请恢复其原标题</translation>
         </message>
         <message>
             <source>“{name}” cannot be imported: sheets or columns were renamed or deleted. Put them back as they were exported (the About sheet lists every sheet and column) and import again; nothing was imported.</source>
-            <translation type="unfinished" />
+            <translation>无法导入“{name}”：有工作表或列被重命名或删除。请将其恢复为导出时的原样（“说明”工作表列出了所有工作表和列），然后重新导入；未导入任何内容。</translation>
         </message>
         <message>
             <source>this column appears twice in the sheet</source>
@@ -2549,15 +2549,15 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>the cell holds more than {n} characters, more than a spreadsheet cell can</source>
-            <translation type="unfinished" />
+            <translation>单元格内容超过{n}个字符，超出了电子表格单元格的容量</translation>
         </message>
         <message>
             <source>the cell holds the spreadsheet error {error}, not a value: correct what caused it or type the value itself</source>
-            <translation type="unfinished" />
+            <translation>单元格中是电子表格错误{error}，而不是数值：请纠正导致该错误的原因，或直接输入数值</translation>
         </message>
         <message>
             <source>is a formula whose result is the spreadsheet error {error}; formulas are not calculated on import, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>是计算结果为电子表格错误{error}的公式；导入时不计算公式，请直接输入数值</translation>
         </message>
         <message>
             <source>is a formula without a saved value; formulas are not calculated on import, type the value instead</source>
@@ -2669,23 +2669,23 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>{first}, … ({n} values; see the drop-down list)</source>
-            <translation type="unfinished" />
+            <translation>{first}, …（共{n}个值；请查看下拉列表）</translation>
         </message>
         <message>
             <source>“{value}”: several values are separated by “; ”, not by commas (a comma may be part of a value); write “{fixed}”</source>
-            <translation type="unfinished" />
+            <translation>“{value}”：多个值应以“; ”分隔，而不是以逗号分隔（逗号可能是值的一部分）；请写成“{fixed}”</translation>
         </message>
         <message>
             <source>“{value}” is not one of the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>“{value}”不是允许的值：{allowed}</translation>
         </message>
         <message>
             <source>{values} are not among the allowed values: {allowed}</source>
-            <translation type="unfinished" />
+            <translation>{values}不是允许的值：{allowed}</translation>
         </message>
         <message>
             <source>. Did you mean “{suggestion}”?</source>
-            <translation type="unfinished" />
+            <translation>。您是否指的是“{suggestion}”？</translation>
         </message>
     </context>
     <context>
@@ -2803,11 +2803,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Import indicator &amp;values…</source>
-            <translation type="unfinished" />
+            <translation>导入指标值(&amp;V)…</translation>
         </message>
         <message>
             <source>Read the values of indicators from a table a statistical office published (CSV or Excel, long or wide)</source>
-            <translation type="unfinished" />
+            <translation>从统计机构发布的表格中读取指标值（CSV或Excel，长表或宽表）</translation>
         </message>
         <message>
             <source>Copy for a &amp;working group…</source>
@@ -2987,11 +2987,11 @@ Coverage: {level}</source>
         </message>
         <message>
             <source>Portable mode: settings, backups and logs are kept in “{folder}”, beside the program.</source>
-            <translation type="unfinished" />
+            <translation>便携模式：设置、备份和日志保存在程序旁边的“{folder}”中。</translation>
         </message>
         <message>
             <source>Settings, backups and logs are kept in “{folder}”.</source>
-            <translation type="unfinished" />
+            <translation>设置、备份和日志保存在“{folder}”中。</translation>
         </message>
         <message>
             <source>Mainstream Desktop {version}
@@ -3536,7 +3536,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Reading the grid</source>
-            <translation type="unfinished" />
+            <translation>如何解读矩阵</translation>
         </message>
     </context>
     <context>
@@ -3987,63 +3987,63 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Legal and policy gap analysis</source>
-            <translation type="unfinished" />
+            <translation>法律和政策缺口分析</translation>
         </message>
         <message>
             <source>The review covers the core international instruments and the regional instruments of: {regions}.</source>
-            <translation type="unfinished" />
+            <translation>审查涵盖核心国际文书以及以下组织的区域文书：{regions}。</translation>
         </message>
         <message>
             <source>The review covers the core international instruments. No regional organisation is recorded for the workshop, so no regional instrument is reviewed.</source>
-            <translation type="unfinished" />
+            <translation>审查涵盖核心国际文书。研讨会未记录任何区域组织，因此不审查区域文书。</translation>
         </message>
         <message>
             <source>Core instruments with no recorded status</source>
-            <translation type="unfinished" />
+            <translation>未记录状况的核心文书</translation>
         </message>
         <message>
             <source>Finding: core instruments that apply with no recorded status: {n} of {total}. The group should establish whether the country is party to each.</source>
-            <translation type="unfinished" />
+            <translation>审查结果：适用但未记录状况的核心文书：{total}项中有{n}项。工作组应查明该国是否为每项文书的缔约方。</translation>
         </message>
         <message>
             <source>Every core instrument that applies has a recorded status.</source>
-            <translation type="unfinished" />
+            <translation>每项适用的核心文书均已记录状况。</translation>
         </message>
         <message>
             <source>Instruments not joined, and what answers them</source>
-            <translation type="unfinished" />
+            <translation>尚未加入的文书及应对措施</translation>
         </message>
         <message>
             <source>No action or recommendation</source>
-            <translation type="unfinished" />
+            <translation>无行动或建议</translation>
         </message>
         <message>
             <source>Answered by</source>
-            <translation type="unfinished" />
+            <translation>应对措施</translation>
         </message>
         <message>
             <source>Finding: not joined, with no action and no recommendation yet: {names}.</source>
-            <translation type="unfinished" />
+            <translation>审查结果：尚未加入且尚无任何行动或建议的文书：{names}。</translation>
         </message>
         <message>
             <source>Every instrument the country has not joined is answered by an action or a recommendation.</source>
-            <translation type="unfinished" />
+            <translation>该国尚未加入的每项文书均有相应的行动或建议。</translation>
         </message>
         <message>
             <source>Reporting obligations</source>
-            <translation type="unfinished" />
+            <translation>报告义务</translation>
         </message>
         <message>
             <source>Overdue</source>
-            <translation type="unfinished" />
+            <translation>逾期</translation>
         </message>
         <message>
             <source>Situation</source>
-            <translation type="unfinished" />
+            <translation>状况</translation>
         </message>
         <message>
             <source>Finding: reports due before {year} and not yet submitted: {names}.</source>
-            <translation type="unfinished" />
+            <translation>审查结果：应于{year}年之前提交但尚未提交的报告：{names}。</translation>
         </message>
         <message>
             <source>✓ in place · ◐ partly · ✗ not in place · ? unknown</source>
@@ -4139,63 +4139,63 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Gaps and overlaps</source>
-            <translation type="unfinished">缺口和重叠</translation>
+            <translation>缺口和重叠</translation>
         </message>
         <message>
             <source>Tensions and overlaps between stakeholders</source>
-            <translation type="unfinished" />
+            <translation>利益攸关方之间的矛盾和重叠</translation>
         </message>
         <message>
             <source>Who</source>
-            <translation type="unfinished" />
+            <translation>一方</translation>
         </message>
         <message>
             <source>With whom</source>
-            <translation type="unfinished" />
+            <translation>另一方</translation>
         </message>
         <message>
             <source>Areas with no public mandate</source>
-            <translation type="unfinished" />
+            <translation>无公共职责授权的领域</translation>
         </message>
         <message>
             <source>Finding: no government body lists these reviewed sectors among its thematic areas.</source>
-            <translation type="unfinished" />
+            <translation>审查结果：没有任何政府机构将下列已审查部门列为其专题领域。</translation>
         </message>
         <message>
             <source>Nobody</source>
-            <translation type="unfinished" />
+            <translation>无</translation>
         </message>
         <message>
             <source>Covered only by</source>
-            <translation type="unfinished" />
+            <translation>仅由以下各方涵盖</translation>
         </message>
         <message>
             <source>Every reviewed sector is in the mandate of at least one government body.</source>
-            <translation type="unfinished" />
+            <translation>每个已审查部门均属于至少一个政府机构的职责授权范围。</translation>
         </message>
         <message>
             <source>Possible overlaps</source>
-            <translation type="unfinished" />
+            <translation>可能的重叠</translation>
         </message>
         <message>
             <source>Finding: several government bodies of the same level claim these areas, and no coordinating link, parent body or working coordination mechanism ties each group to the others.</source>
-            <translation type="unfinished" />
+            <translation>审查结果：同一层级的多个政府机构均主张对下列领域负责，而各组机构之间没有任何协调关系、上级机构或运作中的协调机制相连。</translation>
         </message>
         <message>
             <source>Groups of bodies not linked to each other</source>
-            <translation type="unfinished" />
+            <translation>互不关联的机构组</translation>
         </message>
         <message>
             <source>No area is claimed by government bodies without a coordinating link between them.</source>
-            <translation type="unfinished" />
+            <translation>没有任何领域由彼此之间缺乏协调关系的多个政府机构共同主张负责。</translation>
         </message>
         <message>
             <source>Gaps noted by the group</source>
-            <translation type="unfinished" />
+            <translation>工作组指出的缺口</translation>
         </message>
         <message>
             <source>Mandates</source>
-            <translation type="unfinished" />
+            <translation>职责授权</translation>
         </message>
         <message>
             <source>Policy coherence overview</source>
@@ -4207,31 +4207,31 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>No finding recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未记录任何审查结果。</translation>
         </message>
         <message>
             <source>Human rights and gender</source>
-            <translation type="unfinished" />
+            <translation>人权与性别</translation>
         </message>
         <message>
             <source>Raised in</source>
-            <translation type="unfinished" />
+            <translation>提及的部门</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
-            <translation type="unfinished" />
+            <translation>有人权或性别方面审查结果的部门：{total}个中有{n}个。</translation>
         </message>
         <message>
             <source>Finding: no human-rights or gender finding yet for: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>审查结果：以下部门尚无人权或性别方面的审查结果：{sectors}。</translation>
         </message>
         <message>
             <source>Knock-on effects between sectors</source>
-            <translation type="unfinished" />
+            <translation>部门之间的连带影响</translation>
         </message>
         <message>
             <source>Sectors most often affected by the policies of others: {sectors}.</source>
-            <translation type="unfinished" />
+            <translation>最常受其他部门政策影响的部门：{sectors}。</translation>
         </message>
         <message>
             <source>{start} to {end}</source>
@@ -4435,15 +4435,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{quadrant} ({n})</source>
-            <translation type="unfinished" />
+            <translation>{quadrant}（{n}）</translation>
         </message>
         <message>
             <source>Cut-off at {cut}: scores of {high} to 5 count as high.</source>
-            <translation type="unfinished" />
+            <translation>分界值为{cut}：{high}至5分视为高。</translation>
         </message>
         <message>
             <source>Markers in one cell share its score; they are spread apart only to stay readable.</source>
-            <translation type="unfinished" />
+            <translation>同一单元格中的标记评分相同；将其分开摆放只是为了便于辨认。</translation>
         </message>
         <message>
             <source>Government and public bodies</source>
@@ -4467,127 +4467,127 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>The migration situation</source>
-            <translation type="unfinished" />
+            <translation>移民状况</translation>
         </message>
         <message>
             <source>What the figures gathered by the working group say about migration in {country}: the latest value of each indicator, how it has changed, how it breaks down, and what is still missing.</source>
-            <translation type="unfinished" />
+            <translation>工作组收集的数据反映了{country}移民的哪些情况：每项指标的最新数值、其变化情况、分类情况以及仍缺少的数据。</translation>
         </message>
         <message>
             <source>{with_values} of {indicators} indicators have recorded values ({values} values in all); {trends} have values in at least {years} years.</source>
-            <translation type="unfinished" />
+            <translation>{indicators}项指标中有{with_values}项已记录数值（共{values}个数值）；其中{trends}项至少有{years}个年份的数值。</translation>
         </message>
         <message>
             <source>Topic not recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录主题</translation>
         </message>
         <message>
             <source>Key figures</source>
-            <translation type="unfinished" />
+            <translation>主要数据</translation>
         </message>
         <message>
             <source>Latest value</source>
-            <translation type="unfinished" />
+            <translation>最新数值</translation>
         </message>
         <message>
             <source>No indicator value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未记录任何指标值。</translation>
         </message>
         <message>
             <source>Trends</source>
-            <translation type="unfinished" />
+            <translation>趋势</translation>
         </message>
         <message>
             <source>No indicator has values in {years} or more years yet.</source>
-            <translation type="unfinished" />
+            <translation>尚无任何指标有{years}个或更多年份的数值。</translation>
         </message>
         <message>
             <source>Recorded totals of the indicators with values in at least {years} years. Each scale starts at zero; a dot marks each year with a value, the filled dot the latest.</source>
-            <translation type="unfinished" />
+            <translation>至少有{years}个年份数值的指标的已记录总计值。每个刻度均从零开始；每个有数值的年份以一个圆点标出，实心圆点表示最新年份。</translation>
         </message>
         <message>
             <source>(part {n} of {all})</source>
-            <translation type="unfinished" />
+            <translation>（第{n}部分，共{all}部分）</translation>
         </message>
         <message>
             <source>Breakdowns</source>
-            <translation type="unfinished" />
+            <translation>分类数据</translation>
         </message>
         <message>
             <source>{group}: {value}</source>
-            <translation type="unfinished" />
+            <translation>{group}：{value}</translation>
         </message>
         <message>
             <source>No disaggregated value has been recorded yet.</source>
-            <translation type="unfinished" />
+            <translation>尚未记录任何分类数值。</translation>
         </message>
         <message>
             <source>The latest values of each disaggregation recorded, by indicator.</source>
-            <translation type="unfinished" />
+            <translation>按指标列出的已记录各分类项的最新数值。</translation>
         </message>
         <message>
             <source>Values</source>
-            <translation type="unfinished">指标值</translation>
+            <translation>数值</translation>
         </message>
         <message>
             <source>What is missing</source>
-            <translation type="unfinished" />
+            <translation>缺少的数据</translation>
         </message>
         <message>
             <source>Indicators with no value</source>
-            <translation type="unfinished" />
+            <translation>无数值的指标</translation>
         </message>
         <message>
             <source>{n} indicators have no recorded value.</source>
-            <translation type="unfinished" />
+            <translation>{n}项指标没有已记录的数值。</translation>
         </message>
         <message>
             <source>Every indicator has at least one value.</source>
-            <translation type="unfinished" />
+            <translation>每项指标均至少有一个数值。</translation>
         </message>
         <message>
             <source>Disaggregations asked for but not recorded</source>
-            <translation type="unfinished" />
+            <translation>所需但未记录的分类项</translation>
         </message>
         <message>
             <source>{n} indicators with values lack a disaggregation they ask for.</source>
-            <translation type="unfinished" />
+            <translation>{n}项有数值的指标缺少其所需的分类项。</translation>
         </message>
         <message>
             <source>Not recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录</translation>
         </message>
         <message>
             <source>Every disaggregation the indicators ask for has values.</source>
-            <translation type="unfinished" />
+            <translation>指标所需的每个分类项均有数值。</translation>
         </message>
         <message>
             <source>Values older than five years</source>
-            <translation type="unfinished" />
+            <translation>超过五年的数值</translation>
         </message>
         <message>
             <source>The workshop has no date, so the age of the values is not judged.</source>
-            <translation type="unfinished" />
+            <translation>研讨会没有日期，因此不评估数值的时效。</translation>
         </message>
         <message>
             <source>Every indicator with values has one from {year} or later.</source>
-            <translation type="unfinished" />
+            <translation>每项有数值的指标均有{year}年或之后的数值。</translation>
         </message>
         <message>
             <source>Judged against the year of the workshop ({year}): the latest value of these indicators is from {limit} or earlier.</source>
-            <translation type="unfinished" />
+            <translation>以研讨会年份（{year}年）为准：下列指标的最新数值为{limit}年或更早的数值。</translation>
         </message>
         <message>
             <source>Latest year</source>
-            <translation type="unfinished">最近年份</translation>
+            <translation>最新年份</translation>
         </message>
         <message>
             <source>{n} more</source>
-            <translation type="unfinished" />
+            <translation>另有{n}个</translation>
         </message>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
-            <translation type="unfinished" />
+            <translation>未覆盖任何指标的数据来源：{names}。</translation>
         </message>
     </context>
     <context>
@@ -4903,159 +4903,159 @@ Influence {influence}, interest {interest}</source>
         <name>Values</name>
         <message>
             <source>column {column}</source>
-            <translation type="unfinished" />
+            <translation>{column}列</translation>
         </message>
         <message>
             <source>Values from “{name}” ({shape} table):</source>
-            <translation type="unfinished" />
+            <translation>来自“{name}”的数值（{shape}）：</translation>
         </message>
         <message>
             <source>wide</source>
-            <translation type="unfinished" />
+            <translation>宽表</translation>
         </message>
         <message>
             <source>long</source>
-            <translation type="unfinished" />
+            <translation>长表</translation>
         </message>
         <message>
             <source>columns used: {columns}</source>
-            <translation type="unfinished" />
+            <translation>使用的列：{columns}</translation>
         </message>
         <message>
             <source>columns ignored: {columns}</source>
-            <translation type="unfinished" />
+            <translation>忽略的列：{columns}</translation>
         </message>
         <message>
             <source>{added} to add, {updated} to update, {unchanged} unchanged, {missing} missing (.., -, n/a) skipped</source>
-            <translation type="unfinished" />
+            <translation>添加{added}条，更新{updated}条，{unchanged}条不变，跳过{missing}个缺失值（.., -, n/a）</translation>
         </message>
         <message>
             <source>note: {text}</source>
-            <translation type="unfinished" />
+            <translation>注：{text}</translation>
         </message>
         <message>
             <source>{first}…{last}: one year each</source>
-            <translation type="unfinished" />
+            <translation>{first}…{last}：每列一个年份</translation>
         </message>
         <message>
             <source>a second column for the same thing; keep one</source>
-            <translation type="unfinished" />
+            <translation>同一内容的第二列；请只保留一列</translation>
         </message>
         <message>
             <source>no column names the indicator (a header such as Indicator or Code)</source>
-            <translation type="unfinished" />
+            <translation>没有列标明指标（例如标题为“指标”或“代码”的列）</translation>
         </message>
         <message>
             <source>no column holds the values (a header such as Value), and no header is a year (2015, 2016…)</source>
-            <translation type="unfinished" />
+            <translation>没有列存放数值（例如标题为“数值”的列），也没有任何标题是年份（2015、2016…）</translation>
         </message>
         <message>
             <source>no column gives the year (a header such as Year or Period)</source>
-            <translation type="unfinished" />
+            <translation>没有列给出年份（例如标题为“年份”或“时期”的列）</translation>
         </message>
         <message>
             <source>is a formula without a saved value or a spreadsheet error; formulas are not calculated, type the value instead</source>
-            <translation type="unfinished" />
+            <translation>是未保存计算值的公式或电子表格错误；不计算公式，请直接输入数值</translation>
         </message>
         <message>
             <source>is a formula; it was not calculated, its saved value was used</source>
-            <translation type="unfinished" />
+            <translation>是公式；未进行计算，已使用其保存的值</translation>
         </message>
         <message>
             <source>no indicator given</source>
-            <translation type="unfinished" />
+            <translation>未给出指标</translation>
         </message>
         <message>
             <source>{n} indicators of the workshop answer to this; give the code</source>
-            <translation type="unfinished" />
+            <translation>研讨会中有{n}项指标与此对应；请给出代码</translation>
         </message>
         <message>
             <source>no indicator of the workshop has this code or name; add it to the indicators first</source>
-            <translation type="unfinished" />
+            <translation>研讨会中没有任何指标使用此代码或名称；请先将其添加到指标中</translation>
         </message>
         <message>
             <source>not a disaggregation of the list (sex, age, migratory status, geographic location…)</source>
-            <translation type="unfinished" />
+            <translation>不是列表中的分类项（性别、年龄、移民身份、地理位置…）</translation>
         </message>
         <message>
             <source>the row is disaggregated by {a} and by {b} at once; a value has one disaggregation: import such a cross-table one dimension at a time</source>
-            <translation type="unfinished" />
+            <translation>该行同时按{a}和{b}分类；一个数值只能有一个分类项：请逐个维度导入此类交叉表</translation>
         </message>
         <message>
             <source>no data source of the workshop has this name; add it to the data sources, or empty the cell</source>
-            <translation type="unfinished" />
+            <translation>研讨会中没有任何数据来源使用此名称；请将其添加到数据来源中，或清空该单元格</translation>
         </message>
         <message>
             <source>several data sources have this name</source>
-            <translation type="unfinished" />
+            <translation>多个数据来源使用此名称</translation>
         </message>
         <message>
             <source>is not a year (1900–2100) or a period such as 2015-2019</source>
-            <translation type="unfinished" />
+            <translation>不是年份（1900–2100），也不是2015-2019这样的时期</translation>
         </message>
         <message>
             <source>no year given</source>
-            <translation type="unfinished" />
+            <translation>未给出年份</translation>
         </message>
         <message>
             <source>is not a number</source>
-            <translation type="unfinished" />
+            <translation>不是数字</translation>
         </message>
         <message>
             <source>looks like a formula; a value must be a number</source>
-            <translation type="unfinished" />
+            <translation>看起来是公式；数值必须是数字</translation>
         </message>
         <message>
             <source>has a percent sign but the unit says “{unit}”</source>
-            <translation type="unfinished" />
+            <translation>带有百分号，但单位为“{unit}”</translation>
         </message>
         <message>
             <source>the same value (indicator, year and disaggregation) is also in row {row}</source>
-            <translation type="unfinished" />
+            <translation>同一数值（指标、年份和分类项相同）也出现在第{row}行</translation>
         </message>
         <message>
             <source>“{name}” is empty: it has no header row.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”为空：没有标题行。</translation>
         </message>
         <message>
             <source>“{name}” is too large to import ({mb} MB; at most {max} MB).</source>
-            <translation type="unfinished">“{name}”过大，无法导入（{mb} MB；最大{max} MB）。</translation>
+            <translation>“{name}”过大，无法导入（{mb} MB；最大{max} MB）。</translation>
         </message>
         <message>
             <source>“{name}” does not exist or is not a file.</source>
-            <translation type="unfinished">“{name}”不存在或不是文件。</translation>
+            <translation>“{name}”不存在或不是文件。</translation>
         </message>
         <message>
             <source>--sheet is for an Excel workbook; “{name}” is a CSV file.</source>
-            <translation type="unfinished" />
+            <translation>--sheet 仅适用于Excel工作簿；“{name}”是CSV文件。</translation>
         </message>
         <message>
             <source>“{name}” is neither a CSV file (.csv) nor an Excel workbook (.xlsx).</source>
-            <translation type="unfinished" />
+            <translation>“{name}”既不是CSV文件（.csv），也不是Excel工作簿（.xlsx）。</translation>
         </message>
         <message>
             <source>“{name}” is not a text table (CSV); it looks like a binary file.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”不是文本表格（CSV）；看起来是二进制文件。</translation>
         </message>
         <message>
             <source>“{name}” has {n} columns; a table of values has at most {max}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”有{n}列；数值表最多只能有{max}列。</translation>
         </message>
         <message>
             <source>“{name}” cannot be read as a CSV table: {reason}</source>
-            <translation type="unfinished" />
+            <translation>无法将“{name}”作为CSV表格读取：{reason}</translation>
         </message>
         <message>
             <source>“{name}” has more than {max} rows; split the table.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”超过{max}行；请拆分表格。</translation>
         </message>
         <message>
             <source>“{name}” has no sheet “{sheet}”; its sheets are: {sheets}.</source>
-            <translation type="unfinished" />
+            <translation>“{name}”中没有工作表“{sheet}”；其工作表为：{sheets}。</translation>
         </message>
         <message>
             <source>could be {a} or {b}: no other number of the file shows which separator is the decimal one; write {a} or {b}</source>
-            <translation type="unfinished" />
+            <translation>可能是{a}或{b}：文件中没有其他数字能表明哪个分隔符是小数点；请写成{a}或{b}</translation>
         </message>
     </context>
     <context>
@@ -5145,7 +5145,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Left empty in this export; existing values are kept.</source>
-            <translation type="unfinished" />
+            <translation>此导出中留空；现有值保持不变。</translation>
         </message>
         <message>
             <source>Required.</source>
@@ -5181,7 +5181,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>This copy leaves out personal data: the columns for names, positions and contact details of people (grey headers) are empty. Fill them in for new rows only; an empty cell there leaves what the workshop holds as it is.</source>
-            <translation type="unfinished" />
+            <translation>本副本不包括个人数据：人员姓名、职务和联系方式各列（灰色标题）为空。仅在新行中填写这些列；这些列中的空单元格会使研讨会中的现有内容保持不变。</translation>
         </message>
         <message>
             <source>Mainstream Desktop workbook</source>
@@ -5241,7 +5241,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Left empty in this export (no personal data); existing values are kept. Fill it in for new rows.</source>
-            <translation type="unfinished" />
+            <translation>此导出中留空（不含个人数据）；现有值保持不变。新行请填写此列。</translation>
         </message>
         <message>
             <source>Several values: separate them with “; ”. Press OK to keep what you typed.</source>
@@ -5803,19 +5803,19 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>How many people have left the country, arrived, returned or moved within it, and how have these stocks and flows changed over the last ten years?</source>
-            <translation type="unfinished" />
+            <translation>有多少人离开本国、来到本国、回返或在国内迁移？过去十年中这些存量和流量发生了怎样的变化？</translation>
         </message>
         <message>
             <source>How much do remittances bring in, as a share of GDP, and how much does it cost to send them? Which corridors are the most expensive?</source>
-            <translation type="unfinished" />
+            <translation>汇款带来多少收入、占国内生产总值的比例是多少？汇款成本是多少？哪些汇款走廊成本最高？</translation>
         </message>
         <message>
             <source>What do the figures say about the goals of the national development plan, and which goal has no figure to track it?</source>
-            <translation type="unfinished" />
+            <translation>这些数据对国家发展计划的各项目标说明了什么？哪项目标没有可供跟踪的数据？</translation>
         </message>
         <message>
             <source>Which figures are more than five years old or not broken down by sex, age and region, and who could update them before the plan is adopted?</source>
-            <translation type="unfinished" />
+            <translation>哪些数据已超过五年，或未按性别、年龄和地区分类？在计划通过之前，谁可以更新这些数据？</translation>
         </message>
         <message>
             <source>How does migration affect this sector's goals, and how do the sector's policies affect migration?</source>
@@ -5879,23 +5879,23 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Non-discrimination: do the sector's laws, rules or practices treat migrants differently by nationality, migration status, sex or age, and is the difference justified?</source>
-            <translation type="unfinished" />
+            <translation>不歧视：该部门的法律、规则或做法是否因国籍、移民身份、性别或年龄而区别对待移民？这种区别对待是否有正当理由？</translation>
         </message>
         <message>
             <source>Access to services and justice: can migrants, including those in an irregular situation, use the sector's services and complain or seek a remedy without fear of being reported to immigration authorities?</source>
-            <translation type="unfinished" />
+            <translation>获得服务和诉诸司法：移民（包括处于非正常状况的移民）能否使用该部门的服务、提出申诉或寻求补救，而不必担心被举报给移民当局？</translation>
         </message>
         <message>
             <source>Detention: does the sector's policy lead to anyone being detained for migration reasons, for how long and with what review, and which alternatives to detention exist, above all for children and families?</source>
-            <translation type="unfinished" />
+            <translation>拘留：该部门的政策是否导致有人因移民原因被拘留？拘留多长时间、有何审查？有哪些拘留替代办法，特别是针对儿童和家庭的替代办法？</translation>
         </message>
         <message>
             <source>Groups in vulnerable situations: which groups does the sector miss or put at risk, such as women at risk, unaccompanied children, victims of trafficking, stateless persons, migrant domestic workers or families left behind?</source>
-            <translation type="unfinished" />
+            <translation>处境脆弱群体：该部门忽视了哪些群体或使哪些群体面临风险，例如面临风险的妇女、无人陪伴儿童、人口贩运受害者、无国籍人、移民家庭工人或留守家庭？</translation>
         </message>
         <message>
             <source>Gender: how do the sector's policies affect migrant women and men, girls and boys differently, and were women's organisations consulted?</source>
-            <translation type="unfinished" />
+            <translation>性别：该部门的政策对移民妇女和男子、女童和男童有何不同影响？是否征求了妇女组织的意见？</translation>
         </message>
         <message>
             <source>Workshop set-up</source>
@@ -6427,7 +6427,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Optional Protocol to the Convention on the Rights of the Child on the sale of children, child prostitution and child pornography</source>
-            <translation type="unfinished" />
+            <translation>儿童权利公约关于买卖儿童、儿童卖淫和儿童色情制品问题的任择议定书</translation>
         </message>
         <message>
             <source>International Convention on the Protection of the Rights of All Migrant Workers and Members of Their Families</source>
@@ -6479,15 +6479,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Freedom of Association and Protection of the Right to Organise Convention, 1948 (No. 87)</source>
-            <translation type="unfinished" />
+            <translation>1948年结社自由和保护组织权利公约（第87号）</translation>
         </message>
         <message>
             <source>Right to Organise and Collective Bargaining Convention, 1949 (No. 98)</source>
-            <translation type="unfinished" />
+            <translation>1949年组织权利和集体谈判权利公约（第98号）</translation>
         </message>
         <message>
             <source>Equal Remuneration Convention, 1951 (No. 100)</source>
-            <translation type="unfinished" />
+            <translation>1951年同酬公约（第100号）</translation>
         </message>
         <message>
             <source>Protocol of 2014 to the Forced Labour Convention, 1930</source>
@@ -6515,7 +6515,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Minimum Age Convention, 1973 (No. 138)</source>
-            <translation type="unfinished" />
+            <translation>1973年最低年龄公约（第138号）</translation>
         </message>
         <message>
             <source>Migrant Workers (Supplementary Provisions) Convention, 1975 (No. 143)</source>
@@ -6523,7 +6523,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Occupational Safety and Health Convention, 1981 (No. 155)</source>
-            <translation type="unfinished" />
+            <translation>1981年职业安全和卫生公约（第155号）</translation>
         </message>
         <message>
             <source>Maintenance of Social Security Rights Convention, 1982 (No. 157)</source>
@@ -6535,15 +6535,15 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Worst Forms of Child Labour Convention, 1999 (No. 182)</source>
-            <translation type="unfinished" />
+            <translation>1999年最恶劣形式的童工劳动公约（第182号）</translation>
         </message>
         <message>
             <source>Promotional Framework for Occupational Safety and Health Convention, 2006 (No. 187)</source>
-            <translation type="unfinished" />
+            <translation>2006年促进职业安全与卫生框架公约（第187号）</translation>
         </message>
         <message>
             <source>Work in Fishing Convention, 2007 (No. 188)</source>
-            <translation type="unfinished" />
+            <translation>2007年渔业工作公约（第188号）</translation>
         </message>
         <message>
             <source>Maritime Labour Convention, 2006</source>
@@ -6563,23 +6563,23 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>OAU Convention Governing the Specific Aspects of Refugee Problems in Africa</source>
-            <translation type="unfinished" />
+            <translation>非洲统一组织关于非洲难民问题某些特定方面的公约</translation>
         </message>
         <message>
             <source>Protocol to the Treaty Establishing the African Economic Community Relating to Free Movement of Persons, Right of Residence and Right of Establishment</source>
-            <translation type="unfinished" />
+            <translation>建立非洲经济共同体条约关于人员自由流动、居留权和开业权的议定书</translation>
         </message>
         <message>
             <source>Protocol A/P.1/5/79 relating to Free Movement of Persons, Residence and Establishment</source>
-            <translation type="unfinished" />
+            <translation>关于人员自由流动、居留和开业的第A/P.1/5/79号议定书</translation>
         </message>
         <message>
             <source>European Convention on the Legal Status of Migrant Workers</source>
-            <translation type="unfinished" />
+            <translation>欧洲移徙工人法律地位公约</translation>
         </message>
         <message>
             <source>ASEAN Convention Against Trafficking in Persons, Especially Women and Children</source>
-            <translation type="unfinished" />
+            <translation>东盟打击贩运人口特别是妇女和儿童公约</translation>
         </message>
         <message>
             <source>Guiding Principles on Internal Displacement</source>
@@ -6615,19 +6615,19 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>African Union</source>
-            <translation type="unfinished" />
+            <translation>非洲联盟</translation>
         </message>
         <message>
             <source>Economic Community of West African States (ECOWAS)</source>
-            <translation type="unfinished" />
+            <translation>西非国家经济共同体（西非经共体）</translation>
         </message>
         <message>
             <source>Council of Europe</source>
-            <translation type="unfinished" />
+            <translation>欧洲委员会</translation>
         </message>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
-            <translation type="unfinished" />
+            <translation>东南亚国家联盟（东盟）</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
