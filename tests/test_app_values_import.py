@@ -10,6 +10,19 @@ import pytest
 
 
 @pytest.fixture
+def demo_path(demo_path: Path) -> Path:
+    """The sample without its indicator values: these tests import their own and count
+    what is added."""
+    from mainstream_desktop.core.batch import Op
+    from mainstream_desktop.core.store import Workshop
+
+    with Workshop.open(demo_path) as ws:
+        ws.run([Op.delete("indicator_values", v["id"]) for v in ws.records("indicator_values")])
+    return demo_path
+
+
+
+@pytest.fixture
 def window(qtbot, demo_path):
     from mainstream_desktop.app.main_window import MainWindow
 

@@ -33,6 +33,7 @@ from mainstream_desktop.report.charts import (
     power_interest_chart,
 )
 from mainstream_desktop.report.charts.base import legend_lines, shaped_width
+from mainstream_desktop.report.charts.coverage import excerpt
 from mainstream_desktop.report.charts.network import LEGEND_COLS, layout, legend_entries
 from mainstream_desktop.report.fonts import register_fonts
 
@@ -145,7 +146,11 @@ def test_report_network_has_an_arrowhead_per_directed_relation(sample) -> None:
             continue
         drawn = heads.get(colors.HexColor(style.colour).hexval(), 0)
         legend_head = 1  # the legend's sample line carries one too
-        assert drawn == (n + legend_head if style.directed else 0), kind
+        if style.directed:  # every one, but for two markers too close for a head between
+            assert n - 1 + legend_head <= drawn <= n + legend_head and drawn > legend_head, \
+                (kind, drawn, n)
+        else:
+            assert drawn == 0, kind
     # and each tip touches its target's marker
     for e in net.edges:
         style = figures.relation_style(e.kind)
@@ -264,7 +269,9 @@ def test_coverage_names_are_whole_none_is_in_the_legend_idle_sources_listed(samp
     d = coverage_heatmap(matrix, WIDTH)
     shown = texts(d)
     joined = " ".join(shown)
-    for _, name in matrix.indicators:
+    rows, _ = excerpt(matrix)  # the rows that fit one page (the caption says how many)
+    assert len(rows) >= 20
+    for _, name in rows:
         for word in name.split():
             assert word in joined, name
     assert not any(t.endswith("…") for t in shown if not _is_column_head(t, matrix))

@@ -43,7 +43,7 @@ def test_importing_it_back_blanks_nobody(demo_ws: Workshop, tmp_path: Path) -> N
     path = _anonymous(demo_ws, tmp_path)
     plan = import_workbook(demo_ws, path)
     assert plan.ok and not plan.changes_anything, plan.summary()
-    first = next(iter(before))
+    first = next(rid for rid, rec in before.items() if rec["sex"] != "female")
     edit(path, [("Participants", row_of(path, "Participants", "id", first), "Sex", "Female")])
     plan = import_workbook(demo_ws, path)
     assert plan.ok and plan.updated == 1, plan.summary()

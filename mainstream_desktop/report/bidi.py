@@ -115,6 +115,8 @@ class BidiParagraph(Flowable):
         self._para: Paragraph | None = None
         self._width: float | None = None
         self._size: tuple[float, float] | None = None  # what wrap gave at self._width
+        self.width: float = 0.0
+        self.height: float = 0.0
 
     def _build(self, width: float) -> Paragraph:
         if self._para is None or self._width != width:
