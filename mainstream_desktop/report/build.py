@@ -89,7 +89,7 @@ def _story(
     check_cancel: Callable[[], None],
     report: Callable[[int], None],
 ):
-    from mainstream_desktop.report import cover, summary
+    from mainstream_desktop.report import cover, front_matter, summary
     from mainstream_desktop.report.chapters import (
         actions,
         annexes,
@@ -115,8 +115,9 @@ def _story(
         frame_height(options.paper),
         check_cancel,
     )
-    front = cover.cover(ctx, options.logo)
+    front = cover.cover(ctx, options.logo) + front_matter.approval(ctx)
     parts = [
+        front_matter.preface,
         summary.build,
         workshop.build,
         commitment.build,
@@ -124,6 +125,7 @@ def _story(
         data.build,
         sectors.build,
         actions.build,
+        front_matter.next_steps,
         annexes.build,
     ]
     body = []
@@ -135,7 +137,7 @@ def _story(
     country = refdata.workshop_country(w)
     year = (w["start_date"] or "")[:4]
     info = PageInfo(
-        title=w["title"],
+        title=w["short_title"] or w["title"],
         subtitle=translate("Report", "Mainstreaming migration into development planning"),
         right=f"{country} · {year}" if year else country,
         rtl=rtl,

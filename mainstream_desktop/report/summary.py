@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from mainstream_desktop.core import figures, refdata
+from mainstream_desktop.core import figures, plan_analysis, refdata
 from mainstream_desktop.core.completeness import completeness
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from mainstream_desktop.report.chapters.actions import ordered
+from mainstream_desktop.report.chapters.actions import criteria_text, ordered
+from mainstream_desktop.report.chapters.financing import money
 from mainstream_desktop.report.chapters.workshop import date_range
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
@@ -40,6 +41,7 @@ def build(ctx: Ctx) -> list[Flowable]:
     out += ctx.heading(1, translate("Report", "Top priorities"), numbered=False)
     top = [a for a in ordered(ctx.ws.records("actions"))][:TOP_PRIORITIES]
     if top:
+        out.append(ctx.p(criteria_text(), ctx.styles.small))
         rows = [
             [
                 a["title"],
@@ -151,9 +153,9 @@ def facts(ctx: Ctx) -> list[str]:
     actions = ws.records("actions")
     if actions:
         high = sum(a["priority"] == "high" for a in actions)
-        cost = sum(a["cost"] or 0 for a in actions)
-        currencies = {a["currency"] for a in actions if a["cost"] and a["currency"]}
-        cost_text = n(cost) + (f" {next(iter(currencies))}" if len(currencies) == 1 else "")
+        # one amount per currency: a sum of dollars, euros and local money means nothing
+        cost_text = ctx.join(money(ctx, t.cost, t.currency)
+                             for t in plan_analysis.currency_totals(actions)) or n(0)
         out.append(
             plural(
                 len(actions),
@@ -169,6 +171,12 @@ def facts(ctx: Ctx) -> list[str]:
                 ),
             ).format(n=n(len(actions)), high=n(high), cost=cost_text)
         )
+        short = [t for t in plan_analysis.currency_totals(actions) if t.currency and t.gap]
+        if short:
+            out.append(translate("Report", "Funding still to be found: {gaps}.").format(
+                gaps=ctx.join(translate("Report", "{gap} of {cost}").format(
+                    gap=money(ctx, t.gap, t.currency), cost=money(ctx, t.cost, t.currency))
+                    for t in short)))
     return out
 
 
