@@ -12,7 +12,7 @@ from reportlab.platypus import Flowable
 from mainstream_desktop.core import figures, plan_analysis, refdata
 from mainstream_desktop.core.completeness import completeness
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
-from mainstream_desktop.report.chapters.actions import criteria_text, ordered
+from mainstream_desktop.report.chapters.actions import criteria_text, ordered, rating
 from mainstream_desktop.report.chapters.financing import money
 from mainstream_desktop.report.chapters.workshop import date_range
 from mainstream_desktop.report.context import Ctx
@@ -48,6 +48,7 @@ def build(ctx: Ctx) -> list[Flowable]:
                 ctx.show("actions", a, "responsible"),
                 ctx.show("actions", a, "timeframe"),
                 ctx.show("actions", a, "priority"),
+                rating(a),
             ]
             for a in top
         ]
@@ -59,8 +60,10 @@ def build(ctx: Ctx) -> list[Flowable]:
                     ctx.label("actions", "responsible"),
                     ctx.label("actions", "timeframe"),
                     ctx.label("actions", "priority"),
+                    translate("Report", "Impact / feasibility"),
                 ],
                 rows,
+                numeric=[4],
             )
         )
     else:
@@ -154,8 +157,10 @@ def facts(ctx: Ctx) -> list[str]:
     if actions:
         high = sum(a["priority"] == "high" for a in actions)
         # one amount per currency: a sum of dollars, euros and local money means nothing
-        cost_text = ctx.join(money(ctx, t.cost, t.currency)
-                             for t in plan_analysis.currency_totals(actions)) or n(0)
+        cost_text = ctx.join(
+            money(ctx, t.cost, t.currency) if t.currency
+            else translate("Report", "{amount} (currency not stated)").format(amount=n(t.cost))
+            for t in plan_analysis.currency_totals(actions)) or n(0)
         out.append(
             plural(
                 len(actions),
@@ -224,6 +229,12 @@ def gaps(ctx: Ctx) -> list[str]:
                 "or less) in {n} sectors: {names}.",
             ).format(n=ctx.number(len(weak)), names=names)
         )
+    found = plan_analysis.gaps(ws)
+    alone = len(plan_analysis.unanswered(found))
+    if alone:
+        out.append(translate(
+            "Report", "{n} of the {total} gaps found have no action in the plan yet.").format(
+            n=ctx.number(alone), total=ctx.number(len(found))))
     steps = dict(enums.STEPS)
     for step, state in completeness(ws).items():
         for item in state.missing:

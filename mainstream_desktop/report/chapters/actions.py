@@ -51,7 +51,7 @@ def build(ctx: Ctx) -> list[Flowable]:
     return out
 
 
-def _rating(a: dict) -> str:
+def rating(a: dict) -> str:
     """Expected impact and feasibility as "4 / 5" (a dash for an unrated one)."""
     if a["impact"] is None and a["feasibility"] is None:
         return ""
@@ -70,7 +70,7 @@ def prioritised(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
         rows.append(
             [str(n), Rich(a["title"], a["description"] or ""),
              *(ctx.show("actions", a, c) for c in cols),
-             _rating(a), cost]
+             rating(a), cost]
         )
     out.append(
         data_table(
