@@ -97,7 +97,9 @@ def test_page_x_of_y_and_a4(sample_pdf: Path, sample_text: str) -> None:
 
 def test_table_of_contents_points_at_the_right_pages(sample_pdf: Path) -> None:
     reader = PdfReader(sample_pdf)
-    contents = flat(reader.pages[1].extract_text())
+    # the contents follow the cover and the approval page
+    contents = next(text for text in (flat(p.extract_text()) for p in reader.pages[1:5])
+                    if "Contents" in text and "4. Data inventory" in text)
     match = re.search(r"4\. Data inventory\D*(\d+)", contents)
     assert match, contents[:300]
     page = int(match.group(1))
@@ -138,14 +140,12 @@ def test_options_letter_no_personal_data_watermark_logo(variant_pdf: Path,
 def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_ws: Workshop, tmp_path: Path) -> None:
     target = tmp_path / "report.pdf"
     target.write_bytes(b"old report")
-    calls = 0
+    seen: list[tuple[int, int]] = []
 
     def cancel() -> bool:
-        nonlocal calls
-        calls += 1
-        return calls > 30  # well into the page layout
+        # well into the page layout, however many checks the chapters make while building
+        return sum(done > 200 for done, _ in seen) >= 2
 
-    seen: list[tuple[int, int]] = []
     with pytest.raises(Cancelled):
         write_pdf(demo_ws, target, ReportOptions(), progress=lambda d, t: seen.append((d, t)),
                   cancel=cancel)
