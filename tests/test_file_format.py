@@ -77,6 +77,36 @@ def test_older_version_is_migrated_after_a_backup(tmp_path: Path) -> None:
     assert before[:16] == schema.SQLITE_MAGIC
 
 
+def test_a_version_2_file_gains_the_method_registers_and_fields(tmp_path: Path) -> None:
+    """Schema 3: the new registers exist, the new reference columns carry the foreign key
+    and index a new file's have, and the file's schema is the one a new file gets."""
+    path = _older_file(tmp_path / "v2.mainstream", version=2)
+    fresh = tmp_path / "fresh.mainstream"
+    Workshop.create(fresh, title="Fresh", country="KEN").close()
+
+    def shape(p: Path) -> list[tuple[str, str]]:
+        conn = sqlite3.connect(p)
+        try:
+            return sorted(conn.execute(
+                "SELECT name, sql FROM sqlite_master WHERE sql IS NOT NULL "
+                "AND name NOT LIKE 'sqlite_%'").fetchall())
+        finally:
+            conn.close()
+
+    with Workshop.open(path) as ws:
+        sid = ws.insert("actions", {"title": "Fund the survey", "funding_partner": "s1",
+                                    "start_year": 2027, "end_year": 2029}).record_id
+        assert ws.get("actions", sid)["funding_partner"] == "s1"
+        ind = ws.insert("indicators", {"name": "Migrant stock", "framework": "national",
+                                       "topic": "stocks"}).record_id
+        assert ws.insert("indicator_values", {"indicator": ind, "year": 2024,
+                                              "value": 0.02}).record_id
+        assert ws.insert("reviews", {"title": "Annual review", "date": "2027-12-01"}).record_id
+        keys = ws.conn.execute("PRAGMA foreign_key_list(actions)").fetchall()
+        assert ("funding_partner", "stakeholders") in {(k[3], k[2]) for k in keys}
+    assert shape(path) == shape(fresh)
+
+
 def test_older_version_readonly_open_is_refused_without_writing(tmp_path: Path) -> None:
     path = _older_file(tmp_path / "old.mainstream")
     digest = _digest(path)

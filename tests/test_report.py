@@ -180,3 +180,94 @@ def test_language_is_restored_after_export(empty_ws: Workshop, tmp_path: Path) -
     write_pdf(empty_ws, tmp_path / "r.pdf", ReportOptions(language="fr"))
     assert i18n.current_language() == before
     assert i18n.tr("Report", "Contents") == "Contents"
+
+
+def test_the_pdf_says_what_it_is_who_made_it_when_and_in_which_language(
+        sample_pdf: Path) -> None:
+    import datetime as dt
+
+    reader = PdfReader(sample_pdf)
+    meta = reader.metadata
+    assert meta.title.startswith("National consultation on mainstreaming migration")
+    assert meta.author == "Ministry of Planning and Development with IOM and UNDP"
+    assert "Republic of Lorvania" in meta["/Keywords"] and meta.subject
+    made = meta.creation_date
+    assert made is not None and made.year >= 2025  # not reportlab's invariant 2000-01-01
+    assert abs((dt.datetime.now(dt.UTC) - made.astimezone(dt.UTC))
+               .total_seconds()) < 24 * 3600
+    assert reader.trailer["/Root"]["/Lang"] == "en"
+
+
+def test_dates_are_written_day_month_year_as_the_un_writes_them(sample_text: str) -> None:
+    assert "24 November 2026" in sample_text
+    assert "November 24, 2026" not in sample_text
+
+
+def test_the_draft_mark_is_drawn_over_the_content_not_under_it(variant_pdf: Path) -> None:
+    """Every page's content stream ends with the mark, so no table or chart covers it."""
+    reader = PdfReader(variant_pdf)
+    for number in (0, 5, len(reader.pages) - 1):
+        data = reader.pages[number].get_contents().get_data()
+        last = data[data.rfind(b"BT"):]
+        assert b"Draft for validation" in last, number
+        assert data.rfind(b" gs") > max(data.rfind(b" re"), data.rfind(b" l S")), number
+
+
+def test_the_running_head_is_the_short_title_or_the_title_cut_at_a_word(
+        sample_text: str, empty_ws: Workshop, tmp_path: Path) -> None:
+    assert "into the Lorvania… " in sample_text or "into the Lorvania…" in sample_text
+    assert "Lorvania Develo…" not in sample_text
+    w = empty_ws.workshop()
+    empty_ws.update("workshop", w["id"], {"short_title": "Lorvania consultation 2026"})
+    pdf = write_pdf(empty_ws, tmp_path / "short.pdf", ReportOptions())
+    second = PdfReader(pdf).pages[1].extract_text()
+    assert "Lorvania consultation 2026" in second
+
+
+def test_figures_are_numbered_by_chapter_sourced_and_listed_with_their_pages(
+        sample_pdf: Path, sample_text: str) -> None:
+    reader = PdfReader(sample_pdf)
+    assert "Figure 3.1. Stakeholders by influence and interest" in sample_text
+    assert "Source: workshop data, 26 November 2026." in sample_text
+    # the contents and the list of figures follow the cover and the approval page
+    contents = " ".join(flat(reader.pages[i].extract_text()) for i in (2, 3))
+    listed = re.findall(r"Figure (\d+)\.(\d+)\. [^.]*?\.* ?(\d+)(?= Figure| Mainstreaming|$)",
+                        contents[contents.index("Figures"):])
+    assert len(listed) >= 4, contents[contents.index("Figures"):][:400]
+    for chapter, number, page in listed:
+        assert f"Figure {chapter}.{number}." in flat(reader.pages[int(page) - 1].extract_text())
+
+
+def test_the_summary_words_unmet_checks_as_gaps_and_never_adds_currencies(
+        empty_ws: Workshop, tmp_path: Path) -> None:
+    ws = empty_ws
+    ws.insert("actions", {"title": "Survey", "cost": 1000, "currency": "usd"})
+    ws.insert("actions", {"title": "Fund", "cost": 500, "currency": "EUR", "indicator": None})
+    ws.insert("actions", {"title": "Desk", "cost": 250})
+    text = pdf_text(write_pdf(ws, tmp_path / "s.pdf", ReportOptions()))
+    assert "Workshop: No participants are registered" in text
+    assert "Workshop: Participants registered" not in text
+    from mainstream_desktop.core.completeness import completeness
+    assert "Some actions have no indicator" in completeness(ws)["actions"].gaps
+    start = text.index("The action plan holds")
+    summary = text[start:text.index("Main gaps", start)]
+    assert "USD 1,000, EUR 500 and 250 in a currency not stated" in summary
+    assert "1,750" not in summary
+
+
+def test_french_summary_counts_take_the_french_plural(demo_master: Path,
+                                                      tmp_path: Path) -> None:
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        pdf = write_pdf(ws, tmp_path / "fr.pdf", ReportOptions(language="fr"))
+    finally:
+        ws.close()
+    text = pdf_text(pdf)
+    assert "dont 1 adoptés" not in text
+    assert re.search(r"1 (d’entre eux|d'entre eux)[^.]* est ", text) or "1 est adopté" in text
+
+
+def test_the_sdg_revision_note_sits_with_the_sdg_annex(sample_text: str) -> None:
+    note = sample_text.index("SDG titles follow the global indicator framework")
+    assert sample_text.index("SDG targets and indicators", sample_text.index("Annex B")) < note
+    assert note < sample_text.rindex("Objectives of the Global Compact for Migration")

@@ -60,7 +60,7 @@ def test_the_summary_never_adds_up_two_currencies(demo_master: Path, sample_text
     assert mixed not in sample_text
     for t in totals:
         if t.currency:
-            assert f"{int(t.cost):,} {t.currency}" in sample_text
+            assert f"{t.currency} {int(t.cost):,}" in sample_text
 
 
 def test_a_report_without_personal_data_has_no_signatory_name(

@@ -108,3 +108,26 @@ def test_an_overlong_word_is_cut_to_fit() -> None:
     register_fonts()
     lines = break_lines("x" * 400, 100, 9)
     assert "".join(lines) == "x" * 400 and all(text_width(line, 9) <= 100 for line in lines)
+
+
+def test_a_number_never_leaves_its_sign_label_or_unit_at_a_line_end() -> None:
+    from reportlab.lib.styles import ParagraphStyle
+
+    from mainstream_desktop.report.context import Ctx
+    from mainstream_desktop.report.fonts import SANS, tie
+    from mainstream_desktop.report.styles import make_styles
+
+    assert tie("Short term (< 1 year)") == "Short term (<\u00a01 year)"
+    assert tie("SDG 10.7.1, 12 %, USD 1,200, 300 EUR, 5 000 000") == (
+        "SDG\u00a010.7.1, 12\u00a0%, USD\u00a01,200, 300\u00a0EUR, 5\u00a0000\u00a0000")
+    register_fonts()
+    ctx = Ctx(None, make_styles(False), "en", True, 400, 600)  # type: ignore[arg-type]
+    style = ParagraphStyle("t", fontName=SANS, fontSize=10, leading=12)
+    text = "Timeframe: medium words here (< 1 year) and SDG 10.7.1 then 12 % done"
+    for width in range(80, 300, 3):  # wherever the lines break, never inside a tie
+        para = ctx.p(text, style)
+        para.wrap(width, 1000)
+        lines = [" ".join(w.text if hasattr(w, "text") else str(w) for w in line.words)
+                 .strip() for line in para.blPara.lines]
+        for line in lines:
+            assert not line.endswith(("<", "SDG", "12")), (width, lines)

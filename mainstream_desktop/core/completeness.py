@@ -17,8 +17,9 @@ from mainstream_desktop.core.store import Workshop
 
 @dataclass(frozen=True)
 class Check:
-    label: str
+    label: str  # what is checked, as a to-do: "Every action has an indicator"
     done: bool
+    gap: str  # the same check when unmet, worded as a finding: "Some actions have no …"
 
 
 @dataclass(frozen=True)
@@ -41,6 +42,11 @@ class StepCompleteness:
     @property
     def missing(self) -> list[str]:
         return [c.label for c in self.checks if not c.done]
+
+    @property
+    def gaps(self) -> list[str]:
+        """The unmet checks worded as findings, for the report."""
+        return [c.gap for c in self.checks if not c.done]
 
 
 def _scalar(ws: Workshop, sql: str, *params: object) -> int:
@@ -75,18 +81,29 @@ def _workshop(ws: Workshop) -> list[Check]:
         ("title", "country", "start_date", "end_date", "venue", "national_strategy"))
     return [
         Check(
-            translate("Completeness", "Title and country set"), bool(w["title"] and w["country"])
+            translate("Completeness", "Title and country set"), bool(w["title"] and w["country"]),
+            translate("Completeness", "The title or the country is not set"),
         ),
         Check(
             translate("Completeness", "Dates and venue set"),
             bool(w["start_date"] and w["end_date"] and w["venue"]),
+            translate("Completeness", "The dates or the venue are not set"),
         ),
         Check(
             translate("Completeness", "National development strategy named"),
             bool(w["national_strategy"]),
+            translate("Completeness", "The national development strategy is not named"),
         ),
-        Check(translate("Completeness", "Participants registered"), _live(ws, "participants") > 0),
-        Check(translate("Completeness", "Sessions planned"), _live(ws, "sessions") > 0),
+        Check(
+            translate("Completeness", "Participants registered"),
+            _live(ws, "participants") > 0,
+            translate("Completeness", "No participants are registered"),
+        ),
+        Check(
+            translate("Completeness", "Sessions planned"),
+            _live(ws, "sessions") > 0,
+            translate("Completeness", "No sessions are planned"),
+        ),
     ]
 
 
@@ -98,26 +115,33 @@ def _commitment(ws: Workshop) -> list[Check]:
         Check(
             translate("Completeness", "A commitment adopted or in force"),
             _live(ws, "commitments", "status IN ('adopted', 'in_force')") > 0,
+            translate("Completeness", "No commitment is adopted or in force"),
         ),
         Check(
             translate("Completeness", "Lead agency and focal point named"),
             _live(ws, "commitments", "lead_agency IS NOT NULL AND focal_point IS NOT NULL") > 0,
+            translate("Completeness", "No commitment names both a lead agency and a focal point"),
         ),
         Check(
             translate("Completeness", "A coordination mechanism recorded"),
             _live(ws, "mechanisms") > 0,
+            translate("Completeness", "No coordination mechanism is recorded"),
         ),
         Check(
             translate("Completeness", "Mechanisms have members"),
             _each_has(ws, "mechanisms", "mechanism_members", "mechanism"),
+            translate("Completeness", "Some coordination mechanisms have no members"),
         ),
         Check(
             translate("Completeness", "Status of international instruments reviewed"),
             _live(ws, "instrument_status") >= 5,
+            translate("Completeness", "The status of the international instruments is not "
+                                      "reviewed (fewer than five recorded)"),
         ),
         Check(
             translate("Completeness", "Readiness checklist answered"),
             _live(ws, "readiness", "status != 'unknown'") >= items,
+            translate("Completeness", "The readiness checklist is not fully answered"),
         ),
     ]
 
@@ -127,81 +151,112 @@ def _institutions(ws: Workshop) -> list[Check]:
         Check(
             translate("Completeness", "At least 10 stakeholders mapped"),
             _live(ws, "stakeholders") >= 10,
+            translate("Completeness", "Fewer than 10 stakeholders are mapped"),
         ),
         Check(
             translate("Completeness", "Every stakeholder rated for influence and interest"),
             _all_have(ws, "stakeholders", "influence IS NOT NULL AND interest IS NOT NULL"),
+            translate("Completeness", "Some stakeholders are not rated for influence and interest"),
         ),
         Check(
             translate("Completeness", "Every stakeholder has a mandate"),
             _all_have(ws, "stakeholders", "mandate IS NOT NULL"),
+            translate("Completeness", "Some stakeholders have no mandate recorded"),
         ),
         Check(
             translate("Completeness", "Relations between stakeholders recorded"),
             _live(ws, "links") > 0,
+            translate("Completeness", "No relations between stakeholders are recorded"),
         ),
         Check(
             translate("Completeness", "Migrants or diaspora organisations included"),
             _live(ws, "stakeholders", "type = 'migrants_diaspora'") > 0,
+            translate("Completeness", "No migrant or diaspora organisation is included"),
         ),
     ]
 
 
 def _data(ws: Workshop) -> list[Check]:
     return [
-        Check(translate("Completeness", "Data sources listed"), _live(ws, "data_sources") > 0),
+        Check(
+            translate("Completeness", "Data sources listed"),
+            _live(ws, "data_sources") > 0,
+            translate("Completeness", "No data sources are listed"),
+        ),
         Check(
             translate("Completeness", "Every data source has an owner"),
             _all_have(ws, "data_sources", "owner IS NOT NULL"),
+            translate("Completeness", "Some data sources have no owner"),
         ),
-        Check(translate("Completeness", "Indicators chosen"), _live(ws, "indicators") > 0),
+        Check(
+            translate("Completeness", "Indicators chosen"),
+            _live(ws, "indicators") > 0,
+            translate("Completeness", "No indicators are chosen"),
+        ),
         Check(
             translate("Completeness", "Every indicator matched to its data sources"),
             _each_has(ws, "indicators", "coverage", "indicator"),
+            translate("Completeness", "Some indicators are matched to no data source"),
         ),
         Check(
             translate("Completeness", "Disaggregations of each source recorded"),
             _all_have(ws, "data_sources", "disaggregations IS NOT NULL"),
+            translate("Completeness", "The disaggregations of some data sources are not recorded"),
         ),
     ]
 
 
 def _sectors(ws: Workshop) -> list[Check]:
     return [
-        Check(translate("Completeness", "Sectors chosen for review"), _live(ws, "sectors") > 0),
+        Check(
+            translate("Completeness", "Sectors chosen for review"),
+            _live(ws, "sectors") > 0,
+            translate("Completeness", "No sectors are chosen for review"),
+        ),
         Check(
             translate("Completeness", "Every sector assessed with a coherence score"),
             _each_has(ws, "sectors", "assessments", "sector", "c.coherence_score IS NOT NULL"),
+            translate("Completeness", "Some sectors have no coherence score"),
         ),
         Check(
             translate("Completeness", "Policies in force listed for every sector"),
             _each_has(ws, "sectors", "policies", "sector"),
+            translate("Completeness", "Some sectors have no policies listed"),
         ),
         Check(
             translate("Completeness", "Recommendations written"),
             _live(ws, "assessments", "recommendations IS NOT NULL") > 0,
+            translate("Completeness", "No recommendations are written"),
         ),
     ]
 
 
 def _actions(ws: Workshop) -> list[Check]:
     return [
-        Check(translate("Completeness", "Actions recorded"), _live(ws, "actions") > 0),
+        Check(
+            translate("Completeness", "Actions recorded"),
+            _live(ws, "actions") > 0,
+            translate("Completeness", "No actions are recorded"),
+        ),
         Check(
             translate("Completeness", "Every action has a responsible actor"),
             _all_have(ws, "actions", "responsible IS NOT NULL"),
+            translate("Completeness", "Some actions have no responsible actor"),
         ),
         Check(
             translate("Completeness", "Every action has a timeframe and priority"),
             _all_have(ws, "actions", "timeframe IS NOT NULL AND priority IS NOT NULL"),
+            translate("Completeness", "Some actions have no timeframe or no priority"),
         ),
         Check(
             translate("Completeness", "Every action has an indicator"),
             _all_have(ws, "actions", "indicator IS NOT NULL"),
+            translate("Completeness", "Some actions have no indicator"),
         ),
         Check(
             translate("Completeness", "Costs estimated"),
             _all_have(ws, "actions", "cost IS NOT NULL"),
+            translate("Completeness", "Some actions have no cost estimate"),
         ),
     ]
 

@@ -31,7 +31,6 @@ WORKSHOP: dict[str, Any] = {
         "agree a costed action plan for validation by the Council of Ministers."
     ),
     # front and back matter of the report (issue 14, item 7)
-    "short_title": "Migration in the Lorvania Development Plan",
     "foreword": (
         "Migration touches almost every household in Lorvania: one worker in six is abroad "
         "and remittances equal a tenth of our national income. Yet until now the Development "

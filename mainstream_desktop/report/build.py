@@ -137,11 +137,18 @@ def _story(
     country = refdata.workshop_country(w)
     year = (w["start_date"] or "")[:4]
     info = PageInfo(
-        title=w["short_title"] or w["title"],
+        title=w["title"],
+        head=w.get("short_title") or w["title"],
         subtitle=translate("Report", "Mainstreaming migration into development planning"),
         right=f"{country} · {year}" if year else country,
         rtl=rtl,
         watermark=translate("Report", "Draft for validation") if options.watermark else None,
+        author=w.get("organisers") or "",
+        keywords=tuple(k for k in (
+            translate("Report", "migration"), translate("Report", "development planning"),
+            translate("Report", "Sustainable Development Goals"),
+            translate("Report", "Global Compact for Migration"), country) if k),
+        language=options.language,
     )
     return front + cover.contents(ctx) + keep_headings(body), info
 

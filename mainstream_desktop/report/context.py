@@ -22,7 +22,7 @@ from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
 from mainstream_desktop.report.cjk import CJKParagraph, has_cjk
-from mainstream_desktop.report.fonts import SANS_BOLD, has_rtl, markup
+from mainstream_desktop.report.fonts import SANS_BOLD, has_rtl, markup, tie
 from mainstream_desktop.report.styles import Styles
 
 # How the report's language joins the items of a list, and the items of a list whose
@@ -83,13 +83,22 @@ class Ctx:
     frame_height: float
     check_cancel: Callable[[], None] = lambda: None
     toc: list[TocEntry] = field(default_factory=list)
+    figures: list[TocEntry] = field(default_factory=list)  # the list of figures
     _headings: int = 0
     _chapter: int = 0
     _section: int = 0
+    _figure: int = 0  # figures of the current chapter
 
     @property
     def rtl(self) -> bool:
         return self.styles.rtl
+
+    @property
+    def cldr_locale(self) -> str:
+        """The locale dates and lists are written in. UN editorial style writes English
+        as British English does: "24 November 2026", "a, b and c"; the other languages'
+        own forms already follow it."""
+        return "en_GB" if self.language in ("en", "en_US") else self.language
 
     # --- text -------------------------------------------------------------------------
 
@@ -101,7 +110,7 @@ class Ctx:
         which has none, is stroked: the style's font names only the Latin face.
         """
         style = style or self.styles.body
-        text = "" if text is None else str(text)
+        text = tie("" if text is None else str(text))
         if not text.isascii():
             strong = bold or style.fontName == SANS_BOLD
             if self.rtl or has_rtl(text):
@@ -121,6 +130,19 @@ class Ctx:
             strong = any(mark in i for i in items for mark in "、，,")
         return (semi if strong else weak).join(items)
 
+    def names(self, items: Sequence[str]) -> str:
+        """Items of a sentence joined as the report's language does ("a, b and c",
+        "a, b et c", "a、b和c"), through CLDR's list patterns."""
+        from babel.lists import format_list
+
+        items = [str(i) for i in items]
+        if any(mark in i for i in items for mark in (", ", "، ", "，")):
+            return self.join(items, strong=True)  # "a, b; c" would be read as four items
+        try:
+            return format_list(items, locale=self.cldr_locale)
+        except (ValueError, LookupError):
+            return format_list(items, locale="en_GB")
+
     def bullets(self, items: list[str]) -> list[Flowable]:
         """A bulleted list; each item is plain text."""
         bullet = "•"
@@ -128,6 +150,7 @@ class Ctx:
 
     def _bulleted(self, item: str, bullet: str) -> Flowable:
         style = self.styles.bullet
+        item = tie(item)
         if self.rtl or has_rtl(item):
             return BidiParagraph(f"{bullet} {item}", style, rtl=base_rtl(item, self.rtl))
         if has_cjk(item):
@@ -145,6 +168,7 @@ class Ctx:
         if numbered and level == 0:
             self._chapter += 1
             self._section = 0
+            self._figure = 0
             title = f"{self._chapter}. {title}"
         elif numbered and level == 1 and self._chapter:
             self._section += 1
@@ -165,9 +189,28 @@ class Ctx:
         return [CondPageBreak(60), self.p(text, self.styles.h3)]
 
     def figure(self, drawing: Flowable, caption: str) -> Flowable:
-        """A chart with its caption, kept together on one page."""
+        """A chart with its numbered caption and its source line, kept together on one
+        page; its number and first sentence go to the list of figures."""
         drawing.hAlign = "CENTER"
-        return KeepTogether([Spacer(1, 4), drawing, self.p(caption, self.styles.caption)])
+        self._figure += 1
+        self._headings += 1
+        number = f"{self._chapter}.{self._figure}" if self._chapter else str(self._figure)
+        title = translate("Report", "Figure {number}. {caption}").format(
+            number=number, caption=caption)
+        short = caption.split(". ", 1)[0].rstrip(".")
+        entry = TocEntry(2, f"h{self._headings}", translate(
+            "Report", "Figure {number}. {caption}").format(number=number, caption=short))
+        self.figures.append(entry)
+        style = self.styles.caption
+        return KeepTogether([Spacer(1, 4), drawing, Heading(self.p(title, style), entry, style),
+                             self.p(self.source_line(), style)])
+
+    def source_line(self) -> str:
+        """Where a figure's or a table's numbers come from: this workshop, as of its date."""
+        w = self.ws.workshop()
+        day = w.get("end_date") or w.get("start_date") or dt.date.today().isoformat()
+        return translate("Report", "Source: workshop data, {date}.").format(
+            date=self.date(day))
 
     def none_recorded(self) -> Flowable:
         return self.p(translate("Report", "None recorded."), self.styles.small)
@@ -216,9 +259,9 @@ class Ctx:
         from babel.dates import format_date
 
         try:
-            return format_date(day, "medium" if short else "long", locale=self.language)
+            return format_date(day, "medium" if short else "long", locale=self.cldr_locale)
         except (ValueError, LookupError):
-            return format_date(day, "medium" if short else "long", locale="en")
+            return format_date(day, "medium" if short else "long", locale="en_GB")
 
     def number(self, value: float, digits: int = 0) -> str:
         from babel.numbers import format_decimal

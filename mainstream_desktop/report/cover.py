@@ -85,5 +85,9 @@ def cover(ctx: Ctx, logo: Path | None) -> list[Flowable]:
 def contents(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = [ctx.p(translate("Report", "Contents"), ctx.styles.toc_title)]
     out += [TocLine(entry, ctx.rtl) for entry in ctx.toc]
+    if ctx.figures:
+        out.append(Spacer(1, 0.6 * cm))
+        out.append(ctx.p(translate("Report", "Figures"), ctx.styles.toc_title))
+        out += [TocLine(entry, ctx.rtl) for entry in ctx.figures]
     out.append(PageBreak())
     return out

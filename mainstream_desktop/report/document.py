@@ -36,6 +36,11 @@ class PageInfo:
     right: str  # header text opposite the title (country, year)
     rtl: bool
     watermark: str | None
+    # the PDF's document information: who made it, what it is about, in which language
+    head: str = ""  # the running head: the short title, or the title shortened at a word
+    author: str = ""
+    keywords: tuple[str, ...] = ()
+    language: str = "en"
     pages: dict[str, int] = field(default_factory=dict)  # heading key -> page
     page_count: int = 0
 
@@ -82,8 +87,10 @@ class ReportDoc(BaseDocTemplate):
         size = PAPER[paper]
         super().__init__(filename, pagesize=size, leftMargin=MARGIN_X, rightMargin=MARGIN_X,
                          topMargin=MARGIN_TOP, bottomMargin=MARGIN_BOTTOM,
-                         title=info.title, subject=info.subtitle,
-                         creator="Mainstream Desktop", author="", invariant=1)
+                         title=info.title, subject=info.subtitle, author=info.author,
+                         keywords=list(info.keywords), lang=info.language.replace("_", "-"),
+                         displayDocTitle=1, creator="Mainstream Desktop",
+                         producer="Mainstream Desktop (ReportLab)", invariant=0)
         self.info = info
         self._on_flowable = on_flowable
         w, h = size
@@ -92,7 +99,7 @@ class ReportDoc(BaseDocTemplate):
         cover = Frame(MARGIN_X, 3 * cm, w - 2 * MARGIN_X, h - 8.5 * cm, id="cover",
                       leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)
         self.addPageTemplates([
-            PageTemplate("cover", [cover], onPage=self._cover_page),
+            PageTemplate("cover", [cover], onPage=self._cover_page, onPageEnd=self._page_end),
             PageTemplate("body", [body], onPage=self._body_page, onPageEnd=self._page_end),
         ])
 
@@ -114,13 +121,16 @@ class ReportDoc(BaseDocTemplate):
     # --- drawing ------------------------------------------------------------------------
 
     def _watermark(self, canv: Canvas) -> None:
+        """The draft mark, drawn after the page's content so tables and charts can't
+        hide it; translucent so the text under it stays readable."""
         if not self.info.watermark:
             return
         w, h = self.pagesize
         canv.saveState()
         canv.translate(w / 2, h / 2)
         canv.rotate(52)
-        canv.setFillColorRGB(0.9, 0.9, 0.9)
+        canv.setFillColorRGB(0.78, 0.16, 0.16)
+        canv.setFillAlpha(0.13)
         text = fit(self.info.watermark, h * 0.95, 54, bold=True)
         draw_text(canv, 0, -18, text, 54, bold=True, anchor="middle", rtl=self.info.rtl)
         canv.restoreState()
@@ -140,10 +150,8 @@ class ReportDoc(BaseDocTemplate):
         canv.setLineWidth(0.6)
         canv.line(MARGIN_X, 2.3 * cm, w - MARGIN_X, 2.3 * cm)
         canv.restoreState()
-        self._watermark(canv)
 
     def _body_page(self, canv: Canvas, doc: BaseDocTemplate) -> None:
-        self._watermark(canv)
         w, h = self.pagesize
         info = self.info
         canv.saveState()
@@ -151,7 +159,7 @@ class ReportDoc(BaseDocTemplate):
         canv.setFillColor(MUTED)
         usable = w - 2 * MARGIN_X
         right = fit(info.right, usable * 0.3, 8)
-        title = fit(info.title, usable * 0.66, 8, bold=True)
+        title = fit(info.head or info.title, usable * 0.66, 8, bold=True)
         start, end = (w - MARGIN_X, MARGIN_X) if info.rtl else (MARGIN_X, w - MARGIN_X)
         canv.setFillColor(NAVY)
         draw_text(canv, start, y, title, 8, bold=True,
@@ -177,6 +185,7 @@ class ReportDoc(BaseDocTemplate):
 
     def _page_end(self, canv: Canvas, doc: BaseDocTemplate) -> None:
         self.info.page_count = self.page
+        self._watermark(canv)
 
 
 class TocLine(Flowable):
@@ -196,7 +205,7 @@ class TocLine(Flowable):
 
     def draw(self) -> None:
         c = self.canv
-        indent = 0 if self.entry.level == 0 else 16
+        indent = 16 if self.entry.level == 1 else 0  # sections under their chapter
         number_room = 34
         room = self.width - indent - number_room - 8
         title = fit(self.entry.title, room, self.size, self.bold)

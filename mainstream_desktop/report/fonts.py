@@ -159,6 +159,31 @@ def text_width(text: str | None, size: float, bold: bool = False) -> float:
     return sum(stringWidth(chunk, font_name(i, bold), size) for i, chunk in runs(text))
 
 
+_TIES = (
+    # "< 1 year", "≥ 5": a comparison stays with its number
+    (re.compile(r"([<>≤≥]) (?=\d)"), "\\1\u00a0"),
+    # "12 %", "3 ‰" (French puts a space before the sign)
+    (re.compile(r"(\d) (?=[%‰])"), "\\1\u00a0"),
+    # "SDG 10.7.1", "ILO C 97", "No. 143", "USD 1,200": a label or currency with its number
+    (re.compile(r"\b(SDG|ODD|ODS|GCM|PMM|ILO|OIT|MOT|No\.|n°|№|[A-Z]{3}) (?=\d)"),
+     "\\1\u00a0"),
+    # "1,200 USD", "5 000 EUR": a number with its currency code
+    (re.compile(r"(\d) (?=[A-Z]{3}\b)"), "\\1\u00a0"),
+    # "5 000 000" typed with spaces between the thousands
+    (re.compile(r"(\d) (?=\d{3}\b)"), "\\1\u00a0"),
+)
+
+
+def tie(text: str) -> str:
+    """``text`` with no-break spaces where a line must not break: between a comparison, a
+    label or a currency and its number, and between a number and its unit."""
+    if " " not in text:
+        return text
+    for pattern, space in _TIES:
+        text = pattern.sub(space, text)
+    return text
+
+
 def fit(text: str | None, width: float, size: float, bold: bool = False) -> str:
     """``text`` shortened with an ellipsis so that it fits ``width`` (for one-line slots)."""
     text = "" if text is None else str(text)  # an empty field of a damaged record
@@ -171,7 +196,14 @@ def fit(text: str | None, width: float, size: float, bold: bool = False) -> str:
             lo = mid
         else:
             hi = mid - 1
-    return text[:lo].rstrip() + "…"
+    cut = text[:lo]
+    if lo < len(text) and not text[lo].isspace() and " " in cut:
+        # shorten at a word ("…the Lorvania…", not "…the Lorvania Develo…") unless
+        # that would throw away more than half of what fits
+        words = cut.rsplit(" ", 1)[0]
+        if len(words) * 2 >= lo:
+            cut = words
+    return cut.rstrip(" ,;:–—-") + "…"
 
 
 def draw_text(canvas, x: float, y: float, text: str, size: float, *, bold: bool = False,

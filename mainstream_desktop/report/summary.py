@@ -11,7 +11,7 @@ from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import figures, plan_analysis, refdata
 from mainstream_desktop.core.completeness import completeness
-from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from mainstream_desktop.report.chapters.actions import criteria_text, ordered, rating
 from mainstream_desktop.report.chapters.financing import money
 from mainstream_desktop.report.chapters.workshop import date_range
@@ -23,8 +23,16 @@ MAX_GAPS = 8
 
 
 def plural(n: int, one: str, many: str) -> str:
-    """Pick the singular or plural template (translated with context "Report")."""
-    return translate("Report", one) if n == 1 else translate("Report", many)
+    """Pick the singular or plural template (translated with context "Report") by the
+    plural rule of the report's language: French says "0 action adoptée", Russian
+    "21 участник" — the singular form, where English would use the plural."""
+    from babel import Locale
+
+    try:
+        form = Locale.parse(current_language()).plural_form(abs(n))
+    except (ValueError, LookupError):
+        form = "one" if n == 1 else "other"
+    return translate("Report", one) if form == "one" else translate("Report", many)
 
 
 def build(ctx: Ctx) -> list[Flowable]:
@@ -103,39 +111,36 @@ def facts(ctx: Ctx) -> list[str]:
     commitments = ws.records("commitments")
     if commitments:
         adopted = sum(c["status"] in ("adopted", "in_force") for c in commitments)
-        out.append(
-            plural(
-                len(commitments),
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "{n} political commitment was recorded, {adopted} of them adopted or in force.",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "{n} political commitments were recorded, {adopted} of them adopted or in "
-                    "force.",
-                ),
-            ).format(n=n(len(commitments)), adopted=n(adopted))
-        )
+        # two sentences, each governed by its own count, so each takes its own plural
+        recorded = plural(
+            len(commitments),
+            QT_TRANSLATE_NOOP("Report", "{n} political commitment was recorded."),
+            QT_TRANSLATE_NOOP("Report", "{n} political commitments were recorded."),
+        ).format(n=n(len(commitments)))
+        in_force = plural(
+            adopted,
+            QT_TRANSLATE_NOOP("Report", "{n} of them is adopted or in force."),
+            QT_TRANSLATE_NOOP("Report", "{n} of them are adopted or in force."),
+        ).format(n=n(adopted)) if adopted else translate(
+            "Report", "None of them is adopted or in force yet.")
+        out.append(f"{recorded} {in_force}")
     stakeholders = ws.count("stakeholders")
     if stakeholders:
         points = figures.power_interest(ws)
         key = sum(figures.quadrant(p.influence, p.interest) == "manage_closely" for p in points)
-        out.append(
-            plural(
-                stakeholders,
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "{n} stakeholder was mapped; {key} of them should be managed closely "
-                    "(high influence and high interest).",
-                ),
-                QT_TRANSLATE_NOOP(
-                    "Report",
-                    "{n} stakeholders were mapped; {key} of them should be managed "
-                    "closely (high influence and high interest).",
-                ),
-            ).format(n=n(stakeholders), key=n(key))
-        )
+        mapped = plural(
+            stakeholders,
+            QT_TRANSLATE_NOOP("Report", "{n} stakeholder was mapped."),
+            QT_TRANSLATE_NOOP("Report", "{n} stakeholders were mapped."),
+        ).format(n=n(stakeholders))
+        closely = plural(
+            key,
+            QT_TRANSLATE_NOOP("Report", "{n} of them should be managed closely (high "
+                                        "influence and high interest)."),
+            QT_TRANSLATE_NOOP("Report", "{n} of them should be managed closely (high "
+                                        "influence and high interest)."),
+        ).format(n=n(key)) if key else ""
+        out.append(f"{mapped} {closely}".strip())
     indicators = ws.count("indicators")
     if ws.count("data_sources") or indicators:
         matrix = figures.coverage_matrix(ws)
@@ -156,11 +161,7 @@ def facts(ctx: Ctx) -> list[str]:
     actions = ws.records("actions")
     if actions:
         high = sum(a["priority"] == "high" for a in actions)
-        # one amount per currency: a sum of dollars, euros and local money means nothing
-        cost_text = ctx.join(
-            money(ctx, t.cost, t.currency) if t.currency
-            else translate("Report", "{amount} (currency not stated)").format(amount=n(t.cost))
-            for t in plan_analysis.currency_totals(actions)) or n(0)
+        cost_text = _costs(ctx, actions)
         out.append(
             plural(
                 len(actions),
@@ -179,10 +180,21 @@ def facts(ctx: Ctx) -> list[str]:
         short = [t for t in plan_analysis.currency_totals(actions) if t.currency and t.gap]
         if short:
             out.append(translate("Report", "Funding still to be found: {gaps}.").format(
-                gaps=ctx.join(translate("Report", "{gap} of {cost}").format(
+                gaps=ctx.names([translate("Report", "{gap} of {cost}").format(
                     gap=money(ctx, t.gap, t.currency), cost=money(ctx, t.cost, t.currency))
-                    for t in short)))
+                    for t in short])))
     return out
+
+
+def _costs(ctx: Ctx, actions: list[dict]) -> str:
+    """The estimated costs, one total per currency ("USD 1,200,000 and EUR 300,000"):
+    amounts in different currencies are never added up."""
+    # the currency text normalised as the Financing section does ("US$", "dollars": USD)
+    totals = {t.currency: t.cost for t in plan_analysis.currency_totals(actions)}
+    parts = [money(ctx, total, code) if code else translate(
+        "Report", "{amount} in a currency not stated").format(amount=ctx.number(total))
+        for code, total in sorted(totals.items(), key=lambda kv: (not kv[0], -kv[1]))]
+    return ctx.names(parts) if parts else ctx.number(0)
 
 
 def _sector_sentence(ctx: Ctx) -> list[str]:
@@ -221,7 +233,7 @@ def gaps(ctx: Ctx) -> list[str]:
         )
     weak = [c for c in figures.coherence_by_sector(ws) if c.score is not None and c.score <= 2]
     if weak:
-        names = ctx.join(c.label for c in weak[:4]) + (" …" if len(weak) > 4 else "")
+        names = ctx.names([c.label for c in weak[:4]]) + (" …" if len(weak) > 4 else "")
         out.append(
             translate(
                 "Report",
@@ -237,7 +249,7 @@ def gaps(ctx: Ctx) -> list[str]:
             n=ctx.number(alone), total=ctx.number(len(found))))
     steps = dict(enums.STEPS)
     for step, state in completeness(ws).items():
-        for item in state.missing:
+        for item in state.gaps:
             out.append(
                 translate("Report", "{step}: {gap}").format(
                     step=translate("Enum", steps[step]), gap=item

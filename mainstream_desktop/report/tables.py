@@ -5,7 +5,10 @@ least as wide as its longest word (so "Influence" never breaks into "Influen-ce"
 Chinese, which breaks between any two characters, one character), and
 the remaining width goes to the columns with the most text. Rows stay whole unless one
 is taller than half a page, which may then split inside the row rather than stop the
-export. Right-to-left reports mirror the column order.
+export. A table starts where it is and continues on the next page under a repeated head,
+unless fewer than :data:`ORPHAN_ROWS` of its rows would fit: then it starts on the next
+page (a small table no longer jumps whole and leaves half a page empty behind it).
+Right-to-left reports mirror the column order.
 """
 
 from __future__ import annotations
@@ -13,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import Flowable, KeepTogether, LongTable, TableStyle
+from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from mainstream_desktop.report.cjk import has_cjk, least_width
 from mainstream_desktop.report.context import Ctx
@@ -21,7 +24,7 @@ from mainstream_desktop.report.fonts import SANS, SANS_BOLD, has_rtl, runs, text
 from mainstream_desktop.report.styles import GRID, NAVY, WHITE, ZEBRA
 
 SAMPLE_ROWS = 300  # rows measured to size the columns of a long table
-KEEP_TOGETHER_ROWS = 12  # shorter tables move whole rather than leave a stub behind
+ORPHAN_ROWS = 3  # rows a page must hold before a table starts on it
 PAD = 8.0
 CHUNK = 900  # longer cell texts become several paragraphs (see chunks)
 _CAP = 0.55  # no column's preferred width beyond this share of the frame
@@ -52,6 +55,29 @@ _BASE_STYLE = [
     ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
     ("LINEBELOW", (0, -1), (-1, -1), 0.8, NAVY),
 ]
+
+
+class SplitTable(LongTable):
+    """A table that splits across pages but never leaves its head with one or two rows at
+    the foot of a page (nor a card's first line alone)."""
+
+    def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
+        self._calc(availWidth, availHeight)
+        heights = self._rowHeights
+        head = self.repeatRows if isinstance(self.repeatRows, int) else 0
+        first = heights[:head + min(ORPHAN_ROWS, len(heights) - head)]
+        # a start too tall for any page is left to the normal split (or it would never fit)
+        if availHeight < sum(first) <= 500:
+            return []
+        parts = super().split(availWidth, availHeight)
+        if len(parts) == 2 and not self.splitInRow:
+            # a single row alone under the repeated head on the next page: take one more
+            # over, if this page keeps enough of its own
+            carried = len(heights) - len(parts[0]._cellvalues)
+            kept = len(parts[0]._cellvalues) - head
+            if carried == 1 and kept > ORPHAN_ROWS:
+                return super().split(availWidth, availHeight - heights[-2] - 0.5)
+        return parts
 
 
 def _sample(rows: Sequence[Sequence[Cell]]) -> Sequence[Sequence[Cell]]:
@@ -177,11 +203,9 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     if ctx.rtl:
         data = [list(reversed(r)) for r in data]
         widths.reverse()
-    table = LongTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row,
-                      hAlign="RIGHT" if ctx.rtl else "LEFT")
+    table = SplitTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row,
+                       hAlign="RIGHT" if ctx.rtl else "LEFT")
     table.setStyle(TableStyle(commands))
-    if len(rows) <= KEEP_TOGETHER_ROWS and not split_in_row:
-        return KeepTogether([table])
     return table
 
 
@@ -238,7 +262,7 @@ def key_value_table(ctx: Ctx, pairs: Sequence[tuple[str, object]],
     if ctx.rtl:
         rows = [list(reversed(r)) for r in rows]
         widths.reverse()
-    table = LongTable(rows, colWidths=widths, hAlign="RIGHT" if ctx.rtl else "LEFT")
+    table = SplitTable(rows, colWidths=widths, hAlign="RIGHT" if ctx.rtl else "LEFT")
     table.setStyle(TableStyle([
         ("FONTNAME", (0, 0), (-1, -1), SANS),
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -249,5 +273,4 @@ def key_value_table(ctx: Ctx, pairs: Sequence[tuple[str, object]],
         ("LINEBELOW", (0, 0), (-1, -1), 0.25, GRID),
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
     ]))
-    card = table if len(rows) > KEEP_TOGETHER_ROWS else KeepTogether([table])
-    return [card, *after]
+    return [table, *after]

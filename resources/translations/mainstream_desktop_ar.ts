@@ -348,120 +348,240 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
             <translation>تحديد العنوان والبلد</translation>
         </message>
         <message>
+            <source>The title or the country is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dates and venue set</source>
             <translation>تحديد التواريخ والمكان</translation>
+        </message>
+        <message>
+            <source>The dates or the venue are not set</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>National development strategy named</source>
             <translation>تسمية استراتيجية التنمية الوطنية</translation>
         </message>
         <message>
+            <source>The national development strategy is not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants registered</source>
             <translation>تسجيل المشاركين</translation>
+        </message>
+        <message>
+            <source>No participants are registered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sessions planned</source>
             <translation>تخطيط الجلسات</translation>
         </message>
         <message>
+            <source>No sessions are planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A commitment adopted or in force</source>
             <translation>اعتماد التزام أو وجود التزام نافذ</translation>
+        </message>
+        <message>
+            <source>No commitment is adopted or in force</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead agency and focal point named</source>
             <translation>تسمية الجهة الرائدة وجهة التنسيق</translation>
         </message>
         <message>
+            <source>No commitment names both a lead agency and a focal point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A coordination mechanism recorded</source>
             <translation>تسجيل آلية تنسيق</translation>
+        </message>
+        <message>
+            <source>No coordination mechanism is recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mechanisms have members</source>
             <translation>للآليات أعضاء</translation>
         </message>
         <message>
+            <source>Some coordination mechanisms have no members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status of international instruments reviewed</source>
             <translation>استعراض وضع الصكوك الدولية</translation>
+        </message>
+        <message>
+            <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Readiness checklist answered</source>
             <translation>الإجابة عن قائمة التحقق من الجاهزية</translation>
         </message>
         <message>
+            <source>The readiness checklist is not fully answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At least 10 stakeholders mapped</source>
             <translation>تحديد 10 من أصحاب المصلحة على الأقل</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 stakeholders are mapped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
             <translation>تقييم نفوذ واهتمام كل صاحب مصلحة</translation>
         </message>
         <message>
+            <source>Some stakeholders are not rated for influence and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every stakeholder has a mandate</source>
             <translation>لكل صاحب مصلحة ولاية</translation>
+        </message>
+        <message>
+            <source>Some stakeholders have no mandate recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
             <translation>تسجيل العلاقات بين أصحاب المصلحة</translation>
         </message>
         <message>
+            <source>No relations between stakeholders are recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrants or diaspora organisations included</source>
             <translation>إشراك منظمات المهاجرين أو المغتربين</translation>
+        </message>
+        <message>
+            <source>No migrant or diaspora organisation is included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data sources listed</source>
             <translation>إدراج مصادر البيانات</translation>
         </message>
         <message>
+            <source>No data sources are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every data source has an owner</source>
             <translation>لكل مصدر بيانات جهة مالكة</translation>
+        </message>
+        <message>
+            <source>Some data sources have no owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Indicators chosen</source>
             <translation>اختيار المؤشرات</translation>
         </message>
         <message>
+            <source>No indicators are chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every indicator matched to its data sources</source>
             <translation>ربط كل مؤشر بمصادر بياناته</translation>
+        </message>
+        <message>
+            <source>Some indicators are matched to no data source</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
             <translation>تسجيل أوجه تصنيف كل مصدر</translation>
         </message>
         <message>
+            <source>The disaggregations of some data sources are not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors chosen for review</source>
             <translation>اختيار القطاعات للاستعراض</translation>
+        </message>
+        <message>
+            <source>No sectors are chosen for review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
             <translation>تقييم كل قطاع بدرجة اتساق</translation>
         </message>
         <message>
+            <source>Some sectors have no coherence score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Policies in force listed for every sector</source>
             <translation>إدراج السياسات النافذة لكل قطاع</translation>
+        </message>
+        <message>
+            <source>Some sectors have no policies listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recommendations written</source>
             <translation>صياغة التوصيات</translation>
         </message>
         <message>
+            <source>No recommendations are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actions recorded</source>
             <translation>تسجيل الإجراءات</translation>
+        </message>
+        <message>
+            <source>No actions are recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has a responsible actor</source>
             <translation>لكل إجراء جهة مسؤولة</translation>
         </message>
         <message>
+            <source>Some actions have no responsible actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every action has a timeframe and priority</source>
             <translation>لكل إجراء إطار زمني وأولوية</translation>
+        </message>
+        <message>
+            <source>Some actions have no timeframe or no priority</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has an indicator</source>
             <translation>لكل إجراء مؤشر</translation>
         </message>
         <message>
+            <source>Some actions have no indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Costs estimated</source>
             <translation>تقدير التكاليف</translation>
+        </message>
+        <message>
+            <source>Some actions have no cost estimate</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1239,6 +1359,110 @@ Coverage: {level}</source>
             <translation>ملغى</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation>أعداد المهاجرين</translation>
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation>تدفقات الهجرة</translation>
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation>الهجرة العائدة</translation>
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation>اللاجئون والنزوح</translation>
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation>الهجرة الداخلية</translation>
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation>التحويلات المالية</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation>المغتربون</translation>
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation>هجرة اليد العاملة</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>النساء والفتيات المعرضات للخطر</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>الأطفال غير المصحوبين أو المنفصلون عن ذويهم</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation>ضحايا الاتجار بالأشخاص</translation>
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation>المهاجرون الذين هم في وضع غير نظامي</translation>
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation>اللاجئون وطالبو اللجوء</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>عديمو الجنسية</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>المشردون داخليًا</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>الأشخاص ذوو الإعاقة</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>المسنون</translation>
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation>العمال المنزليون المهاجرون</translation>
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation>العائدون</translation>
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation>الأسر الباقية في البلد الأصلي</translation>
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation>استعراض التقدم المحرز</translation>
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation>الاستعراض السنوي</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>استعراض منتصف المدة</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>التقييم النهائي</translation>
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation>جولة إعداد الميزانية</translation>
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation>تقديم التقارير على الصعيد الدولي</translation>
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>الإدارة عن كثب</translation>
         </message>
@@ -1300,6 +1524,66 @@ Coverage: {level}</source>
         <message>
             <source>Purpose and scope</source>
             <translation>الغرض والنطاق</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation>العنوان المختصر</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation>يُطبع في أعلى كل صفحة من صفحات التقرير.</translation>
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation>المنظمات الإقليمية</translation>
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation>تُستعرض أيضًا الصكوك الإقليمية لهذه المنظمات.</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>تصدير</translation>
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation>الجهة المصادِقة</translation>
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation>الهيئة أو الاجتماع الذي صادق على التقرير.</translation>
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation>تاريخ المصادقة</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>الموقِّع</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>منصب الموقِّع</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>إخلاء المسؤولية</translation>
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation>إذا تُرك فارغًا، يطبع التقرير إخلاء المسؤولية القياسي.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>الخطوات التالية</translation>
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation>الصلة بدورة الميزانية</translation>
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation>متى وكيف تُدرج الإجراءات في الميزانية الوطنية.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1734,26 @@ Coverage: {level}</source>
             <translation>الجهة المنفذة</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation>التنفيذ على الصعيد الوطني</translation>
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation>القوانين والهيئات والبرامج التي تُنفِّذه.</translation>
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation>آخر تقرير مقدَّم إلى هيئة المعاهدة</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>موعد تقديم التقرير التالي</translation>
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation>التوصيات المقبولة الصادرة عن هيئات المعاهدات والاستعراض الدوري الشامل</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>البند</translation>
         </message>
@@ -1582,6 +1886,10 @@ Coverage: {level}</source>
             <translation>الإطار</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>الموضوع</translation>
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>مؤشر أهداف التنمية المستدامة</translation>
         </message>
@@ -1634,6 +1942,46 @@ Coverage: {level}</source>
             <translation>أوجه التصنيف المتاحة</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation>إذا كانت القيمة لفترة، فالسنة الأخيرة منها.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>الفترة</translation>
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation>فقط لقيمة تغطي عدة سنوات: 2015–2019.</translation>
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation>مصنَّف حسب</translation>
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation>يُترك فارغًا للمجموع.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>الفئة</translation>
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation>الفئة ضمن التصنيف: أنثى، 15–24…</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>القيمة</translation>
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation>إذا تُرك فارغًا: وحدة المؤشر.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>المصدر</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>القطاع</translation>
         </message>
@@ -1668,6 +2016,34 @@ Coverage: {level}</source>
         <message>
             <source>SDG targets</source>
             <translation>غايات أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation>حقوق الإنسان</translation>
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation>عدم التمييز، والوصول إلى الخدمات وإلى العدالة، والاحتجاز: ما توصّل إليه الفريق.</translation>
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation>الآثار الجنسانية</translation>
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation>كيف تؤثر سياسات القطاع في المهاجرات والمهاجرين بشكل مختلف.</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation>الفئات التي تعيش أوضاعًا هشة</translation>
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation>القطاعات الأخرى المتأثرة</translation>
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation>الآثار غير المباشرة على القطاعات الأخرى</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +2084,74 @@ Coverage: {level}</source>
         <message>
             <source>Funding source</source>
             <translation>مصدر التمويل</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation>المبلغ المؤمَّن</translation>
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation>من التكلفة التقديرية، بالعملة نفسها.</translation>
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation>الشريك المموِّل</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>سنة البدء</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>سنة الانتهاء</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>وسائل التحقق</translation>
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation>وتيرة الرصد</translation>
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation>الجهة المسؤولة عن الرصد</translation>
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation>الأثر المتوقع</translation>
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation>1 = هامشي، 5 = تحويلي</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>الجدوى</translation>
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation>1 = يصعب تنفيذه، 5 = جاهز للبدء</translation>
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation>ثغرات الجاهزية التي يعالجها الإجراء</translation>
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation>الثغرات القانونية التي يعالجها الإجراء</translation>
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation>ثغرة البيانات التي يعالجها الإجراء</translation>
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation>مؤشر يوفّر له الإجراء مصدرًا للبيانات.</translation>
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation>موضوع الاستعراض</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3652,18 @@ Influence {influence}, interest {interest}</source>
             <translation>تغطية</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation>قيم المؤشرات</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>قيمة مؤشر</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>القيم</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>القطاعات</translation>
         </message>
@@ -3242,6 +3698,18 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Action</source>
             <translation>إجراء</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation>جدول الاستعراضات</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>استعراض</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>الاستعراضات</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3792,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Draft for validation</source>
             <translation>مسودة للمصادقة</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>الهجرة</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>التخطيط الإنمائي</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>أهداف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3570,6 +4054,14 @@ Influence {influence}, interest {interest}</source>
             <translation>{n} علاقات داخلية</translation>
         </message>
         <message>
+            <source>Figure {number}. {caption}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: workshop data, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>None recorded.</source>
             <translation>لم يُسجَّل شيء.</translation>
         </message>
@@ -3596,6 +4088,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Contents</source>
             <translation>المحتويات</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -3638,20 +4134,36 @@ Influence {influence}, interest {interest}</source>
             <translation>عدد المشاركين في حلقة العمل: {n}.</translation>
         </message>
         <message>
-            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation>سُجّل التزام سياسي واحد ({n})، المعتمد منه أو النافذ: {adopted}.</translation>
+            <source>{n} political commitment was recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation>عدد الالتزامات السياسية المسجلة: {n}، المعتمد منها أو النافذ: {adopted}.</translation>
+            <source>{n} political commitments were recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>حُدّد صاحب مصلحة واحد ({n})؛ ينبغي إدارة {key} منهم عن كثب (نفوذ عالٍ واهتمام عالٍ).</translation>
+            <source>{n} of them is adopted or in force.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>عدد أصحاب المصلحة المحددين: {n}؛ ينبغي إدارة {key} منهم عن كثب (نفوذ عالٍ واهتمام عالٍ).</translation>
+            <source>{n} of them are adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of them is adopted or in force yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -3664,6 +4176,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation>عدد إجراءات خطة العمل: {n}، منها {high} ذات أولوية عالية، بتكلفة إجمالية تقديرية قدرها {cost}.</translation>
+        </message>
+        <message>
+            <source>{amount} in a currency not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
@@ -3768,6 +4284,10 @@ Influence {influence}, interest {interest}</source>
             <translation>التغطية</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation>القيم</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>القطاعات</translation>
         </message>
@@ -3782,6 +4302,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Actions</source>
             <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>الاستعراضات</translation>
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4521,14 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>is before the baseline year</source>
             <translation>يسبق سنة الأساس</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation>يسبق سنة البدء</translation>
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation>أقل من المبلغ المؤمَّن بالفعل</translation>
         </message>
     </context>
     <context>

@@ -348,120 +348,240 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
             <translation>Título y país indicados</translation>
         </message>
         <message>
+            <source>The title or the country is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dates and venue set</source>
             <translation>Fechas y lugar indicados</translation>
+        </message>
+        <message>
+            <source>The dates or the venue are not set</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>National development strategy named</source>
             <translation>Estrategia nacional de desarrollo indicada</translation>
         </message>
         <message>
+            <source>The national development strategy is not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants registered</source>
             <translation>Participantes inscritos</translation>
+        </message>
+        <message>
+            <source>No participants are registered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sessions planned</source>
             <translation>Sesiones previstas</translation>
         </message>
         <message>
+            <source>No sessions are planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A commitment adopted or in force</source>
             <translation>Un compromiso aprobado o en vigor</translation>
+        </message>
+        <message>
+            <source>No commitment is adopted or in force</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead agency and focal point named</source>
             <translation>Organismo principal y punto focal designados</translation>
         </message>
         <message>
+            <source>No commitment names both a lead agency and a focal point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A coordination mechanism recorded</source>
             <translation>Un mecanismo de coordinación registrado</translation>
+        </message>
+        <message>
+            <source>No coordination mechanism is recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mechanisms have members</source>
             <translation>Los mecanismos tienen miembros</translation>
         </message>
         <message>
+            <source>Some coordination mechanisms have no members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status of international instruments reviewed</source>
             <translation>Estado de los instrumentos internacionales examinado</translation>
+        </message>
+        <message>
+            <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Readiness checklist answered</source>
             <translation>Lista de verificación de la preparación completada</translation>
         </message>
         <message>
+            <source>The readiness checklist is not fully answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At least 10 stakeholders mapped</source>
             <translation>Al menos 10 partes interesadas incluidas en el mapeo</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 stakeholders are mapped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
             <translation>Cada parte interesada puntuada según su influencia e interés</translation>
         </message>
         <message>
+            <source>Some stakeholders are not rated for influence and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every stakeholder has a mandate</source>
             <translation>Cada parte interesada tiene un mandato</translation>
+        </message>
+        <message>
+            <source>Some stakeholders have no mandate recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
             <translation>Relaciones entre partes interesadas registradas</translation>
         </message>
         <message>
+            <source>No relations between stakeholders are recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrants or diaspora organisations included</source>
             <translation>Organizaciones de migrantes o de la diáspora incluidas</translation>
+        </message>
+        <message>
+            <source>No migrant or diaspora organisation is included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data sources listed</source>
             <translation>Fuentes de datos enumeradas</translation>
         </message>
         <message>
+            <source>No data sources are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every data source has an owner</source>
             <translation>Cada fuente de datos tiene un titular</translation>
+        </message>
+        <message>
+            <source>Some data sources have no owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Indicators chosen</source>
             <translation>Indicadores elegidos</translation>
         </message>
         <message>
+            <source>No indicators are chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every indicator matched to its data sources</source>
             <translation>Cada indicador vinculado a sus fuentes de datos</translation>
+        </message>
+        <message>
+            <source>Some indicators are matched to no data source</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
             <translation>Desgloses de cada fuente registrados</translation>
         </message>
         <message>
+            <source>The disaggregations of some data sources are not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors chosen for review</source>
             <translation>Sectores elegidos para el examen</translation>
+        </message>
+        <message>
+            <source>No sectors are chosen for review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
             <translation>Cada sector evaluado con una puntuación de coherencia</translation>
         </message>
         <message>
+            <source>Some sectors have no coherence score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Policies in force listed for every sector</source>
             <translation>Políticas en vigor enumeradas para cada sector</translation>
+        </message>
+        <message>
+            <source>Some sectors have no policies listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recommendations written</source>
             <translation>Recomendaciones redactadas</translation>
         </message>
         <message>
+            <source>No recommendations are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actions recorded</source>
             <translation>Medidas registradas</translation>
+        </message>
+        <message>
+            <source>No actions are recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has a responsible actor</source>
             <translation>Cada medida tiene un responsable</translation>
         </message>
         <message>
+            <source>Some actions have no responsible actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every action has a timeframe and priority</source>
             <translation>Cada medida tiene un plazo y una prioridad</translation>
+        </message>
+        <message>
+            <source>Some actions have no timeframe or no priority</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has an indicator</source>
             <translation>Cada medida tiene un indicador</translation>
         </message>
         <message>
+            <source>Some actions have no indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Costs estimated</source>
             <translation>Costos estimados</translation>
+        </message>
+        <message>
+            <source>Some actions have no cost estimate</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1239,6 +1359,110 @@ Cobertura: {level}</translation>
             <translation>Descartada</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation>Stock de migrantes</translation>
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation>Flujos migratorios</translation>
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation>Migración de retorno</translation>
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation>Refugiados y desplazamientos</translation>
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation>Migración interna</translation>
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation>Remesas</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation>Diáspora</translation>
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation>Migración laboral</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>Mujeres y niñas en situación de riesgo</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>Niños no acompañados o separados</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation>Víctimas de la trata</translation>
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation>Migrantes en situación irregular</translation>
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation>Refugiados y solicitantes de asilo</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>Apátridas</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>Desplazados internos</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>Personas con discapacidad</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>Personas de edad</translation>
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation>Trabajadores domésticos migrantes</translation>
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation>Retornados</translation>
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation>Familias que permanecen en el país de origen</translation>
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation>Revisión de los progresos</translation>
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation>Revisión anual</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Revisión de mitad de período</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Evaluación final</translation>
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation>Ronda de preparación del presupuesto</translation>
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation>Presentación de informes internacionales</translation>
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>Gestionar de cerca</translation>
         </message>
@@ -1300,6 +1524,66 @@ Cobertura: {level}</translation>
         <message>
             <source>Purpose and scope</source>
             <translation>Propósito y alcance</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation>Título abreviado</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation>Se imprime en la parte superior de cada página del informe.</translation>
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation>Organizaciones regionales</translation>
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation>También se examinan los instrumentos regionales de estas organizaciones.</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>Prólogo</translation>
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation>Validado por</translation>
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation>El órgano o la reunión que validó el informe.</translation>
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation>Fecha de validación</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Firmante</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Cargo del firmante</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>Descargo de responsabilidad</translation>
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation>Si se deja vacío, el informe imprime el descargo de responsabilidad estándar.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Próximos pasos</translation>
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation>Vínculo con el ciclo presupuestario</translation>
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation>Cuándo y cómo se incorporan las medidas al presupuesto nacional.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1734,26 @@ Cobertura: {level}</translation>
             <translation>Órgano de aplicación</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation>Aplicación nacional</translation>
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation>Leyes, órganos y programas que lo hacen efectivo.</translation>
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation>Último informe presentado al órgano creado en virtud de tratados</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>Próximo informe previsto</translation>
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation>Recomendaciones aceptadas de los órganos creados en virtud de tratados y del EPU</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Criterio</translation>
         </message>
@@ -1582,6 +1886,10 @@ Cobertura: {level}</translation>
             <translation>Marco</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>Indicador de los ODS</translation>
         </message>
@@ -1634,6 +1942,46 @@ Cobertura: {level}</translation>
             <translation>Desgloses disponibles</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation>Para un período, indicar su último año.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation>Solo para un valor que abarca varios años: 2015–2019.</translation>
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation>Desglosado por</translation>
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation>Dejar vacío para el total.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation>El grupo del desglose: Mujer, 15–24…</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation>Si se deja vacío: la unidad del indicador.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fuente</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Sector</translation>
         </message>
@@ -1668,6 +2016,34 @@ Cobertura: {level}</translation>
         <message>
             <source>SDG targets</source>
             <translation>Metas de los ODS</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation>Derechos humanos</translation>
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation>No discriminación, acceso a los servicios y a la justicia, detención: lo que constató el grupo.</translation>
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation>Efectos de género</translation>
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation>Cómo afectan de manera diferente las políticas del sector a las mujeres y los hombres migrantes.</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation>Grupos en situación de vulnerabilidad</translation>
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation>Otros sectores afectados</translation>
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation>Efectos indirectos en otros sectores</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +2084,74 @@ Cobertura: {level}</translation>
         <message>
             <source>Funding source</source>
             <translation>Fuente de financiación</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation>Monto asegurado</translation>
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation>Del costo estimado, en la misma moneda.</translation>
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation>Asociado financiador</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Año de inicio</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Año de finalización</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Medios de verificación</translation>
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation>Frecuencia del seguimiento</translation>
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation>Seguimiento a cargo de</translation>
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation>Impacto esperado</translation>
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation>1 = marginal, 5 = transformador</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>Viabilidad</translation>
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation>1 = difícil de ejecutar, 5 = puede comenzar de inmediato</translation>
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation>Lagunas de preparación atendidas</translation>
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation>Lagunas jurídicas atendidas</translation>
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation>Laguna de datos atendida</translation>
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation>Indicador al que la medida proporciona una fuente de datos.</translation>
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation>Objeto de la revisión</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3652,18 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Cobertura</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation>Valores de los indicadores</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>Valor de indicador</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
@@ -3242,6 +3698,18 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Action</source>
             <translation>Medida</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation>Calendario de revisiones</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisión</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Revisiones</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3792,22 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Draft for validation</source>
             <translation>Borrador para validación</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>migración</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>planificación del desarrollo</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Pacto Mundial para la Migración Segura, Ordenada y Regular</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3570,6 +4054,14 @@ Influencia {influence}, interés {interest}</translation>
             <translation>{n} relaciones internas</translation>
         </message>
         <message>
+            <source>Figure {number}. {caption}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: workshop data, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>None recorded.</source>
             <translation>No se ha registrado nada.</translation>
         </message>
@@ -3596,6 +4088,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Contents</source>
             <translation>Índice</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -3638,20 +4134,36 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Participaron {n} personas.</translation>
         </message>
         <message>
-            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation>Se registró {n} compromiso político (aprobado o en vigor: {adopted}).</translation>
+            <source>{n} political commitment was recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation>Se registraron {n} compromisos políticos, {adopted} de ellos aprobados o en vigor.</translation>
+            <source>{n} political commitments were recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>Se incluyó {n} parte interesada en el mapeo (partes que deben gestionarse de cerca por su gran influencia y gran interés: {key}).</translation>
+            <source>{n} of them is adopted or in force.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>Se incluyeron {n} partes interesadas en el mapeo; {key} de ellas deben gestionarse de cerca (gran influencia y gran interés).</translation>
+            <source>{n} of them are adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of them is adopted or in force yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -3664,6 +4176,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation>El plan de acción contiene {n} medidas, {high} de ellas de alta prioridad, con un costo total estimado de {cost}.</translation>
+        </message>
+        <message>
+            <source>{amount} in a currency not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
@@ -3768,6 +4284,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Cobertura</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Sectores</translation>
         </message>
@@ -3782,6 +4302,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Actions</source>
             <translation>Medidas</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Revisiones</translation>
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4521,14 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>is before the baseline year</source>
             <translation>es anterior al año de referencia</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation>es anterior al año de inicio</translation>
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation>es inferior al monto ya asegurado</translation>
         </message>
     </context>
     <context>

@@ -348,120 +348,240 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
             <translation>Titre et pays renseignés</translation>
         </message>
         <message>
+            <source>The title or the country is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dates and venue set</source>
             <translation>Dates et lieu renseignés</translation>
+        </message>
+        <message>
+            <source>The dates or the venue are not set</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>National development strategy named</source>
             <translation>Stratégie nationale de développement indiquée</translation>
         </message>
         <message>
+            <source>The national development strategy is not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants registered</source>
             <translation>Participants inscrits</translation>
+        </message>
+        <message>
+            <source>No participants are registered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sessions planned</source>
             <translation>Séances planifiées</translation>
         </message>
         <message>
+            <source>No sessions are planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A commitment adopted or in force</source>
             <translation>Un engagement adopté ou en vigueur</translation>
+        </message>
+        <message>
+            <source>No commitment is adopted or in force</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead agency and focal point named</source>
             <translation>Organisme chef de file et point focal désignés</translation>
         </message>
         <message>
+            <source>No commitment names both a lead agency and a focal point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A coordination mechanism recorded</source>
             <translation>Un mécanisme de coordination enregistré</translation>
+        </message>
+        <message>
+            <source>No coordination mechanism is recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mechanisms have members</source>
             <translation>Les mécanismes ont des membres</translation>
         </message>
         <message>
+            <source>Some coordination mechanisms have no members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status of international instruments reviewed</source>
             <translation>Statut des instruments internationaux examiné</translation>
+        </message>
+        <message>
+            <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Readiness checklist answered</source>
             <translation>Liste de contrôle de l'état de préparation remplie</translation>
         </message>
         <message>
+            <source>The readiness checklist is not fully answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At least 10 stakeholders mapped</source>
             <translation>Au moins 10 parties prenantes cartographiées</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 stakeholders are mapped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
             <translation>Chaque partie prenante notée pour l'influence et l'intérêt</translation>
         </message>
         <message>
+            <source>Some stakeholders are not rated for influence and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every stakeholder has a mandate</source>
             <translation>Chaque partie prenante a un mandat</translation>
+        </message>
+        <message>
+            <source>Some stakeholders have no mandate recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
             <translation>Relations entre parties prenantes enregistrées</translation>
         </message>
         <message>
+            <source>No relations between stakeholders are recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrants or diaspora organisations included</source>
             <translation>Organisations de migrants ou de la diaspora incluses</translation>
+        </message>
+        <message>
+            <source>No migrant or diaspora organisation is included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data sources listed</source>
             <translation>Sources de données répertoriées</translation>
         </message>
         <message>
+            <source>No data sources are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every data source has an owner</source>
             <translation>Chaque source de données a un détenteur</translation>
+        </message>
+        <message>
+            <source>Some data sources have no owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Indicators chosen</source>
             <translation>Indicateurs choisis</translation>
         </message>
         <message>
+            <source>No indicators are chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every indicator matched to its data sources</source>
             <translation>Chaque indicateur rattaché à ses sources de données</translation>
+        </message>
+        <message>
+            <source>Some indicators are matched to no data source</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
             <translation>Ventilations de chaque source enregistrées</translation>
         </message>
         <message>
+            <source>The disaggregations of some data sources are not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors chosen for review</source>
             <translation>Secteurs à examiner choisis</translation>
+        </message>
+        <message>
+            <source>No sectors are chosen for review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
             <translation>Chaque secteur évalué avec une note de cohérence</translation>
         </message>
         <message>
+            <source>Some sectors have no coherence score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Policies in force listed for every sector</source>
             <translation>Politiques en vigueur répertoriées pour chaque secteur</translation>
+        </message>
+        <message>
+            <source>Some sectors have no policies listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recommendations written</source>
             <translation>Recommandations rédigées</translation>
         </message>
         <message>
+            <source>No recommendations are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actions recorded</source>
             <translation>Actions enregistrées</translation>
+        </message>
+        <message>
+            <source>No actions are recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has a responsible actor</source>
             <translation>Chaque action a un responsable</translation>
         </message>
         <message>
+            <source>Some actions have no responsible actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every action has a timeframe and priority</source>
             <translation>Chaque action a une échéance et une priorité</translation>
+        </message>
+        <message>
+            <source>Some actions have no timeframe or no priority</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has an indicator</source>
             <translation>Chaque action a un indicateur</translation>
         </message>
         <message>
+            <source>Some actions have no indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Costs estimated</source>
             <translation>Coûts estimés</translation>
+        </message>
+        <message>
+            <source>Some actions have no cost estimate</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1239,6 +1359,110 @@ Couverture : {level}</translation>
             <translation>Abandonné</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation>Stocks de migrants</translation>
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation>Flux migratoires</translation>
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation>Migration de retour</translation>
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation>Réfugiés et déplacements</translation>
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation>Migration interne</translation>
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation>Envois de fonds</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation>Diaspora</translation>
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation>Migration de main-d’œuvre</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>Femmes et filles en situation de risque</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>Enfants non accompagnés ou séparés</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation>Victimes de la traite</translation>
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation>Migrants en situation irrégulière</translation>
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation>Réfugiés et demandeurs d’asile</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>Apatrides</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>Personnes déplacées à l’intérieur de leur propre pays</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>Personnes handicapées</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>Personnes âgées</translation>
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation>Travailleurs domestiques migrants</translation>
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation>Personnes rentrées</translation>
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation>Familles restées au pays</translation>
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation>Examen des progrès</translation>
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation>Examen annuel</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Examen à mi-parcours</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Évaluation finale</translation>
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation>Phase de préparation du budget</translation>
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation>Rapports internationaux</translation>
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>Gérer étroitement</translation>
         </message>
@@ -1300,6 +1524,66 @@ Couverture : {level}</translation>
         <message>
             <source>Purpose and scope</source>
             <translation>Objet et portée</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation>Titre abrégé</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation>Imprimé en haut de chaque page du rapport.</translation>
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation>Organisations régionales</translation>
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation>Les instruments régionaux de ces organisations sont également examinés.</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>Avant-propos</translation>
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation>Validé par</translation>
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation>L’organe ou la réunion qui a validé le rapport.</translation>
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation>Date de validation</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Signataire</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Fonction du signataire</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>Clause de non-responsabilité</translation>
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation>Si vide : le rapport imprime la clause de non-responsabilité type.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Prochaines étapes</translation>
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation>Lien avec le cycle budgétaire</translation>
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation>Quand et comment les actions sont intégrées au budget national.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1734,26 @@ Couverture : {level}</translation>
             <translation>Organe de mise en œuvre</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation>Mise en œuvre nationale</translation>
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation>Lois, organes et programmes qui lui donnent effet.</translation>
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation>Dernier rapport présenté à l’organe conventionnel</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>Prochain rapport attendu</translation>
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation>Recommandations des organes conventionnels et de l’EPU acceptées</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Critère</translation>
         </message>
@@ -1582,6 +1886,10 @@ Couverture : {level}</translation>
             <translation>Cadre</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>Thème</translation>
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>Indicateur ODD</translation>
         </message>
@@ -1634,6 +1942,46 @@ Couverture : {level}</translation>
             <translation>Ventilations disponibles</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation>Pour une période, indiquer sa dernière année.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Période</translation>
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation>Uniquement pour une valeur portant sur plusieurs années : 2015–2019.</translation>
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation>Ventilé par</translation>
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation>Laisser vide pour le total.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Groupe</translation>
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation>Le groupe de la ventilation : Femme, 15–24…</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valeur</translation>
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation>Si vide : l’unité de l’indicateur.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Source</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Secteur</translation>
         </message>
@@ -1668,6 +2016,34 @@ Couverture : {level}</translation>
         <message>
             <source>SDG targets</source>
             <translation>Cibles des ODD</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation>Droits de l’homme</translation>
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation>Non-discrimination, accès aux services et à la justice, détention : constatations du groupe.</translation>
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation>Effets différenciés selon le genre</translation>
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation>Comment les politiques du secteur touchent différemment les femmes et les hommes migrants.</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation>Groupes en situation de vulnérabilité</translation>
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation>Autres secteurs touchés</translation>
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation>Effets induits sur d’autres secteurs</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +2084,74 @@ Couverture : {level}</translation>
         <message>
             <source>Funding source</source>
             <translation>Source de financement</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation>Montant acquis</translation>
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation>Sur le coût estimatif, dans la même devise.</translation>
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation>Partenaire financier</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Année de début</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Année de fin</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Moyens de vérification</translation>
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation>Fréquence du suivi</translation>
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation>Suivi assuré par</translation>
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation>Impact attendu</translation>
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation>1 = marginal, 5 = transformateur</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>Faisabilité</translation>
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation>1 = difficile à mettre en œuvre, 5 = peut démarrer immédiatement</translation>
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation>Lacunes de préparation comblées</translation>
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation>Lacunes juridiques comblées</translation>
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation>Lacune de données comblée</translation>
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation>Indicateur auquel l’action fournit une source de données.</translation>
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation>Objet de l’examen</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3652,18 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Couverture</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation>Valeurs des indicateurs</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>Valeur d’indicateur</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Secteurs</translation>
         </message>
@@ -3242,6 +3698,18 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Action</source>
             <translation>Action</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation>Calendrier des examens</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Examen</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Examens</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3792,22 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Draft for validation</source>
             <translation>Projet à valider</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>migration</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>planification du développement</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>objectifs de développement durable</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Pacte mondial pour des migrations sûres, ordonnées et régulières</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3570,6 +4054,14 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>{n} relations internes</translation>
         </message>
         <message>
+            <source>Figure {number}. {caption}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: workshop data, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>None recorded.</source>
             <translation>Aucun élément enregistré.</translation>
         </message>
@@ -3596,6 +4088,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Contents</source>
             <translation>Table des matières</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -3638,20 +4134,36 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>{n} participants ont pris part à l'atelier.</translation>
         </message>
         <message>
-            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation>{n} engagement politique a été enregistré, dont {adopted} adopté ou en vigueur.</translation>
+            <source>{n} political commitment was recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation>{n} engagements politiques ont été enregistrés, dont {adopted} adoptés ou en vigueur.</translation>
+            <source>{n} political commitments were recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>{n} partie prenante a été cartographiée ; {key} d'entre elles doivent être gérées étroitement (forte influence et fort intérêt).</translation>
+            <source>{n} of them is adopted or in force.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>{n} parties prenantes ont été cartographiées ; {key} d'entre elles doivent être gérées étroitement (forte influence et fort intérêt).</translation>
+            <source>{n} of them are adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of them is adopted or in force yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -3664,6 +4176,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation>Le plan d'action compte {n} actions, dont {high} de priorité élevée, pour un coût total estimé à {cost}.</translation>
+        </message>
+        <message>
+            <source>{amount} in a currency not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
@@ -3768,6 +4284,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Couverture</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation>Valeurs</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Secteurs</translation>
         </message>
@@ -3782,6 +4302,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Actions</source>
             <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Examens</translation>
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4521,14 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>is before the baseline year</source>
             <translation>est antérieure à l'année de référence</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation>est antérieure à l’année de début</translation>
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation>est inférieur au montant déjà acquis</translation>
         </message>
     </context>
     <context>

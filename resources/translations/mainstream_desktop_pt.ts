@@ -348,120 +348,240 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
             <translation>Título e país definidos</translation>
         </message>
         <message>
+            <source>The title or the country is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dates and venue set</source>
             <translation>Datas e local definidos</translation>
+        </message>
+        <message>
+            <source>The dates or the venue are not set</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>National development strategy named</source>
             <translation>Estratégia nacional de desenvolvimento indicada</translation>
         </message>
         <message>
+            <source>The national development strategy is not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants registered</source>
             <translation>Participantes inscritos</translation>
+        </message>
+        <message>
+            <source>No participants are registered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sessions planned</source>
             <translation>Sessões planejadas</translation>
         </message>
         <message>
+            <source>No sessions are planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A commitment adopted or in force</source>
             <translation>Um compromisso adotado ou em vigor</translation>
+        </message>
+        <message>
+            <source>No commitment is adopted or in force</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead agency and focal point named</source>
             <translation>Órgão líder e ponto focal indicados</translation>
         </message>
         <message>
+            <source>No commitment names both a lead agency and a focal point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A coordination mechanism recorded</source>
             <translation>Um mecanismo de coordenação registrado</translation>
+        </message>
+        <message>
+            <source>No coordination mechanism is recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mechanisms have members</source>
             <translation>Os mecanismos têm membros</translation>
         </message>
         <message>
+            <source>Some coordination mechanisms have no members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status of international instruments reviewed</source>
             <translation>Situação dos instrumentos internacionais examinada</translation>
+        </message>
+        <message>
+            <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Readiness checklist answered</source>
             <translation>Lista de verificação de preparação respondida</translation>
         </message>
         <message>
+            <source>The readiness checklist is not fully answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At least 10 stakeholders mapped</source>
             <translation>Pelo menos 10 partes interessadas mapeadas</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 stakeholders are mapped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
             <translation>Todas as partes interessadas avaliadas quanto a influência e interesse</translation>
         </message>
         <message>
+            <source>Some stakeholders are not rated for influence and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every stakeholder has a mandate</source>
             <translation>Todas as partes interessadas têm um mandato</translation>
+        </message>
+        <message>
+            <source>Some stakeholders have no mandate recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
             <translation>Relações entre partes interessadas registradas</translation>
         </message>
         <message>
+            <source>No relations between stakeholders are recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrants or diaspora organisations included</source>
             <translation>Organizações de migrantes ou da diáspora incluídas</translation>
+        </message>
+        <message>
+            <source>No migrant or diaspora organisation is included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data sources listed</source>
             <translation>Fontes de dados listadas</translation>
         </message>
         <message>
+            <source>No data sources are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every data source has an owner</source>
             <translation>Todas as fontes de dados têm um detentor</translation>
+        </message>
+        <message>
+            <source>Some data sources have no owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Indicators chosen</source>
             <translation>Indicadores escolhidos</translation>
         </message>
         <message>
+            <source>No indicators are chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every indicator matched to its data sources</source>
             <translation>Todos os indicadores associados às suas fontes de dados</translation>
+        </message>
+        <message>
+            <source>Some indicators are matched to no data source</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
             <translation>Desagregações de cada fonte registradas</translation>
         </message>
         <message>
+            <source>The disaggregations of some data sources are not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors chosen for review</source>
             <translation>Setores escolhidos para análise</translation>
+        </message>
+        <message>
+            <source>No sectors are chosen for review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
             <translation>Todos os setores avaliados com uma pontuação de coerência</translation>
         </message>
         <message>
+            <source>Some sectors have no coherence score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Policies in force listed for every sector</source>
             <translation>Políticas em vigor listadas para todos os setores</translation>
+        </message>
+        <message>
+            <source>Some sectors have no policies listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recommendations written</source>
             <translation>Recomendações redigidas</translation>
         </message>
         <message>
+            <source>No recommendations are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actions recorded</source>
             <translation>Ações registradas</translation>
+        </message>
+        <message>
+            <source>No actions are recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has a responsible actor</source>
             <translation>Todas as ações têm um ator responsável</translation>
         </message>
         <message>
+            <source>Some actions have no responsible actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every action has a timeframe and priority</source>
             <translation>Todas as ações têm prazo e prioridade</translation>
+        </message>
+        <message>
+            <source>Some actions have no timeframe or no priority</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has an indicator</source>
             <translation>Todas as ações têm um indicador</translation>
         </message>
         <message>
+            <source>Some actions have no indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Costs estimated</source>
             <translation>Custos estimados</translation>
+        </message>
+        <message>
+            <source>Some actions have no cost estimate</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1239,6 +1359,110 @@ Cobertura: {level}</translation>
             <translation>Abandonada</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation>Estoque de migrantes</translation>
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation>Fluxos migratórios</translation>
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation>Migração de retorno</translation>
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation>Refugiados e deslocamentos</translation>
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation>Migração interna</translation>
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation>Remessas</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation>Diáspora</translation>
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation>Migração laboral</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>Mulheres e meninas em situação de risco</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>Crianças desacompanhadas ou separadas</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation>Vítimas de tráfico de pessoas</translation>
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation>Migrantes em situação irregular</translation>
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation>Refugiados e solicitantes de asilo</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>Apátridas</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>Pessoas deslocadas internamente</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>Pessoas com deficiência</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>Pessoas idosas</translation>
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation>Trabalhadores domésticos migrantes</translation>
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation>Retornados</translation>
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation>Famílias que permanecem no país de origem</translation>
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation>Revisão do progresso</translation>
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation>Revisão anual</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Revisão intercalar</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Avaliação final</translation>
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation>Rodada de elaboração do orçamento</translation>
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation>Relatórios internacionais</translation>
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>Gerir de perto</translation>
         </message>
@@ -1300,6 +1524,66 @@ Cobertura: {level}</translation>
         <message>
             <source>Purpose and scope</source>
             <translation>Objetivo e âmbito</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation>Título abreviado</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation>Impresso no topo de cada página do relatório.</translation>
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation>Organizações regionais</translation>
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation>Os instrumentos regionais dessas organizações também são analisados.</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>Prefácio</translation>
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation>Validado por</translation>
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation>O órgão ou a reunião que validou o relatório.</translation>
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation>Data de validação</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Signatário</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Cargo do signatário</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>Isenção de responsabilidade</translation>
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation>Se ficar em branco, o relatório imprime a isenção de responsabilidade padrão.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Próximos passos</translation>
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation>Vínculo com o ciclo orçamentário</translation>
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation>Quando e como as ações são incorporadas ao orçamento nacional.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1734,26 @@ Cobertura: {level}</translation>
             <translation>Órgão de execução</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation>Implementação nacional</translation>
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation>Leis, órgãos e programas que lhe dão efeito.</translation>
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation>Último relatório apresentado ao órgão de tratado</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>Próximo relatório previsto</translation>
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation>Recomendações aceitas dos órgãos de tratado e da RPU</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Item</translation>
         </message>
@@ -1582,6 +1886,10 @@ Cobertura: {level}</translation>
             <translation>Marco</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>Tema</translation>
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>Indicador dos ODS</translation>
         </message>
@@ -1634,6 +1942,46 @@ Cobertura: {level}</translation>
             <translation>Desagregações disponíveis</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation>Para um período, informe o último ano.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Período</translation>
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation>Somente para um valor referente a vários anos: 2015–2019.</translation>
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation>Desagregado por</translation>
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation>Deixe em branco para o total.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Grupo</translation>
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation>O grupo da desagregação: Feminino, 15–24…</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Valor</translation>
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation>Se ficar em branco: a unidade do indicador.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Fonte</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Setor</translation>
         </message>
@@ -1668,6 +2016,34 @@ Cobertura: {level}</translation>
         <message>
             <source>SDG targets</source>
             <translation>Metas dos ODS</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation>Direitos humanos</translation>
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation>Não discriminação, acesso a serviços e à justiça, detenção: o que o grupo constatou.</translation>
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation>Efeitos de gênero</translation>
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation>Como as políticas do setor afetam de forma diferente mulheres e homens migrantes.</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation>Grupos em situação de vulnerabilidade</translation>
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation>Outros setores afetados</translation>
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation>Efeitos indiretos em outros setores</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +2084,74 @@ Cobertura: {level}</translation>
         <message>
             <source>Funding source</source>
             <translation>Fonte de financiamento</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation>Valor garantido</translation>
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation>Do custo estimado, na mesma moeda.</translation>
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation>Parceiro financiador</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Ano de início</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Ano de término</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Meios de verificação</translation>
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation>Frequência do monitoramento</translation>
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation>Monitorado por</translation>
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation>Impacto esperado</translation>
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation>1 = marginal, 5 = transformador</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>Viabilidade</translation>
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation>1 = difícil de executar, 5 = pode começar de imediato</translation>
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation>Lacunas de preparação atendidas</translation>
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation>Lacunas jurídicas atendidas</translation>
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation>Lacuna de dados atendida</translation>
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation>Indicador para o qual a ação fornece uma fonte de dados.</translation>
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation>Objeto da revisão</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3652,18 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Cobertura</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation>Valores dos indicadores</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>Valor de indicador</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Setores</translation>
         </message>
@@ -3242,6 +3698,18 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Action</source>
             <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation>Calendário de revisões</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Revisão</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Revisões</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3792,22 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Draft for validation</source>
             <translation>Versão preliminar para validação</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>migração</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>planejamento do desenvolvimento</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>Objetivos de Desenvolvimento Sustentável</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Pacto Global para a Migração Segura, Ordenada e Regular</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3570,6 +4054,14 @@ Influência {influence}, interesse {interest}</translation>
             <translation>{n} relações internas</translation>
         </message>
         <message>
+            <source>Figure {number}. {caption}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: workshop data, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>None recorded.</source>
             <translation>Nada registrado.</translation>
         </message>
@@ -3596,6 +4088,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Contents</source>
             <translation>Sumário</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -3638,20 +4134,36 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Participaram {n} participantes.</translation>
         </message>
         <message>
-            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation>Foi registrado {n} compromisso político; adotado ou em vigor: {adopted}.</translation>
+            <source>{n} political commitment was recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation>Foram registrados {n} compromissos políticos, dos quais {adopted} adotados ou em vigor.</translation>
+            <source>{n} political commitments were recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>Foi mapeada {n} parte interessada; a gerir de perto (alta influência e alto interesse): {key}.</translation>
+            <source>{n} of them is adopted or in force.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>Foram mapeadas {n} partes interessadas; {key} delas devem ser geridas de perto (alta influência e alto interesse).</translation>
+            <source>{n} of them are adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of them is adopted or in force yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -3664,6 +4176,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation>O plano de ação contém {n} ações, {high} de alta prioridade, com custo total estimado de {cost}.</translation>
+        </message>
+        <message>
+            <source>{amount} in a currency not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
@@ -3768,6 +4284,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Cobertura</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation>Valores</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Setores</translation>
         </message>
@@ -3782,6 +4302,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Actions</source>
             <translation>Ações</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Revisões</translation>
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4521,14 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>is before the baseline year</source>
             <translation>é anterior ao ano da linha de base</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation>é anterior ao ano de início</translation>
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation>é inferior ao valor já garantido</translation>
         </message>
     </context>
     <context>

@@ -348,120 +348,240 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
             <translation>Указаны название и страна</translation>
         </message>
         <message>
+            <source>The title or the country is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dates and venue set</source>
             <translation>Указаны даты и место проведения</translation>
+        </message>
+        <message>
+            <source>The dates or the venue are not set</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>National development strategy named</source>
             <translation>Указана национальная стратегия развития</translation>
         </message>
         <message>
+            <source>The national development strategy is not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants registered</source>
             <translation>Зарегистрированы участники</translation>
+        </message>
+        <message>
+            <source>No participants are registered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sessions planned</source>
             <translation>Запланированы заседания</translation>
         </message>
         <message>
+            <source>No sessions are planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A commitment adopted or in force</source>
             <translation>Принято или действует хотя бы одно обязательство</translation>
+        </message>
+        <message>
+            <source>No commitment is adopted or in force</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead agency and focal point named</source>
             <translation>Назначены ведущее ведомство и координатор</translation>
         </message>
         <message>
+            <source>No commitment names both a lead agency and a focal point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A coordination mechanism recorded</source>
             <translation>Внесен хотя бы один координационный механизм</translation>
+        </message>
+        <message>
+            <source>No coordination mechanism is recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mechanisms have members</source>
             <translation>Определен состав механизмов</translation>
         </message>
         <message>
+            <source>Some coordination mechanisms have no members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status of international instruments reviewed</source>
             <translation>Проанализирован статус международных документов</translation>
+        </message>
+        <message>
+            <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Readiness checklist answered</source>
             <translation>Заполнен контрольный список готовности</translation>
         </message>
         <message>
+            <source>The readiness checklist is not fully answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At least 10 stakeholders mapped</source>
             <translation>Выявлено не менее 10 заинтересованных сторон</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 stakeholders are mapped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
             <translation>Влияние и интерес оценены для каждой заинтересованной стороны</translation>
         </message>
         <message>
+            <source>Some stakeholders are not rated for influence and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every stakeholder has a mandate</source>
             <translation>Для каждой заинтересованной стороны указан мандат</translation>
+        </message>
+        <message>
+            <source>Some stakeholders have no mandate recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
             <translation>Внесены связи между заинтересованными сторонами</translation>
         </message>
         <message>
+            <source>No relations between stakeholders are recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrants or diaspora organisations included</source>
             <translation>Включены мигранты или организации диаспоры</translation>
+        </message>
+        <message>
+            <source>No migrant or diaspora organisation is included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data sources listed</source>
             <translation>Перечислены источники данных</translation>
         </message>
         <message>
+            <source>No data sources are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every data source has an owner</source>
             <translation>Для каждого источника данных указан владелец</translation>
+        </message>
+        <message>
+            <source>Some data sources have no owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Indicators chosen</source>
             <translation>Выбраны показатели</translation>
         </message>
         <message>
+            <source>No indicators are chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every indicator matched to its data sources</source>
             <translation>Каждый показатель сопоставлен с источниками данных</translation>
+        </message>
+        <message>
+            <source>Some indicators are matched to no data source</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
             <translation>Указана дезагрегация по каждому источнику</translation>
         </message>
         <message>
+            <source>The disaggregations of some data sources are not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors chosen for review</source>
             <translation>Выбраны секторы для обзора</translation>
+        </message>
+        <message>
+            <source>No sectors are chosen for review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
             <translation>Для каждого сектора выставлена оценка согласованности</translation>
         </message>
         <message>
+            <source>Some sectors have no coherence score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Policies in force listed for every sector</source>
             <translation>Для каждого сектора перечислены действующие программные документы</translation>
+        </message>
+        <message>
+            <source>Some sectors have no policies listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recommendations written</source>
             <translation>Сформулированы рекомендации</translation>
         </message>
         <message>
+            <source>No recommendations are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actions recorded</source>
             <translation>Внесены мероприятия</translation>
+        </message>
+        <message>
+            <source>No actions are recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has a responsible actor</source>
             <translation>Для каждого мероприятия назначен ответственный</translation>
         </message>
         <message>
+            <source>Some actions have no responsible actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every action has a timeframe and priority</source>
             <translation>Для каждого мероприятия указаны сроки и приоритет</translation>
+        </message>
+        <message>
+            <source>Some actions have no timeframe or no priority</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has an indicator</source>
             <translation>Для каждого мероприятия указан показатель</translation>
         </message>
         <message>
+            <source>Some actions have no indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Costs estimated</source>
             <translation>Оценены затраты</translation>
+        </message>
+        <message>
+            <source>Some actions have no cost estimate</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1239,6 +1359,110 @@ Coverage: {level}</source>
             <translation>Отменено</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation>Численность мигрантов</translation>
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation>Миграционные потоки</translation>
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation>Возвратная миграция</translation>
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation>Беженцы и перемещение населения</translation>
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation>Внутренняя миграция</translation>
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation>Денежные переводы</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation>Диаспора</translation>
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation>Трудовая миграция</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>Женщины и девочки, подвергающиеся риску</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>Несопровождаемые или разлученные дети</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation>Жертвы торговли людьми</translation>
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation>Мигранты, находящиеся в неурегулированном положении</translation>
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation>Беженцы и просители убежища</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>Лица без гражданства</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>Внутренне перемещенные лица</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>Инвалиды</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>Пожилые люди</translation>
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation>Домашние работники-мигранты</translation>
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation>Вернувшиеся мигранты</translation>
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation>Семьи, оставшиеся на родине</translation>
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation>Обзор достигнутого прогресса</translation>
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation>Ежегодный обзор</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>Среднесрочный обзор</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>Итоговая оценка</translation>
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation>Этап подготовки бюджета</translation>
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation>Международная отчетность</translation>
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>Тесно взаимодействовать</translation>
         </message>
@@ -1300,6 +1524,66 @@ Coverage: {level}</source>
         <message>
             <source>Purpose and scope</source>
             <translation>Цель и рамки</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation>Краткое название</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation>Печатается в верхней части каждой страницы отчета.</translation>
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation>Региональные организации</translation>
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation>Региональные документы этих организаций также рассматриваются.</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>Предисловие</translation>
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation>Кем утвержден</translation>
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation>Орган или совещание, утвердившие отчет.</translation>
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation>Дата утверждения</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>Подписант</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>Должность подписанта</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>Оговорка об ограничении ответственности</translation>
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation>Если поле не заполнено, в отчете печатается стандартная оговорка об ограничении ответственности.</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>Дальнейшие шаги</translation>
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation>Связь с бюджетным циклом</translation>
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation>Когда и каким образом мероприятия включаются в национальный бюджет.</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1734,26 @@ Coverage: {level}</source>
             <translation>Орган-исполнитель</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation>Осуществление на национальном уровне</translation>
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation>Законы, органы и программы, обеспечивающие его осуществление.</translation>
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation>Последний доклад, представленный договорному органу</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>Срок представления следующего доклада</translation>
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation>Принятые рекомендации договорных органов и УПО</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>Пункт</translation>
         </message>
@@ -1582,6 +1886,10 @@ Coverage: {level}</source>
             <translation>Система показателей</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>Тема</translation>
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>Показатель ЦУР</translation>
         </message>
@@ -1634,6 +1942,46 @@ Coverage: {level}</source>
             <translation>Доступная дезагрегация</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation>Для периода указывается его последний год.</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>Период</translation>
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation>Только для значения за несколько лет: 2015–2019.</translation>
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation>Признак дезагрегации</translation>
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation>Не заполняется для итогового значения.</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>Группа</translation>
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation>Группа в рамках дезагрегации: женщины, 15–24…</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>Значение</translation>
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation>Если не заполнено — единица измерения показателя.</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>Источник</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>Сектор</translation>
         </message>
@@ -1668,6 +2016,34 @@ Coverage: {level}</source>
         <message>
             <source>SDG targets</source>
             <translation>Задачи ЦУР</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation>Права человека</translation>
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation>Недискриминация, доступ к услугам и правосудию, содержание под стражей: выводы группы.</translation>
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation>Гендерные последствия</translation>
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation>Как политика сектора по-разному сказывается на женщинах и мужчинах из числа мигрантов.</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation>Группы, находящиеся в уязвимом положении</translation>
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation>Другие затрагиваемые секторы</translation>
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation>Косвенное влияние на другие секторы</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +2084,74 @@ Coverage: {level}</source>
         <message>
             <source>Funding source</source>
             <translation>Источник финансирования</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation>Обеспеченная сумма</translation>
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation>Часть сметной стоимости, в той же валюте.</translation>
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation>Партнер по финансированию</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>Год начала</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>Год окончания</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>Средства проверки</translation>
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation>Периодичность мониторинга</translation>
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation>Кем осуществляется мониторинг</translation>
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation>Ожидаемое воздействие</translation>
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation>1 — незначительное, 5 — преобразующее</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>Осуществимость</translation>
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation>1 — трудно реализовать, 5 — можно начинать</translation>
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation>Устраняемые пробелы в готовности</translation>
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation>Устраняемые правовые пробелы</translation>
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation>Устраняемый пробел в данных</translation>
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation>Показатель, для которого мероприятие обеспечивает источник данных.</translation>
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation>Предмет обзора</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3652,18 @@ Influence {influence}, interest {interest}</source>
             <translation>Охват</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation>Значения показателей</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>Значение показателя</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>Значения</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Секторы</translation>
         </message>
@@ -3242,6 +3698,18 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Action</source>
             <translation>Мероприятие</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation>График обзоров</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>Обзор</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Обзоры</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3792,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Draft for validation</source>
             <translation>Проект для утверждения</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>миграция</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>планирование развития</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>цели в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>Глобальный договор о безопасной, упорядоченной и легальной миграции</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3570,6 +4054,14 @@ Influence {influence}, interest {interest}</source>
             <translation>связей внутри группы: {n}</translation>
         </message>
         <message>
+            <source>Figure {number}. {caption}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: workshop data, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>None recorded.</source>
             <translation>Записи отсутствуют.</translation>
         </message>
@@ -3596,6 +4088,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Contents</source>
             <translation>Содержание</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -3638,20 +4134,36 @@ Influence {influence}, interest {interest}</source>
             <translation>Число участников: {n}.</translation>
         </message>
         <message>
-            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation>Зарегистрировано политических обязательств: {n}; из них принято или действует: {adopted}.</translation>
+            <source>{n} political commitment was recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation>Зарегистрировано политических обязательств: {n}; из них принято или действует: {adopted}.</translation>
+            <source>{n} political commitments were recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>Выявлено заинтересованных сторон: {n}; из них требуют тесного взаимодействия (высокое влияние и высокий интерес): {key}.</translation>
+            <source>{n} of them is adopted or in force.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>Выявлено заинтересованных сторон: {n}; из них требуют тесного взаимодействия (высокое влияние и высокий интерес): {key}.</translation>
+            <source>{n} of them are adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of them is adopted or in force yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -3664,6 +4176,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation>План действий включает мероприятий: {n}, из них высокоприоритетных: {high}; общая сметная стоимость: {cost}.</translation>
+        </message>
+        <message>
+            <source>{amount} in a currency not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
@@ -3768,6 +4284,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Охват</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation>Значения</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>Секторы</translation>
         </message>
@@ -3782,6 +4302,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Actions</source>
             <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>Обзоры</translation>
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4521,14 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>is before the baseline year</source>
             <translation>раньше базового года</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation>раньше года начала</translation>
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation>меньше уже обеспеченной суммы</translation>
         </message>
     </context>
     <context>

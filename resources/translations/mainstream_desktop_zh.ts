@@ -348,120 +348,240 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
             <translation>已设定标题和国家</translation>
         </message>
         <message>
+            <source>The title or the country is not set</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Dates and venue set</source>
             <translation>已设定日期和地点</translation>
+        </message>
+        <message>
+            <source>The dates or the venue are not set</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>National development strategy named</source>
             <translation>已指明国家发展战略</translation>
         </message>
         <message>
+            <source>The national development strategy is not named</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Participants registered</source>
             <translation>已登记参会者</translation>
+        </message>
+        <message>
+            <source>No participants are registered</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Sessions planned</source>
             <translation>已安排议程环节</translation>
         </message>
         <message>
+            <source>No sessions are planned</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A commitment adopted or in force</source>
             <translation>有一项承诺已通过或已生效</translation>
+        </message>
+        <message>
+            <source>No commitment is adopted or in force</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Lead agency and focal point named</source>
             <translation>已指定牵头机构和协调人</translation>
         </message>
         <message>
+            <source>No commitment names both a lead agency and a focal point</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>A coordination mechanism recorded</source>
             <translation>已记录一个协调机制</translation>
+        </message>
+        <message>
+            <source>No coordination mechanism is recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Mechanisms have members</source>
             <translation>各机制均有成员</translation>
         </message>
         <message>
+            <source>Some coordination mechanisms have no members</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Status of international instruments reviewed</source>
             <translation>已审查国际文书的状况</translation>
+        </message>
+        <message>
+            <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Readiness checklist answered</source>
             <translation>已填写准备情况核对清单</translation>
         </message>
         <message>
+            <source>The readiness checklist is not fully answered</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>At least 10 stakeholders mapped</source>
             <translation>已梳理至少10个利益攸关方</translation>
+        </message>
+        <message>
+            <source>Fewer than 10 stakeholders are mapped</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
             <translation>已为每个利益攸关方评定影响力和利益程度</translation>
         </message>
         <message>
+            <source>Some stakeholders are not rated for influence and interest</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every stakeholder has a mandate</source>
             <translation>每个利益攸关方均有职责授权</translation>
+        </message>
+        <message>
+            <source>Some stakeholders have no mandate recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
             <translation>已记录利益攸关方之间的关系</translation>
         </message>
         <message>
+            <source>No relations between stakeholders are recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Migrants or diaspora organisations included</source>
             <translation>已纳入移民或侨民组织</translation>
+        </message>
+        <message>
+            <source>No migrant or diaspora organisation is included</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Data sources listed</source>
             <translation>已列出数据来源</translation>
         </message>
         <message>
+            <source>No data sources are listed</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every data source has an owner</source>
             <translation>每个数据来源均有所有者</translation>
+        </message>
+        <message>
+            <source>Some data sources have no owner</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Indicators chosen</source>
             <translation>已选定指标</translation>
         </message>
         <message>
+            <source>No indicators are chosen</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every indicator matched to its data sources</source>
             <translation>每项指标均已对应其数据来源</translation>
+        </message>
+        <message>
+            <source>Some indicators are matched to no data source</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
             <translation>已记录每个来源的分类项</translation>
         </message>
         <message>
+            <source>The disaggregations of some data sources are not recorded</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Sectors chosen for review</source>
             <translation>已选定要审查的部门</translation>
+        </message>
+        <message>
+            <source>No sectors are chosen for review</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
             <translation>每个部门均已评定一致性评分</translation>
         </message>
         <message>
+            <source>Some sectors have no coherence score</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Policies in force listed for every sector</source>
             <translation>已列出每个部门的现行政策</translation>
+        </message>
+        <message>
+            <source>Some sectors have no policies listed</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Recommendations written</source>
             <translation>已撰写建议</translation>
         </message>
         <message>
+            <source>No recommendations are written</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Actions recorded</source>
             <translation>已记录行动</translation>
+        </message>
+        <message>
+            <source>No actions are recorded</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has a responsible actor</source>
             <translation>每项行动均有负责方</translation>
         </message>
         <message>
+            <source>Some actions have no responsible actor</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Every action has a timeframe and priority</source>
             <translation>每项行动均有时限和优先级</translation>
+        </message>
+        <message>
+            <source>Some actions have no timeframe or no priority</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Every action has an indicator</source>
             <translation>每项行动均有指标</translation>
         </message>
         <message>
+            <source>Some actions have no indicator</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>Costs estimated</source>
             <translation>已估算费用</translation>
+        </message>
+        <message>
+            <source>Some actions have no cost estimate</source>
+            <translation type="unfinished" />
         </message>
     </context>
     <context>
@@ -1239,6 +1359,110 @@ Coverage: {level}</source>
             <translation>已放弃</translation>
         </message>
         <message>
+            <source>Migrant stocks</source>
+            <translation>移民存量</translation>
+        </message>
+        <message>
+            <source>Migration flows</source>
+            <translation>移民流量</translation>
+        </message>
+        <message>
+            <source>Return migration</source>
+            <translation>回返移民</translation>
+        </message>
+        <message>
+            <source>Refugees and displacement</source>
+            <translation>难民和流离失所</translation>
+        </message>
+        <message>
+            <source>Internal migration</source>
+            <translation>国内移民</translation>
+        </message>
+        <message>
+            <source>Remittances</source>
+            <translation>汇款</translation>
+        </message>
+        <message>
+            <source>Diaspora</source>
+            <translation>侨民</translation>
+        </message>
+        <message>
+            <source>Labour migration</source>
+            <translation>劳务移民</translation>
+        </message>
+        <message>
+            <source>Women and girls at risk</source>
+            <translation>面临风险的妇女和女童</translation>
+        </message>
+        <message>
+            <source>Unaccompanied or separated children</source>
+            <translation>无人陪伴或失散儿童</translation>
+        </message>
+        <message>
+            <source>Victims of trafficking</source>
+            <translation>人口贩运受害者</translation>
+        </message>
+        <message>
+            <source>Migrants in an irregular situation</source>
+            <translation>处于非正常状况的移民</translation>
+        </message>
+        <message>
+            <source>Refugees and asylum seekers</source>
+            <translation>难民和寻求庇护者</translation>
+        </message>
+        <message>
+            <source>Stateless persons</source>
+            <translation>无国籍人</translation>
+        </message>
+        <message>
+            <source>Internally displaced persons</source>
+            <translation>境内流离失所者</translation>
+        </message>
+        <message>
+            <source>Persons with disabilities</source>
+            <translation>残疾人</translation>
+        </message>
+        <message>
+            <source>Older persons</source>
+            <translation>老年人</translation>
+        </message>
+        <message>
+            <source>Migrant domestic workers</source>
+            <translation>移民家庭工人</translation>
+        </message>
+        <message>
+            <source>Returnees</source>
+            <translation>回返者</translation>
+        </message>
+        <message>
+            <source>Families left behind</source>
+            <translation>留守家庭</translation>
+        </message>
+        <message>
+            <source>Progress review</source>
+            <translation>进展审查</translation>
+        </message>
+        <message>
+            <source>Annual review</source>
+            <translation>年度审查</translation>
+        </message>
+        <message>
+            <source>Mid-term review</source>
+            <translation>中期审查</translation>
+        </message>
+        <message>
+            <source>Final evaluation</source>
+            <translation>最终评价</translation>
+        </message>
+        <message>
+            <source>Budget preparation round</source>
+            <translation>预算编制期</translation>
+        </message>
+        <message>
+            <source>International reporting</source>
+            <translation>国际报告</translation>
+        </message>
+        <message>
             <source>Manage closely</source>
             <translation>密切管理</translation>
         </message>
@@ -1300,6 +1524,66 @@ Coverage: {level}</source>
         <message>
             <source>Purpose and scope</source>
             <translation>目的和范围</translation>
+        </message>
+        <message>
+            <source>Short title</source>
+            <translation>简称</translation>
+        </message>
+        <message>
+            <source>Printed at the top of every report page.</source>
+            <translation>印在报告每一页的顶部。</translation>
+        </message>
+        <message>
+            <source>Regional organisations</source>
+            <translation>区域组织</translation>
+        </message>
+        <message>
+            <source>The regional instruments of these organisations are reviewed too.</source>
+            <translation>这些组织的区域文书也将予以审查。</translation>
+        </message>
+        <message>
+            <source>Foreword</source>
+            <translation>前言</translation>
+        </message>
+        <message>
+            <source>Validated by</source>
+            <translation>审定方</translation>
+        </message>
+        <message>
+            <source>The body or meeting that validated the report.</source>
+            <translation>审定报告的机构或会议。</translation>
+        </message>
+        <message>
+            <source>Validated on</source>
+            <translation>审定日期</translation>
+        </message>
+        <message>
+            <source>Signatory</source>
+            <translation>签署人</translation>
+        </message>
+        <message>
+            <source>Signatory's position</source>
+            <translation>签署人职务</translation>
+        </message>
+        <message>
+            <source>Disclaimer</source>
+            <translation>免责声明</translation>
+        </message>
+        <message>
+            <source>Empty: the report prints the standard disclaimer.</source>
+            <translation>留空则报告使用标准免责声明。</translation>
+        </message>
+        <message>
+            <source>Next steps</source>
+            <translation>后续步骤</translation>
+        </message>
+        <message>
+            <source>Link to the budget cycle</source>
+            <translation>与预算周期的衔接</translation>
+        </message>
+        <message>
+            <source>When and how the actions enter the national budget.</source>
+            <translation>各项行动何时以及如何纳入国家预算。</translation>
         </message>
         <message>
             <source>Name</source>
@@ -1450,6 +1734,26 @@ Coverage: {level}</source>
             <translation>执行机构</translation>
         </message>
         <message>
+            <source>National implementation</source>
+            <translation>国内执行情况</translation>
+        </message>
+        <message>
+            <source>Laws, bodies and programmes that give it effect.</source>
+            <translation>使其生效的法律、机构和方案。</translation>
+        </message>
+        <message>
+            <source>Last report to the treaty body</source>
+            <translation>上次向条约机构提交报告</translation>
+        </message>
+        <message>
+            <source>Next report due</source>
+            <translation>下次报告应交时间</translation>
+        </message>
+        <message>
+            <source>Treaty-body and UPR recommendations accepted</source>
+            <translation>已接受的条约机构和普遍定期审议建议</translation>
+        </message>
+        <message>
             <source>Item</source>
             <translation>条目</translation>
         </message>
@@ -1582,6 +1886,10 @@ Coverage: {level}</source>
             <translation>框架</translation>
         </message>
         <message>
+            <source>Topic</source>
+            <translation>主题</translation>
+        </message>
+        <message>
             <source>SDG indicator</source>
             <translation>可持续发展目标指标</translation>
         </message>
@@ -1634,6 +1942,46 @@ Coverage: {level}</source>
             <translation>现有分类项</translation>
         </message>
         <message>
+            <source>For a period, its last year.</source>
+            <translation>如为时期数据，填写其最后一年。</translation>
+        </message>
+        <message>
+            <source>Period</source>
+            <translation>时期</translation>
+        </message>
+        <message>
+            <source>Only for a value over several years: 2015–2019.</source>
+            <translation>仅适用于跨多年的数值：2015–2019。</translation>
+        </message>
+        <message>
+            <source>Disaggregated by</source>
+            <translation>分类依据</translation>
+        </message>
+        <message>
+            <source>Empty for the total.</source>
+            <translation>总计值留空。</translation>
+        </message>
+        <message>
+            <source>Group</source>
+            <translation>组别</translation>
+        </message>
+        <message>
+            <source>The group of the disaggregation: Female, 15–24…</source>
+            <translation>分类中的组别：女、15–24…</translation>
+        </message>
+        <message>
+            <source>Value</source>
+            <translation>数值</translation>
+        </message>
+        <message>
+            <source>Empty: the indicator's unit.</source>
+            <translation>留空则采用指标的单位。</translation>
+        </message>
+        <message>
+            <source>Source</source>
+            <translation>来源</translation>
+        </message>
+        <message>
             <source>Sector</source>
             <translation>部门</translation>
         </message>
@@ -1668,6 +2016,34 @@ Coverage: {level}</source>
         <message>
             <source>SDG targets</source>
             <translation>可持续发展目标具体目标</translation>
+        </message>
+        <message>
+            <source>Human rights</source>
+            <translation>人权</translation>
+        </message>
+        <message>
+            <source>Non-discrimination, access to services and to justice, detention: what the group found.</source>
+            <translation>不歧视、获得服务和诉诸司法、拘留：工作组的调查结果。</translation>
+        </message>
+        <message>
+            <source>Gender effects</source>
+            <translation>性别影响</translation>
+        </message>
+        <message>
+            <source>How the sector's policies affect migrant women and men differently.</source>
+            <translation>该部门的政策对男女移民有何不同影响。</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations</source>
+            <translation>处境脆弱群体</translation>
+        </message>
+        <message>
+            <source>Other sectors affected</source>
+            <translation>受影响的其他部门</translation>
+        </message>
+        <message>
+            <source>Knock-on effects on other sectors</source>
+            <translation>对其他部门的连带影响</translation>
         </message>
         <message>
             <source>Year adopted</source>
@@ -1708,6 +2084,74 @@ Coverage: {level}</source>
         <message>
             <source>Funding source</source>
             <translation>资金来源</translation>
+        </message>
+        <message>
+            <source>Amount secured</source>
+            <translation>已落实金额</translation>
+        </message>
+        <message>
+            <source>Of the estimated cost, in the same currency.</source>
+            <translation>估计费用中已落实的部分，以同一货币计。</translation>
+        </message>
+        <message>
+            <source>Funding partner</source>
+            <translation>资助伙伴</translation>
+        </message>
+        <message>
+            <source>Start year</source>
+            <translation>开始年份</translation>
+        </message>
+        <message>
+            <source>End year</source>
+            <translation>结束年份</translation>
+        </message>
+        <message>
+            <source>Means of verification</source>
+            <translation>核查手段</translation>
+        </message>
+        <message>
+            <source>Monitoring frequency</source>
+            <translation>监测频率</translation>
+        </message>
+        <message>
+            <source>Monitored by</source>
+            <translation>监测方</translation>
+        </message>
+        <message>
+            <source>Expected impact</source>
+            <translation>预期影响</translation>
+        </message>
+        <message>
+            <source>1 = marginal, 5 = transformative</source>
+            <translation>1 = 影响甚微，5 = 具有变革性</translation>
+        </message>
+        <message>
+            <source>Feasibility</source>
+            <translation>可行性</translation>
+        </message>
+        <message>
+            <source>1 = hard to deliver, 5 = ready to start</source>
+            <translation>1 = 难以实施，5 = 可随时启动</translation>
+        </message>
+        <message>
+            <source>Readiness gaps answered</source>
+            <translation>所弥补的准备情况缺口</translation>
+        </message>
+        <message>
+            <source>Legal gaps answered</source>
+            <translation>所弥补的法律缺口</translation>
+        </message>
+        <message>
+            <source>Data gap answered</source>
+            <translation>所弥补的数据缺口</translation>
+        </message>
+        <message>
+            <source>An indicator the action gives a data source.</source>
+            <translation>该行动为其提供数据来源的指标。</translation>
+        </message>
+        <message>
+            <source>What is reviewed</source>
+            <translation>审查内容</translation>
         </message>
         <message>
             <source>No {what} yet — add them in {step}</source>
@@ -3208,6 +3652,18 @@ Influence {influence}, interest {interest}</source>
             <translation>覆盖情况</translation>
         </message>
         <message>
+            <source>Indicator values</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
+            <source>Indicator value</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
+            <source>Values</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>部门</translation>
         </message>
@@ -3242,6 +3698,18 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Action</source>
             <translation>行动</translation>
+        </message>
+        <message>
+            <source>Review calendar</source>
+            <translation>审查日程</translation>
+        </message>
+        <message>
+            <source>Review</source>
+            <translation>审查</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>审查</translation>
         </message>
     </context>
     <context>
@@ -3324,6 +3792,22 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Draft for validation</source>
             <translation>待审定草稿</translation>
+        </message>
+        <message>
+            <source>migration</source>
+            <translation>移民</translation>
+        </message>
+        <message>
+            <source>development planning</source>
+            <translation>发展规划</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goals</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>Global Compact for Migration</source>
+            <translation>安全、有序和正常移民全球契约</translation>
         </message>
         <message>
             <source>Overview</source>
@@ -3570,6 +4054,14 @@ Influence {influence}, interest {interest}</source>
             <translation>内部关系{n}个</translation>
         </message>
         <message>
+            <source>Figure {number}. {caption}</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>Source: workshop data, {date}.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
             <source>None recorded.</source>
             <translation>未记录。</translation>
         </message>
@@ -3596,6 +4088,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Contents</source>
             <translation>目录</translation>
+        </message>
+        <message>
+            <source>Figures</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -3638,20 +4134,36 @@ Influence {influence}, interest {interest}</source>
             <translation>{n}名参会者参加了研讨会。</translation>
         </message>
         <message>
-            <source>{n} political commitment was recorded, {adopted} of them adopted or in force.</source>
-            <translation>记录了{n}项政治承诺，其中{adopted}项已通过或已生效。</translation>
+            <source>{n} political commitment was recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} political commitments were recorded, {adopted} of them adopted or in force.</source>
-            <translation>记录了{n}项政治承诺，其中{adopted}项已通过或已生效。</translation>
+            <source>{n} political commitments were recorded.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholder was mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>梳理了{n}个利益攸关方；其中{key}个应密切管理（影响力高且利益程度高）。</translation>
+            <source>{n} of them is adopted or in force.</source>
+            <translation type="unfinished" />
         </message>
         <message>
-            <source>{n} stakeholders were mapped; {key} of them should be managed closely (high influence and high interest).</source>
-            <translation>梳理了{n}个利益攸关方；其中{key}个应密切管理（影响力高且利益程度高）。</translation>
+            <source>{n} of them are adopted or in force.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>None of them is adopted or in force yet.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholder was mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} stakeholders were mapped.</source>
+            <translation type="unfinished" />
+        </message>
+        <message>
+            <source>{n} of them should be managed closely (high influence and high interest).</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -3664,6 +4176,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The action plan holds {n} actions, {high} of high priority, with an estimated total cost of {cost}.</source>
             <translation>行动计划包含{n}项行动，其中{high}项为高优先级，估计总费用为{cost}。</translation>
+        </message>
+        <message>
+            <source>{amount} in a currency not stated</source>
+            <translation type="unfinished" />
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
@@ -3768,6 +4284,10 @@ Influence {influence}, interest {interest}</source>
             <translation>覆盖情况</translation>
         </message>
         <message>
+            <source>Values</source>
+            <translation>指标值</translation>
+        </message>
+        <message>
             <source>Sectors</source>
             <translation>部门</translation>
         </message>
@@ -3782,6 +4302,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Actions</source>
             <translation>行动</translation>
+        </message>
+        <message>
+            <source>Reviews</source>
+            <translation>审查</translation>
         </message>
         <message>
             <source>About</source>
@@ -3997,6 +4521,14 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>is before the baseline year</source>
             <translation>早于基线年份</translation>
+        </message>
+        <message>
+            <source>is before the start year</source>
+            <translation>早于开始年份</translation>
+        </message>
+        <message>
+            <source>is less than the amount already secured</source>
+            <translation>低于已落实金额</translation>
         </message>
     </context>
     <context>

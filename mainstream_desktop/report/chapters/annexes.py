@@ -89,6 +89,18 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
             sdg_rows,
         )
     )
+    if sdg_rows:  # the note belongs to the SDG table it explains
+        out.append(
+            ctx.p(
+                translate(
+                    "Report",
+                    "SDG titles follow the global indicator framework as "
+                    "revised in 2025 (E/CN.3/2025/6) where the revision column "
+                    "says 2025.",
+                ),
+                ctx.styles.small,
+            )
+        )
     out += ctx.heading(
         1, translate("Report", "Objectives of the Global Compact for Migration"), numbered=False
     )
@@ -117,17 +129,6 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
             ],
             inst_rows,
             numeric=[2],
-        )
-    )
-    out.append(
-        ctx.p(
-            translate(
-                "Report",
-                "SDG titles follow the global indicator framework as "
-                "revised in 2025 (E/CN.3/2025/6) where the revision column "
-                "says 2025.",
-            ),
-            ctx.styles.small,
         )
     )
     return out

@@ -22,8 +22,9 @@ def currency_label(key: str) -> str:
 
 
 def money(ctx: Ctx, value: float, currency: str) -> str:
-    """An amount with its currency code ("120,000 USD"); no code when none was stated."""
-    return ctx.number(value) + (f"\u00a0{currency}" if currency else "")
+    """An amount after its currency code ("USD 120,000", as the summary writes it); no
+    code when none was stated. The no-break space keeps the two on one line."""
+    return (f"{currency}\u00a0" if currency else "") + ctx.number(value)
 
 
 def percent(ctx: Ctx, share: float) -> str:
