@@ -19,7 +19,7 @@ from mainstream_desktop import __version__
 
 EXIT_OK, EXIT_USER_ERROR, EXIT_USAGE = 0, 1, 2
 
-COMMANDS = ("demo", "new", "export", "import", "copy", "merge", "check", "smoke")
+COMMANDS = ("demo", "new", "export", "import", "values", "copy", "merge", "check", "smoke")
 
 
 def printable(text: object) -> str:
@@ -82,6 +82,14 @@ def _commands_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("import", help="import a filled-in workbook into a workshop")
     p.add_argument("file", type=Path)
     p.add_argument("xlsx", type=Path, metavar="IN.xlsx")
+    p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
+    p.add_argument("--no-backup", action="store_true",
+                   help="import even when no backup can be taken first (disk almost full)")
+
+    p = sub.add_parser("values", help="import indicator values from a long or wide table")
+    p.add_argument("file", type=Path)
+    p.add_argument("table", type=Path, metavar="TABLE.csv|TABLE.xlsx")
+    p.add_argument("--sheet", help="the sheet of an Excel workbook (default: the first)")
     p.add_argument("--dry-run", action="store_true", help="check and report, write nothing")
     p.add_argument("--no-backup", action="store_true",
                    help="import even when no backup can be taken first (disk almost full)")
@@ -214,14 +222,18 @@ def _cmd_export(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _cmd_import(args: argparse.Namespace) -> int:
+def _cmd_import(args: argparse.Namespace,
+                run: Callable[[object, argparse.Namespace], int] | None = None) -> int:
+    """``import`` (and, with ``run``, ``values``): a dry run on a read-only opening, a real
+    one holding the lock record like a window."""
     from mainstream_desktop.core.store import Workshop
 
+    run = run or _import
     # a dry run never writes: not even the migration of an older file or a crash recovery
     if args.dry_run:
         ws = Workshop.open_for_reading(args.file)
         try:
-            return _import(ws, args)
+            return run(ws, args)
         finally:
             ws.close()
     from mainstream_desktop.core.lock import WorkshopLock
@@ -232,16 +244,50 @@ def _cmd_import(args: argparse.Namespace) -> int:
     held = WorkshopLock(args.file)
     try:
         held.acquire()
-        return _import(ws, args)
+        return run(ws, args)
     finally:
         ws.close()
         held.release()
 
 
-def _import(ws: object, args: argparse.Namespace) -> int:
+def _cmd_values(args: argparse.Namespace) -> int:
+    return _cmd_import(args, _values)
+
+
+def _values(ws: object, args: argparse.Namespace) -> int:
+    from mainstream_desktop.workbook.values_import import apply_values, plan_values
+
+    plan = plan_values(ws, args.table, args.sheet)
+    if not plan.ok:
+        say(plan.summary(), err=True)
+        say("mainstream-desktop: the table has errors; nothing was imported", err=True)
+        return EXIT_USER_ERROR
+    say(plan.summary())
+    if args.dry_run:
+        say("dry run: nothing was written")
+        return EXIT_OK
+    _check_backup_room(plan.changes_anything, args.no_backup)
+    result = apply_values(ws, plan)  # type: ignore[arg-type]
+    say(f"imported: {len({c.record_id for c in result.changes})} values added or updated")
+    return EXIT_OK
+
+
+def _check_backup_room(changes: bool, no_backup: bool) -> None:
     from mainstream_desktop.core import backup
     from mainstream_desktop.core.errors import UserError
     from mainstream_desktop.core.i18n import translate
+
+    if changes and not backup.has_room():
+        if not no_backup:
+            raise UserError(translate(
+                "Backup", "Nothing was imported: the disk holding the backups has less than "
+                "{mb} MB free, so no backup could be taken first. Free some space, or add "
+                "--no-backup to import without one.").format(mb=backup.MIN_FREE_MB))
+        say("warning: " + translate("Backup", "no backup was taken before the import (the "
+                                    "disk is almost full)."), err=True)
+
+
+def _import(ws: object, args: argparse.Namespace) -> int:
     from mainstream_desktop.workbook import apply_import, plan_import
 
     plan = plan_import(ws, args.xlsx)
@@ -260,14 +306,7 @@ def _import(ws: object, args: argparse.Namespace) -> int:
     if args.dry_run:
         say("dry run: nothing was written")
         return EXIT_OK
-    if plan.changes_anything and not backup.has_room():
-        if not args.no_backup:
-            raise UserError(translate(
-                "Backup", "Nothing was imported: the disk holding the backups has less than "
-                "{mb} MB free, so no backup could be taken first. Free some space, or add "
-                "--no-backup to import without one.").format(mb=backup.MIN_FREE_MB))
-        say("warning: " + translate("Backup", "no backup was taken before the import (the "
-                                    "disk is almost full)."), err=True)
+    _check_backup_room(plan.changes_anything, args.no_backup)
     result = apply_import(ws, plan)
     say(f"imported: {len({(c.table, c.record_id) for c in result.changes})} records "
         "added or updated")
@@ -348,6 +387,7 @@ _HANDLERS: dict[str, Callable[[argparse.Namespace], int]] = {
     "new": _cmd_new,
     "export": _cmd_export,
     "import": _cmd_import,
+    "values": _cmd_values,
     "check": _cmd_check,
     "smoke": _cmd_smoke,
 }

@@ -11,17 +11,25 @@ cd "$here"
 venv="${VENV:-$here/.venv}"
 python="${PYTHON:-python3}"
 
-# 1. System libraries Qt needs (only those missing; needs root or sudo).
+# shellcheck source=packaging/bootstrap-lib.sh
+source "$here/packaging/bootstrap-lib.sh"
+
+# 1. System libraries Qt needs (only those missing; as root, or through sudo). Another
+#    apt or dpkg running (an automatic update) is waited for, not failed on.
 mapfile -t wanted < <(grep -vE '^\s*(#|$)' packaging/system-packages.txt)
 missing=()
 for pkg in "${wanted[@]}"; do
   dpkg-query -W -f='${Status}' "$pkg" 2>/dev/null | grep -q "install ok installed" || missing+=("$pkg")
 done
 if ((${#missing[@]})); then
-  sudo=""; [ "$(id -u)" -eq 0 ] || sudo="sudo"
+  asroot="$(root_prefix)"
   echo "Installing system packages: ${missing[*]}"
-  $sudo apt-get update -qq
-  DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends "${missing[@]}"
+  wait_for_apt
+  # apt waits for the dpkg lock itself too, should another installation start meanwhile
+  $asroot apt-get -o DPkg::Lock::Timeout="$apt_lock_wait" update -qq
+  wait_for_apt
+  DEBIAN_FRONTEND=noninteractive $asroot apt-get -o DPkg::Lock::Timeout="$apt_lock_wait" \
+    install -y -qq --no-install-recommends "${missing[@]}"
 fi
 
 # 2. A virtual environment with the project.
@@ -33,10 +41,11 @@ case "$mode" in
     "$venv/bin/python" -m pip install -q "$here"
     sample="${SAMPLE:-$here/sample.mainstream}"
     [ -e "$sample" ] || "$venv/bin/mainstream-desktop" demo "$sample"
+    have_display || exit 1
     exec "$venv/bin/mainstream-desktop" "$sample"
     ;;
   test)
-    "$venv/bin/python" -m pip install -q -e "$here[test]"
+    "$venv/bin/python" -m pip install -q -e "${here}[test]"
     export QT_QPA_PLATFORM=offscreen
     exec "$venv/bin/python" -m pytest "$@"
     ;;

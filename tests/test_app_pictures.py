@@ -300,3 +300,57 @@ def test_window_and_report_draw_every_stakeholder_type_alike():
         assert GROUP_FILLS[index] == colors.HexColor(FAMILIES[index].colour), key
         assert shape == GROUP_SHAPES[index], key
     assert type_style("no-such-type")[1] == GROUP_SHAPES[type_group("no-such-type")]
+
+
+def test_network_window_arrowheads_styles_and_names_without_overlap(qtbot, demo_ws):
+    """Issue 15: directed relations end in an arrowhead, each kind has its own pen, and
+    no name overlaps another, in the window as in the report."""
+    from mainstream_desktop.app.pictures.network import edge_pen
+    from mainstream_desktop.core import enums
+
+    view = show(qtbot, NetworkView(), demo_ws, size=(1100, 700))
+    canvas = view.canvas
+    net = figures.network(demo_ws)
+    for kind, _ in enums.LINK_KINDS:
+        n = sum(e.kind == kind for e in net.edges)
+        expected = n if figures.relation_style(kind).directed else 0
+        assert canvas.head_count.get(kind, 0) == expected, kind
+    pens = {k: (edge_pen(k).color().name(), tuple(edge_pen(k).dashPattern()),
+                round(edge_pen(k).widthF(), 2)) for k, _ in enums.LINK_KINDS}
+    assert len(set(pens.values())) == len(pens)
+    boxes = canvas.label_boxes()
+    assert len(boxes) == len(net.nodes)  # every stakeholder named at this size
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b)]
+    view.zoom_by(3)
+    boxes = canvas.label_boxes()
+    assert not [(a, b) for i, a in enumerate(boxes) for b in boxes[i + 1:] if a.intersects(b)]
+    assert sum(canvas.head_count.values()) == sum(
+        figures.relation_style(e.kind).directed for e in net.edges)
+
+
+def test_grid_window_states_counts_cut_off_and_dodge(qtbot, demo_ws):
+    view = show(qtbot, PowerInterestView(), demo_ws)
+    counts = figures.quadrant_counts(figures.power_interest(demo_ws))
+    names = [text for _key, _rect, _font, text in view.canvas._quadrants]
+    for key, _ in figures.QUADRANTS:
+        assert figures.quadrant_title(key, counts[key]) in names
+    legend = view.legend.texts()
+    assert any("2.5" in t and "high" in t for t in legend)
+    assert figures.dodge_note() in legend
+
+
+def test_heatmap_names_idle_sources_and_wraps_long_names(qtbot, demo_ws):
+    from PySide6.QtGui import QFontMetricsF
+
+    from mainstream_desktop.app.pictures.coverage import row_text
+
+    view = show(qtbot, CoverageHeatmap(), demo_ws, size=(900, 600))
+    matrix = figures.coverage_matrix(demo_ws)
+    for _, name in matrix.idle_sources:
+        assert name in view.summary.text()
+    metrics = QFontMetricsF(view.font())
+    name = "10.7.1 Recruitment cost borne by employee as a proportion of monthly income"
+    width = metrics.horizontalAdvance(name) * 0.6
+    text = row_text(metrics, name, width, two_lines=True)
+    assert "\n" in text and "…" not in text
+    assert text.replace("\n", " ") == name

@@ -255,7 +255,7 @@ def test_cells_per_sheet_are_capped(sample_master: Path, demo_path: Path,
 def test_the_limits_follow_the_documented_maximum() -> None:
     from mainstream_desktop.workbook import layout, reader
 
-    widest = max(len(layout.columns(s.reg, True)) + 1 for s in layout.SHEETS)
+    widest = max(len(layout.columns(s.reg)) + 1 for s in layout.SHEETS)
     assert reader.MAX_ROWS * widest == reader.MAX_CELLS
     assert reader.MAX_SHARED_STRINGS == reader.MAX_CELLS
 

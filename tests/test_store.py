@@ -343,3 +343,22 @@ def test_ids_are_unique_across_registers(empty_ws: Workshop) -> None:
     with pytest.raises(UserError, match="already used"):
         empty_ws.insert("participants", {"name": "P"}, record_id=sid)
     assert empty_ws.count("participants") == 0
+
+
+def test_two_totals_of_the_same_indicator_and_year_clash(empty_ws: Workshop) -> None:
+    """An empty disaggregation is a value of the key: the total for 2020 can be given
+    once, one value per group beside it; the check is the same for one insert and for a
+    batch large enough to be checked through the whole table."""
+    from mainstream_desktop.core.batch import Op
+    from mainstream_desktop.core.errors import ValidationError
+
+    ind = empty_ws.insert("indicators", {"name": "Migrant stock", "framework": "national"})
+    total = {"indicator": ind.record_id, "year": 2020, "value": 1.0}
+    empty_ws.insert("indicator_values", total)
+    empty_ws.insert("indicator_values", {**total, "dimension": "sex", "category": "Female"})
+    with pytest.raises(ValidationError):
+        empty_ws.insert("indicator_values", {**total, "value": 2.0})
+    many = [Op.insert("indicator_values", {**total, "year": 1950 + i}) for i in range(40)]
+    many.append(Op.insert("indicator_values", {**total, "year": 1950}))
+    plan = empty_ws.preview(many)
+    assert [p.op for p in plan.problems] == [0, 40] or [p.op for p in plan.problems] == [40]

@@ -160,9 +160,10 @@ def test_without_personal_data(demo_ws: Workshop, tmp_path: Path) -> None:
     path = write_workbook(demo_ws, tmp_path / "anon.xlsx", personal_data=False)
     rows = sheet_rows(path, "Participants")
     assert len(rows) == demo_ws.count("participants")
-    assert not {"Name", "Email", "Phone", "Position"} & set(rows[0])
+    # issue 15: the personal columns stay (so new people can be added) but are empty
+    assert all(r[h] is None for r in rows for h in ("Name", "Email", "Phone", "Position"))
     assert {"Sex", "Role", "Organisation"} <= set(rows[0])
-    assert "Contact email" not in sheet_rows(path, "Stakeholders")[0]
+    assert all(r["Contact email"] is None for r in sheet_rows(path, "Stakeholders"))
     emails = {r["email"] for r in demo_ws.records("participants")}
     with zipfile.ZipFile(path) as zf:
         text = "".join(zf.read(n).decode() for n in zf.namelist() if n.startswith("xl/"))

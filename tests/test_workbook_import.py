@@ -254,13 +254,15 @@ def test_unknown_and_missing_columns(demo_ws: Workshop, sample_xlsx: Path) -> No
     wb = openpyxl.load_workbook(sample_xlsx)
     sheet = wb["Commitments"]
     sheet.cell(1, sheet.max_column + 1).value = "My comments"
-    sheet.delete_cols(1)  # the hidden id column
     wb.save(sample_xlsx)
     plan = plan_import(demo_ws, sample_xlsx)
     assert any("My comments" in w and "ignored" in w for w in plan.warnings)
-    assert any("id column is missing" in w for w in plan.warnings)
-    assert next(s for s in plan.sheets if s.name == "Commitments").added == 3
-    assert any("Commitments" in e and "imported before" in e for e in plan.errors)
+    # issue 15: a deleted id column is refused with one error (it used to be a warning,
+    # every row then added again and refused as "imported before")
+    sheet.delete_cols(1)  # the hidden id column
+    wb.save(sample_xlsx)
+    with pytest.raises(UserError, match="Commitments: the hidden id column"):
+        plan_import(demo_ws, sample_xlsx)
 
 
 def test_not_a_workshop_workbook(demo_ws: Workshop, tmp_path: Path) -> None:

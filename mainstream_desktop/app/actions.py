@@ -40,7 +40,7 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
         file.addAction(a[name])
     file.addMenu(recent_menu)
     file.addSeparator()
-    for name in ("save_copy", "import_workbook"):
+    for name in ("save_copy", "import_workbook", "import_values"):
         file.addAction(a[name])
     file.addSeparator()
     for name in ("group_copy", "merge"):

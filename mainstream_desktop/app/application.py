@@ -11,6 +11,7 @@ import sys
 import traceback
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, Qt, QTranslator
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication
 
 from mainstream_desktop.core import i18n
@@ -93,6 +94,10 @@ def application() -> QApplication:
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
     app.setApplicationDisplayName("Mainstream Desktop")
+    # the icon of the window and task bar; the desktop entry's name ties the window to the
+    # menu entry and its icon under Wayland (packaging/linux/)
+    app.setWindowIcon(QIcon(str(resource("icons", "mainstream-desktop-256.png"))))
+    app.setDesktopFileName("org.mainstream.Desktop")
     install_translations(app, language())
     return app
 
@@ -113,8 +118,23 @@ def _report_unexpected(kind, value, tb) -> None:
                                  error=f"{kind.__name__}: {value}"))
 
 
+def _keep_stderr() -> None:
+    """A bundle built without a console (Windows, macOS .app) has no stderr: send what
+    would go there (tracebacks of unexpected errors) to the log in the data folder."""
+    if sys.stderr is not None:
+        return
+    from mainstream_desktop.core import userdirs
+    from mainstream_desktop.core.errors import UserError
+
+    try:
+        sys.stderr = open(userdirs.log_file(), "a", encoding="utf-8")  # noqa: SIM115
+    except (OSError, UserError):
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
+
+
 def run_window(path: str | None) -> int:
     """Show the main window, open ``path`` if given, and run the event loop."""
+    _keep_stderr()
     app = application()
     sys.excepthook = _report_unexpected
     from mainstream_desktop.app.main_window import MainWindow
@@ -124,4 +144,9 @@ def run_window(path: str | None) -> int:
     window.show()
     if path:
         window.open_path(path)
+    if os.environ.get("MAINSTREAM_DESKTOP_EXIT_AFTER_START"):
+        # measuring start-up (tests/test_bundle.py): quit once the loop has drawn the window
+        from PySide6.QtCore import QTimer
+
+        QTimer.singleShot(0, app.quit)
     return app.exec()

@@ -216,9 +216,10 @@ def tidy(edit: DateInput) -> str:
 class ImportPreviewDialog(QDialog):
     """What importing a workbook would change, sheet by sheet; Apply only if no problems."""
 
-    def __init__(self, plan, parent: QWidget | None = None):
+    def __init__(self, plan, parent: QWidget | None = None, title: str = "",
+                  details: str = ""):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Import workbook"))
+        self.setWindowTitle(title or self.tr("Import workbook"))
         self.form = load_form("import_preview.ui", self)
         table = child(self.form, "sheetTable", QTableWidget)
         errors = child(self.form, "errorList", QListWidget)
@@ -257,5 +258,10 @@ class ImportPreviewDialog(QDialog):
         buttons.rejected.connect(self.reject)
         box = QVBoxLayout(self)
         box.addWidget(self.form)
+        if details:  # what the reading decided (a values table: its columns)
+            self.details = QLabel(details, self)
+            self.details.setWordWrap(True)
+            self.details.setTextFormat(Qt.TextFormat.PlainText)
+            box.addWidget(self.details)
         box.addWidget(buttons)
         self.resize(620, 460)

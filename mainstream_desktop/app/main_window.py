@@ -112,6 +112,10 @@ class MainWindow(QMainWindow):
                                      SP.SP_DialogSaveButton),
             "import_workbook": make_action(self, self.tr("&Import workbook…"),
                                            self.import_workbook),
+            "import_values": make_action(
+                self, self.tr("Import indicator &values…"), self.import_values, None, None,
+                self.tr("Read the values of indicators from a table a statistical office "
+                        "published (CSV or Excel, long or wide)")),
             "group_copy": make_action(
                 self, self.tr("Copy for a &working group…"), self.copy_for_group, None, None,
                 self.tr("Save a copy for a working group to edit on another laptop, to merge "
@@ -180,13 +184,14 @@ class MainWindow(QMainWindow):
 
     def _update_state(self) -> None:
         has = self.doc is not None
-        for name in ("save_copy", "import_workbook", "close", "new_row", "delete_row", "find",
+        for name in ("save_copy", "import_workbook", "import_values", "close", "new_row",
+                     "delete_row", "find",
                      "prev_step", "next_step", "guidance", "backups", "check", "group_copy",
                      "history"):
             self.actions_[name].setEnabled(has)
         readonly = has and self.doc.readonly
         if readonly:  # viewing a file another window holds: nothing that edits
-            for name in ("import_workbook", "new_row", "delete_row"):
+            for name in ("import_workbook", "import_values", "new_row", "delete_row"):
                 self.actions_[name].setEnabled(False)
         self.toolbar.setVisible(has and not self.presentation.active)
         if has:
@@ -409,6 +414,13 @@ class MainWindow(QMainWindow):
             self.workspace.show_page(DELIVERABLES)
             self.workspace.page(DELIVERABLES).import_workbook()
 
+    def import_values(self) -> None:
+        if self.doc is None or self.doc.readonly:
+            return
+        if self.workspace is not None:
+            self.workspace.show_page(DELIVERABLES)
+            self.workspace.page(DELIVERABLES).import_values()
+
     # --- editing and navigation --------------------------------------------------------------
 
     def _saved(self, at: str | None = None) -> None:
@@ -468,10 +480,24 @@ class MainWindow(QMainWindow):
         super().keyPressEvent(event)
 
     def about(self) -> None:
-        QMessageBox.about(self, self.tr("About Mainstream Desktop"), self.tr(
+        text = self.tr(
             "Mainstream Desktop {version}\n\nWalks a national working group through "
             "mainstreaming migration into development planning. Every change is written to "
-            "the workshop file the moment it is made.").format(version=__version__))
+            "the workshop file the moment it is made.").format(version=__version__)
+        QMessageBox.about(self, self.tr("About Mainstream Desktop"),
+                          text + "\n\n" + self.data_location())
+
+    def data_location(self) -> str:
+        """Where settings, backups and the device id live (the About box says it)."""
+        try:
+            folder = str(userdirs.data_dir())
+        except UserError as exc:
+            return str(exc)
+        if userdirs.is_portable():
+            return self.tr("Portable mode: settings, backups and logs are kept in "
+                           "“{folder}”, beside the program.").format(folder=folder)
+        return self.tr("Settings, backups and logs are kept in “{folder}”.").format(
+            folder=folder)
 
     # --- language ------------------------------------------------------------------------
 

@@ -1,8 +1,9 @@
 """User settings (recent files, window geometry) in an INI file in the per-user data folder.
 
 An INI file beside the backups rather than the registry or ~/.config keeps a portable
-installation (MAINSTREAM_DESKTOP_HOME on a USB stick) self-contained and keeps tests
-isolated from each other and from the real user's settings.
+installation (a ``portable`` file beside the executable, or MAINSTREAM_DESKTOP_HOME, see
+``core.userdirs``) self-contained and keeps tests isolated from each other and from the
+real user's settings.
 """
 
 from __future__ import annotations
@@ -18,8 +19,7 @@ MAX_RECENT = 8
 
 def settings() -> QSettings:
     """The settings file of the current per-user data folder."""
-    path = userdirs.data_dir() / "settings.ini"
-    return QSettings(str(path), QSettings.Format.IniFormat)
+    return QSettings(str(userdirs.settings_file()), QSettings.Format.IniFormat)
 
 
 def recent_files() -> list[str]:

@@ -59,6 +59,7 @@ def fill(ws: Workshop, scale: int = 1) -> None:
         for k in range(1, scale + 1):
             _fill_copy(ws, ids, k)
         _fill_follow_up(ws, ids)
+        _fill_legal_and_rights(ws)
 
 
 def _suffix(k: int) -> str:
@@ -363,3 +364,24 @@ def _fill_follow_up(ws: Workshop, ids: _Ids) -> None:
         ws.insert("reviews", {"title": title, "date": date, "kind": kind,
                               "responsible": acronyms.get(responsible), "scope": scope},
                   record_id=ids())
+def _fill_legal_and_rights(ws: Workshop) -> None:
+    """The legal follow-up, the rights and gender lens, the knock-on effects and the
+    stakeholders' gaps and tensions, written onto the records of the first copy."""
+    instruments = {r["instrument"]: r["id"] for r in ws.records("instrument_status")}
+    for key, values in d.INSTRUMENT_FOLLOW_UP.items():
+        ws.update("instrument_status", instruments[key], values)
+    sectors = _sector_ids(ws)
+    assessments = {a["sector"]: a["id"] for a in ws.records("assessments")}
+    for key, (rights, gender, groups, affected, knock_on) in d.SECTOR_RIGHTS.items():
+        ws.update("assessments", assessments[sectors[key]], {
+            "rights": rights or None, "gender": gender or None, "vulnerable_groups": groups,
+            "knock_on_sectors": affected, "knock_on": knock_on or None})
+    by_acronym = {r["acronym"]: r["id"] for r in ws.records("stakeholders")}
+    for acronym, gaps in d.STAKEHOLDER_GAPS.items():
+        ws.update("stakeholders", by_acronym[acronym], {"gaps": gaps})
+    for link in ws.records("links"):
+        pair = next((p for p in d.TENSION_NOTES
+                     if (by_acronym[p[0]], by_acronym[p[1]]) == (link["source"], link["target"])
+                     and link["kind"] == "tension"), None)
+        if pair:
+            ws.update("links", link["id"], {"notes": d.TENSION_NOTES[pair]})

@@ -61,6 +61,7 @@ WORKSHOP: dict[str, Any] = {
         "the actions' progress informs the next year's allocations. Partner funding is "
         "recorded on budget as external resources."
     ),
+    "regions": ["au", "ecowas"],
 }
 
 # name, acronym, type, level, parent acronym, influence, interest, stance, role, areas, mandate
@@ -492,6 +493,8 @@ SESSIONS = [
     ("Validation and closing", "actions", "2026-11-26", "14:00", "16:00", "Plenary"),
 ]
 
+# Core instruments left out on purpose (ICERD, CAT, the 1961 statelessness convention,
+# ILO C100, C111, C138, C155, C187…): the report flags them as "no recorded status".
 INSTRUMENT_STATUS = {
     "icrmw": ("signed", 2019), "ilo_c097": ("not_party", None), "ilo_c143": ("not_party", None),
     "ilo_c181": ("under_consideration", None), "ilo_c189": ("ratified", 2021),
@@ -501,6 +504,196 @@ INSTRUMENT_STATUS = {
     "crc": ("ratified", 1991), "iccpr": ("ratified", 1993), "icescr": ("ratified", 1993),
     "ilo_c102": ("not_party", None), "ilo_c118": ("not_party", None),
     "ilo_c157": ("not_party", None), "ilo_c029": ("ratified", 1998), "ilo_p029": ("signed", None),
+    "ilo_c087": ("ratified", 1999), "ilo_c098": ("ratified", 1999), "ilo_c105": ("ratified", 1998),
+    "ilo_c182": ("ratified", 2001), "crc_opsc": ("ratified", 2004), "crpd": ("ratified", 2012),
+    "statelessness_1954": ("not_party", None), "oau_refugee_convention": ("ratified", 1996),
+    "kampala_convention": ("signed", 2010), "ecowas_free_movement": ("ratified", 1980),
+    "au_free_movement": ("signed", 2018),
+}
+
+# The legal follow-up of the instruments above: reservations, national implementation,
+# reporting to the treaty bodies, recommendations accepted and the group's own note.
+INSTRUMENT_FOLLOW_UP: dict[str, dict[str, Any]] = {
+    "cedaw": {
+        "reservations": "Reservation to article 9(2): a mother cannot pass her nationality to "
+                        "a child born abroad.",
+        "implementation": "Gender Equality Act 2015; National Gender Policy 2022; gender desks "
+                          "in the Department of Overseas Employment.",
+        "last_report": 2019, "next_report": 2023,
+        "recommendations_accepted": "CEDAW Committee (2020): withdraw the reservation to "
+                                    "article 9(2); replace the age ban on women's departure "
+                                    "for domestic work with protection measures.",
+    },
+    "iccpr": {
+        "implementation": "Constitution, chapter 3; Immigration Act 2011 allows administrative "
+                          "detention of migrants for up to 18 months.",
+        "last_report": 2016, "next_report": 2022,
+        "recommendations_accepted": "Human Rights Committee (2017): set a maximum period for "
+                                    "immigration detention and provide alternatives to it.",
+    },
+    "crc": {
+        "reservations": "Declaration on article 21 (inter-country adoption).",
+        "implementation": "Child Protection Act 2017; birth registration free of charge since "
+                          "2019.",
+        "last_report": 2021, "next_report": 2027,
+        "recommendations_accepted": "Committee on the Rights of the Child (2022): register the "
+                                    "births of children born to Lorvanian parents abroad; "
+                                    "end the detention of children for immigration reasons.",
+    },
+    "refugee_convention": {
+        "reservations": "Reservations to article 17 (wage-earning employment) and article 26 "
+                        "(freedom of movement).",
+        "implementation": "Refugee Act 1998; National Eligibility Committee under the Ministry "
+                          "of Interior.",
+    },
+    "trafficking_protocol": {
+        "implementation": "Anti-Trafficking Law 2016; National Anti-Trafficking Committee; a "
+                          "national referral mechanism is in draft.",
+    },
+    "ilo_c189": {
+        "implementation": "Domestic Workers Regulation 2022; standard employment contract for "
+                          "domestic workers going abroad.",
+        "last_report": 2024, "next_report": 2027,
+    },
+    "icescr": {"last_report": 2018, "next_report": 2024},
+    "icrmw": {
+        "recommendations_accepted": "Universal Periodic Review, third cycle (2022): accepted "
+                                    "the recommendations to ratify the ICRMW and to accede to "
+                                    "the 1954 and 1961 statelessness conventions.",
+        "notes": "The Ministry of Foreign Affairs prepares the ratification file for "
+                 "Parliament.",
+    },
+    "ilo_c097": {"notes": "MLSP to prepare a gap study of the Overseas Employment Act against "
+                          "C097 and C143 together with the ICRMW ratification."},
+    "ilo_c143": {"notes": "See the gap study recommended for C097."},
+    "au_free_movement": {"notes": "Ratification depends on the ECOWAS biometric identity card "
+                                  "roll-out; the Border and Immigration Service to report."},
+}
+
+# tension links (source, target acronyms) → what the group said about them
+TENSION_NOTES = {
+    ("ALRA", "DOE"): "Agencies contest the new cap on placement fees and the licence "
+                     "suspensions of 2025.",
+    ("MRC", "DOE"): "Complaints of workers abroad are handled by the body that licenses the "
+                    "agencies: no independent channel.",
+    ("MOI", "DOE"): "Both keep a register of outgoing workers and both issue an exit "
+                    "clearance; the two lists do not match.",
+}
+
+# stakeholder acronym → gaps and overlaps the group noted
+STAKEHOLDER_GAPS = {
+    "MOJ": "Drafts every migration-related law but sits in no coordination mechanism on "
+           "migration.",
+    "NATC": "No budget line of its own; the referral of victims depends on NGO shelters.",
+    "MEDM": "No body has the mandate for planned relocation of communities at risk of floods.",
+    "DOE": "Licenses, inspects and hears complaints against recruitment agencies at once.",
+}
+
+# sector key → (human rights, gender effects, groups in vulnerable situations,
+# other sectors affected, knock-on effects); sectors left out have no finding yet
+SECTOR_RIGHTS: dict[str, tuple[str, str, list[str], list[str], str]] = {
+    "employment_labour": (
+        "Migrant workers in Lorvania (mostly from neighbouring countries, in construction and "
+        "agriculture) are excluded from the minimum wage order; workers abroad have no "
+        "complaint channel independent of the licensing authority.",
+        "Women are steered to domestic work abroad, men to construction; women's contracts "
+        "are shorter and less often inspected.",
+        ["domestic_workers", "irregular", "returnees"],
+        ["social_protection", "education_skills"],
+        "Recruitment fees paid by workers reduce the remittances households receive and delay "
+        "children's schooling; returnees without contributions fall back on social "
+        "assistance."),
+    "education_skills": (
+        "Children of migrant workers without residence permits cannot sit national exams.",
+        "Girls left behind leave school earlier than boys when a mother emigrates.",
+        ["families_left_behind", "irregular"],
+        ["employment_labour"],
+        "Recognition of skills acquired abroad would let returnees re-enter the labour market "
+        "at their level."),
+    "health": (
+        "Migrants in an irregular situation are charged full fees for emergency care; "
+        "pre-departure medical tests include pregnancy tests.",
+        "Nurse emigration is 90 % female; the clinics they leave serve mostly mothers and "
+        "children.",
+        ["irregular", "women_girls"],
+        ["education_skills", "social_protection"],
+        "Health workforce losses raise the demand for training places and weaken maternal "
+        "health services the social protection floor relies on."),
+    "agriculture_rural": (
+        "",
+        "Women running farms while men are abroad cannot register land or obtain credit in "
+        "their own name.",
+        ["families_left_behind", "women_girls"],
+        ["finance_remittances"],
+        "Agricultural credit linked to remittances depends on the transfer costs the central "
+        "bank regulates."),
+    "urban_housing": (
+        "Internal migrants in informal settlements are not registered as residents and "
+        "cannot enrol children or use municipal clinics.",
+        "Women heads of household in the settlements face eviction without alternative "
+        "housing.",
+        ["idps"],
+        ["health", "education_skills"],
+        "Unregistered residents do not count in the planning of schools and clinics."),
+    "social_protection": (
+        "Workers abroad and their families cannot contribute to the national pension scheme; "
+        "migrant workers in Lorvania are excluded from health insurance.",
+        "Women who interrupt contributions to work abroad as domestic workers reach old age "
+        "without a pension.",
+        ["older", "families_left_behind", "domestic_workers"],
+        [],
+        ""),
+    "finance_remittances": (
+        "",
+        "Women receive two thirds of remittances but hold fewer bank accounts and pay higher "
+        "fees through informal channels.",
+        ["women_girls"],
+        ["agriculture_rural", "private_sector_trade"],
+        "Cheaper digital transfers would free savings for agricultural credit and diaspora "
+        "investment."),
+    "diaspora": (
+        "", "", [],
+        ["finance_remittances", "private_sector_trade"],
+        "A diaspora bond and an investment desk depend on the mapping of the diaspora."),
+    "environment_climate": (
+        "Households displaced by the 2024 floods have no legal status as displaced persons "
+        "and lost their civil documents.",
+        "Displaced women lack privacy and protection in collective shelters.",
+        ["idps", "disability", "older"],
+        ["urban_housing", "agriculture_rural"],
+        "Displacement from the north adds to informal settlements in Port Avel and leaves "
+        "farmland idle."),
+    "gender": (
+        "The ban on women under 30 travelling for domestic work discriminates by sex and age "
+        "and pushes women to irregular channels.",
+        "Protection measures, not travel bans, reduce the risks women face; men in "
+        "construction abroad are not reached by any programme.",
+        ["women_girls", "trafficking", "domestic_workers"],
+        ["employment_labour", "security_border"],
+        "Lifting the age ban changes who the Department of Overseas Employment registers and "
+        "who the border service screens."),
+    "children_youth": (
+        "Children born abroad to Lorvanian mothers and foreign fathers risk statelessness "
+        "(reservation to CEDAW article 9(2)).",
+        "Boys left behind drop out of school to work; girls take on care work.",
+        ["stateless", "families_left_behind"],
+        ["education_skills"],
+        "School drop-out among children left behind lowers the skills of the next cohort."),
+    "governance_rights": (
+        "The Human Rights Commission cannot visit immigration detention without notice; "
+        "legal aid is not available to non-nationals.",
+        "No gender analysis was done for the migration chapter of the plan.",
+        ["irregular", "refugees"],
+        [],
+        ""),
+    "security_border": (
+        "Migrants can be detained for up to 18 months without judicial review; no "
+        "alternatives to detention exist for families or children.",
+        "Screening at the border does not identify women at risk of trafficking.",
+        ["trafficking", "children", "refugees", "irregular"],
+        ["employment_labour", "governance_rights"],
+        "Exit clearance at the border duplicates the labour ministry's registration of "
+        "outgoing workers."),
 }
 
 READINESS_STATUS = ["yes", "yes", "partly", "yes", "partly", "partly", "no", "yes", "partly",

@@ -88,6 +88,9 @@ class _Batch:
     touched: dict[tuple[str, str], int | None] = field(default_factory=dict)
     replayed: dict[tuple[str, str], int | None] = field(default_factory=dict)
     problems: list[Problem] = field(default_factory=list)
+    # records known to be live while only inserts have run: 50,000 imported values
+    # naming the same few indicators look each one up once, not once per row
+    live: set[tuple[str, str]] = field(default_factory=set)
 
     def touch(self, table: str, record_id: str, *, replay: bool = False) -> None:
         target = self.replayed if replay else self.touched
@@ -295,9 +298,22 @@ class Editing(Validity):
 
     # --- the operations -----------------------------------------------------------------
 
+    def _is_live(self, table: str, record_id: str) -> bool:
+        batch = self._batch
+        if batch is None:
+            return super()._is_live(table, record_id)
+        if (table, record_id) in batch.live:
+            return True
+        if super()._is_live(table, record_id):
+            batch.live.add((table, record_id))
+            return True
+        return False
+
     def _execute(self, op: Op) -> Result:
-        if op.kind == OpKind.INSERT:
+        if op.kind == OpKind.INSERT:  # an insert never ends another record's life
             return self._insert(op)
+        if self._batch is not None:
+            self._batch.live.clear()
         if op.kind == OpKind.UPDATE:
             return self._update(op)
         if op.kind == OpKind.DELETE:

@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from mainstream_desktop.core import refdata
+from mainstream_desktop.core.chart_layout import cell_offsets
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.core.store import Workshop
 
@@ -34,7 +35,9 @@ class GridPoint:
     type: str
     influence: int
     interest: int
-    dx: float  # offset in grid cells (−0.4…0.4) that separates stakeholders on one cell
+    # offset in grid cells (within ±0.36, see chart_layout.cell_offsets) that separates
+    # stakeholders on one cell: a dodge, not a score (the charts say so)
+    dx: float
     dy: float
 
 
@@ -53,14 +56,8 @@ def power_interest(ws: Workshop) -> list[GridPoint]:
             cells[(rec["influence"], rec["interest"])].append(rec)
     points = []
     for (influence, interest), recs in cells.items():
-        n = len(recs)
-        for i, rec in enumerate(sorted(recs, key=lambda r: (r["name"] or "").casefold())):
-            if n == 1:
-                dx = dy = 0.0
-            else:  # spread on a small spiral inside the cell
-                angle = i * 2.399963  # golden angle
-                radius = 0.38 * math.sqrt((i + 0.5) / n)
-                dx, dy = radius * math.cos(angle), radius * math.sin(angle)
+        ordered = sorted(recs, key=lambda r: (r["name"] or "").casefold())
+        for rec, (dx, dy) in zip(ordered, cell_offsets(len(ordered)), strict=True):
             points.append(GridPoint(rec["id"], rec["name"] or "",
                                     _short(rec["name"], rec["acronym"]),
                                     rec["type"] or "", influence, interest, dx, dy))
@@ -68,6 +65,7 @@ def power_interest(ws: Workshop) -> list[GridPoint]:
 
 
 HIGH = 3  # influence or interest from 3 up counts as high on the 1–5 scales
+CUTOFF = HIGH - 0.5  # where the grid is cut into quadrants (between 2 and 3)
 
 # The four quadrants of the power–interest grid, one definition for the window's grid,
 # the report's chart and its table (labels translated with context "Enum").
@@ -93,6 +91,33 @@ def quadrant(influence: int, interest: int) -> str:
     if high_interest:
         return "keep_informed"
     return "monitor"
+
+
+def quadrant_counts(points: list[GridPoint]) -> dict[str, int]:
+    """How many stakeholders stand in each quadrant (every quadrant present, 0 if empty)."""
+    counts = dict.fromkeys(dict(QUADRANTS), 0)
+    for p in points:
+        counts[quadrant(p.influence, p.interest)] += 1
+    return counts
+
+
+def quadrant_title(key: str, count: int) -> str:
+    """A quadrant's name with how many stakeholders it holds, as the grids show it."""
+    return translate("Report", "{quadrant} ({n})").format(quadrant=quadrant_label(key),
+                                                          n=count)
+
+
+def cutoff_note(cut: str = "2.5") -> str:
+    """The rule that cuts the grid, stated on the chart (window and report); ``cut`` is
+    :data:`CUTOFF` written in the reader's locale."""
+    return translate("Report", "Cut-off at {cut}: scores of {high} to 5 count as high.").format(
+        cut=cut, high=HIGH)
+
+
+def dodge_note() -> str:
+    """Says that markers sharing a cell are spread apart only to be readable."""
+    return translate("Report", "Markers in one cell share its score; they are spread apart "
+                               "only to stay readable.")
 
 
 # --- stakeholder families: one grouping and one palette for the window and the report ---
@@ -158,6 +183,62 @@ def is_light(colour: str) -> bool:
     """Whether dark text reads better than white on the hex ``colour``."""
     r, g, b = (int(colour[i:i + 2], 16) for i in (1, 3, 5))
     return (0.299 * r + 0.587 * g + 0.114 * b) / 255 > 0.55
+
+
+@dataclass(frozen=True)
+class RelationStyle:
+    """How one kind of relation is drawn, alike in the window and the report.
+
+    Colour, dash pattern and width all differ between kinds, so each kind stays apart in
+    grey-scale print (dash and width) and for colour-blind readers (dash), and reads at a
+    glance on screen (colour). ``dash`` is in points for a line ``width`` points wide
+    (the window scales it to its pen); empty means solid.
+    """
+
+    colour: str
+    dash: tuple[float, ...]
+    width: float
+    directed: bool  # drawn with an arrowhead at the target
+
+
+BLACK = "#1A1A1A"
+DARK_GREY = "#595959"
+
+# Hierarchy and money run one way and carry arrowheads; cooperation runs both ways.
+# Tension is the one warning: vermillion (the palette's red), heavy and dashed.
+RELATION_STYLES: dict[str, RelationStyle] = {
+    "reports_to": RelationStyle(BLACK, (), 1.1, True),
+    "oversees": RelationStyle(BLUE, (7.0, 2.0), 1.3, True),
+    "funds": RelationStyle(ORANGE, (5.0, 1.5, 1.0, 1.5), 1.4, True),
+    "advises": RelationStyle(REDDISH_PURPLE, (4.0, 1.5, 1.0, 1.5, 1.0, 1.5), 1.0, True),
+    "coordinates_with": RelationStyle(BLUISH_GREEN, (2.5, 1.5), 1.0, False),
+    "partners_with": RelationStyle(SKY_BLUE, (), 2.2, False),
+    "shares_data": RelationStyle(DARK_GREY, (0.8, 1.6), 1.0, False),
+    "tension": RelationStyle(VERMILLION, (4.5, 3.0), 1.8, False),
+}
+UNKNOWN_RELATION = RelationStyle(GREY, (), 0.8, False)
+
+
+def relation_style(kind: str | None) -> RelationStyle:
+    """The style of a relation kind (a damaged or unknown kind: thin grey, no arrow)."""
+    return RELATION_STYLES.get(kind or "", UNKNOWN_RELATION)
+
+
+def relation_width(kind: str | None, strength: int | None) -> float:
+    """Line width of a relation: its kind's width, a little heavier when stronger (1–3),
+    never so much that it looks like another kind."""
+    s = max(1, min(3, strength or 1))
+    return relation_style(kind).width * (0.8 + 0.2 * s)
+
+
+# Policy verdicts (coherence): one colour per verdict, the window's and the report's.
+# Incoherent is the palette's strongest colour: it is what the reader must not miss.
+VERDICT_COLOURS: dict[str, str] = {
+    "coherent": BLUISH_GREEN,
+    "partly": ORANGE,
+    "incoherent": VERMILLION,
+    "unknown": "#DDDDDD",
+}
 
 
 @dataclass(frozen=True)
@@ -299,6 +380,9 @@ class CoverageMatrix:
     indicators: list[tuple[str, str]]
     sources: list[tuple[str, str]]
     cells: dict[tuple[str, str], str]
+    # sources that cover no indicator: not columns of the heatmap, but named under it
+    # (a source nobody has matched yet is a finding, not noise)
+    idle_sources: tuple[tuple[str, str], ...] = ()
 
     def best_levels(self) -> dict[str, str]:
         """:meth:`best_level` of every indicator in one pass over the cells (large maps)."""
@@ -331,9 +415,10 @@ def coverage_matrix(ws: Workshop, *, only_used_sources: bool = True) -> Coverage
         if r["indicator"] in live_i and r["data_source"] and r["level"]:
             cells[(r["indicator"], r["data_source"])] = r["level"]
     used = {s for _, s in cells}
-    sources = [(r["id"], titles_s[r["id"]]) for r in ws.records("data_sources")
-               if not only_used_sources or r["id"] in used]
-    return CoverageMatrix(indicators, sources, cells)
+    every = [(r["id"], titles_s[r["id"]]) for r in ws.records("data_sources")]
+    sources = [s for s in every if not only_used_sources or s[0] in used]
+    idle = tuple(s for s in every if s[0] not in used)
+    return CoverageMatrix(indicators, sources, cells, idle)
 
 
 @dataclass(frozen=True)

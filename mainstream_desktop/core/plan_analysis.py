@@ -297,7 +297,8 @@ def gaps(ws: Workshop) -> list[Gap]:
     "none" or "planned") ← "data gap answered"; sectors with an assessed coherence of 2 or
     less or a policy judged incoherent ← actions of the same sector.
     """
-    actions = ranked(ws.records("actions"))
+    # a dropped action answers nothing (as in core.gap_analysis)
+    actions = ranked(a for a in ws.records("actions") if a["status"] != "dropped")
     out: list[Gap] = []
     readiness_items = dict(refdata.choices("readiness_items"))
     for r in ws.records("readiness"):

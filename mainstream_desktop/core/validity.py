@@ -12,6 +12,7 @@ from collections.abc import Iterable
 from typing import Any
 
 from mainstream_desktop.core import rules, validation
+from mainstream_desktop.core.connection import to_records
 from mainstream_desktop.core.errors import Problem, UserError
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
 from mainstream_desktop.core.reading import Reading
@@ -152,15 +153,17 @@ class Validity(Reading):
 
     def _clashes_by_query(self, reg: Register, columns: tuple[str, ...],
                           changed: dict[str, Record]) -> list[str]:
+        # an empty part is a value like any other ("the total for 2020" twice is a clash),
+        # but a record whose first part is empty is not compared at all
         clause = " AND ".join(
-            f'ms_fold("{c}") = ms_fold(?)' if reg.field(c).kind in validation.TEXT_KINDS
-            else f'"{c}" = ?'
+            f'ms_fold("{c}") IS ms_fold(?)' if reg.field(c).kind in validation.TEXT_KINDS
+            else f'"{c}" IS ?'
             for c in columns
         )
         out = []
         for rid, rec in changed.items():
             values = [rec.get(c) for c in columns]
-            if any(v is None for v in values):
+            if values[0] is None:
                 continue
             params = [validation.to_sql(reg.field(c), v)
                       for c, v in zip(columns, values, strict=True)]
@@ -174,12 +177,20 @@ class Validity(Reading):
     def _clashes_by_map(self, reg: Register, columns: tuple[str, ...],
                         changed: dict[str, Record], everyone: list[Record] | None) -> list[str]:
         groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
-        for rec in everyone if everyone is not None else self.records(reg.name):
+        for rec in everyone if everyone is not None else self._key_records(reg, columns):
             key = self._unique_key(reg, columns, rec)
-            if all(k is not None for k in key):
+            if key[0] is not None:
                 groups[key].append(rec["id"])
         return [rid for rid, rec in changed.items()
                 if len(groups.get(self._unique_key(reg, columns, rec), ())) > 1]
+
+    def _key_records(self, reg: Register, columns: tuple[str, ...]) -> list[Record]:
+        """The id and the ``columns`` of every live record: what a uniqueness check
+        compares, without reading (and converting) whole records — 50,000 imported
+        values are checked in a fraction of the time."""
+        names = ", ".join(f'"{c}"' for c in ("id", *columns))
+        cur = self.conn.execute(f'SELECT {names} FROM "{reg.name}" WHERE deleted_at IS NULL')
+        return to_records(reg, cur.description, cur)
 
     def _cycle_problems(self, reg: Register, field_name: str,
                         changed: dict[str, Record],

@@ -25,7 +25,9 @@ def _reshape(text: str) -> str:
     return arabic_reshaper.reshape(text)
 
 
+@lru_cache(maxsize=8192)
 def _display(line: str, rtl: bool) -> str:
+    """The visual order of one line (cached: a report repeats its labels many times)."""
     from bidi.algorithm import get_display
 
     return get_display(line, base_dir="R" if rtl else "L")
@@ -112,6 +114,7 @@ class BidiParagraph(Flowable):
         self.bold = bold
         self._para: Paragraph | None = None
         self._width: float | None = None
+        self._size: tuple[float, float] | None = None  # what wrap gave at self._width
 
     def _build(self, width: float) -> Paragraph:
         if self._para is None or self._width != width:
@@ -127,6 +130,7 @@ class BidiParagraph(Flowable):
                 st.name + "-rtl", parent=st, alignment=align)
             self._para = self._paragraph(body, style)
             self._width = width
+            self._size = None  # the new paragraph has not been wrapped yet
         return self._para
 
     def _lines(self, room: float) -> list[str]:
@@ -140,12 +144,19 @@ class BidiParagraph(Flowable):
         return Paragraph(body, style)
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
-        para = self._build(availWidth)
-        self.width, self.height = para.wrap(availWidth, availHeight)
+        """The size at ``availWidth``. A table asks each cell again and again while it
+        sizes and splits; the lines only depend on the width, so they are broken once
+        per width (this made Arabic reports twice as slow as English ones)."""
+        if self._size is None or self._width != availWidth or self._para is None:
+            para = self._build(availWidth)
+            self._size = para.wrap(availWidth, availHeight)
+        self.width, self.height = self._size
         return self.width, self.height
 
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
-        return self._build(availWidth).split(availWidth, availHeight)
+        para = self._build(availWidth)
+        self._size = None  # reportlab's split may drop the paragraph's wrapped lines
+        return para.split(availWidth, availHeight)
 
     def getSpaceBefore(self) -> float:
         return self.style.spaceBefore

@@ -136,6 +136,10 @@ class Ctx:
         from babel.lists import format_list
 
         items = [str(i) for i in items]
+        if self.language.split("_")[0] in ("ar", "fa", "ur"):
+            # CLDR joins Arabic lists with a bare و ("أ وب وج"), which cannot be told
+            # apart from the و inside names such as "التنمية الحضرية والإسكان"
+            return self.join(items)
         if any(mark in i for i in items for mark in (", ", "، ", "，")):
             return self.join(items, strong=True)  # "a, b; c" would be read as four items
         try:

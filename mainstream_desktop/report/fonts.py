@@ -10,6 +10,7 @@ Every user string passes through
 
 from __future__ import annotations
 
+import functools
 import re
 import threading
 from dataclasses import dataclass
@@ -152,11 +153,21 @@ def markup(text: object, *, bold: bool = False) -> str:
 
 def text_width(text: str | None, size: float, bold: bool = False) -> float:
     """Width of ``text`` in points when drawn with the fallback chain."""
+    text = "" if text is None else str(text)  # an empty field of a damaged record
+    if len(text) > 64:
+        return _width(text, size, bold)
+    return _short_width(text, size, bold)
+
+
+def _width(text: str, size: float, bold: bool) -> float:
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = "" if text is None else str(text)  # an empty field of a damaged record
-
     return sum(stringWidth(chunk, font_name(i, bold), size) for i, chunk in runs(text))
+
+
+# words and labels recur through a report (line breaking measures every word of every
+# cell, often several times): their widths are remembered
+_short_width = functools.lru_cache(maxsize=65536)(_width)
 
 
 _TIES = (

@@ -8,14 +8,12 @@ column's cells carry a short prompt (shown when a cell is selected).
 from __future__ import annotations
 
 import datetime as dt
-import math
-import unicodedata
 from typing import Any
 
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field
-from mainstream_desktop.workbook import layout
+from mainstream_desktop.workbook import layout, sizing
 
 
 def _fmt(number: float | None) -> str:
@@ -70,11 +68,18 @@ def expectation(f: Field) -> str:
     return text
 
 
-def prompt(f: Field) -> str:
+def withheld_note() -> str:
+    """What a personal column of a workbook without personal data says about itself."""
+    return translate("Workbook", "Left empty in this export; existing values are kept.")
+
+
+def prompt(f: Field, withheld: bool = False) -> str:
     """The input prompt of a column's cells (Excel allows at most 255 characters)."""
     parts = [expectation(f).capitalize() + "."]
     if f.required:
         parts.insert(0, translate("Workbook", "Required."))
+    if withheld:
+        parts.insert(0, withheld_note())
     if f.help:
         parts.append(translate("Field", f.help))
     text = " ".join(parts)
@@ -128,8 +133,10 @@ def instructions(personal_data: bool) -> list[str]:
         paras.append(
             translate(
                 "Workbook",
-                "This copy leaves out personal data: names, positions "
-                "and contact details of people.",
+                "This copy leaves out personal data: the columns for names, positions "
+                "and contact details of people (grey headers) are empty. Fill them in "
+                "for new rows only; an empty cell there leaves what the workshop "
+                "holds as it is.",
             )
         )
     return paras
@@ -137,13 +144,6 @@ def instructions(personal_data: bool) -> list[str]:
 
 # Widths of the About sheet's columns: sheet, column, required, what to enter.
 _WIDTHS = {"A": 18, "B": 36, "C": 11, "D": 80}
-_LINE_POINTS = 15
-
-
-def _lines(text: str, width: float) -> int:
-    """Rough number of wrapped lines (wide East Asian characters count double)."""
-    cells = sum(2 if unicodedata.east_asian_width(c) in "WF" else 1 for c in text)
-    return max(1, math.ceil(cells / (width * 1.15)))
 
 
 def write_sheet(b: Any, sheet: Any) -> None:
@@ -156,10 +156,7 @@ def write_sheet(b: Any, sheet: Any) -> None:
     country = refdata.country_name(rec.get("country") or "", rec.get("country_name") or "")
     for letter, width in _WIDTHS.items():
         sheet.column_dimensions[letter].width = width
-    sheet.page_setup.orientation = "landscape"
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    sheet.page_setup.fitToWidth = 1
-    sheet.page_setup.fitToHeight = 0
+    sizing.print_setup(sheet)
     total = sum(_WIDTHS.values())
     row = 0
 
@@ -192,7 +189,8 @@ def write_sheet(b: Any, sheet: Any) -> None:
     add([b.styled(sheet, translate("Workbook", "How to fill in this workbook"), b.s_heading)], 20)
     for number, para in enumerate(instructions(b.personal_data), start=1):
         text = f"{number}. {para}"
-        add([b.styled(sheet, text, b.s_para)], _LINE_POINTS * _lines(text, total) + 3, True)
+        tall = sizing.LINE_POINTS * sizing.lines(text, total) + sizing.PADDING_POINTS
+        add([b.styled(sheet, text, b.s_para)], tall, True)
     add([])
     add([b.styled(sheet, translate("Workbook", "Sheets and columns"), b.s_heading)], 20)
     add(
@@ -208,15 +206,16 @@ def write_sheet(b: Any, sheet: Any) -> None:
     )
     yes = translate("Validation", "yes")
     for spec in layout.SHEETS:
-        for f in layout.columns(spec.reg, b.personal_data):
+        for f in layout.columns(spec.reg):
             what = expectation(f)
             if f.help:
                 what += ". " + translate("Field", f.help)
-            add(
-                [
-                    b.text_cell(sheet, spec.title),
-                    b.text_cell(sheet, layout.header(f)),
-                    yes if f.required else "",
-                    b.text_cell(sheet, what),
-                ]
-            )
+            if layout.withheld(f, b.personal_data):
+                what = withheld_note() + " " + what
+            lines = sizing.lines(what, _WIDTHS["D"])
+            cells = [spec.title, layout.header(f), yes if f.required else "", what]
+            if lines > 1:  # a taller row: every cell reads from the top, the last wraps
+                top = [b.styled(sheet, c, b.s_top) for c in cells[:-1]]
+                add([*top, b.styled(sheet, what, b.s_para)], sizing.height(lines))
+            else:
+                add([b.text_cell(sheet, c) for c in cells])

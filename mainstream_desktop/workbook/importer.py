@@ -21,10 +21,10 @@ from typing import Any
 from mainstream_desktop.core import i18n, validation
 from mainstream_desktop.core.batch import Op
 from mainstream_desktop.core.errors import Problem, UserError
-from mainstream_desktop.core.i18n import current_language, translate
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import REGISTERS, Field, Register, register
 from mainstream_desktop.core.validity import REQUIRED
-from mainstream_desktop.workbook import layout, reader
+from mainstream_desktop.workbook import choices, layout, reader, structure
 from mainstream_desktop.workbook.checks import Row, RowChecks
 from mainstream_desktop.workbook.plan import ImportPlan
 
@@ -37,7 +37,9 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
     try:
         with reader.guarded(path):
             titles = list(wb.sheetnames)
-        lang = _read_meta(path, wb, titles)
+            epoch = wb.epoch
+        meta = structure.read_meta(path, wb, titles)
+        lang = meta.language
         found, ignored = _match_sheets(path, titles, lang)
         datas = [(dataclasses.replace(spec, name=found[spec.register]),
                   reader.read_sheet(path, wb, found[spec.register]))
@@ -49,9 +51,11 @@ def plan_import(ws: Any, xlsx: Path) -> ImportPlan:
                                      "Desktop: it has none of the sheets {sheets}.").format(
             name=path.name, sheets=layout.join_names([s.title for s in layout.SHEETS[:4]]
                                                      + ["…"])))
+    with i18n.language(lang or i18n.current_language()):
+        structure.check(path, found, ignored, datas, meta)
     reader.fill_cached(path, [d for _, d in datas])
     with i18n.language(lang or i18n.current_language()):
-        planner = _Planner(ws, path, lang)
+        planner = _Planner(ws, path, meta, epoch)
         for title in ignored:
             planner.plan.warn(title, None, "", None, translate(
                 "Import", "this sheet is not part of the workshop workbook; ignored"))
@@ -95,30 +99,6 @@ def _title_of(key: str) -> str:
     return layout.sheet_titles()[key]
 
 
-def _read_meta(path: Path, wb: Any, titles: list[str]) -> str:
-    """The workbook's language from its hidden Lists sheet (refusing newer formats)."""
-    if layout.LISTS_SHEET not in titles:
-        return current_language()
-    with reader.guarded(path):
-        sheet = wb[layout.LISTS_SHEET]
-        sheet.reset_dimensions()
-        column = [row[0] for row in sheet.iter_rows(min_row=1, max_row=5, max_col=1,
-                                                    values_only=True)]
-    column += [None] * (5 - len(column))
-    if column[1] != layout.FORMAT_NAME:
-        return current_language()
-    try:
-        version = int(str(column[2]))
-    except ValueError:
-        version = layout.FORMAT_VERSION
-    if version > layout.FORMAT_VERSION:
-        raise UserError(translate("Import", "“{name}” was written by a newer version of Mainstream "
-                                     "Desktop; update the application to import it.").format(
-            name=path.name))
-    lang = str(column[3] or "")
-    return i18n.check_language(lang) if lang else "en"
-
-
 def _as_text(raw: Any) -> Any:
     """A cell as text the way a person meant it (3.0 → "3", a date → "2025-01-31")."""
     if raw is None or isinstance(raw, str):
@@ -135,10 +115,12 @@ def _as_text(raw: Any) -> Any:
 
 
 class _Planner(RowChecks):
-    def __init__(self, ws: Any, path: Path, lang: str):
+    def __init__(self, ws: Any, path: Path, meta: structure.Meta, epoch: dt.datetime):
         self.ws = ws
-        self.plan = ImportPlan(path, language=lang)
-        self.lang = lang
+        self.plan = ImportPlan(path, language=meta.language)
+        self.lang = meta.language
+        self.personal_free = meta.personal_free
+        self.epoch = epoch
         self.readers: dict[tuple[str, str], layout.ChoiceReader] = {}
         self.yes = {validation.fold(translate("Validation", "yes")), "yes"}
         self.no = {validation.fold(translate("Validation", "no")), "no"}
@@ -179,30 +161,25 @@ class _Planner(RowChecks):
 
     def read_rows(self, spec: layout.SheetSpec, data: reader.SheetData) -> list[Row]:
         reg = spec.reg
-        aliases = layout.header_table(reg, self.lang)
-        columns: dict[int, Field] = {}
-        id_col = None
-        for col, text in sorted(data.headers.items()):
-            folded = validation.fold(text)
-            if folded == layout.ID_HEADER:
-                id_col = col
-            elif folded in aliases:
-                f = aliases[folded]
-                if f in columns.values():
-                    self.plan.error(spec.name, 1, text, None, translate(
-                        "Import", "this column appears twice in the sheet"))
-                columns[col] = f
-            else:
-                self.plan.warn(spec.name, 1, text, None, translate(
-                    "Import", "not a column of this sheet; ignored"))
-        if id_col is None and data.rows and not reg.singleton:
-            self.plan.warn(spec.name, None, layout.ID_HEADER, None, translate(
-                "Import", "the hidden id column is missing: every row is taken as a new "
-                          "record"))
+        found = structure.match_columns(spec, data, self.lang)
+        columns, id_col = found.fields, found.id_column  # a missing one was refused before
+        for text in found.twice:
+            self.plan.error(spec.name, 1, text, None, translate(
+                "Import", "this column appears twice in the sheet"))
+        for text in found.unknown:
+            self.plan.warn(spec.name, 1, text, None, translate(
+                "Import", "not a column of this sheet; ignored"))
+        bad_cells = {(row_no, col) for row_no, col, _ in data.error_values}
         for row_no, col, text in data.errors:
+            if (row_no, col) in bad_cells:
+                continue  # an error value: said below
             self.plan.error(spec.name, row_no, self._header(data, col), text, translate(
-                "Import", "the cell holds a spreadsheet error or more than {n} characters")
-                .format(n=f"{reader.MAX_CELL_CHARS:,}"))
+                "Import", "the cell holds more than {n} characters, more than a spreadsheet "
+                          "cell can").format(n=f"{reader.MAX_CELL_CHARS:,}"))
+        for row_no, col, code in data.error_values:
+            self.plan.error(spec.name, row_no, self._header(data, col), None, translate(
+                "Import", "the cell holds the spreadsheet error {error}, not a value: correct "
+                          "what caused it or type the value itself").format(error=code))
         formulas = {(f.row, f.column): f for f in data.formulas}
         seen_ids: dict[str, int] = {}
         out = []
@@ -212,6 +189,9 @@ class _Planner(RowChecks):
             if row is None:
                 continue
             for col, f in columns.items():
+                if (number, col) in bad_cells:
+                    row.failed.add(f.name)
+                    continue
                 formula = formulas.get((number, col))
                 raw = values[col - 1]
                 if formula is not None:
@@ -228,6 +208,12 @@ class _Planner(RowChecks):
         return data.headers.get(col, "")
 
     def formula_value(self, sheet: str, number: int, f: Field, formula: reader.Formula) -> Any:
+        if formula.error is not None:
+            self.plan.error(sheet, number, layout.header(f), formula.text, translate(
+                "Import", "is a formula whose result is the spreadsheet error {error}; "
+                          "formulas are not calculated on import, type the value instead")
+                .format(error=formula.error))
+            return None
         if formula.cached is None:
             self.plan.error(sheet, number, layout.header(f), formula.text, translate(
                 "Import", "is a formula without a saved value; formulas are not calculated "
@@ -289,13 +275,23 @@ class _Planner(RowChecks):
                 row.refs[f.name] = str(text).strip()
             return
         if raw is None:  # most cells: nothing to check
+            if f.personal and self.personal_free and row.existing is not None:
+                return  # left empty by an export without personal data: unchanged
             row.values[f.name] = [] if f.kind == "multi" else None
             return
         value = raw
         if f.kind in validation.TEXT_KINDS:
             value = _as_text(raw)
         elif f.kind in ("choice", "multi"):
-            value = self.choice_reader(reg, f).read(_as_text(raw))
+            choice = self.choice_reader(reg, f)
+            wrong = choices.problem(choice, str(_as_text(raw)))
+            if wrong is not None:
+                row.failed.add(f.name)
+                self.plan.error(sheet, row.number, layout.header(f), None, wrong)
+                return
+            value = choice.read(_as_text(raw))
+        elif f.kind == "date" and isinstance(raw, int | float) and not isinstance(raw, bool):
+            value = _serial_date(raw, self.epoch)  # a date in a cell without a date format
         elif f.kind == "bool" and isinstance(raw, str):
             folded = validation.fold(raw)
             value = True if folded in self.yes else False if folded in self.no else raw
@@ -304,7 +300,11 @@ class _Planner(RowChecks):
             row.values[f.name] = [] if f.kind == "multi" and clean is None else clean
         except validation.FieldError as exc:
             row.failed.add(f.name)
-            self.plan.error(sheet, row.number, layout.header(f), _as_text(raw), str(exc))
+            message = str(exc)
+            params = dict(getattr(exc.args[0], "params", ()) if exc.args else ())
+            said = "value" in params and f"“{params['value']}”" in message  # quoted already
+            self.plan.error(sheet, row.number, layout.header(f),
+                            None if said else _as_text(raw), message)
 
     # --- pass 2: names -------------------------------------------------------------------
 
@@ -407,6 +407,21 @@ class _Planner(RowChecks):
                 value = row.values.get(p.field)
             self.plan.error(row.sheet, row.number, column,
                             value if isinstance(value, str | int | float) else None, text)
+
+
+def _serial_date(raw: float, epoch: dt.datetime) -> Any:
+    """A date a spreadsheet stored as its day number (the cell lost its date format); a
+    number outside the dates a date cell accepts is left for :func:`validation.coerce` to
+    refuse."""
+    from openpyxl.utils.datetime import from_excel
+
+    try:
+        day = from_excel(raw, epoch)
+    except (ValueError, OverflowError, TypeError):
+        return raw
+    if isinstance(day, dt.datetime) and layout.FIRST_DATE <= day.date() <= layout.LAST_DATE:
+        return day.date()
+    return raw
 
 
 def _insert_order() -> list[str]:

@@ -14,6 +14,7 @@ one fixed name: it carries the format marker and the workbook's language.
 
 from __future__ import annotations
 
+import datetime as dt
 import functools
 import re
 from dataclasses import dataclass
@@ -34,6 +35,13 @@ FORMAT_NAME = "mainstream-desktop-workbook"
 FORMAT_VERSION = 1
 
 ID_HEADER = "id"
+# The hidden Lists sheet's column A: the format name, its version, the workbook's language,
+# whether personal data was exported, and (since issue 15) the schema version it was
+# written with. A workbook without that last mark comes from before it: schema 2 or 3.
+PERSONAL, NO_PERSONAL = "personal", "no-personal"
+UNMARKED_SCHEMA = 2
+# The dates a date cell accepts: wide enough for an old ratification or a far deadline.
+FIRST_DATE, LAST_DATE = dt.date(1900, 1, 1), dt.date(2100, 12, 31)
 LISTS_SHEET = "Lists"  # fixed in every language: the import reads its marker by name
 ABOUT_SHEET = QT_TRANSLATE_NOOP("Sheet", "About")
 ABOUT = "about"  # the About sheet's key beside the registers' in :func:`sheet_titles`
@@ -182,11 +190,25 @@ def sheet_reference(title: str) -> str:
 # --- columns -------------------------------------------------------------------------------
 
 
-def columns(reg: Register, personal_data: bool = True) -> tuple[Field, ...]:
-    """The fields a sheet shows, in register order (after the hidden id column); without
-    personal data the fields declared personal are left out (the rows stay, so
-    participants can still be counted by sex, role, organisation)."""
-    return reg.shared_fields(personal_data)
+def columns(reg: Register) -> tuple[Field, ...]:
+    """The fields a sheet shows, in register order (after the hidden id column).
+
+    A workbook without personal data has the same columns: the personal ones are left
+    empty (:func:`withheld`), so the workbook still takes new people as a template and an
+    import knows an empty cell there means "unchanged" (issue 15).
+    """
+    return reg.fields
+
+
+def withheld(f: Field, personal_data: bool) -> bool:
+    """Whether ``f``'s cells are left empty in this export (personal, not exported)."""
+    return f.personal and not personal_data
+
+
+def name_column(reg: Register) -> int:
+    """The 0-based index among :func:`columns` of the column that names a record: what a
+    reference's drop-down lists, and what stays on every printed page."""
+    return next(i for i, f in enumerate(columns(reg)) if f.name == reg.title_field)
 
 
 def header(f: Field) -> str:
@@ -227,6 +249,10 @@ class ChoiceReader:
 
     def key(self, text: str) -> str:
         return self.table.get(validation.fold(text), text)
+
+    def known(self, text: str) -> bool:
+        """Whether ``text`` names an allowed value (by label or key, in any case)."""
+        return validation.fold(text) in self.table
 
     def read(self, value: Any) -> Any:
         if value is None or not isinstance(value, str) or not value.strip():
@@ -311,6 +337,32 @@ def record_names(table: str, rec: dict[str, Any]) -> list[str]:
         if f.kind == "choice" and value not in (None, ""):
             names.append(str(value))
     return list(dict.fromkeys(n for n in names if n))
+
+
+def reference_names(table: str, records: list[dict[str, Any]]) -> dict[str, str]:
+    """id → what a reference cell shows for each record of ``table``.
+
+    That is the text of the record's name column, which is what the cell's drop-down
+    offers (issue 15: indicators were written "code name" while the list offered the
+    names alone). Where that text names more than one live record, the full declared
+    name (:func:`record_names`) is written instead, so the cell still says which one.
+    """
+    reg = register(table)
+    title = reg.field(reg.title_field)
+    shown = {rec["id"]: _part_text(title, rec.get(title.name)) for rec in records}
+    live: dict[str, int] = {}
+    for rec in records:
+        if not rec.get("deleted_at"):
+            key = validation.fold(shown[rec["id"]])
+            live[key] = live.get(key, 0) + 1
+    out: dict[str, str] = {}
+    for rec in records:
+        text = shown[rec["id"]]
+        if not text or live.get(validation.fold(text), 0) > 1:
+            found = record_names(table, rec)
+            text = found[0] if found else rec["id"]
+        out[rec["id"]] = text
+    return out
 
 
 def _part_text(f: Field, value: Any) -> str:

@@ -33,7 +33,7 @@ MAX_CELL_CHARS = 32_767  # Excel's own limit for one cell
 def _widest_sheet() -> int:
     from mainstream_desktop.workbook import layout
 
-    return max(len(layout.columns(spec.reg, True)) + 1 for spec in layout.SHEETS)
+    return max(len(layout.columns(spec.reg)) + 1 for spec in layout.SHEETS)
 
 
 # The documented maximum is MAX_ROWS rows on a sheet; the widest sheet has _widest_sheet()
@@ -49,6 +49,13 @@ _SHARED_TYPE = re.compile(rb"sharedStrings\+xml", re.IGNORECASE)
 _PART_NAME = re.compile(rb'PartName="/?([^"]+)"')
 _CHUNK = 1 << 20
 
+# The error values a spreadsheet cell can hold (Excel's and those LibreOffice writes to
+# xlsx): a formula that failed, never a value to import, even when kept as text.
+ERROR_VALUES = frozenset({
+    "#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA",
+    "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!",
+})
+
 _DTD = re.compile(rb"<!(DOCTYPE|ENTITY)", re.IGNORECASE)
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 
@@ -61,6 +68,7 @@ class Formula:
     column: int
     text: str
     cached: Any = None
+    error: str | None = None  # the saved value is a spreadsheet error (#DIV/0!…)
 
 
 @dataclass
@@ -71,7 +79,11 @@ class SheetData:
     headers: dict[int, str] = field(default_factory=dict)
     rows: list[tuple[int, list[Any]]] = field(default_factory=list)  # (row number, values)
     formulas: list[Formula] = field(default_factory=list)
-    errors: list[tuple[int, int, str]] = field(default_factory=list)  # (row, column, text)
+    # cells that cannot be read as values: (row, column, text): an error value or text
+    # longer than a cell holds
+    errors: list[tuple[int, int, str]] = field(default_factory=list)
+    # those of them that hold a spreadsheet error value (the error, e.g. "#REF!")
+    error_values: list[tuple[int, int, str]] = field(default_factory=list)
 
 
 def _name(path: Path) -> str:
@@ -302,8 +314,9 @@ def _row_values(data: SheetData, row: int, cells: tuple[Any, ...], width: int) -
             data.formulas.append(Formula(row, i + 1, str(value)))
             filled = True
             continue
-        if kind == "e":
-            data.errors.append((row, i + 1, str(value)))
+        if kind == "e" or (isinstance(value, str) and value.strip() in ERROR_VALUES):
+            data.errors.append((row, i + 1, str(value).strip()))
+            data.error_values.append((row, i + 1, str(value).strip()))
             filled = True
             continue
         if isinstance(value, str):
@@ -340,9 +353,13 @@ def fill_cached(path: Path, sheets: list[SheetData]) -> None:
                     sheet.iter_rows(min_row=1, max_row=last, max_col=width), start=1
                 ):
                     for f in by_row.get(number, ()):
-                        value = cells[f.column - 1].value if f.column <= len(cells) else None
+                        cell = cells[f.column - 1] if f.column <= len(cells) else None
+                        value = None if cell is None else cell.value
                         if isinstance(value, str) and len(value) > MAX_CELL_CHARS:
                             value = None
+                        if cell is not None and value is not None and (cell.data_type == "e"
+                                                  or str(value).strip() in ERROR_VALUES):
+                            f.error, value = str(value).strip(), None
                         f.cached = value
     finally:
         wb.close()

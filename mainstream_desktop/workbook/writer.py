@@ -27,8 +27,10 @@ from typing import Any
 # import it on demand), so this costs the window's start nothing.
 from openpyxl import Workbook
 from openpyxl.cell import WriteOnlyCell
+from openpyxl.comments import Comment
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
+from openpyxl.utils.datetime import to_excel
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from mainstream_desktop.core import i18n, validation
@@ -36,7 +38,8 @@ from mainstream_desktop.core.atomic import atomic_path, check_export_target
 from mainstream_desktop.core.errors import Cancelled
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field, Register
-from mainstream_desktop.workbook import about, layout
+from mainstream_desktop.core.schema import SCHEMA_VERSION
+from mainstream_desktop.workbook import about, layout, sizing
 
 Progress = Callable[[int, int], None]
 Cancel = Callable[[], bool]
@@ -46,10 +49,12 @@ ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")  # what openpyxl refuses i
 REPLACEMENT = "\ufffd"
 EXCEL_ROWS = 1_048_576
 _STEP = 250  # rows between progress reports and cancel checks
+DATE_FORMAT = "yyyy-mm-dd"
+_WRAPPED = frozenset({"text", "longtext", "email", "choice", "multi", "ref"})
 
 _WIDTHS = {
     "text": 24,
-    "longtext": 48,
+    "longtext": 44,
     "email": 28,
     "int": 10,
     "year": 10,
@@ -57,8 +62,8 @@ _WIDTHS = {
     "date": 13,
     "bool": 10,
     "choice": 24,
-    "multi": 36,
-    "ref": 30,
+    "multi": 32,
+    "ref": 28,
 }
 
 
@@ -73,7 +78,8 @@ def write_workbook(
     """Write the workbook of ``ws`` to ``target`` (whole or not at all) and return it.
 
     ``language`` sets headers, labels and the About sheet; without ``personal_data``
-    the fields declared personal are left out. ``cancel`` is polled
+    the cells of the fields declared personal are left empty (the columns stay, so new
+    people can be added). ``cancel`` is polled
     and :class:`Cancelled` raised (no file left behind) when it returns true.
     """
     target = Path(target)
@@ -83,6 +89,14 @@ def write_workbook(
         with atomic_path(target) as tmp:  # failures become one UserError there
             builder.save(tmp)
     return target
+
+
+class _Withheld:
+    """The converter of a personal column in an export without personal data: every
+    cell empty (the column stays, so the workbook can still take new people)."""
+
+    def __call__(self, value: Any) -> None:
+        return None
 
 
 class _Builder:
@@ -114,16 +128,22 @@ class _Builder:
                 setattr(cell, key, value)
             return cell._style
 
-        self.s_header = style(
-            font=Font(bold=True, color="FFFFFF"),
-            fill=PatternFill("solid", fgColor="1F4E79"),
-            alignment=Alignment(vertical="center"),
-            border=Border(bottom=thin),
-        )
         self.s_required = style(
             font=Font(bold=True, color="FFFFFF"),
             fill=PatternFill("solid", fgColor="9C3D10"),
-            alignment=Alignment(vertical="center"),
+            alignment=Alignment(vertical="center", wrap_text=True),
+            border=Border(bottom=thin),
+        )
+        self.s_header = style(  # headers wrap: columns are sized for their values
+            font=Font(bold=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="1F4E79"),
+            alignment=Alignment(vertical="center", wrap_text=True),
+            border=Border(bottom=thin),
+        )
+        self.s_withheld = style(  # a personal column left empty in this export
+            font=Font(bold=True, italic=True, color="FFFFFF"),
+            fill=PatternFill("solid", fgColor="6B7B8C"),
+            alignment=Alignment(vertical="center", wrap_text=True),
             border=Border(bottom=thin),
         )
         self.s_text = style(quotePrefix=True)
@@ -131,6 +151,8 @@ class _Builder:
         self.s_wrap_text = style(
             alignment=Alignment(wrap_text=True, vertical="top"), quotePrefix=True
         )
+        self.s_top = style(alignment=Alignment(vertical="top"))
+        self.s_top_date = style(alignment=Alignment(vertical="top"), number_format=DATE_FORMAT)
         self.s_title = style(font=Font(bold=True, size=16, color="1F4E79"))
         self.s_bold = style(font=Font(bold=True))
         self.s_heading = style(font=Font(bold=True, size=12, color="1F4E79"))
@@ -228,19 +250,14 @@ class _Builder:
 
     def _ref_names(self) -> dict[str, dict[str, str]]:
         """id → the name a reference cell shows, for every register others refer to."""
-        out: dict[str, dict[str, str]] = {}
-        for table in layout.ref_targets():
-            out[table] = {}
-            for rec in self.ws.records(table, include_deleted=True):
-                found = layout.record_names(table, rec)
-                out[table][rec["id"]] = found[0] if found else rec["id"]
-        return out
+        return {table: layout.reference_names(table, self.ws.records(table, include_deleted=True))
+                for table in layout.ref_targets()}
 
     def _fields_with_lists(self) -> list[Field]:
         return [
             f
             for spec in layout.SHEETS
-            for f in layout.columns(spec.reg, self.personal_data)
+            for f in layout.columns(spec.reg)
             if f.kind in ("choice", "multi")
         ]
 
@@ -250,7 +267,8 @@ class _Builder:
             layout.FORMAT_NAME,
             str(layout.FORMAT_VERSION),
             self.language,
-            "personal" if self.personal_data else "no-personal",
+            layout.PERSONAL if self.personal_data else layout.NO_PERSONAL,
+            str(SCHEMA_VERSION),
         ]
         columns: list[list[str]] = [["format", *meta]]
         yes_no = (
@@ -284,38 +302,38 @@ class _Builder:
         records: list[dict[str, Any]],
         names: dict[str, dict[str, str]],
     ) -> None:
-        fields = layout.columns(reg, self.personal_data)
+        fields = layout.columns(reg)
         letters = [get_column_letter(i + 2) for i in range(len(fields))]
+        widths = [self._width(reg, f) for f in fields]
         sheet.column_dimensions["A"].hidden = True
         sheet.column_dimensions["A"].width = 10
-        for f, letter in zip(fields, letters, strict=True):
-            sheet.column_dimensions[letter].width = self._width(reg, f)
+        for f, letter, width in zip(fields, letters, widths, strict=True):
+            sheet.column_dimensions[letter].width = width
+            if f.kind == "date":  # what a date typed into a new row is shown as
+                sheet.column_dimensions[letter].number_format = DATE_FORMAT
         # Streaming sheets do not record their size; without it every reader must parse
         # a whole sheet once just to find its size (openpyxl read-only does).
         size = f"A1:{letters[-1] if letters else 'A'}{len(records) + 1}"
         sheet.calculate_dimension = lambda: size
-        sheet.freeze_panes = "C2"
-        sheet.print_title_rows = "1:1"
-        sheet.page_setup.orientation = "landscape"
+        # The name column stays in view and on every printed page, with the headers.
+        name = letters[layout.name_column(reg)]
+        sheet.freeze_panes = f"{get_column_letter(layout.name_column(reg) + 3)}2"
+        wide = sizing.pages_wide(widths, widths[: layout.name_column(reg) + 1])
+        sizing.print_setup(sheet, f"A:{name}", wide)
         sheet.print_options.gridLines = True
-        sheet.append(
-            [self.styled(sheet, layout.ID_HEADER, self.s_header)]
-            + [
-                self.styled(
-                    sheet, layout.header(f), self.s_required if f.required else self.s_header
-                )
-                for f in fields
-            ]
-        )
+        self._write_headers(sheet, fields, widths)
         last = letters[-1] if letters else "A"
         sheet.auto_filter.ref = f"A1:{last}{len(records) + 1}"
         for f, letter in zip(fields, letters, strict=True):
             self._validation(sheet, f, letter)
         # One converter per column, chosen once: the loop below runs for every cell.
-        convert = [(f.name, self._converter(sheet, f, names)) for f in fields]
+        withheld = _Withheld()
+        convert = [(f.name, withheld if layout.withheld(f, self.personal_data)
+                    else self._converter(sheet, f, names)) for f in fields]
+        wrapped = [i + 1 for i, f in enumerate(fields) if f.kind in _WRAPPED]
         append = sheet.append
         text = self.text_cell
-        for rec in records:
+        for number, rec in enumerate(records, start=2):
             row: list[Any] = [text(sheet, str(rec["id"]))]
             for name, conv in convert:
                 value = rec.get(name)
@@ -323,20 +341,72 @@ class _Builder:
                     row.append(None)
                 else:
                     row.append(value if conv is None else conv(value))
+            self._fit_row(sheet, number, row, wrapped, widths)
             append(row)
             self.done += 1
             if self.done % _STEP == 0:
                 self._checkpoint()
 
+    def _write_headers(self, sheet: Any, fields: tuple[Field, ...], widths: list[float]) -> None:
+        """The header row: required columns orange, withheld personal columns grey with a
+        note saying why they are empty; as tall as the longest wrapped header."""
+        note = translate("Workbook", "Left empty in this export (no personal data); existing "
+                                     "values are kept. Fill it in for new rows.")
+        cells = [self.styled(sheet, layout.ID_HEADER, self.s_header)]
+        tallest = 1
+        for f, width in zip(fields, widths, strict=True):
+            title = layout.header(f)
+            withheld = layout.withheld(f, self.personal_data)
+            style = (self.s_withheld if withheld
+                     else self.s_required if f.required else self.s_header)
+            cell = self.styled(sheet, title, style)
+            if withheld:
+                cell.comment = Comment(note, "Mainstream Desktop", width=220, height=90)
+            cells.append(cell)
+            tallest = max(tallest, sizing.lines(title, width - 1))  # bold type is wider
+        sheet.row_dimensions[1].height = sizing.height(tallest)
+        sheet.append(cells)
+
+    def _fit_row(self, sheet: Any, number: int, row: list[Any], wrapped: list[int],
+                 widths: list[float]) -> None:
+        """Wrap the long text of row ``number`` and make the row tall enough to show it.
+
+        Most cells fit their column and stay plain values (a styled cell per value costs
+        time); only a row that grows gets its cells aligned to the top.
+        """
+        tallest = 1
+        for i in wrapped:
+            value = row[i]
+            if value is None:
+                continue
+            text = value if isinstance(value, str) else value.value
+            width = widths[i - 1]
+            if sizing.fits(text, width):
+                continue
+            tallest = max(tallest, sizing.lines(text, width))
+            if isinstance(value, str):
+                row[i] = self.styled(sheet, value, self.s_wrap)
+            elif value._style is self.s_text:
+                value._style = self.s_wrap_text
+        if tallest == 1:
+            return
+        sheet.row_dimensions[number].height = sizing.height(tallest)
+        for i, value in enumerate(row):
+            if not isinstance(value, str | int | float | dt.date):
+                continue  # empty, or a cell already styled
+            style = self.s_top_date if isinstance(value, dt.date) else self.s_top
+            row[i] = self.styled(sheet, value, style)
+
     @staticmethod
     def _width(reg: Register, f: Field) -> float:
-        """Wide enough for the header, the name column and the longest choice label."""
+        """Wide enough for the name column and the longest choice label; headers wrap."""
         width = _WIDTHS.get(f.kind, 20)
         if f.name == reg.title_field and f.kind in ("text", "ref"):
-            width = 40
+            width = 36
         if f.kind == "choice":
             width = max(12, *(len(label) + 3 for _, label in validation.choice_list(f)))
-        return min(max(width, len(layout.header(f)) + 4), 44)
+        longest_word = max((len(w) for w in layout.header(f).split()), default=0)
+        return min(max(width, longest_word + 3), 40)
 
     def _converter(
         self, sheet: Any, f: Field, names: dict[str, dict[str, str]]
@@ -358,7 +428,7 @@ class _Builder:
 
             return as_number
         if kind == "date":
-            # A date value gets openpyxl's "yyyy-mm-dd" number format by itself.
+            # A date value gets openpyxl's "yyyy-mm-dd" number format (DATE_FORMAT) by itself.
             def as_date(value: Any) -> Any:
                 try:
                     return dt.date.fromisoformat(str(value))
@@ -419,6 +489,10 @@ class _Builder:
                 kw.update(operator="lessThanOrEqual", formula1=str(hi))
             else:
                 kw.update(operator="between", formula1="-1E+300", formula2="1E+300")
+        elif kind == "date":
+            kw = {"type": "date", "operator": "between",
+                  "formula1": str(int(to_excel(layout.FIRST_DATE))),
+                  "formula2": str(int(to_excel(layout.LAST_DATE)))}
         elif kind in ("text", "email", "longtext"):
             kw = {
                 "type": "textLength",
@@ -431,7 +505,7 @@ class _Builder:
             showInputMessage=True,
             showErrorMessage=True,
             promptTitle=title[:32],
-            prompt=about.prompt(f),
+            prompt=about.prompt(f, layout.withheld(f, self.personal_data)),
             errorTitle=title[:32],
             **kw,
         )
@@ -443,9 +517,6 @@ class _Builder:
     def _ref_source(self, f: Field) -> str:
         """The live list of names on the referred sheet (grows as rows are added there)."""
         target = layout.sheet_for_ref(f)
-        reg = target.reg
-        fields = layout.columns(reg, self.personal_data)
-        index = next(i for i, g in enumerate(fields) if g.name == reg.title_field)
-        col = get_column_letter(index + 2)
+        col = get_column_letter(layout.name_column(target.reg) + 2)
         sheet = layout.sheet_reference(target.title)
         return f"OFFSET({sheet}!${col}$2,0,0,MAX(1,COUNTA({sheet}!${col}:${col})-1),1)"

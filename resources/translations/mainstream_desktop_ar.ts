@@ -349,7 +349,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The title or the country is not set</source>
-            <translation type="unfinished" />
+            <translation>لم يُحدَّد العنوان أو البلد</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
@@ -357,7 +357,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The dates or the venue are not set</source>
-            <translation type="unfinished" />
+            <translation>لم تُحدَّد التواريخ أو المكان</translation>
         </message>
         <message>
             <source>National development strategy named</source>
@@ -365,7 +365,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The national development strategy is not named</source>
-            <translation type="unfinished" />
+            <translation>لم تُسمَّ استراتيجية التنمية الوطنية</translation>
         </message>
         <message>
             <source>Participants registered</source>
@@ -373,7 +373,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No participants are registered</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي مشارك</translation>
         </message>
         <message>
             <source>Sessions planned</source>
@@ -381,7 +381,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No sessions are planned</source>
-            <translation type="unfinished" />
+            <translation>لم تُخطَّط أي جلسة</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
@@ -389,7 +389,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No commitment is adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>لم يُعتمد أي التزام ولا يوجد أي التزام نافذ</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
@@ -397,7 +397,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No commitment names both a lead agency and a focal point</source>
-            <translation type="unfinished" />
+            <translation>لا يسمّي أي التزام الجهة الرائدة وجهة التنسيق معًا</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
@@ -405,7 +405,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No coordination mechanism is recorded</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي آلية تنسيق</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
@@ -413,7 +413,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some coordination mechanisms have no members</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض آليات التنسيق أعضاء</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
@@ -421,7 +421,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
-            <translation type="unfinished" />
+            <translation>لم يُستعرض وضع الصكوك الدولية (سُجِّل أقل من خمسة صكوك)</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
@@ -429,7 +429,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The readiness checklist is not fully answered</source>
-            <translation type="unfinished" />
+            <translation>لم تُستكمل الإجابة عن قائمة التحقق من الجاهزية</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
@@ -437,7 +437,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Fewer than 10 stakeholders are mapped</source>
-            <translation type="unfinished" />
+            <translation>حُدِّد أقل من 10 من أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
@@ -445,7 +445,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some stakeholders are not rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>لم يُقيَّم نفوذ واهتمام بعض أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
@@ -453,7 +453,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some stakeholders have no mandate recorded</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل ولاية لبعض أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
@@ -461,7 +461,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No relations between stakeholders are recorded</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أي علاقات بين أصحاب المصلحة</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
@@ -469,7 +469,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No migrant or diaspora organisation is included</source>
-            <translation type="unfinished" />
+            <translation>لم تُشرَك أي منظمة للمهاجرين أو المغتربين</translation>
         </message>
         <message>
             <source>Data sources listed</source>
@@ -477,7 +477,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No data sources are listed</source>
-            <translation type="unfinished" />
+            <translation>لم يُدرَج أي مصدر بيانات</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
@@ -485,7 +485,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some data sources have no owner</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض مصادر البيانات جهة مالكة</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
@@ -493,7 +493,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No indicators are chosen</source>
-            <translation type="unfinished" />
+            <translation>لم يُختَر أي مؤشر</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
@@ -501,7 +501,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some indicators are matched to no data source</source>
-            <translation type="unfinished" />
+            <translation>بعض المؤشرات غير مربوطة بأي مصدر بيانات</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
@@ -509,7 +509,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The disaggregations of some data sources are not recorded</source>
-            <translation type="unfinished" />
+            <translation>لم تُسجَّل أوجه التصنيف لبعض مصادر البيانات</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
@@ -517,7 +517,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No sectors are chosen for review</source>
-            <translation type="unfinished" />
+            <translation>لم يُختَر أي قطاع للاستعراض</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
@@ -525,7 +525,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some sectors have no coherence score</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض القطاعات درجة اتساق</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
@@ -533,7 +533,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some sectors have no policies listed</source>
-            <translation type="unfinished" />
+            <translation>لم تُدرَج سياسات لبعض القطاعات</translation>
         </message>
         <message>
             <source>Recommendations written</source>
@@ -541,7 +541,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No recommendations are written</source>
-            <translation type="unfinished" />
+            <translation>لم تُصَغ أي توصيات</translation>
         </message>
         <message>
             <source>Actions recorded</source>
@@ -549,7 +549,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No actions are recorded</source>
-            <translation type="unfinished" />
+            <translation>لم يُسجَّل أي إجراء</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
@@ -557,7 +557,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no responsible actor</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض الإجراءات جهة مسؤولة</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
@@ -565,7 +565,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no timeframe or no priority</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض الإجراءات إطار زمني أو أولوية</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
@@ -573,7 +573,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no indicator</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض الإجراءات مؤشر</translation>
         </message>
         <message>
             <source>Costs estimated</source>
@@ -581,7 +581,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no cost estimate</source>
-            <translation type="unfinished" />
+            <translation>ليس لبعض الإجراءات تكلفة تقديرية</translation>
         </message>
     </context>
     <context>
@@ -4055,11 +4055,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Figure {number}. {caption}</source>
-            <translation type="unfinished" />
+            <translation>الشكل {number}. {caption}</translation>
         </message>
         <message>
             <source>Source: workshop data, {date}.</source>
-            <translation type="unfinished" />
+            <translation>المصدر: بيانات حلقة العمل، {date}.</translation>
         </message>
         <message>
             <source>None recorded.</source>
@@ -4091,7 +4091,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>قائمة الأشكال</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4135,35 +4135,35 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{n} political commitment was recorded.</source>
-            <translation type="unfinished" />
+            <translation>سُجِّل التزام سياسي واحد ({n}).</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded.</source>
-            <translation type="unfinished" />
+            <translation>عدد الالتزامات السياسية المسجَّلة: {n}.</translation>
         </message>
         <message>
             <source>{n} of them is adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>منها التزام واحد ({n}) معتمد أو نافذ.</translation>
         </message>
         <message>
             <source>{n} of them are adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>عدد ما اعتُمد منها أو أصبح نافذًا: {n}.</translation>
         </message>
         <message>
             <source>None of them is adopted or in force yet.</source>
-            <translation type="unfinished" />
+            <translation>لم يُعتمد أي منها بعد، ولا يوجد أي منها نافذ.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped.</source>
-            <translation type="unfinished" />
+            <translation>حُدِّد صاحب مصلحة واحد ({n}).</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped.</source>
-            <translation type="unfinished" />
+            <translation>عدد أصحاب المصلحة الذين جرى تحديدهم: {n}.</translation>
         </message>
         <message>
             <source>{n} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>عدد من ينبغي إدارتهم عن كثب منهم (نفوذ عالٍ واهتمام عالٍ): {n}.</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -4179,7 +4179,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{amount} in a currency not stated</source>
-            <translation type="unfinished" />
+            <translation>{amount} بعملة غير محددة</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>

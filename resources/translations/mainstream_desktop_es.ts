@@ -349,7 +349,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>The title or the country is not set</source>
-            <translation type="unfinished" />
+            <translation>No se ha indicado el título o el país</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
@@ -357,7 +357,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>The dates or the venue are not set</source>
-            <translation type="unfinished" />
+            <translation>No se han indicado las fechas o el lugar</translation>
         </message>
         <message>
             <source>National development strategy named</source>
@@ -365,7 +365,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>The national development strategy is not named</source>
-            <translation type="unfinished" />
+            <translation>No se ha indicado la estrategia nacional de desarrollo</translation>
         </message>
         <message>
             <source>Participants registered</source>
@@ -373,7 +373,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No participants are registered</source>
-            <translation type="unfinished" />
+            <translation>No hay participantes inscritos</translation>
         </message>
         <message>
             <source>Sessions planned</source>
@@ -381,7 +381,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No sessions are planned</source>
-            <translation type="unfinished" />
+            <translation>No hay sesiones previstas</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
@@ -389,7 +389,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No commitment is adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Ningún compromiso está aprobado o en vigor</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
@@ -397,7 +397,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No commitment names both a lead agency and a focal point</source>
-            <translation type="unfinished" />
+            <translation>Ningún compromiso designa a la vez un organismo principal y un punto focal</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
@@ -405,7 +405,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No coordination mechanism is recorded</source>
-            <translation type="unfinished" />
+            <translation>No se ha registrado ningún mecanismo de coordinación</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
@@ -413,7 +413,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some coordination mechanisms have no members</source>
-            <translation type="unfinished" />
+            <translation>Algunos mecanismos de coordinación no tienen miembros</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
@@ -421,7 +421,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
-            <translation type="unfinished" />
+            <translation>No se ha examinado el estado de los instrumentos internacionales (hay menos de cinco registrados)</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
@@ -429,7 +429,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>The readiness checklist is not fully answered</source>
-            <translation type="unfinished" />
+            <translation>La lista de verificación de la preparación no se ha completado del todo</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
@@ -437,7 +437,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Fewer than 10 stakeholders are mapped</source>
-            <translation type="unfinished" />
+            <translation>Hay menos de 10 partes interesadas incluidas en el mapeo</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
@@ -445,7 +445,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some stakeholders are not rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Algunas partes interesadas no están puntuadas según su influencia e interés</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
@@ -453,7 +453,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some stakeholders have no mandate recorded</source>
-            <translation type="unfinished" />
+            <translation>Algunas partes interesadas no tienen un mandato registrado</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
@@ -461,7 +461,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No relations between stakeholders are recorded</source>
-            <translation type="unfinished" />
+            <translation>No se han registrado relaciones entre partes interesadas</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
@@ -469,7 +469,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No migrant or diaspora organisation is included</source>
-            <translation type="unfinished" />
+            <translation>No se ha incluido ninguna organización de migrantes o de la diáspora</translation>
         </message>
         <message>
             <source>Data sources listed</source>
@@ -477,7 +477,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No data sources are listed</source>
-            <translation type="unfinished" />
+            <translation>No se han enumerado fuentes de datos</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
@@ -485,7 +485,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some data sources have no owner</source>
-            <translation type="unfinished" />
+            <translation>Algunas fuentes de datos no tienen titular</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
@@ -493,7 +493,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No indicators are chosen</source>
-            <translation type="unfinished" />
+            <translation>No se han elegido indicadores</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
@@ -501,7 +501,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some indicators are matched to no data source</source>
-            <translation type="unfinished" />
+            <translation>Algunos indicadores no están vinculados a ninguna fuente de datos</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
@@ -509,7 +509,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>The disaggregations of some data sources are not recorded</source>
-            <translation type="unfinished" />
+            <translation>No se han registrado los desgloses de algunas fuentes de datos</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
@@ -517,7 +517,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No sectors are chosen for review</source>
-            <translation type="unfinished" />
+            <translation>No se han elegido sectores para el examen</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
@@ -525,7 +525,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some sectors have no coherence score</source>
-            <translation type="unfinished" />
+            <translation>Algunos sectores no tienen puntuación de coherencia</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
@@ -533,7 +533,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some sectors have no policies listed</source>
-            <translation type="unfinished" />
+            <translation>Algunos sectores no tienen políticas enumeradas</translation>
         </message>
         <message>
             <source>Recommendations written</source>
@@ -541,7 +541,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No recommendations are written</source>
-            <translation type="unfinished" />
+            <translation>No se han redactado recomendaciones</translation>
         </message>
         <message>
             <source>Actions recorded</source>
@@ -549,7 +549,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>No actions are recorded</source>
-            <translation type="unfinished" />
+            <translation>No se han registrado medidas</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
@@ -557,7 +557,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some actions have no responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Algunas medidas no tienen responsable</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
@@ -565,7 +565,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some actions have no timeframe or no priority</source>
-            <translation type="unfinished" />
+            <translation>Algunas medidas carecen de plazo o de prioridad</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
@@ -573,7 +573,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some actions have no indicator</source>
-            <translation type="unfinished" />
+            <translation>Algunas medidas no tienen indicador</translation>
         </message>
         <message>
             <source>Costs estimated</source>
@@ -581,7 +581,7 @@ Políticas: {coherent} coherentes, {partly} en parte, {incoherent} incoherentes 
         </message>
         <message>
             <source>Some actions have no cost estimate</source>
-            <translation type="unfinished" />
+            <translation>Algunas medidas no tienen costo estimado</translation>
         </message>
     </context>
     <context>
@@ -4055,11 +4055,11 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Figure {number}. {caption}</source>
-            <translation type="unfinished" />
+            <translation>Figura {number}. {caption}</translation>
         </message>
         <message>
             <source>Source: workshop data, {date}.</source>
-            <translation type="unfinished" />
+            <translation>Fuente: datos del taller, {date}.</translation>
         </message>
         <message>
             <source>None recorded.</source>
@@ -4091,7 +4091,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Índice de figuras</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4135,35 +4135,35 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>{n} political commitment was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Se registró {n} compromiso político.</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Se registraron {n} compromisos políticos.</translation>
         </message>
         <message>
             <source>{n} of them is adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>{n} de ellos está aprobado o en vigor.</translation>
         </message>
         <message>
             <source>{n} of them are adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>{n} de ellos están aprobados o en vigor.</translation>
         </message>
         <message>
             <source>None of them is adopted or in force yet.</source>
-            <translation type="unfinished" />
+            <translation>Ninguno de ellos está aún aprobado ni en vigor.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped.</source>
-            <translation type="unfinished" />
+            <translation>Se incluyó {n} parte interesada en el mapeo.</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped.</source>
-            <translation type="unfinished" />
+            <translation>Se incluyeron {n} partes interesadas en el mapeo.</translation>
         </message>
         <message>
             <source>{n} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Partes interesadas que deben gestionarse de cerca (alta influencia y alto interés): {n}.</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -4179,7 +4179,7 @@ Influencia {influence}, interés {interest}</translation>
         </message>
         <message>
             <source>{amount} in a currency not stated</source>
-            <translation type="unfinished" />
+            <translation>{amount} en una moneda no especificada</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>

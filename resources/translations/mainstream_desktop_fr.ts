@@ -349,7 +349,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>The title or the country is not set</source>
-            <translation type="unfinished" />
+            <translation>Le titre ou le pays n’est pas renseigné</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
@@ -357,7 +357,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>The dates or the venue are not set</source>
-            <translation type="unfinished" />
+            <translation>Les dates ou le lieu ne sont pas renseignés</translation>
         </message>
         <message>
             <source>National development strategy named</source>
@@ -365,7 +365,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>The national development strategy is not named</source>
-            <translation type="unfinished" />
+            <translation>La stratégie nationale de développement n’est pas indiquée</translation>
         </message>
         <message>
             <source>Participants registered</source>
@@ -373,7 +373,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No participants are registered</source>
-            <translation type="unfinished" />
+            <translation>Aucun participant n’est inscrit</translation>
         </message>
         <message>
             <source>Sessions planned</source>
@@ -381,7 +381,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No sessions are planned</source>
-            <translation type="unfinished" />
+            <translation>Aucune séance n’est planifiée</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
@@ -389,7 +389,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No commitment is adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Aucun engagement n’est adopté ou en vigueur</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
@@ -397,7 +397,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No commitment names both a lead agency and a focal point</source>
-            <translation type="unfinished" />
+            <translation>Aucun engagement ne désigne à la fois un organisme chef de file et un point focal</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
@@ -405,7 +405,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No coordination mechanism is recorded</source>
-            <translation type="unfinished" />
+            <translation>Aucun mécanisme de coordination n’est enregistré</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
@@ -413,7 +413,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some coordination mechanisms have no members</source>
-            <translation type="unfinished" />
+            <translation>Certains mécanismes de coordination n’ont pas de membres</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
@@ -421,7 +421,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
-            <translation type="unfinished" />
+            <translation>Le statut des instruments internationaux n’est pas examiné (moins de cinq enregistrés)</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
@@ -429,7 +429,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>The readiness checklist is not fully answered</source>
-            <translation type="unfinished" />
+            <translation>La liste de contrôle de l’état de préparation n’est pas entièrement remplie</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
@@ -437,7 +437,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Fewer than 10 stakeholders are mapped</source>
-            <translation type="unfinished" />
+            <translation>Moins de 10 parties prenantes sont cartographiées</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
@@ -445,7 +445,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some stakeholders are not rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Certaines parties prenantes ne sont pas notées pour l’influence et l’intérêt</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
@@ -453,7 +453,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some stakeholders have no mandate recorded</source>
-            <translation type="unfinished" />
+            <translation>Certaines parties prenantes n’ont pas de mandat enregistré</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
@@ -461,7 +461,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No relations between stakeholders are recorded</source>
-            <translation type="unfinished" />
+            <translation>Aucune relation entre parties prenantes n’est enregistrée</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
@@ -469,7 +469,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No migrant or diaspora organisation is included</source>
-            <translation type="unfinished" />
+            <translation>Aucune organisation de migrants ou de la diaspora n’est incluse</translation>
         </message>
         <message>
             <source>Data sources listed</source>
@@ -477,7 +477,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No data sources are listed</source>
-            <translation type="unfinished" />
+            <translation>Aucune source de données n’est répertoriée</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
@@ -485,7 +485,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some data sources have no owner</source>
-            <translation type="unfinished" />
+            <translation>Certaines sources de données n’ont pas de détenteur</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
@@ -493,7 +493,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No indicators are chosen</source>
-            <translation type="unfinished" />
+            <translation>Aucun indicateur n’est choisi</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
@@ -501,7 +501,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some indicators are matched to no data source</source>
-            <translation type="unfinished" />
+            <translation>Certains indicateurs ne sont rattachés à aucune source de données</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
@@ -509,7 +509,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>The disaggregations of some data sources are not recorded</source>
-            <translation type="unfinished" />
+            <translation>Les ventilations de certaines sources de données ne sont pas enregistrées</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
@@ -517,7 +517,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No sectors are chosen for review</source>
-            <translation type="unfinished" />
+            <translation>Aucun secteur à examiner n’est choisi</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
@@ -525,7 +525,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some sectors have no coherence score</source>
-            <translation type="unfinished" />
+            <translation>Certains secteurs n’ont pas de note de cohérence</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
@@ -533,7 +533,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some sectors have no policies listed</source>
-            <translation type="unfinished" />
+            <translation>Aucune politique n’est répertoriée pour certains secteurs</translation>
         </message>
         <message>
             <source>Recommendations written</source>
@@ -541,7 +541,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No recommendations are written</source>
-            <translation type="unfinished" />
+            <translation>Aucune recommandation n’est rédigée</translation>
         </message>
         <message>
             <source>Actions recorded</source>
@@ -549,7 +549,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>No actions are recorded</source>
-            <translation type="unfinished" />
+            <translation>Aucune action n’est enregistrée</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
@@ -557,7 +557,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some actions have no responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Certaines actions n’ont pas de responsable</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
@@ -565,7 +565,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some actions have no timeframe or no priority</source>
-            <translation type="unfinished" />
+            <translation>Certaines actions n’ont pas d’échéance ou pas de priorité</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
@@ -573,7 +573,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some actions have no indicator</source>
-            <translation type="unfinished" />
+            <translation>Certaines actions n’ont pas d’indicateur</translation>
         </message>
         <message>
             <source>Costs estimated</source>
@@ -581,7 +581,7 @@ Politiques : {coherent} cohérente(s), {partly} en partie, {incoherent} incohé
         </message>
         <message>
             <source>Some actions have no cost estimate</source>
-            <translation type="unfinished" />
+            <translation>Certaines actions n’ont pas de coût estimatif</translation>
         </message>
     </context>
     <context>
@@ -4055,11 +4055,11 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Figure {number}. {caption}</source>
-            <translation type="unfinished" />
+            <translation>Figure {number}. {caption}</translation>
         </message>
         <message>
             <source>Source: workshop data, {date}.</source>
-            <translation type="unfinished" />
+            <translation>Source : données de l’atelier, {date}.</translation>
         </message>
         <message>
             <source>None recorded.</source>
@@ -4091,7 +4091,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Liste des figures</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4135,35 +4135,35 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>{n} political commitment was recorded.</source>
-            <translation type="unfinished" />
+            <translation>{n} engagement politique a été enregistré.</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded.</source>
-            <translation type="unfinished" />
+            <translation>{n} engagements politiques ont été enregistrés.</translation>
         </message>
         <message>
             <source>{n} of them is adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>{n} d’entre eux est adopté ou en vigueur.</translation>
         </message>
         <message>
             <source>{n} of them are adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>{n} d’entre eux sont adoptés ou en vigueur.</translation>
         </message>
         <message>
             <source>None of them is adopted or in force yet.</source>
-            <translation type="unfinished" />
+            <translation>Aucun d’entre eux n’est encore adopté ou en vigueur.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped.</source>
-            <translation type="unfinished" />
+            <translation>{n} partie prenante a été cartographiée.</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped.</source>
-            <translation type="unfinished" />
+            <translation>{n} parties prenantes ont été cartographiées.</translation>
         </message>
         <message>
             <source>{n} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Parties prenantes à gérer étroitement (influence et intérêt élevés) : {n}.</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -4179,7 +4179,7 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
         <message>
             <source>{amount} in a currency not stated</source>
-            <translation type="unfinished" />
+            <translation>{amount} dans une devise non précisée</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>

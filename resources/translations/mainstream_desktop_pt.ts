@@ -349,7 +349,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>The title or the country is not set</source>
-            <translation type="unfinished" />
+            <translation>O título ou o país não foi definido</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
@@ -357,7 +357,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>The dates or the venue are not set</source>
-            <translation type="unfinished" />
+            <translation>As datas ou o local não foram definidos</translation>
         </message>
         <message>
             <source>National development strategy named</source>
@@ -365,7 +365,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>The national development strategy is not named</source>
-            <translation type="unfinished" />
+            <translation>A estratégia nacional de desenvolvimento não foi indicada</translation>
         </message>
         <message>
             <source>Participants registered</source>
@@ -373,7 +373,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No participants are registered</source>
-            <translation type="unfinished" />
+            <translation>Nenhum participante está inscrito</translation>
         </message>
         <message>
             <source>Sessions planned</source>
@@ -381,7 +381,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No sessions are planned</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma sessão está planejada</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
@@ -389,7 +389,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No commitment is adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>Nenhum compromisso está adotado ou em vigor</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
@@ -397,7 +397,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No commitment names both a lead agency and a focal point</source>
-            <translation type="unfinished" />
+            <translation>Nenhum compromisso indica ao mesmo tempo um órgão líder e um ponto focal</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
@@ -405,7 +405,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No coordination mechanism is recorded</source>
-            <translation type="unfinished" />
+            <translation>Nenhum mecanismo de coordenação foi registrado</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
@@ -413,7 +413,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some coordination mechanisms have no members</source>
-            <translation type="unfinished" />
+            <translation>Alguns mecanismos de coordenação não têm membros</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
@@ -421,7 +421,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
-            <translation type="unfinished" />
+            <translation>A situação dos instrumentos internacionais não foi examinada (menos de cinco registrados)</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
@@ -429,7 +429,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>The readiness checklist is not fully answered</source>
-            <translation type="unfinished" />
+            <translation>A lista de verificação de preparação não foi totalmente respondida</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
@@ -437,7 +437,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Fewer than 10 stakeholders are mapped</source>
-            <translation type="unfinished" />
+            <translation>Menos de 10 partes interessadas foram mapeadas</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
@@ -445,7 +445,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some stakeholders are not rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>Algumas partes interessadas não foram avaliadas quanto a influência e interesse</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
@@ -453,7 +453,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some stakeholders have no mandate recorded</source>
-            <translation type="unfinished" />
+            <translation>Algumas partes interessadas não têm mandato registrado</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
@@ -461,7 +461,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No relations between stakeholders are recorded</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma relação entre partes interessadas foi registrada</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
@@ -469,7 +469,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No migrant or diaspora organisation is included</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma organização de migrantes ou da diáspora foi incluída</translation>
         </message>
         <message>
             <source>Data sources listed</source>
@@ -477,7 +477,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No data sources are listed</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma fonte de dados foi listada</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
@@ -485,7 +485,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some data sources have no owner</source>
-            <translation type="unfinished" />
+            <translation>Algumas fontes de dados não têm detentor</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
@@ -493,7 +493,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No indicators are chosen</source>
-            <translation type="unfinished" />
+            <translation>Nenhum indicador foi escolhido</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
@@ -501,7 +501,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some indicators are matched to no data source</source>
-            <translation type="unfinished" />
+            <translation>Alguns indicadores não estão associados a nenhuma fonte de dados</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
@@ -509,7 +509,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>The disaggregations of some data sources are not recorded</source>
-            <translation type="unfinished" />
+            <translation>As desagregações de algumas fontes de dados não foram registradas</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
@@ -517,7 +517,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No sectors are chosen for review</source>
-            <translation type="unfinished" />
+            <translation>Nenhum setor foi escolhido para análise</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
@@ -525,7 +525,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some sectors have no coherence score</source>
-            <translation type="unfinished" />
+            <translation>Alguns setores não têm pontuação de coerência</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
@@ -533,7 +533,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some sectors have no policies listed</source>
-            <translation type="unfinished" />
+            <translation>Alguns setores não têm políticas listadas</translation>
         </message>
         <message>
             <source>Recommendations written</source>
@@ -541,7 +541,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No recommendations are written</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma recomendação foi redigida</translation>
         </message>
         <message>
             <source>Actions recorded</source>
@@ -549,7 +549,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>No actions are recorded</source>
-            <translation type="unfinished" />
+            <translation>Nenhuma ação foi registrada</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
@@ -557,7 +557,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some actions have no responsible actor</source>
-            <translation type="unfinished" />
+            <translation>Algumas ações não têm ator responsável</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
@@ -565,7 +565,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some actions have no timeframe or no priority</source>
-            <translation type="unfinished" />
+            <translation>Algumas ações não têm prazo ou prioridade</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
@@ -573,7 +573,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some actions have no indicator</source>
-            <translation type="unfinished" />
+            <translation>Algumas ações não têm indicador</translation>
         </message>
         <message>
             <source>Costs estimated</source>
@@ -581,7 +581,7 @@ Políticas: {coherent} coerentes, {partly} parcialmente coerentes, {incoherent} 
         </message>
         <message>
             <source>Some actions have no cost estimate</source>
-            <translation type="unfinished" />
+            <translation>Algumas ações não têm estimativa de custo</translation>
         </message>
     </context>
     <context>
@@ -4055,11 +4055,11 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Figure {number}. {caption}</source>
-            <translation type="unfinished" />
+            <translation>Figura {number}. {caption}</translation>
         </message>
         <message>
             <source>Source: workshop data, {date}.</source>
-            <translation type="unfinished" />
+            <translation>Fonte: dados da oficina, {date}.</translation>
         </message>
         <message>
             <source>None recorded.</source>
@@ -4091,7 +4091,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>Lista de figuras</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4135,35 +4135,35 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>{n} political commitment was recorded.</source>
-            <translation type="unfinished" />
+            <translation>Foi registrado {n} compromisso político.</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded.</source>
-            <translation type="unfinished" />
+            <translation>Foram registrados {n} compromissos políticos.</translation>
         </message>
         <message>
             <source>{n} of them is adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>{n} deles está adotado ou em vigor.</translation>
         </message>
         <message>
             <source>{n} of them are adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>{n} deles estão adotados ou em vigor.</translation>
         </message>
         <message>
             <source>None of them is adopted or in force yet.</source>
-            <translation type="unfinished" />
+            <translation>Nenhum deles está adotado ou em vigor ainda.</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped.</source>
-            <translation type="unfinished" />
+            <translation>Foi mapeada {n} parte interessada.</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped.</source>
-            <translation type="unfinished" />
+            <translation>Foram mapeadas {n} partes interessadas.</translation>
         </message>
         <message>
             <source>{n} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>Partes interessadas que devem ser geridas de perto (alta influência e alto interesse): {n}.</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -4179,7 +4179,7 @@ Influência {influence}, interesse {interest}</translation>
         </message>
         <message>
             <source>{amount} in a currency not stated</source>
-            <translation type="unfinished" />
+            <translation>{amount} em moeda não especificada</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>

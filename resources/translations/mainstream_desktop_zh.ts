@@ -349,7 +349,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The title or the country is not set</source>
-            <translation type="unfinished" />
+            <translation>未设定标题或国家</translation>
         </message>
         <message>
             <source>Dates and venue set</source>
@@ -357,7 +357,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The dates or the venue are not set</source>
-            <translation type="unfinished" />
+            <translation>未设定日期或地点</translation>
         </message>
         <message>
             <source>National development strategy named</source>
@@ -365,7 +365,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The national development strategy is not named</source>
-            <translation type="unfinished" />
+            <translation>未指明国家发展战略</translation>
         </message>
         <message>
             <source>Participants registered</source>
@@ -373,7 +373,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No participants are registered</source>
-            <translation type="unfinished" />
+            <translation>未登记任何参会者</translation>
         </message>
         <message>
             <source>Sessions planned</source>
@@ -381,7 +381,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No sessions are planned</source>
-            <translation type="unfinished" />
+            <translation>未安排任何议程环节</translation>
         </message>
         <message>
             <source>A commitment adopted or in force</source>
@@ -389,7 +389,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No commitment is adopted or in force</source>
-            <translation type="unfinished" />
+            <translation>没有任何承诺已通过或已生效</translation>
         </message>
         <message>
             <source>Lead agency and focal point named</source>
@@ -397,7 +397,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No commitment names both a lead agency and a focal point</source>
-            <translation type="unfinished" />
+            <translation>没有任何承诺同时指定了牵头机构和协调人</translation>
         </message>
         <message>
             <source>A coordination mechanism recorded</source>
@@ -405,7 +405,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No coordination mechanism is recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录任何协调机制</translation>
         </message>
         <message>
             <source>Mechanisms have members</source>
@@ -413,7 +413,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some coordination mechanisms have no members</source>
-            <translation type="unfinished" />
+            <translation>部分协调机制没有成员</translation>
         </message>
         <message>
             <source>Status of international instruments reviewed</source>
@@ -421,7 +421,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The status of the international instruments is not reviewed (fewer than five recorded)</source>
-            <translation type="unfinished" />
+            <translation>未审查国际文书的状况（记录少于五项）</translation>
         </message>
         <message>
             <source>Readiness checklist answered</source>
@@ -429,7 +429,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The readiness checklist is not fully answered</source>
-            <translation type="unfinished" />
+            <translation>准备情况核对清单未填写完整</translation>
         </message>
         <message>
             <source>At least 10 stakeholders mapped</source>
@@ -437,7 +437,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Fewer than 10 stakeholders are mapped</source>
-            <translation type="unfinished" />
+            <translation>已梳理的利益攸关方少于10个</translation>
         </message>
         <message>
             <source>Every stakeholder rated for influence and interest</source>
@@ -445,7 +445,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some stakeholders are not rated for influence and interest</source>
-            <translation type="unfinished" />
+            <translation>部分利益攸关方未评定影响力和利益程度</translation>
         </message>
         <message>
             <source>Every stakeholder has a mandate</source>
@@ -453,7 +453,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some stakeholders have no mandate recorded</source>
-            <translation type="unfinished" />
+            <translation>部分利益攸关方未记录职责授权</translation>
         </message>
         <message>
             <source>Relations between stakeholders recorded</source>
@@ -461,7 +461,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No relations between stakeholders are recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录利益攸关方之间的关系</translation>
         </message>
         <message>
             <source>Migrants or diaspora organisations included</source>
@@ -469,7 +469,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No migrant or diaspora organisation is included</source>
-            <translation type="unfinished" />
+            <translation>未纳入任何移民或侨民组织</translation>
         </message>
         <message>
             <source>Data sources listed</source>
@@ -477,7 +477,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No data sources are listed</source>
-            <translation type="unfinished" />
+            <translation>未列出任何数据来源</translation>
         </message>
         <message>
             <source>Every data source has an owner</source>
@@ -485,7 +485,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some data sources have no owner</source>
-            <translation type="unfinished" />
+            <translation>部分数据来源没有所有者</translation>
         </message>
         <message>
             <source>Indicators chosen</source>
@@ -493,7 +493,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No indicators are chosen</source>
-            <translation type="unfinished" />
+            <translation>未选定任何指标</translation>
         </message>
         <message>
             <source>Every indicator matched to its data sources</source>
@@ -501,7 +501,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some indicators are matched to no data source</source>
-            <translation type="unfinished" />
+            <translation>部分指标未对应任何数据来源</translation>
         </message>
         <message>
             <source>Disaggregations of each source recorded</source>
@@ -509,7 +509,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>The disaggregations of some data sources are not recorded</source>
-            <translation type="unfinished" />
+            <translation>部分数据来源未记录分类项</translation>
         </message>
         <message>
             <source>Sectors chosen for review</source>
@@ -517,7 +517,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No sectors are chosen for review</source>
-            <translation type="unfinished" />
+            <translation>未选定任何要审查的部门</translation>
         </message>
         <message>
             <source>Every sector assessed with a coherence score</source>
@@ -525,7 +525,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some sectors have no coherence score</source>
-            <translation type="unfinished" />
+            <translation>部分部门没有一致性评分</translation>
         </message>
         <message>
             <source>Policies in force listed for every sector</source>
@@ -533,7 +533,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some sectors have no policies listed</source>
-            <translation type="unfinished" />
+            <translation>部分部门未列出政策</translation>
         </message>
         <message>
             <source>Recommendations written</source>
@@ -541,7 +541,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No recommendations are written</source>
-            <translation type="unfinished" />
+            <translation>未撰写任何建议</translation>
         </message>
         <message>
             <source>Actions recorded</source>
@@ -549,7 +549,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>No actions are recorded</source>
-            <translation type="unfinished" />
+            <translation>未记录任何行动</translation>
         </message>
         <message>
             <source>Every action has a responsible actor</source>
@@ -557,7 +557,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no responsible actor</source>
-            <translation type="unfinished" />
+            <translation>部分行动没有负责方</translation>
         </message>
         <message>
             <source>Every action has a timeframe and priority</source>
@@ -565,7 +565,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no timeframe or no priority</source>
-            <translation type="unfinished" />
+            <translation>部分行动没有时限或优先级</translation>
         </message>
         <message>
             <source>Every action has an indicator</source>
@@ -573,7 +573,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no indicator</source>
-            <translation type="unfinished" />
+            <translation>部分行动没有指标</translation>
         </message>
         <message>
             <source>Costs estimated</source>
@@ -581,7 +581,7 @@ Policies: {coherent} coherent, {partly} partly, {incoherent} incoherent of {tota
         </message>
         <message>
             <source>Some actions have no cost estimate</source>
-            <translation type="unfinished" />
+            <translation>部分行动未估算费用</translation>
         </message>
     </context>
     <context>
@@ -4055,11 +4055,11 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Figure {number}. {caption}</source>
-            <translation type="unfinished" />
+            <translation>图{number}　{caption}</translation>
         </message>
         <message>
             <source>Source: workshop data, {date}.</source>
-            <translation type="unfinished" />
+            <translation>资料来源：研讨会数据，{date}。</translation>
         </message>
         <message>
             <source>None recorded.</source>
@@ -4091,7 +4091,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>Figures</source>
-            <translation type="unfinished" />
+            <translation>插图目录</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4135,35 +4135,35 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{n} political commitment was recorded.</source>
-            <translation type="unfinished" />
+            <translation>记录了{n}项政治承诺。</translation>
         </message>
         <message>
             <source>{n} political commitments were recorded.</source>
-            <translation type="unfinished" />
+            <translation>记录了{n}项政治承诺。</translation>
         </message>
         <message>
             <source>{n} of them is adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>其中{n}项已通过或已生效。</translation>
         </message>
         <message>
             <source>{n} of them are adopted or in force.</source>
-            <translation type="unfinished" />
+            <translation>其中{n}项已通过或已生效。</translation>
         </message>
         <message>
             <source>None of them is adopted or in force yet.</source>
-            <translation type="unfinished" />
+            <translation>其中尚无任何一项已通过或已生效。</translation>
         </message>
         <message>
             <source>{n} stakeholder was mapped.</source>
-            <translation type="unfinished" />
+            <translation>已梳理{n}个利益攸关方。</translation>
         </message>
         <message>
             <source>{n} stakeholders were mapped.</source>
-            <translation type="unfinished" />
+            <translation>已梳理{n}个利益攸关方。</translation>
         </message>
         <message>
             <source>{n} of them should be managed closely (high influence and high interest).</source>
-            <translation type="unfinished" />
+            <translation>其中{n}个应予密切管理（影响力高且利益程度高）。</translation>
         </message>
         <message>
             <source>{sources} data sources and {indicators} indicators were inventoried; {uncovered} indicators have no data source that covers them yet.</source>
@@ -4179,7 +4179,7 @@ Influence {influence}, interest {interest}</source>
         </message>
         <message>
             <source>{amount} in a currency not stated</source>
-            <translation type="unfinished" />
+            <translation>{amount}（未注明货币）</translation>
         </message>
         <message>
             <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>

@@ -252,20 +252,57 @@ class DeliverablesPage(StepPage):
         self._start(lambda _p, _c: plan_import(snap, source), self._planned)
         self.status.setText(self.tr("Reading {name}…").format(name=source.name))
 
+    def import_values(self, source: Path | None = None) -> None:
+        """Read a table of indicator values in the worker, preview it, apply on
+        confirmation (the same dialog and one undo step, like a workbook)."""
+        if self.doc.readonly or self.busy():
+            return
+        if source is None:
+            path, _ = QFileDialog.getOpenFileName(
+                self, self.tr("Import indicator values"), settings.last_folder(),
+                self.tr("Tables of values (*.csv *.xlsx *.txt)"))
+            if not path:
+                return
+            source = Path(path)
+        try:
+            from mainstream_desktop.workbook.values_import import plan_values
+        except ImportError as exc:
+            self.status.setText(self.tr("Importing is not available: {reason}").format(
+                reason=exc))
+            return
+        snap = self.doc.ws.snapshot()
+        self._start(lambda _p, _c: plan_values(snap, source), self._values_planned)
+        self.status.setText(self.tr("Reading {name}…").format(name=source.name))
+
+    def _values_planned(self, plan: Any) -> None:
+        self.status.setText("")
+        lines = [self.tr("Columns used: {columns}").format(columns="; ".join(plan.used))]
+        if plan.ignored:
+            lines.append(self.tr("Columns ignored: {columns}").format(
+                columns="; ".join(plan.ignored)))
+        lines.append(self.tr("Missing values (.., -, n/a) skipped: {n}").format(n=plan.missing))
+        lines += plan.warnings[:20]
+        dialog = ImportPreviewDialog(plan, self, title=self.tr("Import indicator values"),
+                                     details="\n".join(lines))
+        self.preview_dialog = dialog
+        if dialog.exec() == ImportPreviewDialog.DialogCode.Accepted:
+            self.apply_plan(plan, self.tr("Import indicator values"))
+
     def _planned(self, plan: object) -> None:
         self.status.setText("")
         dialog = ImportPreviewDialog(plan, self)
         if dialog.exec() == ImportPreviewDialog.DialogCode.Accepted:
             self.apply_plan(plan)
 
-    def apply_plan(self, plan: object) -> None:
+    def apply_plan(self, plan: object, what: str = "") -> None:
         from mainstream_desktop.workbook import apply_import
 
         if not self.doc.backup_before_import_ok(self):
             self.status.setText(self.tr("Not imported: no backup could be taken first."))
             return
         try:
-            result = self.doc.run(self.tr("Import workbook"), lambda ws: apply_import(ws, plan))
+            result = self.doc.run(what or self.tr("Import workbook"),
+                                  lambda ws: apply_import(ws, plan))
         except UserError as exc:
             self.status.setText(self.tr("Failed: {reason}").format(reason=exc))
             return

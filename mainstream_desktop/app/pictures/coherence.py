@@ -17,12 +17,16 @@ from mainstream_desktop.app.pictures.common import PictureFrame
 from mainstream_desktop.core import figures
 from mainstream_desktop.core.figures import SectorCoherence
 
-SEGMENTS = (  # policy verdict -> fill, pattern
-    ("coherent", QColor(palette.BLUISH_GREEN), Qt.BrushStyle.SolidPattern),
-    ("partly", QColor(palette.ORANGE), Qt.BrushStyle.BDiagPattern),
-    ("incoherent", QColor(palette.VERMILLION), Qt.BrushStyle.DiagCrossPattern),
+_V = figures.VERDICT_COLOURS
+SEGMENTS = (  # policy verdict -> fill, pattern (the report's colours)
+    ("coherent", QColor(_V["coherent"]), Qt.BrushStyle.SolidPattern),
+    ("partly", QColor(_V["partly"]), Qt.BrushStyle.BDiagPattern),
+    # the alarm: full strength, with a white cross-hatch that tells it from "coherent"
+    # without colour
+    ("incoherent", QColor(_V["incoherent"]), Qt.BrushStyle.DiagCrossPattern),
     ("unknown", QColor("#BBBBBB"), Qt.BrushStyle.Dense6Pattern),
 )
+STRONG = {Qt.BrushStyle.SolidPattern, Qt.BrushStyle.DiagCrossPattern}
 
 
 def score_colour(score: float) -> QColor:
@@ -46,11 +50,14 @@ def _counts(s: SectorCoherence) -> dict[str, int]:
 
 def draw_segment(painter: QPainter, rect: QRectF, fill: QColor,
                  pattern: Qt.BrushStyle) -> None:
-    """A bar segment: a light tint of its colour with a pattern in the full colour."""
+    """A bar segment: a light tint of its colour with a pattern in the full colour, or
+    (coherent, incoherent) the full colour, incoherent's crossed with white lines."""
     tint = QColor(fill)
-    tint.setAlpha(90 if pattern != Qt.BrushStyle.SolidPattern else 255)
+    tint.setAlpha(255 if pattern in STRONG else 90)
     painter.fillRect(rect, tint)
-    if pattern != Qt.BrushStyle.SolidPattern:
+    if pattern == Qt.BrushStyle.DiagCrossPattern:
+        painter.fillRect(rect, QBrush(QColor(255, 255, 255, 150), pattern))
+    elif pattern != Qt.BrushStyle.SolidPattern:
         painter.fillRect(rect, QBrush(fill.darker(115), pattern))
 
 

@@ -84,6 +84,28 @@ def draw_gap_flag(painter: QPainter, centre: QPointF, size: float) -> None:
     painter.restore()
 
 
+def row_text(metrics: QFontMetricsF, text: str, width: float, *, two_lines: bool) -> str:
+    """An indicator's name for its row: whole on one line, else broken at a space onto
+    two; only a name too long for both is shortened (at the end of the second line)."""
+    if metrics.horizontalAdvance(text) <= width or not two_lines:
+        return metrics.elidedText(text, Qt.TextElideMode.ElideRight, width)
+    words = text.split(" ")
+    first = ""
+    for i in range(1, len(words) + 1):
+        trial = " ".join(words[:i])
+        if metrics.horizontalAdvance(trial) > width:
+            break
+        first = trial
+    if not first:  # one overlong word (or a script without spaces): cut by characters
+        first = metrics.elidedText(text, Qt.TextElideMode.ElideNone, width)
+        n = len(first)
+        while n and metrics.horizontalAdvance(text[:n]) > width:
+            n -= 1
+        first = text[:n]
+    rest = text[len(first):].strip()
+    return first + "\n" + metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width)
+
+
 class _HeatmapArea(QAbstractScrollArea):
     """Frozen headers, scrolling cells; everything measured from the font."""
 
@@ -114,6 +136,7 @@ class _HeatmapArea(QAbstractScrollArea):
                      default=em * 10)
         self._widest = widest
         self._em = em
+        self.row_h = self.cell
         self._fit_row_header()
         longest = max((metrics.horizontalAdvance(t) for _, t in self.matrix.sources),
                       default=em * 6)
@@ -129,6 +152,11 @@ class _HeatmapArea(QAbstractScrollArea):
         room = self.viewport().width() - cells - self.cell - self._em
         width = min(self._widest, max(self._em * 26, room))
         self.row_header = width + self.cell + self._em  # + the gap flag
+        # A name wider than its column takes a second line (rows grow for all, so the
+        # cells stay aligned); a name still too long for two lines is shortened on the
+        # second, and the tooltip tells it whole.
+        two = self._widest > width
+        self.row_h = max(self.cell, round(self.line * 2.2)) if two else self.cell
 
     @property
     def fixed_width(self) -> float:
@@ -138,7 +166,7 @@ class _HeatmapArea(QAbstractScrollArea):
     def _update_scrollbars(self) -> None:
         size = self.viewport().size()
         content_w = len(self.matrix.sources) * self.cell
-        content_h = len(self.matrix.indicators) * self.cell
+        content_h = len(self.matrix.indicators) * self.row_h
         self.horizontalScrollBar().setRange(0, max(0, int(content_w - (size.width()
                                                                        - self.fixed_width))))
         self.verticalScrollBar().setRange(0, max(0, int(content_h - (size.height()
@@ -146,7 +174,7 @@ class _HeatmapArea(QAbstractScrollArea):
         self.horizontalScrollBar().setPageStep(max(1, size.width()))
         self.verticalScrollBar().setPageStep(max(1, size.height()))
         self.horizontalScrollBar().setSingleStep(self.cell)
-        self.verticalScrollBar().setSingleStep(self.cell)
+        self.verticalScrollBar().setSingleStep(self.row_h)
 
     def _x(self, left: float, width: float) -> float:
         """Mirror a logical x for right-to-left layouts."""
@@ -167,12 +195,12 @@ class _HeatmapArea(QAbstractScrollArea):
     def row_at(self, y: float) -> int | None:
         if y < self.header:
             return None
-        row = int((y - self.header + self.verticalScrollBar().value()) // self.cell)
+        row = int((y - self.header + self.verticalScrollBar().value()) // self.row_h)
         return row if row < len(self.matrix.indicators) else None
 
     def sizeHint(self) -> QSize:
         return QSize(int(self.fixed_width + self.cell * min(12, len(self.matrix.sources)) + 20),
-                     int(self.header + self.cell * min(15, len(self.matrix.indicators)) + 20))
+                     int(self.header + self.row_h * min(15, len(self.matrix.indicators)) + 20))
 
     # --- painting -------------------------------------------------------------------
     def paintEvent(self, event: QPaintEvent) -> None:
@@ -183,8 +211,9 @@ class _HeatmapArea(QAbstractScrollArea):
         cell, top = self.cell, self.header
         y0 = self.verticalScrollBar().value()
         x0 = self._h_offset()
-        first_row = int(y0 // cell)
-        last_row = min(len(m.indicators), int((y0 + vh - top) // cell) + 1)
+        row_h = self.row_h
+        first_row = int(y0 // row_h)
+        last_row = min(len(m.indicators), int((y0 + vh - top) // row_h) + 1)
         first_col = int(x0 // cell)
         last_col = min(len(m.sources), int((x0 + vw - self.fixed_width) // cell) + 1)
         grid_pen = QPen(QColor("#D0D0D0"), 1)
@@ -194,10 +223,11 @@ class _HeatmapArea(QAbstractScrollArea):
                                    vw - self.fixed_width, vh - top))
         for row in range(first_row, last_row):
             ind_id = m.indicators[row][0]
-            y = top + row * cell - y0
+            y = top + row * row_h - y0 + (row_h - cell) / 2
             if self.best[row] == "none":
                 band_w = min(vw - self.fixed_width, len(m.sources) * cell - x0)
-                band = QRectF(self._x(self.fixed_width, band_w), y, band_w, cell)
+                band = QRectF(self._x(self.fixed_width, band_w), y - (row_h - cell) / 2, band_w,
+                              row_h)
                 painter.fillRect(band, QColor(251, 220, 198, 110))
             for col in range(first_col, last_col):
                 x = self._x(self.fixed_width + col * cell - x0, cell)
@@ -224,22 +254,23 @@ class _HeatmapArea(QAbstractScrollArea):
                                    self.viewport().height() - top))
         rtl = self.isRightToLeft()
         for row in range(first, last):
-            y = top + row * cell - y0
+            y = top + row * self.row_h - y0
             gap = self.best[row] == "none"
-            label_rect = QRectF(self._x(0, self.row_header), y, self.row_header, cell)
+            label_rect = QRectF(self._x(0, self.row_header), y, self.row_header, self.row_h)
             if gap:
                 painter.fillRect(label_rect, GAP_TINT)
                 flag_x = self._x(0, cell) + cell / 2
-                draw_gap_flag(painter, QPointF(flag_x, y + cell / 2), cell * 0.3)
+                draw_gap_flag(painter, QPointF(flag_x, y + self.row_h / 2), cell * 0.3)
             painter.setFont(bold if gap else self.font())
             text_rect = label_rect.adjusted(cell if not rtl else 4, 0, -4 if not rtl else -cell, 0)
-            text = QFontMetricsF(painter.font()).elidedText(
-                m.indicators[row][1], Qt.TextElideMode.ElideRight, text_rect.width())
+            text = row_text(QFontMetricsF(painter.font()), m.indicators[row][1],
+                            text_rect.width(), two_lines=self.row_h > self.cell)
             painter.setPen(QColor("#111111"))
             align = Qt.AlignmentFlag.AlignVCenter | (
                 Qt.AlignmentFlag.AlignRight if rtl else Qt.AlignmentFlag.AlignLeft)
             painter.drawText(text_rect, align, text)
-            best = QRectF(self._x(self.row_header, cell), y, cell, cell)
+            best = QRectF(self._x(self.row_header, cell), y + (self.row_h - cell) / 2, cell,
+                          cell)
             painter.setPen(QPen(QColor("#888888"), 1))
             painter.drawRect(best)
             draw_level(painter, self.best[row], best.adjusted(1, 1, -1, -1))
@@ -415,6 +446,9 @@ class CoverageHeatmap(PictureFrame):
                            "source.").format(total=total)
         if not matrix.sources:
             text += " " + self.tr("No coverage has been recorded yet.")
+        elif matrix.idle_sources:
+            text += " " + self.tr("Data sources that cover no indicator: {names}.").format(
+                names="; ".join(name for _, name in matrix.idle_sources))
         self.summary.setText(text)
         self.show_picture()
 

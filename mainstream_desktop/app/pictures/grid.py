@@ -16,7 +16,7 @@ from __future__ import annotations
 import math
 from collections import Counter, defaultdict
 
-from PySide6.QtCore import QCoreApplication, QEvent, QPoint, QPointF, QRectF, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
     QFont,
@@ -221,6 +221,7 @@ class GridCanvas(QGraphicsView):
         corners = {"manage_closely": (5, 5), "keep_satisfied": (5, 1),
                    "keep_informed": (1, 5), "monitor": (1, 1)}
         out = []
+        counts = figures.quadrant_counts([i.point for i in self.items_by_id.values() if i.point])
         width = geo.cell_w * 2 - 8
         if width <= 10:
             return out
@@ -228,7 +229,7 @@ class GridCanvas(QGraphicsView):
             cell = geo.cell_rect(influence, interest)
             font = QFont(geo.font)
             font.setBold(True)
-            text = figures.quadrant_label(key)
+            text = figures.quadrant_title(key, counts[key])
             metrics = QFontMetricsF(font)
             size = font.pointSizeF()
             while metrics.horizontalAdvance(text) > width and font.pointSizeF() > size * 0.75:
@@ -395,7 +396,11 @@ class PowerInterestView(PictureFrame):
         rows = [(t, type_label(t), _swatch(t)) for t in type_order() if t in present]
         rows += [(t, type_label(t), _swatch(t)) for t in sorted(present - set(type_order()),
                                                                   key=str)]
-        self.legend.set_sections([(self.tr("Stakeholder type"), rows)])
+        notes = [("cutoff", figures.cutoff_note(QLocale().toString(figures.CUTOFF)),
+                  _cutoff_swatch),
+                 ("dodge", figures.dodge_note(), _dodge_swatch)]
+        self.legend.set_sections([(self.tr("Stakeholder type"), rows),
+                                  (self.tr("Reading the grid"), notes)])
         self.show_picture()
 
     def move_stakeholder(self, record_id: str, influence: int, interest: int) -> None:
@@ -405,6 +410,24 @@ class PowerInterestView(PictureFrame):
     def points(self) -> list[GridPoint]:
         """The points on the grid now (for tests and the smoke command)."""
         return [item.point for item in self.canvas.items_by_id.values() if item.point]
+
+
+def _cutoff_swatch(painter: QPainter, centre: QPointF, radius: float) -> None:
+    painter.save()
+    painter.setPen(QPen(QColor("#5A5A5A"), 2.2))
+    painter.drawLine(QPointF(centre.x() - radius * 1.8, centre.y()),
+                     QPointF(centre.x() + radius * 1.8, centre.y()))
+    painter.restore()
+
+
+def _dodge_swatch(painter: QPainter, centre: QPointF, radius: float) -> None:
+    painter.save()
+    painter.setPen(QPen(QColor("#BBBBBB"), 1))
+    painter.drawRect(QRectF(centre.x() - radius * 1.8, centre.y() - radius * 1.2,
+                            radius * 3.6, radius * 2.4))
+    for dx in (-0.8, 0.8):
+        draw_marker(painter, "", QPointF(centre.x() + dx * radius, centre.y()), radius * 0.45)
+    painter.restore()
 
 
 def _swatch(type_key: str | None):

@@ -21,6 +21,7 @@ from PySide6.QtGui import (
     QPainter,
     QPainterPath,
     QPen,
+    QPolygonF,
     QWheelEvent,
 )
 from PySide6.QtWidgets import (
@@ -38,26 +39,23 @@ from PySide6.QtWidgets import (
 from mainstream_desktop.app.pictures import palette
 from mainstream_desktop.app.pictures.common import Legend, PictureFrame
 from mainstream_desktop.core import figures
+from mainstream_desktop.core.chart_layout import Box, LabelRequest, arrow, place_labels
 from mainstream_desktop.core.figures import Node
 
-# kind -> (colour, pen style); width grows with the link's strength.
-EDGE_STYLE: dict[str, tuple[str, Qt.PenStyle]] = {
-    "coordinates_with": (palette.BLUE, Qt.PenStyle.SolidLine),
-    "partners_with": (palette.BLUISH_GREEN, Qt.PenStyle.SolidLine),
-    "reports_to": ("#444444", Qt.PenStyle.SolidLine),
-    "oversees": ("#444444", Qt.PenStyle.DashDotLine),
-    "funds": (palette.ORANGE, Qt.PenStyle.DashDotDotLine),
-    "shares_data": (palette.SKY_BLUE, Qt.PenStyle.DotLine),
-    "advises": (palette.REDDISH_PURPLE, Qt.PenStyle.DashDotLine),
-    "tension": (palette.VERMILLION, Qt.PenStyle.DashLine),
-}
+EDGE_STYLE = figures.RELATION_STYLES  # kind -> colour, dash, width, arrowhead (shared)
 MAX_ZOOM = 30.0
+ARROW = 7.0  # arrowhead length in pixels at the default pen
 
 
 def edge_pen(kind: str, strength: int = 2) -> QPen:
-    colour, style = EDGE_STYLE.get(kind, (palette.GREY, Qt.PenStyle.SolidLine))
-    pen = QPen(QColor(colour), 0.8 + 0.7 * max(1, min(3, strength)))
-    pen.setStyle(style)
+    """The pen of a relation kind: the report's colour, dash pattern and width, in
+    pixels a little heavier than the report's points (a screen pixel is smaller)."""
+    style = figures.relation_style(kind)
+    width = 1.3 * figures.relation_width(kind, strength)
+    pen = QPen(QColor(style.colour), width)
+    if style.dash:
+        pen.setDashPattern([max(0.3, d * 1.3 / width) for d in style.dash])
+    pen.setCapStyle(Qt.PenCapStyle.FlatCap)
     pen.setCosmetic(True)  # same width at every zoom
     return pen
 
@@ -84,6 +82,8 @@ class _NodeItem(QGraphicsItem):
         self.canvas = canvas
         self.show_label = True
         self.flipped = False  # name on the other side (where the reading side is taken)
+        self.placed: QRectF | None = None  # where place_labels put the name (item pixels)
+        self.leader: tuple[QPointF, QPointF] | None = None
         self._text_w = self._text_h = 0.0
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIgnoresTransformations)
         self.setAcceptHoverEvents(True)
@@ -94,8 +94,13 @@ class _NodeItem(QGraphicsItem):
         self._text_w = metrics.horizontalAdvance(self.node.label) + 4
         self._text_h = metrics.height()
 
+    def text_size(self) -> tuple[float, float]:
+        return self._text_w, self._text_h
+
     def label_rect(self, flipped: bool | None = None) -> QRectF:
         """Where the name goes, in item (pixel) coordinates."""
+        if flipped is None and self.placed is not None:
+            return self.placed
         r = self.style.radius(self.node.weight)
         flipped = self.flipped if flipped is None else flipped
         before = self.style.rtl != flipped
@@ -105,7 +110,7 @@ class _NodeItem(QGraphicsItem):
     def boundingRect(self) -> QRectF:
         r = self.style.radius(self.node.weight) * 1.3 + 2
         box = QRectF(-r, -r, 2 * r, 2 * r)
-        return box.united(self.label_rect()) if self.show_label else box
+        return box.united(self.label_rect().adjusted(-1, -1, 1, 1)) if self.show_label else box
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
@@ -113,6 +118,9 @@ class _NodeItem(QGraphicsItem):
                                   1.2)
         if self.show_label:
             rect = self.label_rect()
+            if self.leader is not None:
+                painter.setPen(QPen(QColor("#777777"), 0.8))
+                painter.drawLine(*self.leader)
             painter.fillRect(rect, QColor(255, 255, 255, 190))
             painter.setFont(self.style.font)
             painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
@@ -135,6 +143,7 @@ class _NetworkCanvas(QGraphicsView):
         self.nodes: dict[str, _NodeItem] = {}
         self.network = figures.Network([], [])
         self.edge_items: list[QGraphicsPathItem] = []
+        self.head_count: Counter[str] = Counter()
         self.zoom = 1.0
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
@@ -186,74 +195,86 @@ class _NetworkCanvas(QGraphicsView):
         self._place_labels()
 
     def _build_edges(self) -> None:
+        """One line path and one arrowhead path per kind and strength, stopped at the
+        markers' rims (in pixels, so divided by the zoom) so that each head shows."""
         scene = self.scene()
         for item in self.edge_items:
             scene.removeItem(item)
         self.edge_items = []
+        zoom = self.transform().m11() or 1.0
         paths: dict[tuple[str, int], QPainterPath] = defaultdict(QPainterPath)
+        heads: dict[tuple[str, int], QPainterPath] = defaultdict(QPainterPath)
+        self.head_count: Counter[str] = Counter()  # arrowheads drawn per kind (tests)
         for e in self.network.edges:
             a, b = self.nodes.get(e.source), self.nodes.get(e.target)
             if a is None or b is None:
                 continue
+            style = figures.relation_style(e.kind)
+            width = edge_pen(e.kind, e.strength).widthF()
+            geo = arrow(a.pos().x(), a.pos().y(), b.pos().x(), b.pos().y(),
+                        (self.style_.radius(a.node.weight) + 1) / zoom,
+                        (self.style_.radius(b.node.weight) + 1.5) / zoom,
+                        directed=style.directed, size=(ARROW + 1.5 * width) / zoom)
             path = paths[(e.kind, e.strength)]
-            path.moveTo(a.pos())
-            path.lineTo(b.pos())
+            path.moveTo(QPointF(*geo.start))
+            path.lineTo(QPointF(*geo.end))
+            if geo.head is not None:
+                self.head_count[e.kind] += 1
+                heads[(e.kind, e.strength)].addPolygon(
+                    QPolygonF([QPointF(*p) for p in (*geo.head, geo.head[0])]))
         for (kind, strength), path in paths.items():
             item = QGraphicsPathItem(path)
             item.setPen(edge_pen(kind, strength))
             item.setZValue(-1 if kind != "tension" else 0)
             scene.addItem(item)
             self.edge_items.append(item)
+        for (kind, _strength), path in heads.items():
+            head = QGraphicsPathItem(path)
+            colour = QColor(figures.relation_style(kind).colour)
+            pen = QPen(colour, 0.8)
+            pen.setCosmetic(True)
+            head.setPen(pen)
+            head.setBrush(colour)
+            head.setZValue(0.5)
+            scene.addItem(head)
+            self.edge_items.append(head)
 
     def _place_labels(self) -> None:
-        """Show names where they fit, heaviest first, on the free side of the node.
-
-        Every marker is an obstacle, so a name never hides another stakeholder; a coarse
-        grid of buckets keeps the pass linear for thousands of nodes.
-        """
+        """Names beside their marker, or away on a leader line, most influential first
+        (:func:`core.chart_layout.place_labels`, as in the report): never over another
+        name or marker. A name with no free place is hidden until zooming in makes room
+        (hover still tells it)."""
         scale = self.transform().m11()
-        cell = 64.0
-        markers: dict[tuple[int, int], list[tuple[QRectF, _NodeItem]]] = defaultdict(list)
-        labels: dict[tuple[int, int], list[QRectF]] = defaultdict(list)
-
-        def keys(rect: QRectF) -> list[tuple[int, int]]:
-            return [(x, y) for x in range(int(rect.left() // cell), int(rect.right() // cell) + 1)
-                    for y in range(int(rect.top() // cell), int(rect.bottom() // cell) + 1)]
-
-        centres = {}
-        for item in self.nodes.values():
-            pos = item.pos() * scale
-            centres[item] = pos
-            r = self.style_.radius(item.node.weight) + 1
-            rect = QRectF(pos.x() - r, pos.y() - r, 2 * r, 2 * r)
-            for k in keys(rect):
-                markers[k].append((rect, item))
         scene = self.sceneRect()
-        bounds = QRectF(scene.topLeft() * scale, scene.bottomRight() * scale)
+        bounds = Box(scene.left() * scale, scene.top() * scale, scene.width() * scale,
+                     scene.height() * scale)
         order = sorted(self.nodes.values(), key=lambda i: (-i.node.weight, i.node.label))
+        requests = []
         for item in order:
-            pos = centres[item]
-            chosen = None
-            for flip in (False, True):
-                rect = item.label_rect(flip).translated(pos).adjusted(-2, -1, 2, 1)
-                if not bounds.contains(rect):  # a name must not run off the picture
-                    continue
-                ks = keys(rect)
-                if any(rect.intersects(o) for k in ks for o in labels[k]):
-                    continue
-                if any(owner is not item and rect.intersects(o)
-                       for k in ks for o, owner in markers[k]):
-                    continue
-                chosen = flip
-                for k in ks:
-                    labels[k].append(rect)
-                break
-            show = chosen is not None
-            if show != item.show_label or (show and chosen != item.flipped):
-                item.prepareGeometryChange()
-                item.show_label = show
-                item.flipped = bool(chosen)
-                item.update()
+            w, h = item.text_size()
+            pos = item.pos() * scale
+            requests.append(LabelRequest(item.node.id, pos.x(), pos.y(),
+                                         self.style_.radius(item.node.weight) + 1, w, h))
+        placed = place_labels(requests, bounds, gap=2.0, pad=1.0, rtl=self.style_.rtl)
+        for item in order:
+            p = placed.get(item.node.id)
+            pos = item.pos() * scale
+            item.prepareGeometryChange()
+            item.show_label = p is not None
+            if p is None:
+                item.placed = item.leader = None
+            else:
+                item.placed = QRectF(p.box.x - pos.x(), p.box.y - pos.y(), p.box.w, p.box.h)
+                item.leader = None if p.leader is None else (
+                    QPointF(p.leader[0][0] - pos.x(), p.leader[0][1] - pos.y()),
+                    QPointF(p.leader[1][0] - pos.x(), p.leader[1][1] - pos.y()))
+            item.update()
+
+    def label_boxes(self) -> list[QRectF]:
+        """The shown names' boxes in view pixels (tests: none overlaps another)."""
+        scale = self.transform().m11()
+        return [item.label_rect().translated(item.pos() * scale)
+                for item in self.nodes.values() if item.show_label]
 
     # --- zoom and interaction ----------------------------------------------------------
     def wheelEvent(self, event: QWheelEvent) -> None:
@@ -267,11 +288,13 @@ class _NetworkCanvas(QGraphicsView):
             return
         self.zoom = new_zoom
         self.scale(factor, factor)
+        self._build_edges()
         self._place_labels()
 
     def reset_zoom(self) -> None:
         self.resetTransform()
         self.zoom = 1.0
+        self._build_edges()
         self._place_labels()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
@@ -339,7 +362,7 @@ class NetworkView(PictureFrame):
                      if t in types]
         kinds = {e.kind for e in net.edges}
         kind_rows = [(k, palette.enum_label("links", "kind", k), _line(k)) for k in EDGE_STYLE
-                     if k in kinds]
+                     if k in kinds]  # the shared order: directed kinds first
         kind_rows += [(k, palette.enum_label("links", "kind", k), _line(k))
                       for k in sorted(kinds - set(EDGE_STYLE))]
         # Relations first: the types are also explained beside the grid on the same page.
@@ -355,6 +378,7 @@ class NetworkView(PictureFrame):
         new_zoom = max(1.0, min(MAX_ZOOM, self.canvas.zoom * factor))
         self.canvas.scale(new_zoom / self.canvas.zoom, new_zoom / self.canvas.zoom)
         self.canvas.zoom = new_zoom
+        self.canvas._build_edges()
         self.canvas._place_labels()
 
     def visible_labels(self) -> int:
@@ -370,8 +394,15 @@ def _line(kind: str):
     def draw(painter: QPainter, centre: QPointF, radius: float) -> None:
         pen = edge_pen(kind, 2)
         painter.setPen(pen)
-        painter.drawLine(QPointF(centre.x() - radius * 2.6, centre.y()),
-                         QPointF(centre.x() + radius * 2.6, centre.y()))
+        x1, x2 = centre.x() - radius * 2.6, centre.x() + radius * 2.6
+        geo = arrow(x1, centre.y(), x2, centre.y(), 0, 0,
+                    directed=figures.relation_style(kind).directed, size=radius * 1.6)
+        painter.drawLine(QPointF(*geo.start), QPointF(*geo.end))
+        if geo.head is not None:
+            colour = QColor(figures.relation_style(kind).colour)
+            painter.setPen(QPen(colour, 0.8))
+            painter.setBrush(colour)
+            painter.drawPolygon(QPolygonF([QPointF(*p) for p in geo.head]))
     return draw
 
 

@@ -6,7 +6,7 @@ from collections import defaultdict
 
 from reportlab.platypus import Flowable, Spacer
 
-from mainstream_desktop.core import enums, refdata
+from mainstream_desktop.core import enums, gap_analysis, refdata
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table, key_value_table
@@ -30,6 +30,7 @@ def build(ctx: Ctx) -> list[Flowable]:
     ctx.check_cancel()
     out += mechanisms(ctx)
     out += instruments(ctx)
+    out += legal_gaps(ctx)
     out += readiness(ctx)
     return out
 
@@ -81,23 +82,125 @@ def mechanisms(ctx: Ctx) -> list[Flowable]:
     return out
 
 
+def instrument_name(key: str, *, short_first: bool = False) -> str:
+    """"Full name (SHORT)" in the report's language; the short name first for the tight
+    columns of the gap tables; the key itself for a key this version does not know."""
+    info = refdata.instrument(key) or {}
+    if not info.get("full_name"):
+        return key
+    name = translate("Reference", info["full_name"])
+    short = info.get("short_name") or ""
+    if not short or short == name:
+        return name
+    return f"{short} — {name}" if short_first else f"{name} ({short})"
+
+
 def instruments(ctx: Ctx) -> list[Flowable]:
     out = ctx.heading(1, translate("Register", "International instruments"))
+    cols = ("status", "year", "reservations", "implementing_body")
+    rows = [[instrument_name(r["instrument"] or "")]
+            + [ctx.show("instrument_status", r, c) for c in cols]
+            for r in _by_instrument(ctx)]
+    out.append(data_table(ctx, [ctx.label("instrument_status", c) for c in ("instrument", *cols)],
+                          rows, numeric=[2], wide=[0, 3]))
+    return out
+
+
+def _by_instrument(ctx: Ctx) -> list[dict]:
+    """The instrument records in the reference list's order, not the order of entry."""
+    return sorted(ctx.ws.records("instrument_status"),
+                  key=lambda r: gap_analysis.instrument_order(r["instrument"]))
+
+
+def _finding(ctx: Ctx, text: str) -> list[Flowable]:
+    return [Spacer(1, 5), ctx.p(text)]
+
+
+def legal_gaps(ctx: Ctx) -> list[Flowable]:
+    """The legal and policy gap analysis: core instruments with no status, instruments not
+    joined and what answers them, implementation, reporting, recommendations accepted."""
+    ws = ctx.ws
+    found = gap_analysis.legal(ws)
+    recs = {r["id"]: r for r in ws.records("instrument_status")}
+    out = ctx.heading(1, translate("Report", "Legal and policy gap analysis"))
+    regions = [refdata.label("regions", r) for r in found.regions]
+    if regions:
+        scope = translate("Report", "The review covers the core international instruments and "
+                          "the regional instruments of: {regions}.").format(
+                              regions=ctx.join(regions, strong=True))
+    else:
+        scope = translate("Report", "The review covers the core international instruments. "
+                          "No regional organisation is recorded for the workshop, so no "
+                          "regional instrument is reviewed.")
+    out.append(ctx.p(scope))
+
+    out += ctx.subhead(translate("Report", "Core instruments with no recorded status"))
+    if found.missing_core:
+        out += _finding(ctx, translate(
+            "Report", "Finding: core instruments that apply with no recorded status: {n} of "
+            "{total}. The group should establish whether the country is party to each.").format(
+                n=ctx.number(len(found.missing_core)), total=ctx.number(len(found.core))))
+        out += ctx.bullets([instrument_name(k) for k in found.missing_core])
+    else:
+        out.append(ctx.p(translate("Report", "Every core instrument that applies has a "
+                                   "recorded status."), ctx.styles.small))
+
+    out += ctx.subhead(translate("Report", "Instruments not joined, and what answers them"))
     rows = []
-    for r in ctx.ws.records("instrument_status"):
-        info = refdata.instrument(r["instrument"]) or {}
-        name = translate("Reference", info["full_name"]) if info.get("full_name") else (
-            r["instrument"])
-        short = info.get("short_name")
-        if short and short != name:
-            name = f"{name} ({short})"
-        rows.append([name, ctx.show("instrument_status", r, "status"),
-                     r["year"] or "", ctx.show("instrument_status", r, "implementing_body")])
+    for g in found.gaps:
+        answer = [ws.title_of("actions", a) for a in g.actions]
+        if g.note:
+            answer.append(g.note)
+        rows.append([instrument_name(g.instrument, short_first=True),
+                     ctx.show("instrument_status", recs[g.record_id], "status"),
+                     "\n".join(answer) or translate("Report", "No action or recommendation")])
     out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
                                 ctx.label("instrument_status", "status"),
-                                ctx.label("instrument_status", "year"),
-                                ctx.label("instrument_status", "implementing_body")],
-                          rows, numeric=[2], wide=[0]))
+                                translate("Report", "Answered by")], rows, wide=[0, 2]))
+    if found.unanswered:
+        out += _finding(ctx, translate(
+            "Report", "Finding: not joined, with no action and no recommendation "
+            "yet: {names}.").format(
+                names=ctx.join((instrument_name(g.instrument) for g in found.unanswered),
+                               strong=True)))
+    elif found.gaps:
+        out.append(ctx.p(translate("Report", "Every instrument the country has not joined is "
+                                   "answered by an action or a recommendation."),
+                         ctx.styles.small))
+
+    out += _texts(ctx, "implementation")
+    out += _reporting(ctx, found)
+    out += _texts(ctx, "recommendations_accepted")
+    return out
+
+
+def _texts(ctx: Ctx, field: str) -> list[Flowable]:
+    """A long-text field of the instrument records as an instrument → text table."""
+    rows = [[instrument_name(r["instrument"] or "", short_first=True), r[field].strip()]
+            for r in _by_instrument(ctx) if (r.get(field) or "").strip()]
+    out = ctx.subhead(ctx.label("instrument_status", field))
+    out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
+                                ctx.label("instrument_status", field)], rows, wide=[1]))
+    return out
+
+
+def _reporting(ctx: Ctx, found: gap_analysis.LegalAnalysis) -> list[Flowable]:
+    out = ctx.subhead(translate("Report", "Reporting obligations"))
+    late = translate("Report", "Overdue")
+    rows = [[instrument_name(r.instrument, short_first=True),
+             "" if r.last_report is None else str(r.last_report),
+             "" if r.next_report is None else str(r.next_report),
+             late if r.overdue else ""] for r in found.reports]
+    out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
+                                ctx.label("instrument_status", "last_report"),
+                                ctx.label("instrument_status", "next_report"),
+                                translate("Report", "Situation")], rows, numeric=[1, 2]))
+    if found.overdue:
+        out += _finding(ctx, translate(
+            "Report", "Finding: reports due before {year} and not yet submitted: "
+            "{names}.").format(year=found.year,
+                               names=ctx.join((instrument_name(r.instrument)
+                                               for r in found.overdue), strong=True)))
     return out
 
 

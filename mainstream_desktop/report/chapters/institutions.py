@@ -6,7 +6,7 @@ from collections import Counter
 
 from reportlab.platypus import Flowable
 
-from mainstream_desktop.core import enums, figures, refdata
+from mainstream_desktop.core import enums, figures, gap_analysis, refdata
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts import network_chart, power_interest_chart
 from mainstream_desktop.report.charts.grid import POINT_LIMIT
@@ -24,6 +24,7 @@ def build(ctx: Ctx) -> list[Flowable]:
     ctx.check_cancel()
     out += network(ctx)
     ctx.check_cancel()
+    out += gaps_and_overlaps(ctx)
     out += mandates(ctx)
     return out
 
@@ -150,17 +151,70 @@ def network(ctx: Ctx) -> list[Flowable]:
     return out
 
 
+def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
+    """The findings of the mapping: tensions, areas no public body has in its mandate,
+    areas several unconnected government bodies claim, and the gaps the group noted."""
+    ws = ctx.ws
+    out = ctx.heading(1, translate("Report", "Gaps and overlaps"))
+
+    def who(record_id: str | None) -> str:
+        return ws.title_of("stakeholders", record_id)
+
+    def sector(key: str) -> str:
+        return refdata.label("sectors", key)
+
+    out += ctx.subhead(translate("Report", "Tensions and overlaps between stakeholders"))
+    rows = [[who(t.source), who(t.target), t.note] for t in gap_analysis.tensions(ws)]
+    out.append(data_table(ctx, [translate("Report", "Who"), translate("Report", "With whom"),
+                                ctx.label("links", "notes")], rows, wide=[2]))
+
+    out += ctx.subhead(translate("Report", "Areas with no public mandate"))
+    gaps = gap_analysis.missing_mandates(ws)
+    if gaps:
+        out.append(ctx.p(translate(
+            "Report", "Finding: no government body lists these reviewed sectors among its "
+            "thematic areas.")))
+        rows = [[sector(g.sector), who(g.lead),
+                 ctx.join((who(i) for i in g.others), strong=True)
+                 or translate("Report", "Nobody")] for g in gaps]
+        out.append(data_table(ctx, [ctx.label("sectors", "sector"), ctx.label("sectors", "lead"),
+                                    translate("Report", "Covered only by")], rows, wide=[2]))
+    else:
+        out.append(ctx.p(translate("Report", "Every reviewed sector is in the mandate of at "
+                                   "least one government body."), ctx.styles.small))
+
+    out += ctx.subhead(translate("Report", "Possible overlaps"))
+    overlaps = gap_analysis.overlaps(ws)
+    if overlaps:
+        out.append(ctx.p(translate(
+            "Report", "Finding: several government bodies of the same level claim these "
+            "areas, and no coordinating link, parent body or working coordination mechanism "
+            "ties each group to the others.")))
+        rows = [[sector(o.sector),
+                 "\n".join("• " + ctx.join((who(i) for i in group), strong=True)
+                           for group in o.groups)]
+                for o in overlaps]
+        out.append(data_table(ctx, [ctx.label("sectors", "sector"),
+                                    translate("Report", "Groups of bodies not linked to each "
+                                              "other")], rows, wide=[1]))
+    else:
+        out.append(ctx.p(translate("Report", "No area is claimed by government bodies without "
+                                   "a coordinating link between them."), ctx.styles.small))
+
+    out += ctx.subhead(translate("Report", "Gaps noted by the group"))
+    rows = [[who(i), text] for i, text in gap_analysis.stakeholder_gaps(ws)]
+    out.append(data_table(ctx, [ctx.label("stakeholders", "name"),
+                                ctx.label("stakeholders", "gaps")], rows, wide=[1]))
+    return out
+
+
 def mandates(ctx: Ctx) -> list[Flowable]:
-    recs = [r for r in ctx.ws.records("stakeholders") if r["mandate"] or r["gaps"]]
-    out = ctx.heading(1, translate("Report", "Mandates, gaps and overlaps"))
+    """Each stakeholder's mandate as recorded (its gaps are findings, listed above)."""
+    recs = [r for r in ctx.ws.records("stakeholders") if r["mandate"]]
+    out = ctx.heading(1, translate("Report", "Mandates"))
     if not recs:
         return [*out, ctx.none_recorded()]
     for r in recs:
         out += ctx.subhead(_name(r))
-        if r["mandate"]:
-            out.append(ctx.p(r["mandate"]))
-        if r["gaps"]:
-            out.append(
-                ctx.p(translate("Report", "Gaps and overlaps: {text}").format(text=r["gaps"]))
-            )
+        out.append(ctx.p(r["mandate"]))
     return out

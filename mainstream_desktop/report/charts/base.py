@@ -145,25 +145,99 @@ def group_entries(groups: list[int]) -> list[tuple[Symbol, str]]:
     return [(symbol(gi), group_label(gi)) for gi in groups]
 
 
-def legend_height(entries: list, cols: int, row: float = 12.0) -> float:
-    return row * ((len(entries) + cols - 1) // cols)
+def shaped_width(text: str, size: float, bold: bool = False, rtl: bool = False) -> float:
+    """Width of ``text`` as drawn: Arabic letters joined (shaped), which is narrower or
+    wider than the bare letters that :func:`text_width` measures."""
+    line = visual(text, rtl) if (rtl or has_rtl(text)) else text
+    return text_width(line, size, bold)
+
+
+def wrap_text(text: str, width: float, size: float, bold: bool = False,
+              rtl: bool = False) -> list[str]:
+    """``text`` broken at spaces (between characters for a word wider than ``width``, as
+    Chinese has no spaces) into logical lines that each fit ``width`` once shaped."""
+    words = text.split()
+    if not words:
+        return [""]
+    lines: list[str] = []
+    current = ""
+    for word in words:
+        trial = f"{current} {word}" if current else word
+        if shaped_width(trial, size, bold, rtl) <= width:
+            current = trial
+            continue
+        if current:
+            lines.append(current)
+        current = ""
+        if shaped_width(word, size, bold, rtl) <= width:
+            current = word
+            continue
+        for ch in word:  # an overlong word: cut between characters
+            if current and shaped_width(current + ch, size, bold, rtl) > width:
+                lines.append(current)
+                current = ""
+            current += ch
+    lines.append(current)
+    return lines
+
+
+LEGEND_SIZE = 6.8
+_SYMBOL_ROOM = 20.0  # symbol and gap before an entry's text
+
+
+def legend_lines(entries: list, cols: int, width: float, *, size: float = LEGEND_SIZE,
+                 rtl: bool = False) -> list[list[str]]:
+    """Each entry's text as the lines the legend draws: whole, wrapped to fit its column
+    (never cut: a translation longer than English takes a second line)."""
+    col_text = width / cols - _SYMBOL_ROOM
+    return [wrap_text(text, col_text, size, rtl=rtl) for _, text in entries]
+
+
+def _row_heights(lines: list[list[str]], cols: int, row: float, size: float) -> list[float]:
+    heights = []
+    for start in range(0, len(lines), cols):
+        most = max(len(ls) for ls in lines[start:start + cols])
+        heights.append(row + (most - 1) * size * 1.2)
+    return heights
+
+
+def legend_height(entries: list, cols: int, row: float = 12.0, *, width: float | None = None,
+                  size: float = LEGEND_SIZE, rtl: bool = False) -> float:
+    """Height :func:`legend` takes; pass the same ``width`` (and ``rtl``) as to
+    :func:`legend` with ``wrap=True`` so that wrapped entries get their room."""
+    if width is None:
+        return row * ((len(entries) + cols - 1) // cols)
+    return sum(_row_heights(legend_lines(entries, cols, width, size=size, rtl=rtl), cols, row,
+                            size))
 
 
 def legend(d: Drawing, entries: list[tuple[Symbol, str]], x: float, top: float,
-           width: float, cols: int, *, size: float = 6.8, rtl: bool = False,
-           row: float = 12.0) -> None:
+           width: float, cols: int, *, size: float = LEGEND_SIZE, rtl: bool = False,
+           row: float = 12.0, wrap: bool = False) -> None:
     """Entries in a grid of ``cols`` columns, rows going down from ``top``; in a
     right-to-left report the columns run from the right and each symbol stands to the
-    right of its text."""
+    right of its text. With ``wrap`` a long entry takes more lines instead of being
+    shortened (reserve the room with ``legend_height(..., width=width)``)."""
     col_w = width / cols
-    for i, (symbol, text) in enumerate(entries):
+    if wrap:
+        lines = legend_lines(entries, cols, width, size=size, rtl=rtl)
+    else:
+        lines = [[fit(text, col_w - _SYMBOL_ROOM, size)] for _, text in entries]
+    heights = _row_heights(lines, cols, row, size)
+    y_top = top
+    for i, (symbol, _text) in enumerate(entries):
         r, c = divmod(i, cols)
-        y = top - (r + 1) * row + 3
+        if c == 0 and r:
+            y_top -= heights[r - 1]
+        y = y_top - row + 3
+        for n, line in enumerate(lines[i]):
+            ly = y - n * size * 1.2
+            if rtl:
+                right = x + width - c * col_w
+                d.add(label(right - 16, ly, line, size, anchor="end", rtl=rtl))
+            else:
+                d.add(label(x + c * col_w + 16, ly, line, size, rtl=rtl))
         if rtl:
-            right = x + width - c * col_w
-            symbol(d, right - 12, y)
-            d.add(label(right - 16, y, text, size, anchor="end", rtl=rtl, width=col_w - 20))
+            symbol(d, x + width - c * col_w - 12, y)
         else:
-            cx = x + c * col_w
-            symbol(d, cx, y)
-            d.add(label(cx + 16, y, text, size, rtl=rtl, width=col_w - 20))
+            symbol(d, x + c * col_w, y)

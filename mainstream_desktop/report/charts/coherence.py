@@ -1,16 +1,17 @@
 """Policy coherence by sector: the assessed score (1–5) and how each policy was judged.
 
 The data comes from :func:`core.figures.coherence_by_sector`. Scores are bars with the
-value printed at their end; policy judgements are stacked segments in three greys with
-their counts printed inside, so nothing depends on colour.
+value printed at their end; policy judgements are stacked segments (dark, light, a strong
+red for incoherent, pale) with their counts printed inside, so nothing depends on hue.
 """
 
 from __future__ import annotations
 
 from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.lib import colors
 
 from mainstream_desktop.core import enums
-from mainstream_desktop.core.figures import SectorCoherence
+from mainstream_desktop.core.figures import VERDICT_COLOURS, SectorCoherence
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
     Mirror,
@@ -22,8 +23,11 @@ from mainstream_desktop.report.charts.base import (
 )
 from mainstream_desktop.report.styles import GRID, MUTED, NAVY, SERIES, WHITE
 
+# Dark, light, strong red, pale: apart in colour and in grey-scale print alike; the red
+# (core.figures.VERDICT_COLOURS, the window's too) is what a reader must not miss.
+INCOHERENT = colors.HexColor(VERDICT_COLOURS["incoherent"])
 _POLICY = (("coherent", SERIES[0], WHITE), ("partly", SERIES[2], NAVY),
-           ("incoherent", WHITE, NAVY), ("unknown", SERIES[3], NAVY))
+           ("incoherent", INCOHERENT, WHITE), ("unknown", SERIES[3], NAVY))
 
 
 def _fmt(score: float) -> str:
@@ -46,7 +50,7 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
     pol_w = width - label_w - gap * 2 - score_w
     labels = dict(enums.COHERENCE)
     entries = [(_segment(fill, ink), translate("Enum", labels[key])) for key, fill, ink in _POLICY]
-    legend_h = legend_height(entries, 2) + 6
+    legend_h = legend_height(entries, 2, width=width - label_w - gap, rtl=rtl) + 6
     head = 22.0
     height = head + row * len(sectors) + 14 + legend_h
     d = new_drawing(width, height)
@@ -94,7 +98,7 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
             x += unit * n
         if not s.policies:
             d.add(label(m.x(px + 2), y + 5.5, "–", 7, anchor=start, fill=MUTED))
-    legend(d, entries, m.box(sx, width - sx), legend_h, width - sx, 2, rtl=rtl)
+    legend(d, entries, m.box(sx, width - sx), legend_h, width - sx, 2, rtl=rtl, wrap=True)
     return d
 
 

@@ -1,18 +1,31 @@
 """The stakeholder network: who reports to, funds, coordinates with whom.
 
-Positions come from :func:`core.figures.network` (the window shows the same layout).
-Relations differ by dash pattern and line weight so they survive greyscale printing.
-A large map keeps every node and edge but labels only the most connected stakeholders.
+Positions come from :func:`core.figures.network` (the window shows the same layout) and
+each kind of relation's colour, dash and width from :data:`core.figures.RELATION_STYLES`;
+relations with a direction end in an arrowhead at the rim of their target. Names are
+placed by :func:`core.chart_layout.place_labels`, beside their marker or on a leader
+line, never over another name or marker. A large map keeps every node and edge but
+labels only the most connected stakeholders.
 """
 
 from __future__ import annotations
 
-from collections import Counter
+from collections import Counter, defaultdict
+from dataclasses import dataclass
 
-from reportlab.graphics.shapes import Drawing, Line, Rect
+from reportlab.graphics.shapes import Drawing, Line, Polygon, Rect
+from reportlab.lib import colors
 
 from mainstream_desktop.core import enums
-from mainstream_desktop.core.figures import FAMILIES, FORCE_LAYOUT_LIMIT, Network, is_light
+from mainstream_desktop.core.chart_layout import Box, LabelRequest, Placement, arrow, place_labels
+from mainstream_desktop.core.figures import (
+    FAMILIES,
+    FORCE_LAYOUT_LIMIT,
+    Network,
+    is_light,
+    relation_style,
+    relation_width,
+)
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
     GROUP_FILLS,
@@ -24,27 +37,75 @@ from mainstream_desktop.report.charts.base import (
     legend_height,
     marker,
     new_drawing,
+    shaped_width,
     type_group,
 )
-from mainstream_desktop.report.fonts import text_width
-from mainstream_desktop.report.styles import GRID, INK, MUTED, NAVY
+from mainstream_desktop.report.styles import GRID, MUTED, NAVY
 
 LABEL_LIMIT = 40  # above this many nodes only the best-connected are labelled
 LABEL_TOP = 25
 SUMMARY_LIMIT = FORCE_LAYOUT_LIMIT  # above this, thousands of lines inform nobody: summarise
+LABEL_SIZE = 6.3
+LEGEND_COLS = 3
 
-# dash pattern, grey level per relation kind: hierarchy solid, cooperation dashed,
-# information dotted, money dash-dot, tension a long heavy dash
-_DASH = {
-    "reports_to": (None, INK),
-    "oversees": (None, INK),
-    "coordinates_with": ((4, 2), NAVY),
-    "partners_with": ((4, 2), NAVY),
-    "shares_data": ((1, 1.6), NAVY),
-    "advises": ((1, 1.6), MUTED),
-    "funds": ((5, 1.5, 1, 1.5), INK),
-    "tension": ((7, 2.5), INK),
-}
+
+@dataclass(frozen=True)
+class Layout:
+    """Where everything of the network chart goes (points, y up), computed before any
+    drawing so that tests can check it: no two names overlap, every arrow is there."""
+
+    width: float
+    height: float
+    legend_h: float
+    frame: Box
+    pos: dict[str, tuple[float, float]]
+    radius: dict[str, float]
+    labels: dict[str, Placement]
+    texts: dict[str, str]
+
+
+def _radius(weight: int, big: bool) -> float:
+    return (1.2 + 0.35 * weight) if big else (2.2 + 0.75 * weight)
+
+
+def legend_entries(net: Network) -> list[tuple[Symbol, str]]:
+    """Stakeholder families, then every relation kind present, with its own line."""
+    kinds = sorted({e.kind for e in net.edges},
+                   key=lambda k: ([k for k, _ in enums.LINK_KINDS] + [k]).index(k))
+    names = dict(enums.LINK_KINDS)
+    entries = group_entries(sorted({type_group(n.type) for n in net.nodes}))
+    entries += [(_edge_symbol(k), translate("Enum", names[k]) if k in names else k)
+                for k in kinds]
+    return entries
+
+
+def layout(net: Network, width: float, *, rtl: bool = False) -> Layout:
+    """Positions, marker sizes and label places of the network drawn ``width`` wide."""
+    height = width * 0.78
+    entries = legend_entries(net)
+    legend_h = legend_height(entries, LEGEND_COLS, width=width - 4, rtl=rtl) + 8
+    frame = Box(0, legend_h, width, height - legend_h)
+    px, py, pw, ph = 14.0, legend_h + 10, width - 28.0, height - legend_h - 20
+    big = len(net.nodes) > LABEL_LIMIT
+    pos = {n.id: (px + n.x * pw, py + (1 - n.y) * ph) for n in net.nodes}
+    radius = {n.id: _radius(n.weight, big) for n in net.nodes}
+    degree: Counter[str] = Counter()
+    for e in net.edges:
+        degree[e.source] += 1
+        degree[e.target] += 1
+    ranked = sorted(net.nodes, key=lambda n: (-degree[n.id], -n.weight, n.label))
+    labelled = ranked[:LABEL_TOP] if big else ranked
+    texts = {n.id: n.label for n in labelled}
+    h = LABEL_SIZE * 1.12
+    requests = [LabelRequest(n.id, *pos[n.id], radius[n.id] + 0.6,
+                             shaped_width(n.label, LABEL_SIZE, rtl=rtl) + 2, h)
+                for n in labelled]
+    # unlabelled nodes are obstacles too: a name must not hide a marker
+    requests += [LabelRequest(n.id, *pos[n.id], radius[n.id] + 0.6, 0, 0)
+                 for n in net.nodes if n.id not in texts]
+    placed = place_labels(requests, frame.grown(-2), rtl=rtl)
+    labels = {k: p for k, p in placed.items() if k in texts}
+    return Layout(width, height, legend_h, frame, pos, radius, labels, texts)
 
 
 def network_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
@@ -52,69 +113,67 @@ def network_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
     :data:`SUMMARY_LIMIT` stakeholders)."""
     if len(net.nodes) > SUMMARY_LIMIT:
         return group_summary_chart(net, width, rtl=rtl)
-    height = width * 0.78
-    kinds = sorted({e.kind for e in net.edges}, key=[k for k, _ in enums.LINK_KINDS].index)
-    entries = group_entries(sorted({type_group(n.type) for n in net.nodes}))
-    entries += [(_edge_symbol(k), translate("Enum", dict(enums.LINK_KINDS)[k])) for k in kinds]
-    legend_h = legend_height(entries, 3) + 8
-    d = new_drawing(width, height)
-    d.add(
-        Rect(
-            0, legend_h, width, height - legend_h, fillColor=None, strokeColor=GRID, strokeWidth=0.5
-        )
-    )
-    px, py, pw, ph = 14.0, legend_h + 10, width - 28.0, height - legend_h - 20
+    lay = layout(net, width, rtl=rtl)
+    d = new_drawing(width, lay.height)
+    f = lay.frame
+    d.add(Rect(f.x, f.y, f.w, f.h, fillColor=None, strokeColor=GRID, strokeWidth=0.5))
     big = len(net.nodes) > LABEL_LIMIT
-    pos = {n.id: (px + n.x * pw, py + (1 - n.y) * ph) for n in net.nodes}
-    for e in net.edges:
-        if e.source not in pos or e.target not in pos:
-            continue
+    pos, radius = lay.pos, lay.radius
+    for e, offset in _with_offsets(net, pos):
         (x1, y1), (x2, y2) = pos[e.source], pos[e.target]
-        dash, colour = _DASH.get(e.kind, (None, MUTED))
-        w = (0.35 if big else 0.5) + (0.35 if big else 0.45) * (e.strength - 1)
-        d.add(Line(x1, y1, x2, y2, strokeColor=colour, strokeWidth=w, strokeDashArray=dash))
-    degree: Counter[str] = Counter()
-    for e in net.edges:
-        degree[e.source] += 1
-        degree[e.target] += 1
+        x1, y1, x2, y2 = x1 + offset[0], y1 + offset[1], x2 + offset[0], y2 + offset[1]
+        _draw_edge(d, e.kind, e.strength, x1, y1, x2, y2, radius[e.source] + 0.5,
+                   radius[e.target] + 0.5, 0.7 if big else 1.0)
     for n in net.nodes:
         x, y = pos[n.id]
         gi = type_group(n.type)
-        r = (1.2 + 0.35 * n.weight) if big else (2.2 + 0.75 * n.weight)
-        d.add(marker(GROUP_SHAPES[gi], x, y, r, GROUP_FILLS[gi], width=0.5 if big else 0.7))
-    labelled = net.nodes
-    if big:
-        ranked = sorted(net.nodes, key=lambda n: (-degree[n.id], -n.weight, n.label))
-        labelled = ranked[:LABEL_TOP]
-    for n in labelled:
-        x, y = pos[n.id]
-        r = (1.2 + 0.35 * n.weight) if big else (2.2 + 0.75 * n.weight)
-        # names after the node in the reading direction, unless the frame ends first
-        if rtl:
-            right = x - r - 2 - text_width(n.label, 6.3) < px
-        else:
-            right = x + r + 2 + text_width(n.label, 6.3) < px + pw
-        d.add(
-            label(
-                x + r + 2 if right else x - r - 2,
-                y - 2.3,
-                n.label,
-                6.3,
-                anchor="start" if right else "end",
-                rtl=rtl,
-                width=110,
-                halo=True,
-            )
-        )
-    legend(d, entries, 2, legend_h - 2, width - 4, 3, rtl=rtl)
+        d.add(marker(GROUP_SHAPES[gi], x, y, radius[n.id], GROUP_FILLS[gi],
+                     width=0.5 if big else 0.7))
+    for place in lay.labels.values():
+        if place.leader is not None:
+            (ax, ay), (bx, by) = place.leader
+            d.add(Line(ax, ay, bx, by, strokeColor=MUTED, strokeWidth=0.4))
+    for key, place in lay.labels.items():
+        b = place.box
+        d.add(label(b.x + 1, b.y + LABEL_SIZE * 0.28, lay.texts[key], LABEL_SIZE, rtl=rtl,
+                    halo=True))
+    entries = legend_entries(net)
+    legend(d, entries, 2, lay.legend_h - 2, width - 4, LEGEND_COLS, rtl=rtl, wrap=True)
     return d
 
 
+def _with_offsets(net: Network, pos: dict[str, tuple[float, float]]):
+    """Each edge with a small sideways shift when several join the same two stakeholders
+    (A reports to B, B oversees A), so none hides another."""
+    pairs: dict[tuple[str, str], list] = defaultdict(list)
+    for e in net.edges:
+        if e.source in pos and e.target in pos:
+            pairs[(min(e.source, e.target), max(e.source, e.target))].append(e)
+    for (a, b), edges in pairs.items():
+        (xa, ya), (xb, yb) = pos[a], pos[b]
+        length = ((xb - xa) ** 2 + (yb - ya) ** 2) ** 0.5 or 1.0
+        nx, ny = -(yb - ya) / length, (xb - xa) / length
+        for i, e in enumerate(edges):
+            shift = (i - (len(edges) - 1) / 2) * 2.4
+            yield e, (nx * shift, ny * shift)
+
+
+def _draw_edge(d: Drawing, kind: str, strength: int, x1: float, y1: float, x2: float,
+               y2: float, r1: float, r2: float, scale: float = 1.0) -> None:
+    style = relation_style(kind)
+    colour = colors.HexColor(style.colour)
+    w = relation_width(kind, strength) * scale * 0.8
+    a = arrow(x1, y1, x2, y2, r1, r2, directed=style.directed, size=3.2 + 1.6 * w)
+    d.add(Line(*a.start, *a.end, strokeColor=colour, strokeWidth=w,
+               strokeDashArray=list(style.dash) or None))
+    if a.head is not None:
+        tip, left, right = a.head
+        d.add(Polygon([*tip, *left, *right], fillColor=colour, strokeColor=colour,
+                      strokeWidth=0.3))
+
+
 def _edge_symbol(kind: str) -> Symbol:
-    dash, colour = _DASH.get(kind, (None, MUTED))
-    return lambda d, x, y: d.add(
-        Line(x, y + 2.5, x + 12, y + 2.5, strokeColor=colour, strokeWidth=1.1, strokeDashArray=dash)
-    )
+    return lambda d, x, y: _draw_edge(d, kind, 2, x - 1, y + 2.5, x + 13, y + 2.5, 0, 0)
 
 
 def group_summary_chart(net: Network, width: float, *, rtl: bool = False) -> Drawing:
