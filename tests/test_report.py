@@ -97,7 +97,9 @@ def test_page_x_of_y_and_a4(sample_pdf: Path, sample_text: str) -> None:
 
 def test_table_of_contents_points_at_the_right_pages(sample_pdf: Path) -> None:
     reader = PdfReader(sample_pdf)
-    contents = flat(reader.pages[1].extract_text())
+    # the contents follow the cover and the approval page
+    contents = next(text for text in (flat(p.extract_text()) for p in reader.pages[1:5])
+                    if "Contents" in text and "5. Data inventory" in text)
     match = re.search(r"5\. Data inventory\D*(\d+)", contents)
     assert match, contents[:300]
     page = int(match.group(1))
@@ -141,8 +143,8 @@ def test_cancel_leaves_no_file_and_keeps_the_old_one(demo_ws: Workshop, tmp_path
     seen: list[tuple[int, int]] = []
 
     def cancel() -> bool:
-        # well into the page layout (a count of calls broke each time a chapter was added)
-        return bool(seen) and seen[-1][0] > 300
+        # well into the page layout, however many checks the chapters make while building
+        return sum(done > 200 for done, _ in seen) >= 2
 
     with pytest.raises(Cancelled):
         write_pdf(demo_ws, target, ReportOptions(), progress=lambda d, t: seen.append((d, t)),
@@ -227,7 +229,8 @@ def test_figures_are_numbered_by_chapter_sourced_and_listed_with_their_pages(
     reader = PdfReader(sample_pdf)
     assert re.search(r"Figure \d\.\d\. Stakeholders by influence and interest", sample_text)
     assert "Source: workshop data, 26 November 2026." in sample_text
-    contents = " ".join(flat(reader.pages[i].extract_text()) for i in (1, 2))
+    # the contents and the list of figures follow the cover and the approval page
+    contents = " ".join(flat(reader.pages[i].extract_text()) for i in (2, 3))
     listed = re.findall(r"Figure (\d+)\.(\d+)\. [^.]*?\.* ?(\d+)(?= Figure| Mainstreaming|$)",
                         contents[contents.index("Figures"):])
     assert len(listed) >= 4, contents[contents.index("Figures"):][:400]

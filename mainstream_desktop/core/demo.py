@@ -58,6 +58,7 @@ def fill(ws: Workshop, scale: int = 1) -> None:
     with ws.bulk():
         for k in range(1, scale + 1):
             _fill_copy(ws, ids, k)
+        _fill_follow_up(ws, ids)
         _fill_legal_and_rights(ws)
         for k in range(1, scale + 1):
             _fill_values(ws, ids, k)
@@ -357,6 +358,46 @@ def _fill_commitment(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
         )
 
 
+def _fill_follow_up(ws: Workshop, ids: _Ids) -> None:
+    """Money, years, monitoring, priority criteria and answered gaps of every copy's
+    actions, and the review calendar (issue 14): written after the copies, matched by
+    title, so the content of :data:`demo_data.ACTIONS` stays as it is."""
+    acronyms = {r["acronym"]: r["id"] for r in ws.records("stakeholders")}
+    codes = {r["code"]: r["id"] for r in ws.records("indicators")}
+
+    def copy_key(title: str) -> tuple[str, int]:
+        base, _, province = title.partition(" — Province ")
+        return base, int(province) if province.isdigit() else 1
+
+    def own(acr: str | None, k: int) -> str | None:
+        return acronyms.get(acr if k == 1 else f"{acr}-{k}") if acr else None
+
+    for a in ws.records("actions"):
+        base, k = copy_key(a["title"])
+        follow = d.ACTION_FOLLOW_UP.get(base)
+        if follow is None:
+            continue
+        (currency, secured, partner, start, end, impact, feasibility, baseline, target,
+         verification, frequency, monitor, status) = follow
+        readiness, instruments, indicator = d.ACTION_ANSWERS.get(base, ([], [], None))
+        ws.update("actions", a["id"], {
+            "currency": currency or None,
+            "amount_secured": secured or None,
+            "funding_partner": own(partner, k),
+            "funding": "Partner grant" if partner else "State budget",
+            "start_year": start, "end_year": end,
+            "impact": impact, "feasibility": feasibility,
+            "baseline": baseline or None, "target": target or None,
+            "verification": verification, "monitoring_frequency": frequency,
+            "monitored_by": own(monitor, k), "status": status,
+            "answers_readiness": readiness, "answers_instruments": instruments,
+            "answers_indicator": codes.get(indicator if k == 1 else f"{indicator}/{k}")
+            if indicator else None,
+        })
+    for title, date, kind, responsible, scope in d.REVIEWS:
+        ws.insert("reviews", {"title": title, "date": date, "kind": kind,
+                              "responsible": acronyms.get(responsible), "scope": scope},
+                  record_id=ids())
 def _fill_legal_and_rights(ws: Workshop) -> None:
     """The legal follow-up, the rights and gender lens, the knock-on effects and the
     stakeholders' gaps and tensions, written onto the records of the first copy."""

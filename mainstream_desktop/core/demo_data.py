@@ -30,6 +30,37 @@ WORKSHOP: dict[str, Any] = {
         "map the institutions and data involved, review sector policies for coherence and "
         "agree a costed action plan for validation by the Council of Ministers."
     ),
+    # front and back matter of the report (issue 14, item 7)
+    "foreword": (
+        "Migration touches almost every household in Lorvania: one worker in six is abroad "
+        "and remittances equal a tenth of our national income. Yet until now the Development "
+        "Plan treated migration as a matter for a few ministries only.\n\n"
+        "This report records what the inter-ministerial working group and its partners "
+        "found over three days of consultation: who does what, which data we have and lack, "
+        "where our sector policies pull against each other, and a costed plan to act on it. "
+        "It is the basis on which the Government will seek the support of its development "
+        "partners, and against which progress will be reviewed each year."
+    ),
+    "validated_by": "the plenary of the Inter-Ministerial Working Group on Migration and "
+                    "Development",
+    "validated_on": "2026-11-26",
+    "signatory": "Selin Arvan",
+    "signatory_title": "Minister of Planning and Development, Chair of the Inter-Ministerial "
+                       "Working Group",
+    "next_steps": (
+        "The Ministry of Planning and Development submits the validated action plan to the "
+        "Council of Ministers in December 2026. Line ministries name a focal point for each "
+        "action by the end of January 2027 and enter the costed actions in their budget "
+        "submissions. A round table with development partners in March 2027 presents the "
+        "funding gap of the plan."
+    ),
+    "budget_cycle": (
+        "Lorvania's fiscal year runs from July to June. Actions funded from the State budget "
+        "enter the 2027/28 estimates through the Ministry of Finance's budget call in "
+        "February 2027; each later budget call is preceded by the annual review, so that "
+        "the actions' progress informs the next year's allocations. Partner funding is "
+        "recorded on budget as external resources."
+    ),
     "regions": ["au", "ecowas"],
 }
 
@@ -993,4 +1024,176 @@ MECHANISMS = [
      [("MPD", "chair"), ("ARMW", "member"), ("LDC", "member"), ("MRC", "member"),
       ("WMN", "member"), ("LTUC", "member"), ("FLE", "member"), ("CPA", "member"),
       ("NPA", "member"), ("NHRC", "observer")]),
+]
+
+# Money, timing, monitoring and priority of each action (issue 14, items 5 and 6), keyed by
+# action title: currency (as a user types it), amount secured, funding partner acronym,
+# start year, end year, expected impact, feasibility, baseline, target, means of
+# verification, monitoring frequency, monitored by (acronym), status. LVD is the
+# Lorvanian dollar; EU-funded actions are costed in euros, UN-supported ones in US dollars.
+ACTION_FOLLOW_UP: dict[str, tuple[Any, ...]] = {
+    "Adopt a budget line for the inter-ministerial working group":
+        ("LVD", 60000, None, 2027, 2030, 4, 4, "No budget line", "Budget line in the estimates",
+         "Approved budget estimates", "annual", "MOF", "agreed"),
+    "Issue terms of reference for the thematic sub-committees":
+        ("LVD", 5000, None, 2027, 2027, 3, 5, "No sub-committees", "Four sub-committees meeting",
+         "Signed terms of reference; minutes", "quarterly", "MPD", "in_progress"),
+    "Ratify ILO Convention No. 181":
+        ("USD", 15000, "ILO", 2027, 2028, 3, 3, "Under consideration", "Ratified",
+         "Instrument deposited with the ILO", "annual", "MFA", "proposed"),
+    "Ratify the ICRMW":
+        ("USD", 0, None, 2027, 2028, 4, 3, "Signed (2019)", "Ratified",
+         "Instrument deposited with the UN Secretary-General", "annual", "MFA", "proposed"),
+    "Include the Diaspora Council in the working group":
+        ("LVD", 2000, None, 2027, 2027, 2, 5, "Not a member", "Member with a seat",
+         "Working group membership list", "annual", "MPD", "proposed"),
+    "Resolve the overlap between DOE and MOI on exit clearance":
+        ("USD", 10000, "IOM", 2027, 2028, 4, 3, "Two clearances", "One procedure",
+         "Joint regulation published", "quarterly", "OPM", "agreed"),
+    "Nationwide cost of migration module in the LFS":
+        ("USD", 120000, "ILO", 2027, 2029, 5, 3, "Pilot in two provinces", "National, yearly",
+         "LFS report with SDG 10.7.1", "annual", "LNSO", "agreed"),
+    "Link the residence permit database to the population register":
+        ("EUR", 200000, "EUD", 2028, 2030, 4, 2, "Not linked", "Linked, duplicates removed",
+         "Technical audit report", "annual", "LNSO", "proposed"),
+    "Data-sharing agreement between BIS and LNSO":
+        ("USD", 8000, "IOM", 2027, 2027, 4, 5, "No agreement", "Monthly extracts",
+         "Signed agreement; extracts received", "monthly", "LNSO", "in_progress"),
+    "Add a return migration question to the next census":
+        ("LVD", 0, None, 2029, 2031, 3, 4, "No question", "Question in the 2032 census",
+         "Census questionnaire", "one_off", "LNSO", "proposed"),
+    "Children left behind module in the MICS":
+        ("USD", 30000, "UNDP", 2027, 2028, 3, 3, "No data", "Module fielded",
+         "MICS report", "every_2_5_years", "MGCY", "proposed"),
+    "Publish an annual migration statistics bulletin":
+        ("LVD", 20000, None, 2027, 2030, 4, 5, "4 tables", "20 tables",
+         "Published bulletin", "annual", "LNSO", "agreed"),
+    "Enforce the ban on worker-paid recruitment fees":
+        ("LVD", 40000, None, 2027, 2027, 5, 3, "42 % of monthly income", "25 %",
+         "Inspection records; LFS module", "quarterly", "DOE", "agreed"),
+    "Reintegration desks in the Northern Province":
+        ("EUR", 150000, "EUD", 2027, 2029, 4, 3, "No desk", "3 desks; 50 % placed",
+         "Desk registers; tracer survey", "quarterly", "DOE", "agreed"),
+    "Recognition of prior learning for returnees":
+        ("EUR", 0, None, 2028, 2029, 3, 3, "No scheme", "Scheme in 5 trades",
+         "Certificates issued", "annual", "MOE", "proposed"),
+    "Health-worker mobility agreements":
+        ("USD", 20000, "IOM", 2028, 2030, 4, 2, "No agreement", "Two agreements",
+         "Signed agreements", "annual", "MOH", "agreed"),
+    "Retention incentives for rural nurses":
+        ("LVD", 300000, None, 2027, 2029, 4, 2, "21 per 10,000", "30 per 10,000",
+         "Health Workforce Registry", "annual", "MOH", "proposed"),
+    "Remittance-linked agricultural credit":
+        ("LVD", 0, None, 2028, 2030, 3, 2, "No credit line", "Credit line open",
+         "Central bank credit data", "quarterly", "CBL", "proposed"),
+    "Services for newcomers in the Port Avel master plan":
+        ("LVD", 10000, None, 2028, 2030, 3, 3, "Not planned", "Growth areas served",
+         "Master plan revision", "annual", "MLG", "proposed"),
+    "Social security agreements with main destinations":
+        ("USD", 15000, "ILO", 2028, 2030, 5, 2, "None", "Three agreements",
+         "Signed agreements", "annual", "MLSP", "agreed"),
+    "Voluntary social insurance for workers abroad":
+        ("LVD", 20000, None, 2027, 2028, 4, 4, "12 % covered", "40 % covered",
+         "Contributions register", "quarterly", "MLSP", "agreed"),
+    "Issue the diaspora bond":
+        ("US$", 50000, "UNDP", 2027, 2028, 4, 3, "Designed, not issued", "First tranche",
+         "Bond prospectus; subscriptions", "quarterly", "MOF", "proposed"),
+    "License digital remittance providers":
+        ("LVD", 20000, None, 2027, 2027, 4, 5, "6.8 % cost", "3 % cost",
+         "Remittance Price Monitoring", "quarterly", "CBL", "in_progress"),
+    "Diaspora investment desk":
+        ("EUR", 0, None, 2028, 2029, 2, 3, "No desk", "Desk open",
+         "Investment agency records", "annual", "DAB", "proposed"),
+    "Update the diaspora mapping":
+        ("EUR", 40000, "EUD", 2027, 2027, 3, 4, "2020 mapping", "Updated mapping",
+         "Published mapping report", "one_off", "DAB", "agreed"),
+    "Include displacement in the DRR strategy":
+        ("USD", 25000, "UNDP", 2027, 2028, 4, 4, "Not covered", "Chapter adopted",
+         "Revised DRR strategy", "annual", "MEDM", "agreed"),
+    "Replace age restrictions on women's departure":
+        ("LVD", 10000, None, 2027, 2027, 5, 3, "Age ban in force", "Ban replaced",
+         "Amended regulation", "quarterly", "MGCY", "agreed"),
+    "Pre-departure orientation for domestic workers":
+        ("EUR", 30000, "EUD", 2027, 2028, 4, 4, "61 % oriented", "95 % oriented",
+         "Outgoing Worker Registration System", "quarterly", "DOE", "in_progress"),
+    "Referral procedures for vulnerable migrants at borders":
+        ("USD", 40000, "IOM", 2027, 2028, 3, 4, "No procedures", "Procedures in use",
+         "Adopted procedures; training records", "quarterly", "BIS", "proposed"),
+    "Victim support fund for trafficking survivors":
+        ("EUR", 60000, "EUD", 2027, 2029, 4, 3, "No fund", "Fund disbursing",
+         "Fund accounts; case database", "quarterly", "NATC", "agreed"),
+    "Migration in the mid-term review of the Development Plan":
+        ("LVD", 15000, None, 2028, 2028, 4, 5, "Not planned", "Chapter in the review",
+         "Mid-term review report", "one_off", "MPD", "agreed"),
+    "Train line ministries on migration mainstreaming":
+        ("USD", 35000, "UNDP", 2027, 2027, 3, 5, "No course", "12 ministries trained",
+         "Training reports", "quarterly", "MPD", "agreed"),
+    "Municipal migration focal points":  # the cost was typed without a currency
+        ("", 0, None, 2027, 2028, 2, 4, "None", "5 focal points",
+         "Municipal appointment letters", "annual", "MLG", "proposed"),
+    "Public information campaign on safe migration":
+        ("USD", 20000, "IOM", 2027, 2027, 3, 5, "No campaign", "Campaign aired",
+         "Broadcast logs; survey", "quarterly", "DOE", "proposed"),
+    "Bilateral labour agreement with the main Gulf destination":
+        ("USD", 0, None, 2028, 2030, 5, 2, "No agreement", "Agreement signed",
+         "Signed agreement", "annual", "MLSP", "agreed"),
+    "Consular help desks in two destination countries":
+        ("LVD", 100000, None, 2028, 2029, 4, 2, "None", "Two desks",
+         "Consular activity reports", "quarterly", "MFA", "proposed"),
+    "Migration research grants":
+        ("LVD", 0, None, None, None, 2, 4, "", "", "Grant reports", "annual", "MPD", "proposed"),
+    "Regional dialogue on skills partnerships":
+        ("USD", 0, None, None, None, 2, 3, "", "", "Meeting records", "annual", "MOE",
+         "proposed"),
+    "Monitoring dashboard for the action plan":
+        ("USD", 25000, "UNDP", 2027, 2027, 3, 5, "No dashboard", "Quarterly reports",
+         "Dashboard online", "quarterly", "MPD", "in_progress"),
+    "Validate the action plan in the Council of Ministers":
+        ("LVD", 0, None, 2026, 2027, 5, 5, "Draft plan", "Plan adopted",
+         "Council of Ministers decision", "one_off", "OPM", "agreed"),
+}
+
+# The gaps each action answers (issue 14, item 6), keyed by action title: readiness items
+# not in place, instruments not ratified, an indicator no source covers (its code). They
+# follow INSTRUMENT_STATUS, READINESS_STATUS and the coverage of INDICATORS above; the gaps
+# left without an action are left so on purpose (the report lists them).
+ACTION_ANSWERS: dict[str, tuple[list[str], list[str], str | None]] = {
+    "Adopt a budget line for the inter-ministerial working group":
+        (["inter_ministerial_mechanism"], [], None),
+    "Issue terms of reference for the thematic sub-committees":
+        (["inter_ministerial_mechanism"], [], None),
+    "Ratify ILO Convention No. 181": ([], ["ilo_c181"], None),
+    "Ratify the ICRMW": ([], ["icrmw"], None),
+    "Include the Diaspora Council in the working group": (["multi_stakeholder_mechanism"], [],
+                                                          None),
+    "Train line ministries on migration mainstreaming": (["early_engagement"], [], None),
+    "Migration in the mid-term review of the Development Plan": (["national_plan_link"], [],
+                                                                 None),
+    "Validate the action plan in the Council of Ministers": (["national_plan_link"], [], None),
+    "Publish an annual migration statistics bulletin": (["data_commitment"], [], None),
+    "Data-sharing agreement between BIS and LNSO": (["data_commitment"], [], None),
+    "Municipal migration focal points": (["subnational_involvement"], [], None),
+    "Social security agreements with main destinations": ([], ["ilo_c157"], None),
+    "Diaspora investment desk": ([], [], "LDP-5.1"),
+}
+
+# The review calendar (issue 14, item 6): title, date, kind, responsible acronym, scope.
+# Fiscal years run July–June; each budget call follows a review.
+REVIEWS = [
+    ("Budget call for the 2027/28 estimates", "2027-02-15", "budget", "MOF",
+     "Costed actions funded from the State budget enter the line ministries' submissions."),
+    ("Donor round table on the action plan", "2027-03-18", "progress", "MPD",
+     "The funding gap per currency and the partners' commitments."),
+    ("First quarterly progress review", "2027-04-30", "progress", "MPD",
+     "Status of every action; the monitoring dashboard."),
+    ("Annual review of the action plan", "2027-11-25", "annual", "MPD",
+     "Indicators against baselines and targets; actions to add or drop."),
+    ("Budget call for the 2028/29 estimates", "2028-02-15", "budget", "MOF",
+     "Allocations informed by the annual review."),
+    ("Mid-term review of the Lorvania Development Plan", "2028-06-30", "midterm", "MPD",
+     "Migration chapter of the plan's mid-term review."),
+    ("GCM voluntary national review", "2029-10-15", "reporting", "MFA",
+     "Report ahead of the 2030 International Migration Review Forum."),
+    ("Final evaluation of the action plan", "2031-03-31", "final", "MPD",
+     "Results of the plan 2026–2030; lessons for the next plan."),
 ]

@@ -89,7 +89,7 @@ def _story(
     check_cancel: Callable[[], None],
     report: Callable[[int], None],
 ):
-    from mainstream_desktop.report import cover, summary
+    from mainstream_desktop.report import cover, front_matter, summary
     from mainstream_desktop.report.chapters import (
         actions,
         annexes,
@@ -116,8 +116,9 @@ def _story(
         frame_height(options.paper),
         check_cancel,
     )
-    front = cover.cover(ctx, options.logo)
+    front = cover.cover(ctx, options.logo) + front_matter.approval(ctx)
     parts = [
+        front_matter.preface,
         summary.build,
         situation.build,
         workshop.build,
@@ -126,6 +127,7 @@ def _story(
         data.build,
         sectors.build,
         actions.build,
+        front_matter.next_steps,
         annexes.build,
     ]
     body = []

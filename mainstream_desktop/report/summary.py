@@ -9,10 +9,11 @@ from __future__ import annotations
 
 from reportlab.platypus import Flowable
 
-from mainstream_desktop.core import figures, refdata
+from mainstream_desktop.core import figures, plan_analysis, refdata
 from mainstream_desktop.core.completeness import completeness
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
-from mainstream_desktop.report.chapters.actions import ordered
+from mainstream_desktop.report.chapters.actions import criteria_text, ordered, rating
+from mainstream_desktop.report.chapters.financing import money
 from mainstream_desktop.report.chapters.workshop import date_range
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
@@ -48,12 +49,14 @@ def build(ctx: Ctx) -> list[Flowable]:
     out += ctx.heading(1, translate("Report", "Top priorities"), numbered=False)
     top = [a for a in ordered(ctx.ws.records("actions"))][:TOP_PRIORITIES]
     if top:
+        out.append(ctx.p(criteria_text(), ctx.styles.small))
         rows = [
             [
                 a["title"],
                 ctx.show("actions", a, "responsible"),
                 ctx.show("actions", a, "timeframe"),
                 ctx.show("actions", a, "priority"),
+                rating(a),
             ]
             for a in top
         ]
@@ -65,8 +68,10 @@ def build(ctx: Ctx) -> list[Flowable]:
                     ctx.label("actions", "responsible"),
                     ctx.label("actions", "timeframe"),
                     ctx.label("actions", "priority"),
+                    translate("Report", "Impact / feasibility"),
                 ],
                 rows,
+                numeric=[4],
             )
         )
     else:
@@ -172,18 +177,21 @@ def facts(ctx: Ctx) -> list[str]:
                 ),
             ).format(n=n(len(actions)), high=n(high), cost=cost_text)
         )
+        short = [t for t in plan_analysis.currency_totals(actions) if t.currency and t.gap]
+        if short:
+            out.append(translate("Report", "Funding still to be found: {gaps}.").format(
+                gaps=ctx.names([translate("Report", "{gap} of {cost}").format(
+                    gap=money(ctx, t.gap, t.currency), cost=money(ctx, t.cost, t.currency))
+                    for t in short])))
     return out
 
 
 def _costs(ctx: Ctx, actions: list[dict]) -> str:
     """The estimated costs, one total per currency ("USD 1,200,000 and EUR 300,000"):
     amounts in different currencies are never added up."""
-    totals: dict[str, float] = {}
-    for a in actions:
-        if a["cost"]:
-            code = " ".join((a["currency"] or "").split()).upper()
-            totals[code] = totals.get(code, 0.0) + a["cost"]
-    parts = [f"{code} {ctx.number(total)}" if code else translate(
+    # the currency text normalised as the Financing section does ("US$", "dollars": USD)
+    totals = {t.currency: t.cost for t in plan_analysis.currency_totals(actions)}
+    parts = [money(ctx, total, code) if code else translate(
         "Report", "{amount} in a currency not stated").format(amount=ctx.number(total))
         for code, total in sorted(totals.items(), key=lambda kv: (not kv[0], -kv[1]))]
     return ctx.names(parts) if parts else ctx.number(0)
@@ -233,6 +241,12 @@ def gaps(ctx: Ctx) -> list[str]:
                 "or less) in {n} sectors: {names}.",
             ).format(n=ctx.number(len(weak)), names=names)
         )
+    found = plan_analysis.gaps(ws)
+    alone = len(plan_analysis.unanswered(found))
+    if alone:
+        out.append(translate(
+            "Report", "{n} of the {total} gaps found have no action in the plan yet.").format(
+            n=ctx.number(alone), total=ctx.number(len(found))))
     steps = dict(enums.STEPS)
     for step, state in completeness(ws).items():
         for item in state.gaps:

@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections import Counter, defaultdict
+from collections import Counter
 
 from reportlab.platypus import Flowable
 
-from mainstream_desktop.core import enums, refdata
+from mainstream_desktop.core import enums, plan_analysis, refdata
 from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.report.chapters import financing, follow_up
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import Cell, Rich, data_table
 
@@ -16,15 +17,17 @@ _TIMEFRAME = {k: i for i, (k, _) in enumerate(enums.TIMEFRAME)}
 
 
 def ordered(actions: list[dict]) -> list[dict]:
-    """High priority first, then the shortest timeframe, then by title."""
-    return sorted(
-        actions,
-        key=lambda a: (
-            _PRIORITY.get(a["priority"], 9),
-            _TIMEFRAME.get(a["timeframe"], 9),
-            a["title"].casefold(),
-        ),
-    )
+    """The stated order of priority (:func:`core.plan_analysis.rank_key`): priority, then
+    expected impact, then feasibility — never the alphabet before those."""
+    return plan_analysis.ranked(actions)
+
+
+def criteria_text() -> str:
+    """How the plan is ranked, said in the report wherever an order of priority is shown."""
+    return translate(
+        "Report", "Actions are ranked by priority (high, medium, low); actions of equal "
+                  "priority by expected impact (5 = transformative first), then by feasibility "
+                  "(5 = ready to start first); then by the shorter timeframe.")
 
 
 def build(ctx: Ctx) -> list[Flowable]:
@@ -37,27 +40,46 @@ def build(ctx: Ctx) -> list[Flowable]:
     out += ctx.heading(1, translate("Report", "Overview"))
     out.append(overview(ctx, actions))
     ctx.check_cancel()
-    out += ctx.heading(1, translate("Report", "Prioritised actions"))
+    out += prioritised(ctx, actions)
+    ctx.check_cancel()
+    out += financing.build(ctx, actions)
+    ctx.check_cancel()
+    out += follow_up.monitoring(ctx, actions)
+    out += follow_up.calendar(ctx)
+    ctx.check_cancel()
+    out += follow_up.traceability(ctx, actions)
+    return out
+
+
+def rating(a: dict) -> str:
+    """Expected impact and feasibility as "4 / 5" (a dash for an unrated one)."""
+    if a["impact"] is None and a["feasibility"] is None:
+        return ""
+    return " / ".join("–" if v is None else str(v) for v in (a["impact"], a["feasibility"]))
+
+
+def prioritised(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
+    out = ctx.heading(1, translate("Report", "Prioritised actions"))
+    out.append(ctx.p(criteria_text(), ctx.styles.small))
     cols = ["sector", "responsible", "timeframe", "priority"]
-    codes = {r["id"]: r["code"] or r["name"] for r in ws.records("indicators")}
     rows: list[list[Cell]] = []
     for n, a in enumerate(actions, 1):
         cost = ""
         if a["cost"] is not None:
-            cost = ctx.number(a["cost"]) + (f"\u00a0{a['currency']}" if a["currency"] else "")
+            cost = financing.money(ctx, a["cost"], plan_analysis.currency_key(a["currency"]))
         rows.append(
             [str(n), Rich(a["title"], a["description"] or ""),
              *(ctx.show("actions", a, c) for c in cols),
-             cost, codes.get(a["indicator"], "") if a["indicator"] else ""]
+             rating(a), cost]
         )
     out.append(
         data_table(
             ctx,
             ["#", ctx.label("actions", "title")]
             + [ctx.label("actions", c) for c in cols]
-            + [ctx.label("actions", "cost"), ctx.label("actions", "indicator")],
+            + [translate("Report", "Impact / feasibility"), ctx.label("actions", "cost")],
             rows,
-            numeric=[0, 6],
+            numeric=[0, 6, 7],
             wide=[1],
         )
     )
@@ -65,12 +87,13 @@ def build(ctx: Ctx) -> list[Flowable]:
 
 
 def overview(ctx: Ctx, actions: list[dict]) -> Flowable:
-    """Counts and costs by priority and timeframe."""
+    """Counts by priority and timeframe, and the cost of each priority per currency."""
     count: Counter[tuple[str, str]] = Counter()
-    cost: dict[str, float] = defaultdict(float)
     for a in actions:
         count[(a["priority"] or "", a["timeframe"] or "")] += 1
-        cost[a["priority"] or ""] += a["cost"] or 0
+    # never one sum across currencies: one amount per currency in the cell
+    costs = plan_analysis.cost_by(
+        [{**a, "priority": a["priority"] or ""} for a in actions], "priority")
     headers = [ctx.label("actions", "priority")] + [
         translate("Enum", t) for _, t in enums.TIMEFRAME
     ]
@@ -84,6 +107,9 @@ def overview(ctx: Ctx, actions: list[dict]) -> Flowable:
         rows.append(
             [translate("Enum", text) if key else text]
             + [ctx.number(c) for c in counts]
-            + [ctx.number(total), ctx.number(cost[key]) if cost[key] else ""]
+            + [ctx.number(total), ctx.join(
+                (financing.money(ctx, v, c) for c, v in sorted(
+                    costs.get(key, {}).items(), key=lambda cv: (cv[0] == "", cv[0]))),
+                strong=True)]
         )
     return data_table(ctx, headers, rows, numeric=[1, 2, 3, 4, 5])

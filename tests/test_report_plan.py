@@ -1,0 +1,131 @@
+"""The report's money, follow-up and front and back matter (issue 14, items 5–7): the
+sections are in the sample's report, filled; the signatory's name only with personal
+data; empty fields give standard or derived text, never invented facts; Arabic and
+Chinese reports render."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pypdf import PdfReader
+
+from mainstream_desktop.core import plan_analysis as pa
+from mainstream_desktop.core.demo_data import WORKSHOP
+from mainstream_desktop.core.store import Workshop
+from mainstream_desktop.report import ReportOptions, write_pdf
+from mainstream_desktop.report.front_matter import acronyms
+from tests.test_report import pdf_text
+
+
+def _render(path: Path, out: Path, **options: object) -> str:
+    ws = Workshop.open(path, readonly=True)
+    try:
+        write_pdf(ws, out, ReportOptions(**options))  # type: ignore[arg-type]
+    finally:
+        ws.close()
+    return pdf_text(out)
+
+
+@pytest.fixture(scope="module")
+def sample_text(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -> str:
+    return _render(demo_master, tmp_path_factory.mktemp("plan") / "sample.pdf")
+
+
+def test_money_follow_up_and_front_and_back_matter_are_in_the_sample(sample_text: str) -> None:
+    expected = ["Approval", "Disclaimer", "Foreword", "Acronyms and abbreviations",
+                "Financing", "Cost by sector", "Cost by year", "Partner commitments",
+                "Monitoring and evaluation framework", "Review calendar",
+                "Gaps and the actions that answer them", "Gaps with no action", "Next steps",
+                "Link to the budget cycle",
+                # filled from the sample, not just titles
+                "validated by the plenary of the Inter-Ministerial Working Group",
+                "Selin Arvan", "remains to be found", "Currency not stated",
+                "spread evenly over its years", "Bodies it funds", "European Union Delegation",
+                "Budget call for the 2027/28 estimates", "Baseline → target",
+                "Actions are ranked by priority", "The designations employed",
+                "Funding still to be found"]
+    assert [e for e in expected if e not in sample_text] == []
+
+
+def test_the_summary_never_adds_up_two_currencies(demo_master: Path, sample_text: str) -> None:
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        actions = ws.records("actions")
+    finally:
+        ws.close()
+    totals = pa.currency_totals(actions)
+    assert len([t for t in totals if t.currency]) == 3  # EUR, LVD, USD in the sample
+    mixed = f"{int(sum(t.cost for t in totals)):,}"
+    assert mixed not in sample_text
+    for t in totals:
+        if t.currency:
+            assert f"{t.currency} {int(t.cost):,}" in sample_text
+
+
+def test_a_report_without_personal_data_has_no_signatory_name(
+        demo_master: Path, tmp_path: Path) -> None:
+    text = _render(demo_master, tmp_path / "anon.pdf", personal_data=False)
+    assert WORKSHOP["signatory"] not in text
+    assert "Minister of Planning and Development, Chair" in text  # the position stays
+    assert "Signature" in text
+
+
+def test_empty_fields_give_the_standard_disclaimer_and_derived_next_steps(
+        empty_ws: Workshop, tmp_path: Path) -> None:
+    ws = empty_ws
+    ws.insert("actions", {"title": "First", "start_year": 2027, "end_year": 2028,
+                          "cost": 10.0, "currency": "USD"})
+    ws.insert("actions", {"title": "Second", "start_year": 2029, "end_year": 2029})
+    ws.insert("reviews", {"title": "Budget call", "date": "2027-02-15", "kind": "budget"})
+    ws.insert("reviews", {"title": "Final evaluation", "date": "2030-12-01", "kind": "final"})
+    out = tmp_path / "empty.pdf"
+    write_pdf(ws, out, ReportOptions())
+    text = pdf_text(out)
+    assert "This report has not been validated yet." in text
+    assert "The designations employed and the presentation of material" in text
+    assert "due to start in 2027 (1 of them); the latest start year recorded is 2029" in text
+    assert "holds 2 dates, from “Budget call”" in text
+    assert "through these budget preparation rounds: Budget call" in text
+    assert "Foreword" not in text  # none given: no empty chapter
+
+
+def test_the_workshop_disclaimer_replaces_the_standard_one(empty_ws: Workshop,
+                                                           tmp_path: Path) -> None:
+    ws = empty_ws
+    ws.update("workshop", ws.workshop()["id"], {"disclaimer": "Our own words on liability."})
+    out = tmp_path / "own.pdf"
+    write_pdf(ws, out, ReportOptions())
+    text = pdf_text(out)
+    assert "Our own words on liability." in text
+    assert "The designations employed" not in text
+
+
+def test_acronyms_are_derived_sorted_and_listed_once(empty_ws: Workshop) -> None:
+    ws = empty_ws
+    ws.insert("stakeholders", {"name": "Ministry of Finance", "acronym": "MOF",
+                               "type": "gov_line"})
+    ws.insert("stakeholders", {"name": "Our IOM office", "acronym": "IOM", "type": "un_intl"})
+    ws.insert("stakeholders", {"name": "No acronym", "type": "gov_line"})
+    ws.insert("instrument_status", {"instrument": "icrmw", "status": "signed"})
+    ws.insert("instrument_status", {"instrument": "ilo_c097", "status": "not_party"})
+    found = acronyms(ws)
+    shorts = [s for s, _ in found]
+    assert shorts == sorted(shorts, key=str.casefold)
+    assert len(shorts) == len(set(shorts))
+    meaning = dict(found)
+    assert meaning["MOF"] == "Ministry of Finance"
+    assert meaning["IOM"] == "Our IOM office"  # the workshop's spelling wins
+    assert meaning["ICRMW"].startswith("International Convention on the Protection")
+    assert "ILO C097" not in meaning  # a short name, not an acronym
+    assert {"SDG", "GCM", "ODA", "UPR", "ILO", "UNDP"} <= set(meaning)
+
+
+@pytest.mark.parametrize("language", ["ar", "zh"])
+def test_arabic_and_chinese_reports_render_the_new_sections(
+        demo_master: Path, tmp_path: Path, language: str) -> None:
+    out = tmp_path / f"{language}.pdf"
+    text = _render(demo_master, out, language=language)
+    assert len(PdfReader(out).pages) > 40
+    for code in ("EUR", "LVD", "USD", "Selin Arvan"):
+        assert code in text or code[::-1] in text
