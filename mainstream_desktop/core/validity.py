@@ -113,7 +113,7 @@ class Validity(Reading):
         found: list[Problem] = []
         for table, ids in by_table.items():
             reg = register(table)
-            live = {r["id"]: r for r in self._live_subset(table, ids)}
+            live = {r["id"]: r for r in self._live_subset(reg, ids)}
             if not live:
                 continue
             if reg.unique:
@@ -123,11 +123,17 @@ class Validity(Reading):
                     found += self._cycle_problems(reg, f.name, live)
         return found
 
-    def _live_subset(self, table: str, ids: list[str]) -> list[Record]:
+    def _live_subset(self, reg: Register, ids: list[str]) -> list[Record]:
+        """The live records among ``ids``; for many, only the columns the set-wide checks
+        read (keys, names, parents): 50,000 new values are not read back whole."""
         if len(ids) > _PER_RECORD_LIMIT:
             wanted = set(ids)
-            return [r for r in self.records(table) if r["id"] in wanted]
-        return [r for rid in dict.fromkeys(ids) if (r := self.get(table, rid))]
+            columns = dict.fromkeys(
+                [c for key in reg.unique for c in key]
+                + [f.name for f in reg.name_parts]
+                + [f.name for f in reg.fields if f.kind == "ref" and f.ref == reg.name])
+            return [r for r in self._key_records(reg, tuple(columns)) if r["id"] in wanted]
+        return [r for rid in dict.fromkeys(ids) if (r := self.get(reg.name, rid))]
 
     def _unique_problems(self, reg: Register, changed: dict[str, Record],
                          everyone: list[Record] | None = None) -> list[Problem]:

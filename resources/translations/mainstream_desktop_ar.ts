@@ -3902,12 +3902,20 @@ Influence {influence}, interest {interest}</source>
             <translation>الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
         </message>
         <message>
+            <source>Actions are ranked by priority (high, medium, low); actions of equal priority by expected impact (5 = transformative first), then by feasibility (5 = ready to start first); then by the shorter timeframe.</source>
+            <translation>رُتّبت الإجراءات حسب الأولوية (عالية، متوسطة، منخفضة)؛ ورُتّبت الإجراءات المتساوية في الأولوية حسب الأثر المتوقع (5 = تحويلي أولًا)، ثم حسب الجدوى (5 = جاهز للبدء أولًا)؛ ثم حسب الإطار الزمني الأقصر.</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>نظرة عامة</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
             <translation>الإجراءات ذات الأولوية</translation>
+        </message>
+        <message>
+            <source>Impact / feasibility</source>
+            <translation>الأثر / الجدوى</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4410,6 +4418,14 @@ Influence {influence}, interest {interest}</source>
             <translation>عدد إجراءات خطة العمل: {n}، منها {high} ذات أولوية عالية، بتكلفة إجمالية تقديرية قدرها {cost}.</translation>
         </message>
         <message>
+            <source>Funding still to be found: {gaps}.</source>
+            <translation>التمويل الذي لا يزال يتعين إيجاده: {gaps}.</translation>
+        </message>
+        <message>
+            <source>{gap} of {cost}</source>
+            <translation>{gap} من أصل {cost}</translation>
+        </message>
+        <message>
             <source>{amount} in a currency not stated</source>
             <translation>{amount} بعملة غير محددة</translation>
         </message>
@@ -4426,8 +4442,24 @@ Influence {influence}, interest {interest}</source>
             <translation>اتساق السياسات مع أهداف الهجرة ضعيف (درجة 2 أو أقل) في {n} من القطاعات: {names}.</translation>
         </message>
         <message>
+            <source>{n} of the {total} gaps found have no action in the plan yet.</source>
+            <translation>{n} من أصل {total} من الثغرات المحدَّدة لا يقابلها بعد أي إجراء في الخطة.</translation>
+        </message>
+        <message>
             <source>{step}: {gap}</source>
             <translation>{step}: {gap}</translation>
+        </message>
+        <message>
+            <source>Secured</source>
+            <translation>مؤمَّن</translation>
+        </message>
+        <message>
+            <source>Not yet funded</source>
+            <translation>غير ممول بعد</translation>
+        </message>
+        <message>
+            <source>{currency}: {secured} of {cost} secured</source>
+            <translation>{currency}: المؤمَّن {secured} من أصل {cost}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
@@ -4588,6 +4620,302 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
             <translation>مصادر البيانات التي لا تغطي أي مؤشر: {names}.</translation>
+        </message>
+        <message>
+            <source>Currency not stated</source>
+            <translation>عملة غير محددة</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>التمويل</translation>
+        </message>
+        <message>
+            <source>Secured and unfunded cost by sector. Each currency has its own scale; amounts in different currencies are never added.</source>
+            <translation>التكلفة المؤمَّنة وغير الممولة حسب القطاع. لكل عملة مقياسها الخاص؛ ولا تُجمع أبدًا المبالغ المقوَّمة بعملات مختلفة.</translation>
+        </message>
+        <message>
+            <source>The plan is costed in several currencies. Amounts in different currencies are not added together: each has its own total.</source>
+            <translation>حُسبت تكاليف الخطة بعدة عملات. ولا تُجمع المبالغ المقوَّمة بعملات مختلفة معًا: فلكل عملة مجموعها الخاص.</translation>
+        </message>
+        <message>
+            <source>In {currency}: the actions cost {cost}; {secured} ({share}) is secured, and {gap} remains to be found.</source>
+            <translation>بعملة {currency}: تبلغ تكلفة الإجراءات {cost}؛ والمؤمَّن منها {secured} ({share})، ولا يزال يتعين إيجاد {gap}.</translation>
+        </message>
+        <message>
+            <source>{n} action has a cost of {cost} with no currency stated; it is counted apart.</source>
+            <translation>لإجراء واحد ({n}) تكلفة قدرها {cost} دون تحديد العملة؛ ويُحسب على حدة.</translation>
+        </message>
+        <message>
+            <source>{n} actions have costs of {cost} in total with no currency stated; they are counted apart.</source>
+            <translation>لإجراءات عددها {n} تكاليف مجموعها {cost} دون تحديد العملة؛ وتُحسب على حدة.</translation>
+        </message>
+        <message>
+            <source>{n} action has no cost estimate yet.</source>
+            <translation>لم تُقدَّر بعد تكلفة إجراء واحد ({n}).</translation>
+        </message>
+        <message>
+            <source>{n} actions have no cost estimate yet.</source>
+            <translation>عدد الإجراءات التي لم تُقدَّر تكلفتها بعد: {n}.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>العملة</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>الإجراءات</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>فجوة التمويل</translation>
+        </message>
+        <message>
+            <source>Share secured</source>
+            <translation>النسبة المؤمَّنة</translation>
+        </message>
+        <message>
+            <source>Cost by sector</source>
+            <translation>التكلفة حسب القطاع</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>دون قطاع</translation>
+        </message>
+        <message>
+            <source>Cost by year</source>
+            <translation>التكلفة حسب السنة</translation>
+        </message>
+        <message>
+            <source>Each action's cost is spread evenly over its years, from its start year to its end year, both included.</source>
+            <translation>تُوزَّع تكلفة كل إجراء بالتساوي على سنواته، من سنة البدء إلى سنة الانتهاء، شاملةً السنتين كلتيهما.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>السنة</translation>
+        </message>
+        <message>
+            <source>{n} costed action has no start or end year and is not in this table: {titles}.</source>
+            <translation>إجراء واحد ({n}) مقدَّر التكلفة ليس له سنة بدء أو سنة انتهاء، ولذلك لا يرد في هذا الجدول: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} costed actions have no start or end year and are not in this table: {titles}.</source>
+            <translation>إجراءات مقدَّرة التكلفة عددها {n} ليس لها سنة بدء أو سنة انتهاء، ولذلك لا ترد في هذا الجدول: {titles}.</translation>
+        </message>
+        <message>
+            <source>Partner commitments</source>
+            <translation>التزامات الشركاء</translation>
+        </message>
+        <message>
+            <source>No funding partner named</source>
+            <translation>لم يُحدَّد شريك مموِّل</translation>
+        </message>
+        <message>
+            <source>Bodies it funds (“Funds” relations)</source>
+            <translation>الجهات التي يموّلها الشريك (علاقات «يموّل»)</translation>
+        </message>
+        <message>
+            <source>Amounts are added up per currency only. The bodies a partner funds come from the relations recorded in the institutional mapping.</source>
+            <translation>لا تُجمع المبالغ إلا لكل عملة على حدة. وتُستمد الجهات التي يموّلها الشريك من العلاقات المسجَّلة في رسم الخريطة المؤسسية.</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>الجاهزية</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>الإطار القانوني</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>البيانات</translation>
+        </message>
+        <message>
+            <source>Policy coherence</source>
+            <translation>اتساق السياسات</translation>
+        </message>
+        <message>
+            <source>Coherence score 2 or less</source>
+            <translation>درجة اتساق 2 أو أقل</translation>
+        </message>
+        <message>
+            <source>A policy judged incoherent</source>
+            <translation>سياسة قُيّمت بأنها غير متسقة</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation framework</source>
+            <translation>إطار الرصد والتقييم</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>خط الأساس ← القيمة المستهدفة</translation>
+        </message>
+        <message>
+            <source>Gaps and the actions that answer them</source>
+            <translation>الثغرات والإجراءات التي تعالجها</translation>
+        </message>
+        <message>
+            <source>No readiness, legal, data or coherence gap was recorded.</source>
+            <translation>لم تُسجَّل أي ثغرة في الجاهزية أو الإطار القانوني أو البيانات أو اتساق السياسات.</translation>
+        </message>
+        <message>
+            <source>The workshop found {n} gaps: readiness conditions not in place, instruments not ratified, indicators no data source covers, and sectors whose policies are weakly coherent with migration goals. {m} of them have no action in the plan yet.</source>
+            <translation>حدّدت حلقة العمل {n} من الثغرات: شروط جاهزية غير قائمة، وصكوك غير مصدَّق عليها، ومؤشرات لا يغطيها أي مصدر بيانات، وقطاعات اتساق سياساتها مع أهداف الهجرة ضعيف. ولا يقابل {m} منها بعد أي إجراء في الخطة.</translation>
+        </message>
+        <message>
+            <source>An action answers a gap when it names the readiness condition, the instrument or the indicator, or, for coherence, belongs to the same sector. Actions are numbered as in the prioritised list.</source>
+            <translation>يعالج الإجراءُ ثغرةً عندما يذكر شرط الجاهزية أو الصك أو المؤشر المعني، أو، في حالة الاتساق، عندما ينتمي إلى القطاع نفسه. وتُرقَّم الإجراءات كما في قائمة الإجراءات ذات الأولوية.</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>لا يوجد إجراء</translation>
+        </message>
+        <message>
+            <source>Kind of gap</source>
+            <translation>نوع الثغرة</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>الثغرة</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>الاستنتاج</translation>
+        </message>
+        <message>
+            <source>Actions (#)</source>
+            <translation>الإجراءات (#)</translation>
+        </message>
+        <message>
+            <source>Gaps with no action</source>
+            <translation>ثغرات لا يقابلها أي إجراء</translation>
+        </message>
+        <message>
+            <source>Every gap found has at least one action.</source>
+            <translation>لكل ثغرة محدَّدة إجراء واحد على الأقل.</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>SDG</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>هدف التنمية المستدامة</translation>
+        </message>
+        <message>
+            <source>GCM</source>
+            <translation>GCM</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
+        </message>
+        <message>
+            <source>ODA</source>
+            <translation>ODA</translation>
+        </message>
+        <message>
+            <source>Official development assistance</source>
+            <translation>المساعدة الإنمائية الرسمية</translation>
+        </message>
+        <message>
+            <source>UPR</source>
+            <translation>UPR</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review</source>
+            <translation>الاستعراض الدوري الشامل</translation>
+        </message>
+        <message>
+            <source>ILO</source>
+            <translation>ILO</translation>
+        </message>
+        <message>
+            <source>International Labour Organization</source>
+            <translation>منظمة العمل الدولية</translation>
+        </message>
+        <message>
+            <source>IOM</source>
+            <translation>IOM</translation>
+        </message>
+        <message>
+            <source>International Organization for Migration</source>
+            <translation>المنظمة الدولية للهجرة</translation>
+        </message>
+        <message>
+            <source>UNDP</source>
+            <translation>UNDP</translation>
+        </message>
+        <message>
+            <source>United Nations Development Programme</source>
+            <translation>برنامج الأمم المتحدة الإنمائي</translation>
+        </message>
+        <message>
+            <source>The designations employed and the presentation of material in this report do not imply the expression of any opinion whatsoever on the part of the organisers or their partners concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries. The findings, interpretations and conclusions expressed are those of the working group that prepared the report and do not necessarily reflect the views of the organisations that supported the consultation. Mention of an organisation, a firm or a commercial product does not imply its endorsement.</source>
+            <translation>لا تنطوي التسميات المستخدمة في هذا التقرير، ولا طريقة عرض المادة التي يتضمنها، على الإعراب عن أي رأي كان من جانب الجهات المنظمة أو شركائها بشأن المركز القانوني لأي بلد أو إقليم أو مدينة أو منطقة أو لسلطات أي منها، أو بشأن تعيين حدودها أو تخومها. والنتائج والتفسيرات والاستنتاجات الواردة فيه هي نتائج الفريق العامل الذي أعدّ التقرير وتفسيراته واستنتاجاته، ولا تعبّر بالضرورة عن آراء المنظمات التي دعمت المشاورة. ولا يعني ذكر أي منظمة أو شركة أو منتج تجاري تأييده.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>المصادقة</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body} on {date}.</source>
+            <translation>صُودق على هذا التقرير من قِبل {body} في {date}.</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body}.</source>
+            <translation>صُودق على هذا التقرير من قِبل {body}.</translation>
+        </message>
+        <message>
+            <source>This report was validated on {date}.</source>
+            <translation>صُودق على هذا التقرير في {date}.</translation>
+        </message>
+        <message>
+            <source>This report has not been validated yet.</source>
+            <translation>لم يُصادَق على هذا التقرير بعد.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>التوقيع</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>الاسم</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>المنصب</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>التاريخ</translation>
+        </message>
+        <message>
+            <source>Acronyms and abbreviations</source>
+            <translation>الاختصارات والمختصرات</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>الاختصار</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>المعنى</translation>
+        </message>
+        <message>
+            <source>The review calendar ties the plan to the budget through these budget preparation rounds: {rounds}.</source>
+            <translation>يربط جدول الاستعراضات الخطة بالميزانية من خلال جولات إعداد الميزانية التالية: {rounds}.</translation>
+        </message>
+        <message>
+            <source>No budget preparation round is recorded in the review calendar.</source>
+            <translation>لم تُسجَّل أي جولة لإعداد الميزانية في جدول الاستعراضات.</translation>
+        </message>
+        <message>
+            <source>The first actions of the plan are due to start in {year} ({n} of them); the latest start year recorded is {last}.</source>
+            <translation>من المقرر أن تبدأ أولى إجراءات الخطة في عام {year} (وعددها {n})؛ وآخر سنة بدء مسجَّلة هي {last}.</translation>
+        </message>
+        <message>
+            <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
+            <translation>يتضمن جدول الاستعراضات {n} من المواعيد، من «{first}» في {first_date} إلى «{last}» في {last_date}.</translation>
         </message>
     </context>
     <context>

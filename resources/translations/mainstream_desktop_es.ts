@@ -3902,12 +3902,20 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Pacto Mundial para la Migración Segura, Ordenada y Regular</translation>
         </message>
         <message>
+            <source>Actions are ranked by priority (high, medium, low); actions of equal priority by expected impact (5 = transformative first), then by feasibility (5 = ready to start first); then by the shorter timeframe.</source>
+            <translation>Las medidas se ordenan por prioridad (alta, media, baja); las de igual prioridad, por impacto esperado (primero 5 = transformador) y luego por viabilidad (primero 5 = puede comenzar de inmediato); por último, por el plazo más corto.</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Panorama general</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
             <translation>Medidas prioritarias</translation>
+        </message>
+        <message>
+            <source>Impact / feasibility</source>
+            <translation>Impacto / viabilidad</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4410,6 +4418,14 @@ Influencia {influence}, interés {interest}</translation>
             <translation>El plan de acción contiene {n} medidas, {high} de ellas de alta prioridad, con un costo total estimado de {cost}.</translation>
         </message>
         <message>
+            <source>Funding still to be found: {gaps}.</source>
+            <translation>Financiación aún por encontrar: {gaps}.</translation>
+        </message>
+        <message>
+            <source>{gap} of {cost}</source>
+            <translation>{gap} de {cost}</translation>
+        </message>
+        <message>
             <source>{amount} in a currency not stated</source>
             <translation>{amount} en una moneda no especificada</translation>
         </message>
@@ -4426,8 +4442,24 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Las políticas son poco coherentes con los objetivos migratorios (puntuación de 2 o menos) en {n} sectores: {names}.</translation>
         </message>
         <message>
+            <source>{n} of the {total} gaps found have no action in the plan yet.</source>
+            <translation>{n} de las {total} lagunas detectadas aún no cuentan con ninguna medida en el plan.</translation>
+        </message>
+        <message>
             <source>{step}: {gap}</source>
             <translation>{step}: {gap}</translation>
+        </message>
+        <message>
+            <source>Secured</source>
+            <translation>Asegurado</translation>
+        </message>
+        <message>
+            <source>Not yet funded</source>
+            <translation>Aún sin financiar</translation>
+        </message>
+        <message>
+            <source>{currency}: {secured} of {cost} secured</source>
+            <translation>{currency}: {secured} asegurados de {cost}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
@@ -4588,6 +4620,302 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
             <translation>Fuentes de datos que no cubren ningún indicador: {names}.</translation>
+        </message>
+        <message>
+            <source>Currency not stated</source>
+            <translation>Moneda no especificada</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>Financiación</translation>
+        </message>
+        <message>
+            <source>Secured and unfunded cost by sector. Each currency has its own scale; amounts in different currencies are never added.</source>
+            <translation>Costo asegurado y sin financiar por sector. Cada moneda tiene su propia escala; los montos en monedas distintas nunca se suman.</translation>
+        </message>
+        <message>
+            <source>The plan is costed in several currencies. Amounts in different currencies are not added together: each has its own total.</source>
+            <translation>El costo del plan se expresa en varias monedas. Los montos en monedas distintas no se suman: cada moneda tiene su propio total.</translation>
+        </message>
+        <message>
+            <source>In {currency}: the actions cost {cost}; {secured} ({share}) is secured, and {gap} remains to be found.</source>
+            <translation>En {currency}: las medidas cuestan {cost}; se han asegurado {secured} ({share}) y quedan {gap} por encontrar.</translation>
+        </message>
+        <message>
+            <source>{n} action has a cost of {cost} with no currency stated; it is counted apart.</source>
+            <translation>{n} medida tiene un costo de {cost} sin moneda especificada; se contabiliza aparte.</translation>
+        </message>
+        <message>
+            <source>{n} actions have costs of {cost} in total with no currency stated; they are counted apart.</source>
+            <translation>{n} medidas tienen un costo total de {cost} sin moneda especificada; se contabilizan aparte.</translation>
+        </message>
+        <message>
+            <source>{n} action has no cost estimate yet.</source>
+            <translation>{n} medida aún no tiene costo estimado.</translation>
+        </message>
+        <message>
+            <source>{n} actions have no cost estimate yet.</source>
+            <translation>{n} medidas aún no tienen costo estimado.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moneda</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Medidas</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>Déficit de financiación</translation>
+        </message>
+        <message>
+            <source>Share secured</source>
+            <translation>Proporción asegurada</translation>
+        </message>
+        <message>
+            <source>Cost by sector</source>
+            <translation>Costo por sector</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>Sin sector</translation>
+        </message>
+        <message>
+            <source>Cost by year</source>
+            <translation>Costo por año</translation>
+        </message>
+        <message>
+            <source>Each action's cost is spread evenly over its years, from its start year to its end year, both included.</source>
+            <translation>El costo de cada medida se reparte por igual entre sus años, desde el año de inicio hasta el año de finalización, ambos incluidos.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Año</translation>
+        </message>
+        <message>
+            <source>{n} costed action has no start or end year and is not in this table: {titles}.</source>
+            <translation>{n} medida con costo estimado no tiene año de inicio o de finalización y no figura en esta tabla: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} costed actions have no start or end year and are not in this table: {titles}.</source>
+            <translation>{n} medidas con costo estimado no tienen año de inicio o de finalización y no figuran en esta tabla: {titles}.</translation>
+        </message>
+        <message>
+            <source>Partner commitments</source>
+            <translation>Compromisos de los asociados</translation>
+        </message>
+        <message>
+            <source>No funding partner named</source>
+            <translation>Ningún asociado financiador indicado</translation>
+        </message>
+        <message>
+            <source>Bodies it funds (“Funds” relations)</source>
+            <translation>Órganos que financia (relaciones «Financia a»)</translation>
+        </message>
+        <message>
+            <source>Amounts are added up per currency only. The bodies a partner funds come from the relations recorded in the institutional mapping.</source>
+            <translation>Los montos solo se suman por moneda. Los órganos que financia cada asociado proceden de las relaciones registradas en el mapeo institucional.</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Preparación</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Jurídica</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Datos</translation>
+        </message>
+        <message>
+            <source>Policy coherence</source>
+            <translation>Coherencia de las políticas</translation>
+        </message>
+        <message>
+            <source>Coherence score 2 or less</source>
+            <translation>Puntuación de coherencia de 2 o menos</translation>
+        </message>
+        <message>
+            <source>A policy judged incoherent</source>
+            <translation>Una política considerada incoherente</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation framework</source>
+            <translation>Marco de seguimiento y evaluación</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Valor de referencia → meta</translation>
+        </message>
+        <message>
+            <source>Gaps and the actions that answer them</source>
+            <translation>Lagunas y medidas que las atienden</translation>
+        </message>
+        <message>
+            <source>No readiness, legal, data or coherence gap was recorded.</source>
+            <translation>No se registró ninguna laguna de preparación, jurídica, de datos ni de coherencia.</translation>
+        </message>
+        <message>
+            <source>The workshop found {n} gaps: readiness conditions not in place, instruments not ratified, indicators no data source covers, and sectors whose policies are weakly coherent with migration goals. {m} of them have no action in the plan yet.</source>
+            <translation>El taller detectó {n} lagunas: condiciones de preparación no establecidas, instrumentos no ratificados, indicadores que ninguna fuente de datos cubre y sectores cuyas políticas son poco coherentes con los objetivos migratorios. {m} de ellas aún no cuentan con ninguna medida en el plan.</translation>
+        </message>
+        <message>
+            <source>An action answers a gap when it names the readiness condition, the instrument or the indicator, or, for coherence, belongs to the same sector. Actions are numbered as in the prioritised list.</source>
+            <translation>Una medida atiende una laguna cuando menciona la condición de preparación, el instrumento o el indicador de que se trate o, en el caso de la coherencia, cuando pertenece al mismo sector. Las medidas se numeran como en la lista de medidas prioritarias.</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>Ninguna medida</translation>
+        </message>
+        <message>
+            <source>Kind of gap</source>
+            <translation>Tipo de laguna</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Laguna</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Conclusión</translation>
+        </message>
+        <message>
+            <source>Actions (#)</source>
+            <translation>Medidas (núm.)</translation>
+        </message>
+        <message>
+            <source>Gaps with no action</source>
+            <translation>Lagunas sin medidas</translation>
+        </message>
+        <message>
+            <source>Every gap found has at least one action.</source>
+            <translation>Todas las lagunas detectadas cuentan con al menos una medida.</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Objetivo de Desarrollo Sostenible</translation>
+        </message>
+        <message>
+            <source>GCM</source>
+            <translation>PMM</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Pacto Mundial para la Migración Segura, Ordenada y Regular</translation>
+        </message>
+        <message>
+            <source>ODA</source>
+            <translation>AOD</translation>
+        </message>
+        <message>
+            <source>Official development assistance</source>
+            <translation>Asistencia oficial para el desarrollo</translation>
+        </message>
+        <message>
+            <source>UPR</source>
+            <translation>EPU</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review</source>
+            <translation>Examen periódico universal</translation>
+        </message>
+        <message>
+            <source>ILO</source>
+            <translation>OIT</translation>
+        </message>
+        <message>
+            <source>International Labour Organization</source>
+            <translation>Organización Internacional del Trabajo</translation>
+        </message>
+        <message>
+            <source>IOM</source>
+            <translation>OIM</translation>
+        </message>
+        <message>
+            <source>International Organization for Migration</source>
+            <translation>Organización Internacional para las Migraciones</translation>
+        </message>
+        <message>
+            <source>UNDP</source>
+            <translation>PNUD</translation>
+        </message>
+        <message>
+            <source>United Nations Development Programme</source>
+            <translation>Programa de las Naciones Unidas para el Desarrollo</translation>
+        </message>
+        <message>
+            <source>The designations employed and the presentation of material in this report do not imply the expression of any opinion whatsoever on the part of the organisers or their partners concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries. The findings, interpretations and conclusions expressed are those of the working group that prepared the report and do not necessarily reflect the views of the organisations that supported the consultation. Mention of an organisation, a firm or a commercial product does not imply its endorsement.</source>
+            <translation>Las denominaciones empleadas en este informe y la forma en que aparecen presentados los datos que contiene no implican, de parte de los organizadores o de sus asociados, juicio alguno sobre la condición jurídica de países, territorios, ciudades o zonas, o de sus autoridades, ni respecto de la delimitación de sus fronteras o límites. Las constataciones, interpretaciones y conclusiones expresadas son las del grupo de trabajo que preparó el informe y no reflejan necesariamente las opiniones de las organizaciones que apoyaron la consulta. La mención de una organización, una empresa o un producto comercial no implica su respaldo.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Aprobación</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body} on {date}.</source>
+            <translation>El presente informe fue validado por {body} el {date}.</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body}.</source>
+            <translation>El presente informe fue validado por {body}.</translation>
+        </message>
+        <message>
+            <source>This report was validated on {date}.</source>
+            <translation>El presente informe fue validado el {date}.</translation>
+        </message>
+        <message>
+            <source>This report has not been validated yet.</source>
+            <translation>El presente informe aún no ha sido validado.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Firma</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nombre</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Fecha</translation>
+        </message>
+        <message>
+            <source>Acronyms and abbreviations</source>
+            <translation>Siglas y abreviaturas</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>The review calendar ties the plan to the budget through these budget preparation rounds: {rounds}.</source>
+            <translation>El calendario de revisiones vincula el plan al presupuesto mediante estas rondas de preparación del presupuesto: {rounds}.</translation>
+        </message>
+        <message>
+            <source>No budget preparation round is recorded in the review calendar.</source>
+            <translation>No hay ninguna ronda de preparación del presupuesto registrada en el calendario de revisiones.</translation>
+        </message>
+        <message>
+            <source>The first actions of the plan are due to start in {year} ({n} of them); the latest start year recorded is {last}.</source>
+            <translation>Las primeras medidas del plan deben comenzar en {year} ({n} de ellas); el último año de inicio registrado es {last}.</translation>
+        </message>
+        <message>
+            <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
+            <translation>El calendario de revisiones contiene {n} fechas, desde «{first}», el {first_date}, hasta «{last}», el {last_date}.</translation>
         </message>
     </context>
     <context>

@@ -3902,12 +3902,20 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Pacte mondial pour des migrations sûres, ordonnées et régulières</translation>
         </message>
         <message>
+            <source>Actions are ranked by priority (high, medium, low); actions of equal priority by expected impact (5 = transformative first), then by feasibility (5 = ready to start first); then by the shorter timeframe.</source>
+            <translation>Les actions sont classées par priorité (haute, moyenne, basse) ; à priorité égale, par impact attendu (5 = transformateur en premier), puis par faisabilité (5 = peut démarrer immédiatement en premier) ; enfin, par échéance, la plus courte en premier.</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Vue d'ensemble</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
             <translation>Actions prioritaires</translation>
+        </message>
+        <message>
+            <source>Impact / feasibility</source>
+            <translation>Impact / faisabilité</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4410,6 +4418,14 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Le plan d'action compte {n} actions, dont {high} de priorité élevée, pour un coût total estimé à {cost}.</translation>
         </message>
         <message>
+            <source>Funding still to be found: {gaps}.</source>
+            <translation>Financement restant à trouver : {gaps}.</translation>
+        </message>
+        <message>
+            <source>{gap} of {cost}</source>
+            <translation>{gap} sur {cost}</translation>
+        </message>
+        <message>
             <source>{amount} in a currency not stated</source>
             <translation>{amount} dans une devise non précisée</translation>
         </message>
@@ -4426,8 +4442,24 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Les politiques sont peu cohérentes avec les objectifs migratoires (note de 2 ou moins) dans {n} secteurs : {names}.</translation>
         </message>
         <message>
+            <source>{n} of the {total} gaps found have no action in the plan yet.</source>
+            <translation>{n} des {total} lacunes relevées ne font encore l’objet d’aucune action dans le plan.</translation>
+        </message>
+        <message>
             <source>{step}: {gap}</source>
             <translation>{step} : {gap}</translation>
+        </message>
+        <message>
+            <source>Secured</source>
+            <translation>Acquis</translation>
+        </message>
+        <message>
+            <source>Not yet funded</source>
+            <translation>Pas encore financé</translation>
+        </message>
+        <message>
+            <source>{currency}: {secured} of {cost} secured</source>
+            <translation>{currency} : {secured} acquis sur {cost}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
@@ -4588,6 +4620,302 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
             <translation>Sources de données ne couvrant aucun indicateur : {names}.</translation>
+        </message>
+        <message>
+            <source>Currency not stated</source>
+            <translation>Devise non précisée</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>Financement</translation>
+        </message>
+        <message>
+            <source>Secured and unfunded cost by sector. Each currency has its own scale; amounts in different currencies are never added.</source>
+            <translation>Coût acquis et non financé par secteur. Chaque devise a sa propre échelle ; les montants libellés dans des devises différentes ne sont jamais additionnés.</translation>
+        </message>
+        <message>
+            <source>The plan is costed in several currencies. Amounts in different currencies are not added together: each has its own total.</source>
+            <translation>Le coût du plan est exprimé en plusieurs devises. Les montants libellés dans des devises différentes ne sont pas additionnés : chaque devise a son propre total.</translation>
+        </message>
+        <message>
+            <source>In {currency}: the actions cost {cost}; {secured} ({share}) is secured, and {gap} remains to be found.</source>
+            <translation>En {currency} : les actions coûtent {cost} ; le montant acquis s’élève à {secured} ({share}) et il reste {gap} à trouver.</translation>
+        </message>
+        <message>
+            <source>{n} action has a cost of {cost} with no currency stated; it is counted apart.</source>
+            <translation>{n} action a un coût de {cost} sans devise précisée ; elle est comptabilisée à part.</translation>
+        </message>
+        <message>
+            <source>{n} actions have costs of {cost} in total with no currency stated; they are counted apart.</source>
+            <translation>{n} actions ont un coût total de {cost} sans devise précisée ; elles sont comptabilisées à part.</translation>
+        </message>
+        <message>
+            <source>{n} action has no cost estimate yet.</source>
+            <translation>{n} action n’a pas encore de coût estimatif.</translation>
+        </message>
+        <message>
+            <source>{n} actions have no cost estimate yet.</source>
+            <translation>{n} actions n’ont pas encore de coût estimatif.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Devise</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Actions</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>Déficit de financement</translation>
+        </message>
+        <message>
+            <source>Share secured</source>
+            <translation>Part acquise</translation>
+        </message>
+        <message>
+            <source>Cost by sector</source>
+            <translation>Coût par secteur</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>Sans secteur</translation>
+        </message>
+        <message>
+            <source>Cost by year</source>
+            <translation>Coût par année</translation>
+        </message>
+        <message>
+            <source>Each action's cost is spread evenly over its years, from its start year to its end year, both included.</source>
+            <translation>Le coût de chaque action est réparti à parts égales sur ses années, de l’année de début à l’année de fin, toutes deux incluses.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Année</translation>
+        </message>
+        <message>
+            <source>{n} costed action has no start or end year and is not in this table: {titles}.</source>
+            <translation>{n} action chiffrée n’a pas d’année de début ou de fin et ne figure pas dans ce tableau : {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} costed actions have no start or end year and are not in this table: {titles}.</source>
+            <translation>{n} actions chiffrées n’ont pas d’année de début ou de fin et ne figurent pas dans ce tableau : {titles}.</translation>
+        </message>
+        <message>
+            <source>Partner commitments</source>
+            <translation>Engagements des partenaires</translation>
+        </message>
+        <message>
+            <source>No funding partner named</source>
+            <translation>Aucun partenaire financier indiqué</translation>
+        </message>
+        <message>
+            <source>Bodies it funds (“Funds” relations)</source>
+            <translation>Organes qu’il finance (relations « Finance »)</translation>
+        </message>
+        <message>
+            <source>Amounts are added up per currency only. The bodies a partner funds come from the relations recorded in the institutional mapping.</source>
+            <translation>Les montants ne sont additionnés que par devise. Les organes financés par un partenaire sont tirés des relations enregistrées dans la cartographie institutionnelle.</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Préparation</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Juridique</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Données</translation>
+        </message>
+        <message>
+            <source>Policy coherence</source>
+            <translation>Cohérence des politiques</translation>
+        </message>
+        <message>
+            <source>Coherence score 2 or less</source>
+            <translation>Note de cohérence de 2 ou moins</translation>
+        </message>
+        <message>
+            <source>A policy judged incoherent</source>
+            <translation>Une politique jugée incohérente</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation framework</source>
+            <translation>Cadre de suivi et d’évaluation</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Valeur de référence → cible</translation>
+        </message>
+        <message>
+            <source>Gaps and the actions that answer them</source>
+            <translation>Lacunes et actions qui y répondent</translation>
+        </message>
+        <message>
+            <source>No readiness, legal, data or coherence gap was recorded.</source>
+            <translation>Aucune lacune de préparation, juridique, de données ou de cohérence n’a été enregistrée.</translation>
+        </message>
+        <message>
+            <source>The workshop found {n} gaps: readiness conditions not in place, instruments not ratified, indicators no data source covers, and sectors whose policies are weakly coherent with migration goals. {m} of them have no action in the plan yet.</source>
+            <translation>L’atelier a relevé {n} lacunes : conditions préalables qui ne sont pas en place, instruments non ratifiés, indicateurs qu’aucune source de données ne couvre et secteurs dont les politiques sont peu cohérentes avec les objectifs migratoires. {m} d’entre elles ne font encore l’objet d’aucune action dans le plan.</translation>
+        </message>
+        <message>
+            <source>An action answers a gap when it names the readiness condition, the instrument or the indicator, or, for coherence, belongs to the same sector. Actions are numbered as in the prioritised list.</source>
+            <translation>Une action répond à une lacune lorsqu’elle désigne la condition préalable, l’instrument ou l’indicateur concerné ou, s’agissant de la cohérence, lorsqu’elle relève du même secteur. Les actions sont numérotées comme dans la liste des actions prioritaires.</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>Aucune action</translation>
+        </message>
+        <message>
+            <source>Kind of gap</source>
+            <translation>Type de lacune</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Lacune</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Constat</translation>
+        </message>
+        <message>
+            <source>Actions (#)</source>
+            <translation>Actions (n°)</translation>
+        </message>
+        <message>
+            <source>Gaps with no action</source>
+            <translation>Lacunes sans action</translation>
+        </message>
+        <message>
+            <source>Every gap found has at least one action.</source>
+            <translation>Chaque lacune relevée fait l’objet d’au moins une action.</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODD</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Objectif de développement durable</translation>
+        </message>
+        <message>
+            <source>GCM</source>
+            <translation>PMM</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Pacte mondial pour des migrations sûres, ordonnées et régulières</translation>
+        </message>
+        <message>
+            <source>ODA</source>
+            <translation>APD</translation>
+        </message>
+        <message>
+            <source>Official development assistance</source>
+            <translation>Aide publique au développement</translation>
+        </message>
+        <message>
+            <source>UPR</source>
+            <translation>EPU</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review</source>
+            <translation>Examen périodique universel</translation>
+        </message>
+        <message>
+            <source>ILO</source>
+            <translation>OIT</translation>
+        </message>
+        <message>
+            <source>International Labour Organization</source>
+            <translation>Organisation internationale du Travail</translation>
+        </message>
+        <message>
+            <source>IOM</source>
+            <translation>OIM</translation>
+        </message>
+        <message>
+            <source>International Organization for Migration</source>
+            <translation>Organisation internationale pour les migrations</translation>
+        </message>
+        <message>
+            <source>UNDP</source>
+            <translation>PNUD</translation>
+        </message>
+        <message>
+            <source>United Nations Development Programme</source>
+            <translation>Programme des Nations Unies pour le développement</translation>
+        </message>
+        <message>
+            <source>The designations employed and the presentation of material in this report do not imply the expression of any opinion whatsoever on the part of the organisers or their partners concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries. The findings, interpretations and conclusions expressed are those of the working group that prepared the report and do not necessarily reflect the views of the organisations that supported the consultation. Mention of an organisation, a firm or a commercial product does not imply its endorsement.</source>
+            <translation>Les appellations employées dans le présent rapport et la présentation des données qui y figurent n’impliquent de la part des organisateurs ou de leurs partenaires aucune prise de position quant au statut juridique des pays, territoires, villes ou zones ou de leurs autorités, ni quant au tracé de leurs frontières ou limites. Les constatations, interprétations et conclusions qui y sont exprimées sont celles du groupe de travail qui a établi le rapport et ne reflètent pas nécessairement les vues des organisations qui ont appuyé la consultation. La mention d’une organisation, d’une entreprise ou d’un produit commercial n’implique aucune approbation de ceux-ci.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Approbation</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body} on {date}.</source>
+            <translation>Le présent rapport a été validé par {body} le {date}.</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body}.</source>
+            <translation>Le présent rapport a été validé par {body}.</translation>
+        </message>
+        <message>
+            <source>This report was validated on {date}.</source>
+            <translation>Le présent rapport a été validé le {date}.</translation>
+        </message>
+        <message>
+            <source>This report has not been validated yet.</source>
+            <translation>Le présent rapport n’a pas encore été validé.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Signature</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nom</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Fonction</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Date</translation>
+        </message>
+        <message>
+            <source>Acronyms and abbreviations</source>
+            <translation>Sigles et abréviations</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigle</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Signification</translation>
+        </message>
+        <message>
+            <source>The review calendar ties the plan to the budget through these budget preparation rounds: {rounds}.</source>
+            <translation>Le calendrier des examens relie le plan au budget par les phases de préparation du budget suivantes : {rounds}.</translation>
+        </message>
+        <message>
+            <source>No budget preparation round is recorded in the review calendar.</source>
+            <translation>Aucune phase de préparation du budget n’est enregistrée dans le calendrier des examens.</translation>
+        </message>
+        <message>
+            <source>The first actions of the plan are due to start in {year} ({n} of them); the latest start year recorded is {last}.</source>
+            <translation>Les premières actions du plan doivent démarrer en {year} ({n} d’entre elles) ; la dernière année de début enregistrée est {last}.</translation>
+        </message>
+        <message>
+            <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
+            <translation>Le calendrier des examens compte {n} dates, de « {first} » le {first_date} à « {last} » le {last_date}.</translation>
         </message>
     </context>
     <context>

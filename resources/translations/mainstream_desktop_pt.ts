@@ -3902,12 +3902,20 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Pacto Global para a Migração Segura, Ordenada e Regular</translation>
         </message>
         <message>
+            <source>Actions are ranked by priority (high, medium, low); actions of equal priority by expected impact (5 = transformative first), then by feasibility (5 = ready to start first); then by the shorter timeframe.</source>
+            <translation>As ações são ordenadas por prioridade (alta, média, baixa); as de mesma prioridade, pelo impacto esperado (primeiro 5 = transformador) e, depois, pela viabilidade (primeiro 5 = pode começar de imediato); por fim, pelo prazo mais curto.</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Visão geral</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
             <translation>Ações priorizadas</translation>
+        </message>
+        <message>
+            <source>Impact / feasibility</source>
+            <translation>Impacto / viabilidade</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4410,6 +4418,14 @@ Influência {influence}, interesse {interest}</translation>
             <translation>O plano de ação contém {n} ações, {high} de alta prioridade, com custo total estimado de {cost}.</translation>
         </message>
         <message>
+            <source>Funding still to be found: {gaps}.</source>
+            <translation>Financiamento ainda a obter: {gaps}.</translation>
+        </message>
+        <message>
+            <source>{gap} of {cost}</source>
+            <translation>{gap} de {cost}</translation>
+        </message>
+        <message>
             <source>{amount} in a currency not stated</source>
             <translation>{amount} em moeda não especificada</translation>
         </message>
@@ -4426,8 +4442,24 @@ Influência {influence}, interesse {interest}</translation>
             <translation>As políticas são pouco coerentes com os objetivos de migração (pontuação igual ou inferior a 2) em {n} setores: {names}.</translation>
         </message>
         <message>
+            <source>{n} of the {total} gaps found have no action in the plan yet.</source>
+            <translation>{n} das {total} lacunas identificadas ainda não têm nenhuma ação no plano.</translation>
+        </message>
+        <message>
             <source>{step}: {gap}</source>
             <translation>{step}: {gap}</translation>
+        </message>
+        <message>
+            <source>Secured</source>
+            <translation>Garantido</translation>
+        </message>
+        <message>
+            <source>Not yet funded</source>
+            <translation>Ainda não financiado</translation>
+        </message>
+        <message>
+            <source>{currency}: {secured} of {cost} secured</source>
+            <translation>{currency}: {secured} de {cost} garantidos</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
@@ -4588,6 +4620,302 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
             <translation>Fontes de dados que não cobrem nenhum indicador: {names}.</translation>
+        </message>
+        <message>
+            <source>Currency not stated</source>
+            <translation>Moeda não especificada</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>Financiamento</translation>
+        </message>
+        <message>
+            <source>Secured and unfunded cost by sector. Each currency has its own scale; amounts in different currencies are never added.</source>
+            <translation>Custo garantido e não financiado por setor. Cada moeda tem sua própria escala; valores em moedas diferentes nunca são somados.</translation>
+        </message>
+        <message>
+            <source>The plan is costed in several currencies. Amounts in different currencies are not added together: each has its own total.</source>
+            <translation>O plano tem custos em várias moedas. Valores em moedas diferentes não são somados: cada moeda tem seu próprio total.</translation>
+        </message>
+        <message>
+            <source>In {currency}: the actions cost {cost}; {secured} ({share}) is secured, and {gap} remains to be found.</source>
+            <translation>Em {currency}: as ações custam {cost}; o valor garantido é de {secured} ({share}) e ainda falta obter {gap}.</translation>
+        </message>
+        <message>
+            <source>{n} action has a cost of {cost} with no currency stated; it is counted apart.</source>
+            <translation>{n} ação tem custo de {cost} sem moeda especificada; ela é contabilizada à parte.</translation>
+        </message>
+        <message>
+            <source>{n} actions have costs of {cost} in total with no currency stated; they are counted apart.</source>
+            <translation>{n} ações têm custos que somam {cost} sem moeda especificada; elas são contabilizadas à parte.</translation>
+        </message>
+        <message>
+            <source>{n} action has no cost estimate yet.</source>
+            <translation>{n} ação ainda não tem estimativa de custo.</translation>
+        </message>
+        <message>
+            <source>{n} actions have no cost estimate yet.</source>
+            <translation>{n} ações ainda não têm estimativa de custo.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Moeda</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Ações</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>Lacuna de financiamento</translation>
+        </message>
+        <message>
+            <source>Share secured</source>
+            <translation>Parcela garantida</translation>
+        </message>
+        <message>
+            <source>Cost by sector</source>
+            <translation>Custo por setor</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>Sem setor</translation>
+        </message>
+        <message>
+            <source>Cost by year</source>
+            <translation>Custo por ano</translation>
+        </message>
+        <message>
+            <source>Each action's cost is spread evenly over its years, from its start year to its end year, both included.</source>
+            <translation>O custo de cada ação é distribuído igualmente entre os seus anos, do ano de início ao ano de término, ambos incluídos.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Ano</translation>
+        </message>
+        <message>
+            <source>{n} costed action has no start or end year and is not in this table: {titles}.</source>
+            <translation>{n} ação com custo estimado não tem ano de início ou de término e não consta desta tabela: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} costed actions have no start or end year and are not in this table: {titles}.</source>
+            <translation>{n} ações com custo estimado não têm ano de início ou de término e não constam desta tabela: {titles}.</translation>
+        </message>
+        <message>
+            <source>Partner commitments</source>
+            <translation>Compromissos dos parceiros</translation>
+        </message>
+        <message>
+            <source>No funding partner named</source>
+            <translation>Nenhum parceiro financiador indicado</translation>
+        </message>
+        <message>
+            <source>Bodies it funds (“Funds” relations)</source>
+            <translation>Órgãos que financia (relações “Financia”)</translation>
+        </message>
+        <message>
+            <source>Amounts are added up per currency only. The bodies a partner funds come from the relations recorded in the institutional mapping.</source>
+            <translation>Os valores são somados apenas por moeda. Os órgãos que um parceiro financia provêm das relações registradas no mapeamento institucional.</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Preparação</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Jurídica</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Dados</translation>
+        </message>
+        <message>
+            <source>Policy coherence</source>
+            <translation>Coerência das políticas</translation>
+        </message>
+        <message>
+            <source>Coherence score 2 or less</source>
+            <translation>Pontuação de coerência igual ou inferior a 2</translation>
+        </message>
+        <message>
+            <source>A policy judged incoherent</source>
+            <translation>Uma política considerada incoerente</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation framework</source>
+            <translation>Quadro de monitoramento e avaliação</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Linha de base → meta</translation>
+        </message>
+        <message>
+            <source>Gaps and the actions that answer them</source>
+            <translation>Lacunas e as ações que as atendem</translation>
+        </message>
+        <message>
+            <source>No readiness, legal, data or coherence gap was recorded.</source>
+            <translation>Não foi registrada nenhuma lacuna de preparação, jurídica, de dados ou de coerência.</translation>
+        </message>
+        <message>
+            <source>The workshop found {n} gaps: readiness conditions not in place, instruments not ratified, indicators no data source covers, and sectors whose policies are weakly coherent with migration goals. {m} of them have no action in the plan yet.</source>
+            <translation>A oficina identificou {n} lacunas: condições de preparação não cumpridas, instrumentos não ratificados, indicadores que nenhuma fonte de dados cobre e setores cujas políticas são pouco coerentes com os objetivos de migração. {m} delas ainda não têm nenhuma ação no plano.</translation>
+        </message>
+        <message>
+            <source>An action answers a gap when it names the readiness condition, the instrument or the indicator, or, for coherence, belongs to the same sector. Actions are numbered as in the prioritised list.</source>
+            <translation>Uma ação atende a uma lacuna quando indica a condição de preparação, o instrumento ou o indicador ou, no caso da coerência, pertence ao mesmo setor. As ações são numeradas como na lista priorizada.</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>Nenhuma ação</translation>
+        </message>
+        <message>
+            <source>Kind of gap</source>
+            <translation>Tipo de lacuna</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Lacuna</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Constatação</translation>
+        </message>
+        <message>
+            <source>Actions (#)</source>
+            <translation>Ações (nº)</translation>
+        </message>
+        <message>
+            <source>Gaps with no action</source>
+            <translation>Lacunas sem nenhuma ação</translation>
+        </message>
+        <message>
+            <source>Every gap found has at least one action.</source>
+            <translation>Todas as lacunas identificadas têm pelo menos uma ação.</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ODS</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Objetivo de Desenvolvimento Sustentável</translation>
+        </message>
+        <message>
+            <source>GCM</source>
+            <translation>PGM</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Pacto Global para uma Migração Segura, Ordenada e Regular</translation>
+        </message>
+        <message>
+            <source>ODA</source>
+            <translation>AOD</translation>
+        </message>
+        <message>
+            <source>Official development assistance</source>
+            <translation>Assistência oficial ao desenvolvimento</translation>
+        </message>
+        <message>
+            <source>UPR</source>
+            <translation>RPU</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review</source>
+            <translation>Revisão Periódica Universal</translation>
+        </message>
+        <message>
+            <source>ILO</source>
+            <translation>OIT</translation>
+        </message>
+        <message>
+            <source>International Labour Organization</source>
+            <translation>Organização Internacional do Trabalho</translation>
+        </message>
+        <message>
+            <source>IOM</source>
+            <translation>OIM</translation>
+        </message>
+        <message>
+            <source>International Organization for Migration</source>
+            <translation>Organização Internacional para as Migrações</translation>
+        </message>
+        <message>
+            <source>UNDP</source>
+            <translation>PNUD</translation>
+        </message>
+        <message>
+            <source>United Nations Development Programme</source>
+            <translation>Programa das Nações Unidas para o Desenvolvimento</translation>
+        </message>
+        <message>
+            <source>The designations employed and the presentation of material in this report do not imply the expression of any opinion whatsoever on the part of the organisers or their partners concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries. The findings, interpretations and conclusions expressed are those of the working group that prepared the report and do not necessarily reflect the views of the organisations that supported the consultation. Mention of an organisation, a firm or a commercial product does not imply its endorsement.</source>
+            <translation>As designações empregadas e a apresentação do material neste relatório não implicam a expressão de qualquer opinião por parte dos organizadores ou de seus parceiros a respeito da condição jurídica de qualquer país, território, cidade ou área, ou de suas autoridades, ou a respeito da delimitação de suas fronteiras ou limites. As constatações, interpretações e conclusões expressas são as do grupo de trabalho que elaborou o relatório e não refletem necessariamente as opiniões das organizações que apoiaram a consulta. A menção de uma organização, de uma empresa ou de um produto comercial não implica o seu endosso.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Aprovação</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body} on {date}.</source>
+            <translation>Este relatório foi validado por {body} em {date}.</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body}.</source>
+            <translation>Este relatório foi validado por {body}.</translation>
+        </message>
+        <message>
+            <source>This report was validated on {date}.</source>
+            <translation>Este relatório foi validado em {date}.</translation>
+        </message>
+        <message>
+            <source>This report has not been validated yet.</source>
+            <translation>Este relatório ainda não foi validado.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Assinatura</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>Nome</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Cargo</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Data</translation>
+        </message>
+        <message>
+            <source>Acronyms and abbreviations</source>
+            <translation>Siglas e abreviaturas</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Sigla</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Significado</translation>
+        </message>
+        <message>
+            <source>The review calendar ties the plan to the budget through these budget preparation rounds: {rounds}.</source>
+            <translation>O calendário de revisões vincula o plano ao orçamento por meio destas rodadas de elaboração do orçamento: {rounds}.</translation>
+        </message>
+        <message>
+            <source>No budget preparation round is recorded in the review calendar.</source>
+            <translation>Nenhuma rodada de elaboração do orçamento está registrada no calendário de revisões.</translation>
+        </message>
+        <message>
+            <source>The first actions of the plan are due to start in {year} ({n} of them); the latest start year recorded is {last}.</source>
+            <translation>As primeiras ações do plano estão previstas para começar em {year} ({n} delas); o último ano de início registrado é {last}.</translation>
+        </message>
+        <message>
+            <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
+            <translation>O calendário de revisões contém {n} datas, de “{first}” em {first_date} a “{last}” em {last_date}.</translation>
         </message>
     </context>
     <context>

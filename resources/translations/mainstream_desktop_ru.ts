@@ -3902,12 +3902,20 @@ Influence {influence}, interest {interest}</source>
             <translation>Глобальный договор о безопасной, упорядоченной и легальной миграции</translation>
         </message>
         <message>
+            <source>Actions are ranked by priority (high, medium, low); actions of equal priority by expected impact (5 = transformative first), then by feasibility (5 = ready to start first); then by the shorter timeframe.</source>
+            <translation>Мероприятия упорядочены по приоритету (высокий, средний, низкий); мероприятия с одинаковым приоритетом — по ожидаемому воздействию (сначала 5 — преобразующее), затем по осуществимости (сначала 5 — можно начинать); далее — по более коротким срокам.</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>Обзор</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
             <translation>Приоритетные мероприятия</translation>
+        </message>
+        <message>
+            <source>Impact / feasibility</source>
+            <translation>Воздействие / осуществимость</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4410,6 +4418,14 @@ Influence {influence}, interest {interest}</source>
             <translation>План действий включает мероприятий: {n}, из них высокоприоритетных: {high}; общая сметная стоимость: {cost}.</translation>
         </message>
         <message>
+            <source>Funding still to be found: {gaps}.</source>
+            <translation>Финансирование, которое еще предстоит найти: {gaps}.</translation>
+        </message>
+        <message>
+            <source>{gap} of {cost}</source>
+            <translation>{gap} из {cost}</translation>
+        </message>
+        <message>
             <source>{amount} in a currency not stated</source>
             <translation>{amount} в неуказанной валюте</translation>
         </message>
@@ -4426,8 +4442,24 @@ Influence {influence}, interest {interest}</source>
             <translation>Политика слабо согласована с целями в области миграции (оценка 2 или ниже) в ряде секторов ({n}): {names}.</translation>
         </message>
         <message>
+            <source>{n} of the {total} gaps found have no action in the plan yet.</source>
+            <translation>Выявленные пробелы, по которым в плане пока не предусмотрено мероприятий: {n} из {total}.</translation>
+        </message>
+        <message>
             <source>{step}: {gap}</source>
             <translation>{step}: {gap}</translation>
+        </message>
+        <message>
+            <source>Secured</source>
+            <translation>Обеспечено</translation>
+        </message>
+        <message>
+            <source>Not yet funded</source>
+            <translation>Пока не профинансировано</translation>
+        </message>
+        <message>
+            <source>{currency}: {secured} of {cost} secured</source>
+            <translation>{currency}: обеспечено {secured} из {cost}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
@@ -4588,6 +4620,302 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
             <translation>Источники данных, не охватывающие ни одного показателя: {names}.</translation>
+        </message>
+        <message>
+            <source>Currency not stated</source>
+            <translation>Валюта не указана</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>Финансирование</translation>
+        </message>
+        <message>
+            <source>Secured and unfunded cost by sector. Each currency has its own scale; amounts in different currencies are never added.</source>
+            <translation>Обеспеченная и необеспеченная части стоимости по секторам. Для каждой валюты используется своя шкала; суммы в разных валютах никогда не складываются.</translation>
+        </message>
+        <message>
+            <source>The plan is costed in several currencies. Amounts in different currencies are not added together: each has its own total.</source>
+            <translation>Стоимость плана рассчитана в нескольких валютах. Суммы в разных валютах не складываются: для каждой валюты приводится отдельный итог.</translation>
+        </message>
+        <message>
+            <source>In {currency}: the actions cost {cost}; {secured} ({share}) is secured, and {gap} remains to be found.</source>
+            <translation>В валюте {currency}: стоимость мероприятий — {cost}; обеспечено {secured} ({share}), еще предстоит найти {gap}.</translation>
+        </message>
+        <message>
+            <source>{n} action has a cost of {cost} with no currency stated; it is counted apart.</source>
+            <translation>{n} мероприятие имеет стоимость {cost} без указания валюты; оно учитывается отдельно.</translation>
+        </message>
+        <message>
+            <source>{n} actions have costs of {cost} in total with no currency stated; they are counted apart.</source>
+            <translation>Мероприятия, стоимость которых указана без валюты: {n}, на общую сумму {cost}; они учитываются отдельно.</translation>
+        </message>
+        <message>
+            <source>{n} action has no cost estimate yet.</source>
+            <translation>Для {n} мероприятия пока не оценены затраты.</translation>
+        </message>
+        <message>
+            <source>{n} actions have no cost estimate yet.</source>
+            <translation>Мероприятия, для которых пока не оценены затраты: {n}.</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>Валюта</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>Мероприятия</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>Дефицит финансирования</translation>
+        </message>
+        <message>
+            <source>Share secured</source>
+            <translation>Обеспеченная доля</translation>
+        </message>
+        <message>
+            <source>Cost by sector</source>
+            <translation>Стоимость по секторам</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>Без сектора</translation>
+        </message>
+        <message>
+            <source>Cost by year</source>
+            <translation>Стоимость по годам</translation>
+        </message>
+        <message>
+            <source>Each action's cost is spread evenly over its years, from its start year to its end year, both included.</source>
+            <translation>Стоимость каждого мероприятия распределяется равномерно по годам его реализации — с года начала по год окончания включительно.</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>Год</translation>
+        </message>
+        <message>
+            <source>{n} costed action has no start or end year and is not in this table: {titles}.</source>
+            <translation>{n} мероприятие с указанной стоимостью не имеет года начала или окончания и не включено в эту таблицу: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} costed actions have no start or end year and are not in this table: {titles}.</source>
+            <translation>Мероприятия с указанной стоимостью, у которых нет года начала или окончания, не включены в эту таблицу ({n}): {titles}.</translation>
+        </message>
+        <message>
+            <source>Partner commitments</source>
+            <translation>Обязательства партнеров</translation>
+        </message>
+        <message>
+            <source>No funding partner named</source>
+            <translation>Партнер по финансированию не указан</translation>
+        </message>
+        <message>
+            <source>Bodies it funds (“Funds” relations)</source>
+            <translation>Органы, финансируемые партнером (связи «Финансирует»)</translation>
+        </message>
+        <message>
+            <source>Amounts are added up per currency only. The bodies a partner funds come from the relations recorded in the institutional mapping.</source>
+            <translation>Суммы складываются только в пределах одной валюты. Органы, финансируемые партнером, определяются по связям, внесенным в ходе институционального картирования.</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>Готовность</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>Правовая база</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>Данные</translation>
+        </message>
+        <message>
+            <source>Policy coherence</source>
+            <translation>Согласованность политики</translation>
+        </message>
+        <message>
+            <source>Coherence score 2 or less</source>
+            <translation>Оценка согласованности 2 или ниже</translation>
+        </message>
+        <message>
+            <source>A policy judged incoherent</source>
+            <translation>Программный документ, признанный несогласованным</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation framework</source>
+            <translation>Система мониторинга и оценки</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>Базовое значение → целевое значение</translation>
+        </message>
+        <message>
+            <source>Gaps and the actions that answer them</source>
+            <translation>Пробелы и мероприятия по их устранению</translation>
+        </message>
+        <message>
+            <source>No readiness, legal, data or coherence gap was recorded.</source>
+            <translation>Пробелы в готовности, правовой базе, данных или согласованности политики не зафиксированы.</translation>
+        </message>
+        <message>
+            <source>The workshop found {n} gaps: readiness conditions not in place, instruments not ratified, indicators no data source covers, and sectors whose policies are weakly coherent with migration goals. {m} of them have no action in the plan yet.</source>
+            <translation>В ходе семинара выявлено пробелов: {n}. Это невыполненные условия готовности, нератифицированные документы, показатели, не охваченные ни одним источником данных, и секторы, политика которых слабо согласована с целями в области миграции. Пробелы, по которым в плане пока не предусмотрено мероприятий: {m}.</translation>
+        </message>
+        <message>
+            <source>An action answers a gap when it names the readiness condition, the instrument or the indicator, or, for coherence, belongs to the same sector. Actions are numbered as in the prioritised list.</source>
+            <translation>Мероприятие считается направленным на устранение пробела, если в нем указаны соответствующее условие готовности, документ или показатель, а в случае согласованности политики — если оно относится к тому же сектору. Мероприятия пронумерованы так же, как в перечне приоритетных мероприятий.</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>Нет мероприятий</translation>
+        </message>
+        <message>
+            <source>Kind of gap</source>
+            <translation>Вид пробела</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>Пробел</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>Вывод</translation>
+        </message>
+        <message>
+            <source>Actions (#)</source>
+            <translation>Мероприятия (№)</translation>
+        </message>
+        <message>
+            <source>Gaps with no action</source>
+            <translation>Пробелы без мероприятий</translation>
+        </message>
+        <message>
+            <source>Every gap found has at least one action.</source>
+            <translation>По каждому выявленному пробелу предусмотрено хотя бы одно мероприятие.</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>ЦУР</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>Цель в области устойчивого развития</translation>
+        </message>
+        <message>
+            <source>GCM</source>
+            <translation>ГДМ</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>Глобальный договор о безопасной, упорядоченной и легальной миграции</translation>
+        </message>
+        <message>
+            <source>ODA</source>
+            <translation>ОПР</translation>
+        </message>
+        <message>
+            <source>Official development assistance</source>
+            <translation>Официальная помощь в целях развития</translation>
+        </message>
+        <message>
+            <source>UPR</source>
+            <translation>УПО</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review</source>
+            <translation>Универсальный периодический обзор</translation>
+        </message>
+        <message>
+            <source>ILO</source>
+            <translation>МОТ</translation>
+        </message>
+        <message>
+            <source>International Labour Organization</source>
+            <translation>Международная организация труда</translation>
+        </message>
+        <message>
+            <source>IOM</source>
+            <translation>МОМ</translation>
+        </message>
+        <message>
+            <source>International Organization for Migration</source>
+            <translation>Международная организация по миграции</translation>
+        </message>
+        <message>
+            <source>UNDP</source>
+            <translation>ПРООН</translation>
+        </message>
+        <message>
+            <source>United Nations Development Programme</source>
+            <translation>Программа развития Организации Объединенных Наций</translation>
+        </message>
+        <message>
+            <source>The designations employed and the presentation of material in this report do not imply the expression of any opinion whatsoever on the part of the organisers or their partners concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries. The findings, interpretations and conclusions expressed are those of the working group that prepared the report and do not necessarily reflect the views of the organisations that supported the consultation. Mention of an organisation, a firm or a commercial product does not imply its endorsement.</source>
+            <translation>Употребляемые обозначения и изложение материала в настоящем отчете не означают выражения со стороны организаторов или их партнеров какого бы то ни было мнения относительно правового статуса той или иной страны, территории, города или района или их властей или относительно делимитации их границ. Изложенные выводы, толкования и заключения принадлежат рабочей группе, подготовившей отчет, и не обязательно отражают мнения организаций, поддержавших проведение консультаций. Упоминание той или иной организации, фирмы или коммерческого продукта не означает их одобрения.</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>Утверждение</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body} on {date}.</source>
+            <translation>Настоящий отчет утвержден {date}. Утвердивший орган: {body}.</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body}.</source>
+            <translation>Настоящий отчет утвержден. Утвердивший орган: {body}.</translation>
+        </message>
+        <message>
+            <source>This report was validated on {date}.</source>
+            <translation>Настоящий отчет утвержден {date}.</translation>
+        </message>
+        <message>
+            <source>This report has not been validated yet.</source>
+            <translation>Настоящий отчет еще не утвержден.</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>Подпись</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>ФИО</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>Должность</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>Дата</translation>
+        </message>
+        <message>
+            <source>Acronyms and abbreviations</source>
+            <translation>Аббревиатуры и сокращения</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>Аббревиатура</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>Расшифровка</translation>
+        </message>
+        <message>
+            <source>The review calendar ties the plan to the budget through these budget preparation rounds: {rounds}.</source>
+            <translation>График обзоров связывает план с бюджетом через следующие этапы подготовки бюджета: {rounds}.</translation>
+        </message>
+        <message>
+            <source>No budget preparation round is recorded in the review calendar.</source>
+            <translation>В графике обзоров не указано ни одного этапа подготовки бюджета.</translation>
+        </message>
+        <message>
+            <source>The first actions of the plan are due to start in {year} ({n} of them); the latest start year recorded is {last}.</source>
+            <translation>Первые мероприятия плана должны начаться в {year} году (число таких мероприятий: {n}); самый поздний из указанных годов начала — {last}.</translation>
+        </message>
+        <message>
+            <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
+            <translation>В графике обзоров указано дат: {n} — от «{first}» ({first_date}) до «{last}» ({last_date}).</translation>
         </message>
     </context>
     <context>

@@ -3902,12 +3902,20 @@ Influence {influence}, interest {interest}</source>
             <translation>安全、有序和正常移民全球契约</translation>
         </message>
         <message>
+            <source>Actions are ranked by priority (high, medium, low); actions of equal priority by expected impact (5 = transformative first), then by feasibility (5 = ready to start first); then by the shorter timeframe.</source>
+            <translation>行动按优先级（高、中、低）排序；优先级相同的，按预期影响排序（5 = 具有变革性，排在最前），再按可行性排序（5 = 可随时启动，排在最前）；最后按时限排序，时限较短者在前。</translation>
+        </message>
+        <message>
             <source>Overview</source>
             <translation>概况</translation>
         </message>
         <message>
             <source>Prioritised actions</source>
             <translation>优先行动</translation>
+        </message>
+        <message>
+            <source>Impact / feasibility</source>
+            <translation>影响/可行性</translation>
         </message>
         <message>
             <source>Total</source>
@@ -4410,6 +4418,14 @@ Influence {influence}, interest {interest}</source>
             <translation>行动计划包含{n}项行动，其中{high}项为高优先级，估计总费用为{cost}。</translation>
         </message>
         <message>
+            <source>Funding still to be found: {gaps}.</source>
+            <translation>尚待筹措的资金：{gaps}。</translation>
+        </message>
+        <message>
+            <source>{gap} of {cost}</source>
+            <translation>{gap}（总额{cost}）</translation>
+        </message>
+        <message>
             <source>{amount} in a currency not stated</source>
             <translation>{amount}（未注明货币）</translation>
         </message>
@@ -4426,8 +4442,24 @@ Influence {influence}, interest {interest}</source>
             <translation>在{n}个部门中，政策与移民目标的一致性较弱（评分为2或以下）：{names}。</translation>
         </message>
         <message>
+            <source>{n} of the {total} gaps found have no action in the plan yet.</source>
+            <translation>在发现的{total}个缺口中，有{n}个在计划中尚无任何行动。</translation>
+        </message>
+        <message>
             <source>{step}: {gap}</source>
             <translation>{step}：{gap}</translation>
+        </message>
+        <message>
+            <source>Secured</source>
+            <translation>已落实</translation>
+        </message>
+        <message>
+            <source>Not yet funded</source>
+            <translation>尚未获得资金</translation>
+        </message>
+        <message>
+            <source>{currency}: {secured} of {cost} secured</source>
+            <translation>{currency}：{cost}中已落实{secured}</translation>
         </message>
         <message>
             <source>… and {n} more.</source>
@@ -4588,6 +4620,302 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Data sources that cover no indicator: {names}.</source>
             <translation>未覆盖任何指标的数据来源：{names}。</translation>
+        </message>
+        <message>
+            <source>Currency not stated</source>
+            <translation>未注明货币</translation>
+        </message>
+        <message>
+            <source>Financing</source>
+            <translation>资金筹措</translation>
+        </message>
+        <message>
+            <source>Secured and unfunded cost by sector. Each currency has its own scale; amounts in different currencies are never added.</source>
+            <translation>按部门分列的已落实费用和尚未获得资金的费用。每种货币使用各自的刻度；不同货币的金额从不相加。</translation>
+        </message>
+        <message>
+            <source>The plan is costed in several currencies. Amounts in different currencies are not added together: each has its own total.</source>
+            <translation>本计划的费用以多种货币计算。不同货币的金额不相加：每种货币各有其合计。</translation>
+        </message>
+        <message>
+            <source>In {currency}: the actions cost {cost}; {secured} ({share}) is secured, and {gap} remains to be found.</source>
+            <translation>以{currency}计：各项行动的费用为{cost}；已落实{secured}（{share}），尚有{gap}有待筹措。</translation>
+        </message>
+        <message>
+            <source>{n} action has a cost of {cost} with no currency stated; it is counted apart.</source>
+            <translation>{n}项行动的费用为{cost}，但未注明货币；该费用单独计算。</translation>
+        </message>
+        <message>
+            <source>{n} actions have costs of {cost} in total with no currency stated; they are counted apart.</source>
+            <translation>{n}项行动的费用合计为{cost}，但未注明货币；这些费用单独计算。</translation>
+        </message>
+        <message>
+            <source>{n} action has no cost estimate yet.</source>
+            <translation>{n}项行动尚无费用估算。</translation>
+        </message>
+        <message>
+            <source>{n} actions have no cost estimate yet.</source>
+            <translation>{n}项行动尚无费用估算。</translation>
+        </message>
+        <message>
+            <source>Currency</source>
+            <translation>货币</translation>
+        </message>
+        <message>
+            <source>Actions</source>
+            <translation>行动</translation>
+        </message>
+        <message>
+            <source>Funding gap</source>
+            <translation>资金缺口</translation>
+        </message>
+        <message>
+            <source>Share secured</source>
+            <translation>已落实比例</translation>
+        </message>
+        <message>
+            <source>Cost by sector</source>
+            <translation>按部门分列的费用</translation>
+        </message>
+        <message>
+            <source>No sector</source>
+            <translation>无部门</translation>
+        </message>
+        <message>
+            <source>Cost by year</source>
+            <translation>按年份分列的费用</translation>
+        </message>
+        <message>
+            <source>Each action's cost is spread evenly over its years, from its start year to its end year, both included.</source>
+            <translation>每项行动的费用在其实施年份之间平均分摊，从开始年份至结束年份，首尾两年均计算在内。</translation>
+        </message>
+        <message>
+            <source>Year</source>
+            <translation>年份</translation>
+        </message>
+        <message>
+            <source>{n} costed action has no start or end year and is not in this table: {titles}.</source>
+            <translation>{n}项已估算费用的行动没有开始年份或结束年份，未列入本表：{titles}。</translation>
+        </message>
+        <message>
+            <source>{n} costed actions have no start or end year and are not in this table: {titles}.</source>
+            <translation>{n}项已估算费用的行动没有开始年份或结束年份，未列入本表：{titles}。</translation>
+        </message>
+        <message>
+            <source>Partner commitments</source>
+            <translation>伙伴承诺</translation>
+        </message>
+        <message>
+            <source>No funding partner named</source>
+            <translation>未指明资助伙伴</translation>
+        </message>
+        <message>
+            <source>Bodies it funds (“Funds” relations)</source>
+            <translation>其资助的机构（“资助”关系）</translation>
+        </message>
+        <message>
+            <source>Amounts are added up per currency only. The bodies a partner funds come from the relations recorded in the institutional mapping.</source>
+            <translation>金额仅按货币分别加总。伙伴所资助的机构取自机构梳理中记录的关系。</translation>
+        </message>
+        <message>
+            <source>Readiness</source>
+            <translation>准备情况</translation>
+        </message>
+        <message>
+            <source>Legal</source>
+            <translation>法律</translation>
+        </message>
+        <message>
+            <source>Data</source>
+            <translation>数据</translation>
+        </message>
+        <message>
+            <source>Policy coherence</source>
+            <translation>政策一致性</translation>
+        </message>
+        <message>
+            <source>Coherence score 2 or less</source>
+            <translation>一致性评分为2或以下</translation>
+        </message>
+        <message>
+            <source>A policy judged incoherent</source>
+            <translation>有一项政策被判定为不一致</translation>
+        </message>
+        <message>
+            <source>Monitoring and evaluation framework</source>
+            <translation>监测和评价框架</translation>
+        </message>
+        <message>
+            <source>Baseline → target</source>
+            <translation>基线值 → 目标值</translation>
+        </message>
+        <message>
+            <source>Gaps and the actions that answer them</source>
+            <translation>缺口及应对行动</translation>
+        </message>
+        <message>
+            <source>No readiness, legal, data or coherence gap was recorded.</source>
+            <translation>未记录任何准备情况、法律、数据或一致性方面的缺口。</translation>
+        </message>
+        <message>
+            <source>The workshop found {n} gaps: readiness conditions not in place, instruments not ratified, indicators no data source covers, and sectors whose policies are weakly coherent with migration goals. {m} of them have no action in the plan yet.</source>
+            <translation>研讨会发现了{n}个缺口：尚未落实的准备条件、尚未批准的文书、没有任何数据来源覆盖的指标，以及政策与移民目标一致性较弱的部门。其中{m}个缺口在计划中尚无任何行动。</translation>
+        </message>
+        <message>
+            <source>An action answers a gap when it names the readiness condition, the instrument or the indicator, or, for coherence, belongs to the same sector. Actions are numbered as in the prioritised list.</source>
+            <translation>如果一项行动指明了相应的准备条件、文书或指标，或者（就一致性而言）属于同一部门，即视为该行动应对了该缺口。行动编号与优先行动列表中的编号一致。</translation>
+        </message>
+        <message>
+            <source>No action</source>
+            <translation>无行动</translation>
+        </message>
+        <message>
+            <source>Kind of gap</source>
+            <translation>缺口类别</translation>
+        </message>
+        <message>
+            <source>Gap</source>
+            <translation>缺口</translation>
+        </message>
+        <message>
+            <source>Finding</source>
+            <translation>审查结果</translation>
+        </message>
+        <message>
+            <source>Actions (#)</source>
+            <translation>行动（编号）</translation>
+        </message>
+        <message>
+            <source>Gaps with no action</source>
+            <translation>无任何行动的缺口</translation>
+        </message>
+        <message>
+            <source>Every gap found has at least one action.</source>
+            <translation>发现的每个缺口均至少有一项行动。</translation>
+        </message>
+        <message>
+            <source>SDG</source>
+            <translation>SDG</translation>
+        </message>
+        <message>
+            <source>Sustainable Development Goal</source>
+            <translation>可持续发展目标</translation>
+        </message>
+        <message>
+            <source>GCM</source>
+            <translation>GCM</translation>
+        </message>
+        <message>
+            <source>Global Compact for Safe, Orderly and Regular Migration</source>
+            <translation>《安全、有序和正常移民全球契约》</translation>
+        </message>
+        <message>
+            <source>ODA</source>
+            <translation>ODA</translation>
+        </message>
+        <message>
+            <source>Official development assistance</source>
+            <translation>官方发展援助</translation>
+        </message>
+        <message>
+            <source>UPR</source>
+            <translation>UPR</translation>
+        </message>
+        <message>
+            <source>Universal Periodic Review</source>
+            <translation>普遍定期审议</translation>
+        </message>
+        <message>
+            <source>ILO</source>
+            <translation>ILO</translation>
+        </message>
+        <message>
+            <source>International Labour Organization</source>
+            <translation>国际劳工组织</translation>
+        </message>
+        <message>
+            <source>IOM</source>
+            <translation>IOM</translation>
+        </message>
+        <message>
+            <source>International Organization for Migration</source>
+            <translation>国际移民组织</translation>
+        </message>
+        <message>
+            <source>UNDP</source>
+            <translation>UNDP</translation>
+        </message>
+        <message>
+            <source>United Nations Development Programme</source>
+            <translation>联合国开发计划署</translation>
+        </message>
+        <message>
+            <source>The designations employed and the presentation of material in this report do not imply the expression of any opinion whatsoever on the part of the organisers or their partners concerning the legal status of any country, territory, city or area or of its authorities, or concerning the delimitation of its frontiers or boundaries. The findings, interpretations and conclusions expressed are those of the working group that prepared the report and do not necessarily reflect the views of the organisations that supported the consultation. Mention of an organisation, a firm or a commercial product does not imply its endorsement.</source>
+            <translation>本报告所采用的名称及其材料的编写方式，并不意味着主办方或其伙伴对任何国家、领土、城市或地区或其当局的法律地位，或对其边界或界线的划分，表示任何意见。本报告所表述的审查结果、解释和结论系编写本报告的工作组的观点，不一定反映支持本次磋商的各组织的观点。提及某一组织、公司或商业产品并不意味着对其表示认可。</translation>
+        </message>
+        <message>
+            <source>Approval</source>
+            <translation>审批</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body} on {date}.</source>
+            <translation>本报告已由{body}于{date}审定。</translation>
+        </message>
+        <message>
+            <source>This report was validated by {body}.</source>
+            <translation>本报告已由{body}审定。</translation>
+        </message>
+        <message>
+            <source>This report was validated on {date}.</source>
+            <translation>本报告已于{date}审定。</translation>
+        </message>
+        <message>
+            <source>This report has not been validated yet.</source>
+            <translation>本报告尚未审定。</translation>
+        </message>
+        <message>
+            <source>Signature</source>
+            <translation>签名</translation>
+        </message>
+        <message>
+            <source>Name</source>
+            <translation>姓名</translation>
+        </message>
+        <message>
+            <source>Position</source>
+            <translation>职务</translation>
+        </message>
+        <message>
+            <source>Date</source>
+            <translation>日期</translation>
+        </message>
+        <message>
+            <source>Acronyms and abbreviations</source>
+            <translation>缩略语</translation>
+        </message>
+        <message>
+            <source>Acronym</source>
+            <translation>缩写</translation>
+        </message>
+        <message>
+            <source>Meaning</source>
+            <translation>全称</translation>
+        </message>
+        <message>
+            <source>The review calendar ties the plan to the budget through these budget preparation rounds: {rounds}.</source>
+            <translation>审查日程通过以下预算编制期将计划与预算相衔接：{rounds}。</translation>
+        </message>
+        <message>
+            <source>No budget preparation round is recorded in the review calendar.</source>
+            <translation>审查日程中未记录任何预算编制期。</translation>
+        </message>
+        <message>
+            <source>The first actions of the plan are due to start in {year} ({n} of them); the latest start year recorded is {last}.</source>
+            <translation>计划中最早的行动定于{year}年开始（共{n}项）；记录的最晚开始年份为{last}年。</translation>
+        </message>
+        <message>
+            <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
+            <translation>审查日程共有{n}个日期，从{first_date}的“{first}”到{last_date}的“{last}”。</translation>
         </message>
     </context>
     <context>
