@@ -38,7 +38,8 @@ def monitoring(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
     rows: list[list[Cell]] = []
     for n, a in enumerate(actions, 1):
         values = [a["baseline"] or "", a["target"] or ""]
-        change = " → ".join(v for v in values if v) if any(values) else ""
+        # the arrow points the way the line reads: right to left in Arabic
+        change = (" ← " if ctx.rtl else " → ").join(v for v in values if v) if any(values) else ""
         if values[0] and not values[1]:
             change = values[0]
         rows.append([
