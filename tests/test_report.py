@@ -199,7 +199,7 @@ def test_the_pdf_says_what_it_is_who_made_it_when_and_in_which_language(
 
 
 def test_dates_are_written_day_month_year_as_the_un_writes_them(sample_text: str) -> None:
-    assert "24 November 2026" in sample_text
+    assert "24–26 November 2026" in sample_text and "26 November 2026" in sample_text
     assert "November 24, 2026" not in sample_text
 
 
@@ -271,3 +271,21 @@ def test_the_sdg_revision_note_sits_with_the_sdg_annex(sample_text: str) -> None
     note = sample_text.index("SDG titles follow the global indicator framework")
     assert sample_text.index("SDG targets and indicators", sample_text.index("Annex B")) < note
     assert note < sample_text.rindex("Objectives of the Global Compact for Migration")
+
+
+def test_what_the_expert_review_found_stays_fixed(sample_pdf: Path, sample_text: str) -> None:
+    """Dates within a month, ties, small percentages, the colophon, percent style."""
+    assert "24–26 November 2026" in sample_text
+    assert "24 November 2026 to 26 November 2026" not in sample_text
+    assert re.search(r"the least coherent, at 2\.0, are [^.]+ and ", sample_text)
+    assert "0.0 %" not in sample_text and "0.02% (2025)" in sample_text
+    assert not re.search(r"\d %", sample_text.replace("\u00a0", " ")), "English writes 42%"
+    from mainstream_desktop.report.chapters.financing import percent
+    from mainstream_desktop.report.context import Ctx
+    from mainstream_desktop.report.styles import make_styles
+
+    assert [percent(Ctx(None, make_styles(False), lang, True, 1, 1), 0.42)  # type: ignore
+            for lang in ("en", "fr")] == ["42%", "42\u00a0%"]
+    reader = PdfReader(sample_pdf)
+    assert "produced on" not in reader.pages[0].extract_text()
+    assert "Report produced on" in flat(reader.pages[-1].extract_text())

@@ -340,8 +340,10 @@ def _fill_commitment(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
             record_id=ids(),
         )
     items = [k for k, _ in refdata.choices("readiness_items")]
-    for key, status in zip(items, d.READINESS_STATUS, strict=False):
-        ws.insert("readiness", {"item": key, "status": status}, record_id=ids())
+    for key, status, evidence in zip(items, d.READINESS_STATUS, d.READINESS_EVIDENCE,
+                                     strict=False):
+        ws.insert("readiness", {"item": key, "status": status, "evidence": evidence},
+                  record_id=ids())
     for title, step, date, start, end, group in d.SESSIONS:
         ws.insert(
             "sessions",

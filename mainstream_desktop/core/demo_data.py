@@ -245,7 +245,7 @@ DATA_SOURCES = [
      "Births to foreign parents not flagged consistently."),
     ("Balance of Payments Statistics", "bop_remittances", "CBL", "quarterly", 2025, "national",
      ["remittances_received", "remittances_sent"], [], "open", "good",
-     "Informal channels estimated at 30 % of flows are missing."),
+     "Informal channels estimated at 30% of flows are missing."),
     ("Remittance Price Monitoring", "remittance_prices", "CBL", "quarterly", 2025, "national",
      ["remittances_received"], [], "open", "good", "Covers only the four main corridors."),
     ("Education Management Information System", "education_admin", "MOE", "annual", 2025,
@@ -577,7 +577,7 @@ SECTORS = [
      "Conclude social security agreements with the three main destinations.", ["1.3"], ["22"],
      [("Social Protection Strategy", "strategy", 2021, "MLSP", "implicit", "partly")]),
     ("finance_remittances", "CBL", "high",
-     "Remittances equal 11 % of GDP; they finance the current account deficit.",
+     "Remittances equal 11% of GDP; they finance the current account deficit.",
      "High transfer costs push flows into informal channels.", 4,
      "Diaspora bond designed but not issued.",
      "Issue the diaspora bond; license digital transfer providers.", ["10.c", "17.3"], ["20"],
@@ -599,7 +599,7 @@ SECTORS = [
      "Include displacement and planned relocation in the DRR strategy.", ["13.1", "1.5"], ["2"],
      [("National DRR Strategy", "strategy", 2019, "MEDM", "not_addressed", "incoherent")]),
     ("gender", "MGCY", "medium",
-     "Women are 60 % of domestic workers abroad.",
+     "Women are 60% of domestic workers abroad.",
      "Gender norms restrict regular pathways for women.", 3,
      "Departure restrictions on women push them to irregular channels.",
      "Replace age restrictions with protection measures.", ["5.2", "5.4"], ["7"],
@@ -680,7 +680,8 @@ INSTRUMENT_STATUS = {
     "untoc": ("ratified", 2004), "gcm": ("endorsed", 2018), "cedaw": ("ratified", 1992),
     "crc": ("ratified", 1991), "iccpr": ("ratified", 1993), "icescr": ("ratified", 1993),
     "ilo_c102": ("not_party", None), "ilo_c118": ("not_party", None),
-    "ilo_c157": ("not_party", None), "ilo_c029": ("ratified", 1998), "ilo_p029": ("signed", None),
+    "ilo_c157": ("not_party", None), "ilo_c029": ("ratified", 1998),
+    "ilo_p029": ("not_party", None),
     "ilo_c087": ("ratified", 1999), "ilo_c098": ("ratified", 1999), "ilo_c105": ("ratified", 1998),
     "ilo_c182": ("ratified", 2001), "crc_opsc": ("ratified", 2004), "crpd": ("ratified", 2012),
     "statelessness_1954": ("not_party", None), "oau_refugee_convention": ("ratified", 1996),
@@ -790,7 +791,7 @@ SECTOR_RIGHTS: dict[str, tuple[str, str, list[str], list[str], str]] = {
     "health": (
         "Migrants in an irregular situation are charged full fees for emergency care; "
         "pre-departure medical tests include pregnancy tests.",
-        "Nurse emigration is 90 % female; the clinics they leave serve mostly mothers and "
+        "Nurse emigration is 90% female; the clinics they leave serve mostly mothers and "
         "children.",
         ["irregular", "women_girls"],
         ["education_skills", "social_protection"],
@@ -873,8 +874,28 @@ SECTOR_RIGHTS: dict[str, tuple[str, str, list[str], list[str], str]] = {
         "outgoing workers."),
 }
 
-READINESS_STATUS = ["yes", "yes", "partly", "yes", "partly", "partly", "no", "yes", "partly",
-                    "no", "partly", "no"]
+# in the order of readiness_items.csv; each answer agrees with the records it rests on
+# (the working group's terms of reference are adopted; the budget line is only proposed;
+# the statistics office chairs the data working group)
+READINESS_STATUS = ["yes", "yes", "partly", "yes", "yes", "partly", "no", "no", "partly",
+                    "yes", "partly", "no"]
+READINESS_EVIDENCE = [
+    "Council of Ministers decision CM/2025/117 of 3 June 2025.",
+    "MPD named lead body; national focal point appointed by ministerial order.",
+    "IOM consultant supports the focal point until the plan is validated; no national "
+    "facilitator trained yet.",
+    "Support group of MPD, MLSP, MFA and LNSO meets weekly.",
+    "Inter-Ministerial Working Group active; terms of reference adopted in 2025.",
+    "National Migration Consultative Forum proposed; migrant and diaspora groups invited "
+    "to this consultation only.",
+    "No briefing of parliament, local governments or the media before the consultation.",
+    "A budget line is proposed for the 2027 budget; the work is funded by IOM and UNDP.",
+    "Migration chapter drafted for the Lorvania Development Plan 2026–2030; not yet "
+    "costed in the plan's results framework.",
+    "LNSO chairs the Technical Working Group on Migration Data; data plan in preparation.",
+    "Northern Province administration took part; other provinces not yet involved.",
+    "No GCM national implementation plan; a voluntary GCM review is being considered.",
+]
 
 # title, description, step, sector key, responsible, timeframe, priority, cost, indicator code,
 # sdg, gcm
@@ -1069,10 +1090,10 @@ ACTION_FOLLOW_UP: dict[str, tuple[Any, ...]] = {
         ("LVD", 20000, None, 2027, 2030, 4, 5, "4 tables", "20 tables",
          "Published bulletin", "annual", "LNSO", "agreed"),
     "Enforce the ban on worker-paid recruitment fees":
-        ("LVD", 40000, None, 2027, 2027, 5, 3, "42 % of monthly income", "25 %",
+        ("LVD", 40000, None, 2027, 2027, 5, 3, "42% of monthly income", "25%",
          "Inspection records; LFS module", "quarterly", "DOE", "agreed"),
     "Reintegration desks in the Northern Province":
-        ("EUR", 150000, "EUD", 2027, 2029, 4, 3, "No desk", "3 desks; 50 % placed",
+        ("EUR", 150000, "EUD", 2027, 2029, 4, 3, "No desk", "3 desks; 50% placed",
          "Desk registers; tracer survey", "quarterly", "DOE", "agreed"),
     "Recognition of prior learning for returnees":
         ("EUR", 0, None, 2028, 2029, 3, 3, "No scheme", "Scheme in 5 trades",
@@ -1093,13 +1114,13 @@ ACTION_FOLLOW_UP: dict[str, tuple[Any, ...]] = {
         ("USD", 15000, "ILO", 2028, 2030, 5, 2, "None", "Three agreements",
          "Signed agreements", "annual", "MLSP", "agreed"),
     "Voluntary social insurance for workers abroad":
-        ("LVD", 20000, None, 2027, 2028, 4, 4, "12 % covered", "40 % covered",
+        ("LVD", 20000, None, 2027, 2028, 4, 4, "12% covered", "40% covered",
          "Contributions register", "quarterly", "MLSP", "agreed"),
     "Issue the diaspora bond":
         ("US$", 50000, "UNDP", 2027, 2028, 4, 3, "Designed, not issued", "First tranche",
          "Bond prospectus; subscriptions", "quarterly", "MOF", "proposed"),
     "License digital remittance providers":
-        ("LVD", 20000, None, 2027, 2027, 4, 5, "6.8 % cost", "3 % cost",
+        ("LVD", 20000, None, 2027, 2027, 4, 5, "6.8% cost", "3% cost",
          "Remittance Price Monitoring", "quarterly", "CBL", "in_progress"),
     "Diaspora investment desk":
         ("EUR", 0, None, 2028, 2029, 2, 3, "No desk", "Desk open",
@@ -1114,7 +1135,7 @@ ACTION_FOLLOW_UP: dict[str, tuple[Any, ...]] = {
         ("LVD", 10000, None, 2027, 2027, 5, 3, "Age ban in force", "Ban replaced",
          "Amended regulation", "quarterly", "MGCY", "agreed"),
     "Pre-departure orientation for domestic workers":
-        ("EUR", 30000, "EUD", 2027, 2028, 4, 4, "61 % oriented", "95 % oriented",
+        ("EUR", 30000, "EUD", 2027, 2028, 4, 4, "61% oriented", "95% oriented",
          "Outgoing Worker Registration System", "quarterly", "DOE", "in_progress"),
     "Referral procedures for vulnerable migrants at borders":
         ("USD", 40000, "IOM", 2027, 2028, 3, 4, "No procedures", "Procedures in use",

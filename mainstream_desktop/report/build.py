@@ -130,6 +130,7 @@ def _story(
         front_matter.next_steps,
         annexes.build,
     ]
+    parts.append(cover.colophon)
     body = []
     for i, build in enumerate(parts):
         check_cancel()

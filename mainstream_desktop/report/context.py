@@ -203,6 +203,10 @@ class Ctx:
         title = translate("Report", "Figure {number}. {caption}").format(
             number=number, caption=caption)
         short = caption.split(". ", 1)[0].rstrip(".")
+        if caption.endswith(")") and " (" in caption:  # "(part 1 of 2)" tells parts apart
+            tail = caption[caption.rindex(" ("):]
+            if tail not in short:
+                short += tail
         entry = TocEntry(2, f"h{self._headings}", translate(
             "Report", "Figure {number}. {caption}").format(number=number, caption=short))
         self.figures.append(entry)

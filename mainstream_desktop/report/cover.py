@@ -69,17 +69,25 @@ def cover(ctx: Ctx, logo: Path | None) -> list[Flowable]:
         out.append(Spacer(1, 0.3 * cm))
         out.append(ctx.p(ctx.label("workshop", "national_strategy"), st.label))
         out.append(ctx.p(strategy_text(w), st.cover_meta))
-    out.append(Spacer(1, 1.2 * cm))
-    out.append(
-        ctx.p(
-            translate("Report", "Report produced on {date} with Mainstream Desktop.").format(
-                date=ctx.date(dt.date.today().isoformat())
-            ),
-            st.small,
-        )
-    )
     out += [NextPageTemplate("body"), PageBreak()]
     return out
+
+
+def colophon(ctx: Ctx) -> list[Flowable]:
+    """How the report was made, at its very end (a publication's colophon, not its
+    cover): the tool, the date, the typefaces."""
+    from mainstream_desktop import __version__
+
+    st = ctx.styles
+    return [
+        Spacer(1, 1.2 * cm),
+        ctx.p(translate("Report", "Colophon"), st.label),
+        ctx.p(translate(
+            "Report", "Report produced on {date} with Mainstream Desktop {version}, from the "
+                      "workshop's own records. Set in Noto Sans, Noto Naskh Arabic and "
+                      "WenQuanYi Micro Hei.").format(
+            date=ctx.date(dt.date.today().isoformat()), version=__version__), st.small),
+    ]
 
 
 def contents(ctx: Ctx) -> list[Flowable]:

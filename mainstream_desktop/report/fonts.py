@@ -178,8 +178,13 @@ _TIES = (
     # "SDG 10.7.1", "ILO C 97", "No. 143", "USD 1,200": a label or currency with its number
     (re.compile(r"\b(SDG|ODD|ODS|GCM|PMM|ILO|OIT|MOT|No\.|n°|№|[A-Z]{3}) (?=\d)"),
      "\\1\u00a0"),
+    # "2,505 million USD": an amount in words with its currency code
+    (re.compile(r"\b(thousand|million|billion|milliers|millions?|milliards?|millones|"
+                r"milhões|mil|тыс\.|млн|млрд) (?=[A-Z]{3}\b)"), "\\1\u00a0"),
     # "1,200 USD", "5 000 EUR": a number with its currency code
     (re.compile(r"(\d) (?=[A-Z]{3}\b)"), "\\1\u00a0"),
+    # "> 3 years", "24 Nov", "10 million": a number with the short word it counts
+    (re.compile(r"(\d) (?=[^\W\d_]{1,7}\b)"), "\\1\u00a0"),
     # "5 000 000" typed with spaces between the thousands
     (re.compile(r"(\d) (?=\d{3}\b)"), "\\1\u00a0"),
 )

@@ -202,17 +202,22 @@ def _sector_sentence(ctx: Ctx) -> list[str]:
     if not scored:
         return []
     mean = sum(c.score for c in scored if c.score is not None) / len(scored)
-    low = min(scored, key=lambda c: (c.score, c.label))
+    lowest = min(c.score or 0 for c in scored)
+    low = sorted(c.label for c in scored if c.score == lowest)  # every one of a tie
     return [
-        translate(
-            "Report",
-            "{n} sectors were reviewed, with an average policy coherence of "
-            "{mean} out of 5; the least coherent is {sector} ({score}).",
+        plural(
+            len(low),
+            QT_TRANSLATE_NOOP("Report", "{n} sectors were reviewed, with an average policy "
+                                        "coherence of {mean} out of 5; the least coherent is "
+                                        "{sectors} ({score})."),
+            QT_TRANSLATE_NOOP("Report", "{n} sectors were reviewed, with an average policy "
+                                        "coherence of {mean} out of 5; the least coherent, at "
+                                        "{score}, are {sectors}."),
         ).format(
             n=ctx.number(len(scored)),
             mean=ctx.number(mean, 1),
-            sector=low.label,
-            score=ctx.number(low.score or 0, 1),
+            sectors=ctx.names(low),
+            score=ctx.number(lowest, 1),
         )
     ]
 
@@ -250,8 +255,11 @@ def gaps(ctx: Ctx) -> list[str]:
     steps = dict(enums.STEPS)
     for step, state in completeness(ws).items():
         for item in state.gaps:
+            if len(item) > 1 and item[1].islower() and ctx.language.split("_")[0] in (
+                    "en", "fr", "es", "pt"):
+                item = item[0].lower() + item[1:]  # "Action plan: some actions have…"
             out.append(
-                translate("Report", "{step}: {gap}").format(
+                translate("Report", "{step}: {gap}.").format(
                     step=translate("Enum", steps[step]), gap=item
                 )
             )

@@ -4322,8 +4322,12 @@ Influence {influence}, interest {interest}</source>
             <translation>من تنظيم</translation>
         </message>
         <message>
-            <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation>أُعدّ التقرير في {date} باستخدام Mainstream Desktop.</translation>
+            <source>Colophon</source>
+            <translation>بيانات الإصدار</translation>
+        </message>
+        <message>
+            <source>Report produced on {date} with Mainstream Desktop {version}, from the workshop's own records. Set in Noto Sans, Noto Naskh Arabic and WenQuanYi Micro Hei.</source>
+            <translation>أُعدّ هذا التقرير في {date} باستخدام Mainstream Desktop {version}، انطلاقاً من سجلات حلقة العمل. الخطوط المستخدمة: Noto Sans وNoto Naskh Arabic وWenQuanYi Micro Hei.</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -4430,8 +4434,16 @@ Influence {influence}, interest {interest}</source>
             <translation>{amount} بعملة غير محددة</translation>
         </message>
         <message>
-            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation>جرى استعراض {n} من القطاعات، بمتوسط اتساق للسياسات قدره {mean} من 5؛ والقطاع الأقل اتساقًا هو {sector} ({score}).</translation>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sectors} ({score}).</source>
+            <translation>استُعرض {n} من القطاعات، بمتوسط اتساق للسياسات قدره {mean} من 5؛ وأقلها اتساقاً {sectors} ({score}).</translation>
+        </message>
+        <message>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent, at {score}, are {sectors}.</source>
+            <translation>استُعرض {n} من القطاعات، بمتوسط اتساق للسياسات قدره {mean} من 5؛ وأقلها اتساقاً، بدرجة {score}، هي: {sectors}.</translation>
+        </message>
+        <message>
+            <source>{step}: {gap}.</source>
+            <translation>{step}: {gap}.</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
@@ -4444,10 +4456,6 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{n} of the {total} gaps found have no action in the plan yet.</source>
             <translation>{n} من أصل {total} من الثغرات المحدَّدة لا يقابلها بعد أي إجراء في الخطة.</translation>
-        </message>
-        <message>
-            <source>{step}: {gap}</source>
-            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>Secured</source>

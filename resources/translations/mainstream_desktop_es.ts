@@ -4322,8 +4322,12 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Organizado por</translation>
         </message>
         <message>
-            <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation>Informe generado el {date} con Mainstream Desktop.</translation>
+            <source>Colophon</source>
+            <translation>Colofón</translation>
+        </message>
+        <message>
+            <source>Report produced on {date} with Mainstream Desktop {version}, from the workshop's own records. Set in Noto Sans, Noto Naskh Arabic and WenQuanYi Micro Hei.</source>
+            <translation>Informe elaborado el {date} con Mainstream Desktop {version}, a partir de los registros del taller. Compuesto en Noto Sans, Noto Naskh Arabic y WenQuanYi Micro Hei.</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -4430,8 +4434,16 @@ Influencia {influence}, interés {interest}</translation>
             <translation>{amount} en una moneda no especificada</translation>
         </message>
         <message>
-            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation>Se examinaron {n} sectores, con una coherencia media de las políticas de {mean} sobre 5; el sector menos coherente es «{sector}» ({score}).</translation>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sectors} ({score}).</source>
+            <translation>Se examinaron {n} sectores, con una coherencia media de las políticas de {mean} sobre 5; el menos coherente es {sectors} ({score}).</translation>
+        </message>
+        <message>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent, at {score}, are {sectors}.</source>
+            <translation>Se examinaron {n} sectores, con una coherencia media de las políticas de {mean} sobre 5; los menos coherentes, con {score}, son: {sectors}.</translation>
+        </message>
+        <message>
+            <source>{step}: {gap}.</source>
+            <translation>{step}: {gap}.</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
@@ -4444,10 +4456,6 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>{n} of the {total} gaps found have no action in the plan yet.</source>
             <translation>{n} de las {total} lagunas detectadas aún no cuentan con ninguna medida en el plan.</translation>
-        </message>
-        <message>
-            <source>{step}: {gap}</source>
-            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>Secured</source>

@@ -4322,8 +4322,12 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Organisé par</translation>
         </message>
         <message>
-            <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation>Rapport produit le {date} avec Mainstream Desktop.</translation>
+            <source>Colophon</source>
+            <translation>Colophon</translation>
+        </message>
+        <message>
+            <source>Report produced on {date} with Mainstream Desktop {version}, from the workshop's own records. Set in Noto Sans, Noto Naskh Arabic and WenQuanYi Micro Hei.</source>
+            <translation>Rapport produit le {date} avec Mainstream Desktop {version}, à partir des données de l’atelier. Composé en Noto Sans, Noto Naskh Arabic et WenQuanYi Micro Hei.</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -4430,8 +4434,16 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>{amount} dans une devise non précisée</translation>
         </message>
         <message>
-            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation>{n} secteurs ont été examinés, avec une cohérence moyenne des politiques de {mean} sur 5 ; le secteur le moins cohérent est « {sector} » ({score}).</translation>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sectors} ({score}).</source>
+            <translation>{n} secteurs ont été examinés, avec une cohérence moyenne des politiques de {mean} sur 5 ; le moins cohérent est {sectors} ({score}).</translation>
+        </message>
+        <message>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent, at {score}, are {sectors}.</source>
+            <translation>{n} secteurs ont été examinés, avec une cohérence moyenne des politiques de {mean} sur 5 ; les moins cohérents, à {score}, sont : {sectors}.</translation>
+        </message>
+        <message>
+            <source>{step}: {gap}.</source>
+            <translation>{step} : {gap}.</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
@@ -4444,10 +4456,6 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>{n} of the {total} gaps found have no action in the plan yet.</source>
             <translation>{n} des {total} lacunes relevées ne font encore l’objet d’aucune action dans le plan.</translation>
-        </message>
-        <message>
-            <source>{step}: {gap}</source>
-            <translation>{step} : {gap}</translation>
         </message>
         <message>
             <source>Secured</source>

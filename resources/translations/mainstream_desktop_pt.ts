@@ -4322,8 +4322,12 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Organizado por</translation>
         </message>
         <message>
-            <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation>Relatório gerado em {date} com o Mainstream Desktop.</translation>
+            <source>Colophon</source>
+            <translation>Colofão</translation>
+        </message>
+        <message>
+            <source>Report produced on {date} with Mainstream Desktop {version}, from the workshop's own records. Set in Noto Sans, Noto Naskh Arabic and WenQuanYi Micro Hei.</source>
+            <translation>Relatório produzido em {date} com o Mainstream Desktop {version}, a partir dos registros da oficina. Composto em Noto Sans, Noto Naskh Arabic e WenQuanYi Micro Hei.</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -4430,8 +4434,16 @@ Influência {influence}, interesse {interest}</translation>
             <translation>{amount} em moeda não especificada</translation>
         </message>
         <message>
-            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation>Foram analisados {n} setores, com coerência média das políticas de {mean} em 5; o menos coerente é {sector} ({score}).</translation>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sectors} ({score}).</source>
+            <translation>Foram examinados {n} setores, com uma coerência média das políticas de {mean} em 5; o menos coerente é {sectors} ({score}).</translation>
+        </message>
+        <message>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent, at {score}, are {sectors}.</source>
+            <translation>Foram examinados {n} setores, com uma coerência média das políticas de {mean} em 5; os menos coerentes, com {score}, são: {sectors}.</translation>
+        </message>
+        <message>
+            <source>{step}: {gap}.</source>
+            <translation>{step}: {gap}.</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
@@ -4444,10 +4456,6 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>{n} of the {total} gaps found have no action in the plan yet.</source>
             <translation>{n} das {total} lacunas identificadas ainda não têm nenhuma ação no plano.</translation>
-        </message>
-        <message>
-            <source>{step}: {gap}</source>
-            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>Secured</source>

@@ -4322,8 +4322,12 @@ Influence {influence}, interest {interest}</source>
             <translation>Организаторы</translation>
         </message>
         <message>
-            <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation>Отчет подготовлен {date} с помощью Mainstream Desktop.</translation>
+            <source>Colophon</source>
+            <translation>Выходные сведения</translation>
+        </message>
+        <message>
+            <source>Report produced on {date} with Mainstream Desktop {version}, from the workshop's own records. Set in Noto Sans, Noto Naskh Arabic and WenQuanYi Micro Hei.</source>
+            <translation>Отчет подготовлен {date} с помощью Mainstream Desktop {version} на основе данных семинара. Шрифты: Noto Sans, Noto Naskh Arabic и WenQuanYi Micro Hei.</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -4430,8 +4434,16 @@ Influence {influence}, interest {interest}</source>
             <translation>{amount} в неуказанной валюте</translation>
         </message>
         <message>
-            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation>Проанализировано секторов: {n}; средняя оценка согласованности политики — {mean} из 5; наименее согласованный сектор — {sector} ({score}).</translation>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sectors} ({score}).</source>
+            <translation>Рассмотрено секторов: {n}; средняя согласованность политики — {mean} из 5; наименее согласованный сектор — {sectors} ({score}).</translation>
+        </message>
+        <message>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent, at {score}, are {sectors}.</source>
+            <translation>Рассмотрено секторов: {n}; средняя согласованность политики — {mean} из 5; наименее согласованные сектора (оценка {score}): {sectors}.</translation>
+        </message>
+        <message>
+            <source>{step}: {gap}.</source>
+            <translation>{step}: {gap}.</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
@@ -4444,10 +4456,6 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{n} of the {total} gaps found have no action in the plan yet.</source>
             <translation>Выявленные пробелы, по которым в плане пока не предусмотрено мероприятий: {n} из {total}.</translation>
-        </message>
-        <message>
-            <source>{step}: {gap}</source>
-            <translation>{step}: {gap}</translation>
         </message>
         <message>
             <source>Secured</source>

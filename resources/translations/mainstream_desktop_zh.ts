@@ -4322,8 +4322,12 @@ Influence {influence}, interest {interest}</source>
             <translation>主办方</translation>
         </message>
         <message>
-            <source>Report produced on {date} with Mainstream Desktop.</source>
-            <translation>本报告于{date}使用Mainstream Desktop生成。</translation>
+            <source>Colophon</source>
+            <translation>版本说明</translation>
+        </message>
+        <message>
+            <source>Report produced on {date} with Mainstream Desktop {version}, from the workshop's own records. Set in Noto Sans, Noto Naskh Arabic and WenQuanYi Micro Hei.</source>
+            <translation>本报告于{date}使用 Mainstream Desktop {version}根据讲习班记录生成。字体：Noto Sans、Noto Naskh Arabic 和 WenQuanYi Micro Hei。</translation>
         </message>
         <message>
             <source>Contents</source>
@@ -4430,8 +4434,16 @@ Influence {influence}, interest {interest}</source>
             <translation>{amount}（未注明货币）</translation>
         </message>
         <message>
-            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sector} ({score}).</source>
-            <translation>审查了{n}个部门，平均政策一致性评分为{mean}（满分5分）；一致性最低的是{sector}（{score}）。</translation>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent is {sectors} ({score}).</source>
+            <translation>共审查了{n}个部门，政策一致性平均为{mean}分（满分5分）；一致性最低的是{sectors}（{score}）。</translation>
+        </message>
+        <message>
+            <source>{n} sectors were reviewed, with an average policy coherence of {mean} out of 5; the least coherent, at {score}, are {sectors}.</source>
+            <translation>共审查了{n}个部门，政策一致性平均为{mean}分（满分5分）；一致性最低（{score}分）的是{sectors}。</translation>
+        </message>
+        <message>
+            <source>{step}: {gap}.</source>
+            <translation>{step}：{gap}。</translation>
         </message>
         <message>
             <source>{n} of the {total} readiness conditions are not in place.</source>
@@ -4444,10 +4456,6 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{n} of the {total} gaps found have no action in the plan yet.</source>
             <translation>在发现的{total}个缺口中，有{n}个在计划中尚无任何行动。</translation>
-        </message>
-        <message>
-            <source>{step}: {gap}</source>
-            <translation>{step}：{gap}</translation>
         </message>
         <message>
             <source>Secured</source>

@@ -88,10 +88,10 @@ def indicators(ctx: Ctx, matrix: figures.CoverageMatrix) -> list[Flowable]:
 def _value_year(ctx: Ctx, value: float | None, year: int | None, unit: str | None) -> str:
     if value is None:
         return ""
-    digits = 0 if float(value).is_integer() else 1
-    text = ctx.number(value, digits)
-    if unit:
-        text = f"{text} {unit}"
+    from mainstream_desktop.core.evidence import format_quantity
+
+    # the digits the value needs (10.7.4 at 0.02 % is not "0.0 %"), the unit once
+    text = format_quantity(value, unit or "", ctx.cldr_locale)
     return f"{text} ({year})" if year else text
 
 

@@ -28,8 +28,11 @@ def money(ctx: Ctx, value: float, currency: str) -> str:
 
 
 def percent(ctx: Ctx, share: float) -> str:
+    """A share as the report's language writes a percentage ("42%", "42 %", "%42")."""
+    from mainstream_desktop.core.evidence import format_quantity
+
     value = share * 100
-    return ctx.number(value, 1 if 0 < value < 1 else 0) + "\u00a0%"
+    return format_quantity(round(value, 1 if 0 < value < 1 else 0), "%", ctx.cldr_locale)
 
 
 def _plural(n: int, one: str, many: str) -> str:

@@ -16,7 +16,23 @@ PROGRAMME = ("title", "step", "working_group", "facilitator")
 
 
 def date_range(ctx: Ctx, start: str | None, end: str | None) -> str:
+    """"24–26 November 2026" within one month, as UN documents write it (Chinese:
+    "2026年11月24日 – 26日"); "{start} to {end}" across months."""
     if start and end and start != end:
+        import datetime as dt
+
+        try:
+            first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
+        except ValueError:
+            first = last = None
+        if first and last and first < last and (first.year, first.month) == (
+                last.year, last.month):
+            language = ctx.language.split("_")[0]
+            if language in ("zh", "ja", "ko"):
+                from babel.dates import format_interval
+
+                return format_interval(first, last, "yMMMd", locale=ctx.cldr_locale)
+            return f"{first.day}\u2013{ctx.date(end)}"
         return translate("Report", "{start} to {end}").format(
             start=ctx.date(start), end=ctx.date(end)
         )
