@@ -55,3 +55,16 @@ def test_a_number_and_its_unit_are_never_cut_inside_a_cell(tmp_path: Path) -> No
     for number in ("127,900", "781,000"):
         line = next(words for words in lines if number in words)
         assert line[line.index(number) + 1] == "persons", lines
+
+
+def test_the_policy_tables_of_every_sector_share_one_width_plan(demo_ws) -> None:
+    from mainstream_desktop.report.chapters import sectors
+    from mainstream_desktop.report.tables import SplitTable
+
+    register_fonts()
+    ctx = Ctx(demo_ws, make_styles(False), "en", True, 481.9, 700)
+    story = sectors.build(ctx)
+    policy_tables = [f for f in story if isinstance(f, SplitTable)
+                     and len(f._cellvalues[0]) == 6]
+    assert len(policy_tables) >= 10
+    assert len({tuple(round(w, 2) for w in t._colWidths) for t in policy_tables}) == 1

@@ -84,6 +84,8 @@ class Ctx:
     check_cancel: Callable[[], None] = lambda: None
     toc: list[TocEntry] = field(default_factory=list)
     figures: list[TocEntry] = field(default_factory=list)  # the list of figures
+    # column widths shared by the tables of one kind (the policy table of each sector)
+    width_plans: dict[str, list[float]] = field(default_factory=dict)
     _headings: int = 0
     _chapter: int = 0
     _section: int = 0

@@ -170,14 +170,16 @@ def _tall(rows: Sequence[Sequence[Cell]], widths: list[float], leading: float,
 
 def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *,
                numeric: Sequence[int] = (), bold_first: bool = False,
-               wide: Sequence[int] = ()) -> Flowable:
+               wide: Sequence[int] = (), widths: Sequence[float] | None = None) -> Flowable:
     """A table of ``rows`` under ``headers``; cells are plain text (escaped here) or
     :class:`Rich`. ``numeric`` columns are aligned to the end. Returns a short note
-    instead of an empty table. ``wide`` columns get more of the spare width."""
+    instead of an empty table. ``wide`` columns get more of the spare width; ``widths``,
+    a plan shared by the tables of one kind (:meth:`Ctx.width_plan`), replaces them."""
     if not rows:
         return ctx.none_recorded()
     st = ctx.styles
-    widths = column_widths(headers, rows, ctx.frame_width, st.cell.fontSize, bold_first, wide)
+    widths = (list(widths) if widths is not None else
+              column_widths(headers, rows, ctx.frame_width, st.cell.fontSize, bold_first, wide))
     numeric_set = set(numeric)
     size = st.cell.fontSize
     data: list[list[object]] = [[ctx.p(h, st.head) for h in headers]]

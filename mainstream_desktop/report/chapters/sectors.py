@@ -10,7 +10,7 @@ from mainstream_desktop.core import enums, figures, gap_analysis, refdata
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts import coherence_chart, score_gauge
 from mainstream_desktop.report.context import Ctx
-from mainstream_desktop.report.tables import data_table, key_value_table
+from mainstream_desktop.report.tables import column_widths, data_table, key_value_table
 
 _TEXTS = (
     ("migration_effects", "How migration affects the sector"),
@@ -81,9 +81,16 @@ def sector(ctx: Ctx, s: dict, score: float | None, assessments: list[dict],
     out += (key_value_table(ctx, facts, label_width=0.28))
     out += ctx.subhead(translate("Register", "Policies"))
     cols = ["title", "kind", "year", "responsible", "migration", "coherence"]
+    headers = [ctx.label("policies", c) for c in cols]
     rows = [[ctx.show("policies", p, c) for c in cols] for p in policies]
-    out.append(data_table(ctx, [ctx.label("policies", c) for c in cols], rows, numeric=[2],
-                          wide=[0]))
+    # one width plan for every sector's policy table, sized on all of them, so the
+    # fourteen tables line up instead of each taking its own widths
+    plan = ctx.width_plans.get("policies")
+    if plan is None:
+        every = [[ctx.show("policies", p, c) for c in cols] for p in ctx.ws.records("policies")]
+        plan = ctx.width_plans["policies"] = column_widths(
+            headers, every, ctx.frame_width, ctx.styles.cell.fontSize, wide=[0])
+    out.append(data_table(ctx, headers, rows, numeric=[2], widths=plan))
     return out
 
 
