@@ -86,7 +86,9 @@ class StakeholderItem(QGraphicsItem):
         self.canvas = canvas
         self.point: GridPoint | None = None
         self.text = ""  # the (elided) name drawn beside the marker
-        self.side = 1  # +1 name right of the marker, −1 left, ±2 above/below, 0 hidden
+        self.side = 1  # +1 name right of the marker, −1 left, ±2 above/below, 0 hidden,
+        # 3: at ``placed`` (a box relative to the marker, chosen by core.chart_layout)
+        self.placed = QRectF()
         self._press: QPointF | None = None
         self._origin = QPointF()
         self.setAcceptHoverEvents(True)
@@ -105,6 +107,8 @@ class StakeholderItem(QGraphicsItem):
     def label_rect(self, side: int | None = None) -> QRectF:
         """The name's box by the marker: side +1 right of it, −1 left, +2 above, −2 below."""
         side = self.side if side is None else side
+        if side == 3:
+            return QRectF(self.placed)
         metrics = QFontMetricsF(self.geo.font)
         gap = self.geo.radius * 1.3 + 3
         lines = self.text.split("\n")
