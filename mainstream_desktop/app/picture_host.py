@@ -163,6 +163,7 @@ class PictureHost(QWidget):
         box.insertWidget(0, self._picture)
         box.setStretchFactor(0, 1)
         self._apply_focus()
+        self._name_for_screen_readers(self._picture)
         moved = getattr(self._picture, "stakeholderMoved", None)
         if moved is not None:
             moved.connect(self._stakeholder_moved)
@@ -198,6 +199,25 @@ class PictureHost(QWidget):
         if self._stale:
             self.refresh()
         super().showEvent(event)
+
+    def _name_for_screen_readers(self, picture: QWidget) -> None:
+        """The picture and its keyboard-operable drawing get a name and a description of
+        how to use them (a screen reader otherwise announces "graphics view")."""
+        names = {
+            "PowerInterestView": translate("PictureHost", "Power–interest grid"),
+            "NetworkView": translate("PictureHost", "Network of stakeholders"),
+            "CoverageHeatmap": translate("PictureHost", "Coverage heatmap"),
+            "CoherenceOverview": translate("PictureHost", "Coherence overview"),
+        }
+        name = names.get(self._name, self._name)
+        picture.setAccessibleName(name)
+        how = translate("PictureHost", "Arrow keys move between the items, Enter opens the "
+                                       "selected one beside the chart.")
+        for child in picture.findChildren(QWidget):
+            if child.focusPolicy() & Qt.FocusPolicy.TabFocus and not child.accessibleName():
+                child.setAccessibleName(name)
+                if not child.accessibleDescription():
+                    child.setAccessibleDescription(how)
 
     def set_focus(self, on: bool) -> None:
         """The focus view: the drawing takes the legend's room (markers carry labels)."""

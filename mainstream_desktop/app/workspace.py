@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.app import a11y
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.focus_bar import FocusBar
 from mainstream_desktop.app.navigator import Navigator
@@ -203,6 +204,8 @@ class Workspace(QWidget):
             self._pages[index] = page
             page.set_presentation(self._presenting)
             self._focus_page(page)
+            page.tabs.currentChanged.connect(lambda _i, p=page: self._name_later(p))
+            self._name_later(page)
             self._update_page(page)
         return page
 
@@ -311,6 +314,10 @@ class Workspace(QWidget):
                                       and bool(page.step))
         for host in page.pictures():
             host.set_focus(on)
+
+    def _name_later(self, page: StepPage) -> None:
+        """Accessible names for what the page shows, once its tab has been built."""
+        QTimer.singleShot(0, page, lambda: a11y.name_widgets(page))
 
     def next_question(self) -> None:
         if self._presenting:

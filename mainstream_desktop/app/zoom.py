@@ -3,14 +3,15 @@
 Every page follows, not only presentation mode, and headings keep their proportion to
 the body text. A widget that was given its own font (a page heading 1.6 times the body,
 a bold title) does not follow its parent's font in Qt, so before the first change
-each such widget's size is recorded *relative to its parent*; after the window's font
-changes, the tree is walked from the top and each of them is set to its parent's new
+each such widget's size is recorded *relative to its parent*; after the application's
+font changes, every window's tree is walked from the top and each of them is set to its parent's new
 size times that ratio. Widgets made later (pages are built when first shown) take their
 size from their already-zoomed parent, which keeps the same ratio.
 """
 
 from __future__ import annotations
 
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QApplication, QWidget
 
 from mainstream_desktop.app import settings
@@ -38,6 +39,8 @@ def _explicit(widget: QWidget) -> bool:
 
 
 def _record_ratios(widget: QWidget) -> None:
+    if widget.parentWidget() is None and _explicit(widget) and widget.property(RATIO) is None:
+        widget.setProperty(RATIO, 1.0)  # a top-level window given its own font
     for child in widget.findChildren(QWidget):
         parent = child.parentWidget()
         if parent is None or child.property(RATIO) is not None or not _explicit(child):
@@ -62,16 +65,42 @@ def _rescale(widget: QWidget) -> None:
         _rescale(child)
 
 
-def scale_fonts(window: QWidget, scale: float) -> None:
-    """The window's type at ``scale`` times the application's, headings in proportion."""
-    _record_ratios(window)
-    font = QApplication.font()
-    font.setPointSizeF(QApplication.font().pointSizeF() * scale)
-    if abs(scale - 1.0) < 1e-6:
-        window.setFont(QApplication.font())
-    else:
-        window.setFont(font)
-    _rescale(window)
+_base: QFont | None = None  # the application's font at zoom 1
+
+
+def base_font() -> QFont:
+    """The application font before any zoom (captured on first use)."""
+    global _base
+    if _base is None:
+        _base = QFont(QApplication.font())
+    return QFont(_base)
+
+
+def scale_fonts(scale: float) -> None:
+    """Every window's type at ``scale`` times the base, headings in proportion.
+
+    The application's font is what changes: with a style sheet set, a font set on the
+    main window no longer reaches its children, and dialogs should grow too.
+    """
+    roots = QApplication.topLevelWidgets()
+    for root in roots:
+        _record_ratios(root)
+    font = base_font()
+    font.setPointSizeF(font.pointSizeF() * scale)
+    QApplication.setFont(font)
+    app = QApplication.instance()
+    if isinstance(app, QApplication) and app.styleSheet():
+        # widgets a style sheet has polished keep the font they had then: polish again
+        app.setStyleSheet(app.styleSheet())
+    for root in roots:
+        if root.styleSheet():
+            root.setStyleSheet(root.styleSheet())
+        # a window a style sheet has polished holds on to its old font: set it outright
+        ratio = root.property(RATIO)
+        own = root.font()
+        own.setPointSizeF(font.pointSizeF() * (float(ratio) if ratio is not None else 1.0))
+        root.setFont(own)
+        _rescale(root)
 
 
 class Zoom:
@@ -81,15 +110,14 @@ class Zoom:
         self.window = window
         self.factor = saved_factor()
         self.presentation = 1.0
-        if self.factor != 1.0:
-            self.apply()
+        self.apply()  # also undoes a zoom an earlier window left on the application
 
     @property
     def scale(self) -> float:
         return self.factor * self.presentation
 
     def apply(self) -> None:
-        scale_fonts(self.window, self.scale)
+        scale_fonts(self.scale)
 
     def set_factor(self, factor: float) -> None:
         self.factor = factor

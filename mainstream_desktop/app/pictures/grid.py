@@ -162,6 +162,7 @@ class GridCanvas(QGraphicsView):
         preferred = (-1, 1, -2, 2) if geo.rtl else (1, -1, -2, 2)
         width = room + cell.width() / 2 - 8
         for index, item in enumerate(members):
+            item.font_scale = 1.0
             if item.point is None:
                 continue
             item.side = 0
@@ -216,11 +217,7 @@ class GridCanvas(QGraphicsView):
         cell, so no score is suggested). Returns how many did not fit (0 or all): such
         a cell keeps its head count, and a click on it lists its stakeholders."""
         geo = self.geo
-        metrics = QFontMetricsF(geo.font)
         texts = self._short_texts(members)
-        r = geo.radius * 1.3
-        slot_w = 2 * r + 3 + max(metrics.horizontalAdvance(t) for t in texts) + 6
-        slot_h = max(metrics.height(), 2 * r) + 1
         inner = cell.adjusted(3, 3, -3, -3)
         for box in self._name_boxes:  # the quadrant's name keeps its strip of the cell
             if box.intersects(inner):
@@ -228,11 +225,20 @@ class GridCanvas(QGraphicsView):
                     inner.setTop(box.bottom() + 1)
                 else:
                     inner.setBottom(box.top() - 1)
-        rows = int(inner.height() // slot_h)
-        cols = int(inner.width() // slot_w)
-        if rows < 1 or cols * rows < len(members):
+        for scale in (1.0, 0.9, 0.8, 0.7, 0.6):  # smaller markers and type before giving up
+            r = geo.radius * 1.3 * scale
+            font = QFont(geo.font)
+            font.setPointSizeF(font.pointSizeF() * scale)
+            metrics = QFontMetricsF(font)
+            slot_w = 2 * r + 3 + max(metrics.horizontalAdvance(t) for t in texts) + 4
+            slot_h = max(metrics.height(), 2 * r) + 1
+            rows = int(inner.height() // slot_h)
+            cols = int(inner.width() // slot_w)
+            if rows >= 1 and cols * rows >= len(members):
+                break
+        else:
             for item in members:
-                item.side, item.text = 0, ""
+                item.side, item.text, item.font_scale = 0, "", 1.0
             return len(members)
         used_cols = math.ceil(len(members) / rows)
         used_rows = math.ceil(len(members) / used_cols)
@@ -245,6 +251,7 @@ class GridCanvas(QGraphicsView):
             x = left + col * slot_w + (slot_w - r if geo.rtl else r)
             item.setPos(QPointF(x, top + row * slot_h + slot_h / 2))
             item.text, item.side = text, (-1 if geo.rtl else 1)
+            item.font_scale = scale
         return 0
 
     def crowded_members(self, cell: tuple[int, int]) -> list[GridPoint]:
@@ -280,6 +287,16 @@ class GridCanvas(QGraphicsView):
             cell = self.geo.cell_at(self.mapToScene(event.position().toPoint()))
             if cell is not None:
                 self.open_cell_list(cell)
+
+    def focusInEvent(self, event) -> None:
+        """The keyboard lands on a stakeholder (Tab to the next, arrows move it, Enter
+        opens it), not on the grid as a whole."""
+        super().focusInEvent(event)
+        if self.scene().focusItem() is None and self.items_by_id:
+            first = min(self.items_by_id.values(),
+                        key=lambda i: i.point.name.casefold() if i.point else "")
+            first.setFocus()
+            self.setAccessibleDescription(first.toolTip())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
