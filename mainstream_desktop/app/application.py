@@ -1,4 +1,5 @@
-"""The QApplication: style, translations, layout direction; and the window's event loop.
+"""The QApplication: style, fonts and colours (``app.look``), translations, layout
+direction; and the window's event loop.
 
 Translations are wired once here: Qt's own catalogue (dialog buttons), ours, and the
 core's ``tr`` hook, so the core's labels and messages come out of the same catalogues.
@@ -93,6 +94,9 @@ def application() -> QApplication:
     QCoreApplication.setApplicationName("Mainstream Desktop")
     app = QApplication(sys.argv[:1])
     app.setStyle("Fusion")
+    from mainstream_desktop.app import look
+
+    look.apply(app)  # the bundled Noto fonts, the calm colours, a visible focus
     app.setApplicationDisplayName("Mainstream Desktop")
     # the icon of the window and task bar; the desktop entry's name ties the window to the
     # menu entry and its icon under Wayland (packaging/linux/)

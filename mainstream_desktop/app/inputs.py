@@ -28,11 +28,11 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QStyle,
     QToolButton,
     QWidget,
 )
 
+from mainstream_desktop.app import icons
 from mainstream_desktop.core.validation import tidy_date
 
 
@@ -64,8 +64,7 @@ class DateInput(QWidget):
         self.button = QToolButton(self)
         self.button.setObjectName("calendarButton")
         self.button.setText("…")
-        self.button.setIcon(self.style().standardIcon(
-            QStyle.StandardPixmap.SP_FileDialogDetailedView))
+        self.button.setIcon(icons.icon("calendar"))
         self.button.setToolTip(self.tr("Pick the date from a calendar"))
         self.button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         box = QHBoxLayout(self)

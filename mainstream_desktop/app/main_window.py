@@ -34,12 +34,24 @@ from mainstream_desktop.app.language_menu import (
     switch_language,
 )
 from mainstream_desktop.app.pages import DELIVERABLES, PAGES
-from mainstream_desktop.app.presentation import Presentation
+from mainstream_desktop.app.presentation import Presentation, add_view_actions
 from mainstream_desktop.app.workspace import Workspace
 from mainstream_desktop.core import userdirs
 from mainstream_desktop.core.errors import UserError, WorkshopLockedError
 
 SP = QStyle.StandardPixmap
+
+
+def set_icons(actions: dict) -> None:
+    """The actions' icons from the one icon set (``app.icons``)."""
+    from mainstream_desktop.app import icons
+
+    for name, meaning in (("new", "new_workshop"), ("open", "open"), ("sample", "sample"),
+                          ("save_copy", "save_copy"), ("new_row", "new_record"),
+                          ("delete_row", "delete_record"), ("undo", "undo"), ("redo", "redo"),
+                          ("find", "search"), ("history", "history"),
+                          ("guidance", "guidance")):
+        actions[name].setIcon(icons.icon(meaning))
 
 
 def redo_shortcuts() -> list[QKeySequence]:
@@ -167,6 +179,8 @@ class MainWindow(QMainWindow):
         self.recent_menu.aboutToShow.connect(self._fill_recent)
         self.language_menu = language_menu(self, self.language_choice, self.set_language)
         build_menus(self, a, self.recent_menu, self.language_menu)
+        add_view_actions(self, a, self.presentation.zoom, lambda: self.workspace)
+        set_icons(a)
         bar = self.addToolBar(self.tr("Main"))
         bar.setObjectName("mainToolbar")
         bar.setMovable(False)

@@ -7,7 +7,7 @@ tooltip lists what is still missing, so the facilitator can see where the group 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QPainter, QPalette
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -25,17 +25,20 @@ COUNT_ROLE = Qt.ItemDataRole.UserRole + 11
 class _StepDelegate(QStyledItemDelegate):
     """Name on the first line, a completeness bar and “3/5” below it."""
 
+    compact = False  # the focus view: the step's number over its bar, no name
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
                  ) -> QSize:
         fm = option.fontMetrics
-        return QSize(fm.horizontalAdvance("M") * 14, int(fm.height() * 2.6) + 10)
+        return QSize(fm.horizontalAdvance("M") * (3 if self.compact else 14),
+                     int(fm.height() * 2.6) + 10)
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget else QStyle()
-        text = opt.text
+        text = str(index.row() + 1) if self.compact else opt.text
         opt.text = ""
         style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         selected = bool(opt.state & QStyle.StateFlag.State_Selected)
@@ -50,11 +53,12 @@ class _StepDelegate(QStyledItemDelegate):
         painter.setFont(font)
         line = QRect(r.left(), r.top(), r.width(), fm.height())
         painter.drawText(line, Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter,
-                         fm.elidedText(text, Qt.TextElideMode.ElideRight, r.width()))
+                         QFontMetrics(font).elidedText(text, Qt.TextElideMode.ElideRight,
+                                                       r.width()))
         ratio = index.data(RATIO_ROLE)
         count = index.data(COUNT_ROLE) or ""
         if ratio is not None:
-            count_w = fm.horizontalAdvance("00/00") + 6
+            count_w = 0 if self.compact else fm.horizontalAdvance("00/00") + 6
             bar_h = max(6, fm.height() // 3)
             y = r.top() + fm.height() + (r.height() - fm.height() - bar_h) // 2
             rtl = opt.direction == Qt.LayoutDirection.RightToLeft
@@ -69,6 +73,9 @@ class _StepDelegate(QStyledItemDelegate):
                                  pal.color(QPalette.ColorRole.Link))
                 painter.drawRoundedRect(filled, 3, 3)
             painter.setPen(fg)
+            if self.compact:
+                painter.restore()
+                return
             small = QRect(r.left() if rtl else bar.right() + 4, y - fm.height() // 2 + bar_h // 2,
                           count_w - 4, fm.height())
             painter.drawText(small, Qt.AlignmentFlag.AlignCenter, count)
@@ -81,7 +88,11 @@ class Navigator(QListWidget):
     def __init__(self, titles: list[str], parent=None):
         super().__init__(parent)
         self.setObjectName("navigator")
-        self.setItemDelegate(_StepDelegate(self))
+        self.delegate = _StepDelegate(self)
+        self.setItemDelegate(self.delegate)
+        self.setAccessibleName(self.tr("Steps"))
+        self.setAccessibleDescription(self.tr("The steps of the workshop and how complete each "
+                                              "is; Alt+1 to Alt+9 go to a step"))
         self.setUniformItemSizes(True)
         self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         for i, title in enumerate(titles):
@@ -92,8 +103,21 @@ class Navigator(QListWidget):
                 item.setStatusTip(self.tr("Alt+{n}").format(n=i + 1))
         self.adjust_width()
 
+    def set_compact(self, on: bool) -> None:
+        """The focus view's slim column: numbers and bars (names in tooltips)."""
+        self.delegate.compact = on
+        self.adjust_width()
+        self.doItemsLayout()
+
     def adjust_width(self) -> None:
-        fm = self.fontMetrics()
+        """Wide enough for the longest name in bold (the selected step is drawn bold:
+        measured in the regular face, "Institutional mapping" was cut)."""
+        bold = QFont(self.font())
+        bold.setBold(True)
+        fm = QFontMetrics(bold)
+        if self.delegate.compact:
+            self.setFixedWidth(fm.horizontalAdvance("M") * 3 + 24)
+            return
         widest = max((fm.horizontalAdvance(self.item(i).text()) for i in range(self.count())),
                      default=100)
         self.setFixedWidth(max(widest, fm.horizontalAdvance("M") * 10) + 40)
@@ -108,6 +132,13 @@ class Navigator(QListWidget):
                 continue
             item.setData(RATIO_ROLE, sc.ratio)
             item.setData(COUNT_ROLE, f"{sc.done}/{sc.total}")
+            # what a screen reader says for the row: the name and the bar in words
+            item.setData(Qt.ItemDataRole.AccessibleTextRole, self.tr(
+                "{step}: {done} of {total} checks done").format(
+                    step=item.text(), done=sc.done, total=sc.total))
+            item.setData(Qt.ItemDataRole.AccessibleDescriptionRole,
+                         self.tr("Still to do:") + " " + "; ".join(sc.missing)
+                         if sc.missing else self.tr("Complete"))
             tip = item.text()
             if sc.missing:
                 tip += "\n" + self.tr("Still to do:") + "\n• " + "\n• ".join(sc.missing)

@@ -11,12 +11,11 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QStyle,
     QVBoxLayout,
     QWidget,
 )
 
-from mainstream_desktop.app import settings
+from mainstream_desktop.app import icons, settings
 from mainstream_desktop.app.forms import child, load_form
 
 
@@ -41,19 +40,18 @@ class Welcome(QWidget):
         title.setFont(font)
         subtitle = child(self.form, "subtitleLabel", QLabel)
         subtitle.setMaximumWidth(subtitle.fontMetrics().horizontalAdvance("M") * 36)
-        style = self.style()
-        buttons = (("newButton", QStyle.StandardPixmap.SP_FileIcon, self.newRequested),
-                   ("openButton", QStyle.StandardPixmap.SP_DialogOpenButton, self.openRequested),
-                   ("sampleButton", QStyle.StandardPixmap.SP_FileDialogInfoView,
-                    self.sampleRequested))
+        buttons = (("newButton", "new_workshop", self.newRequested),
+                   ("openButton", "open", self.openRequested),
+                   ("sampleButton", "sample", self.sampleRequested))
         for name, icon, signal in buttons:
             button = child(self.form, name, QPushButton)
-            button.setIcon(style.standardIcon(icon))
+            button.setIcon(icons.icon(icon))
             button.setMinimumHeight(button.sizeHint().height() + 8)
             button.clicked.connect(signal)
         self.new_button = child(self.form, "newButton", QPushButton)
         self.recent_label = child(self.form, "recentLabel", QLabel)
         self.recent = child(self.form, "recentList", QListWidget)
+        self.recent.setAccessibleName(self.tr("Recent workshops"))
         self.recent.itemActivated.connect(
             lambda item: self.pathRequested.emit(item.data(Qt.ItemDataRole.UserRole)))
         self.refresh()
@@ -65,7 +63,7 @@ class Welcome(QWidget):
             item = QListWidgetItem(f"{Path(path).stem}\n{path}", self.recent)
             item.setData(Qt.ItemDataRole.UserRole, path)
             item.setToolTip(path)
-            item.setIcon(self.style().standardIcon(QStyle.StandardPixmap.SP_FileIcon))
+            item.setIcon(icons.icon("recent"))
         has = self.recent.count() > 0
         self.recent_label.setVisible(has)
         self.recent.setVisible(has)

@@ -3,6 +3,12 @@
 Pages are built the first time they are shown; completeness is recomputed once per
 burst of edits (a zero-delay timer coalesces them) and shown in the navigator and on
 each page.
+
+In presentation mode the workspace becomes the focus view: the navigator shrinks to the
+steps' numbers and bars, the page's heading row, its guidance and the pictures' legends
+step aside so the current
+picture or register fills the projector, and a :class:`FocusBar` shows the step's name
+and the one question being discussed (Ctrl+, and Ctrl+. move between questions).
 """
 
 from __future__ import annotations
@@ -12,6 +18,7 @@ from html import escape
 from typing import Any
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer, Signal
+from PySide6.QtGui import QFontMetrics, QResizeEvent
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -21,7 +28,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.app import a11y
 from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.focus_bar import FocusBar
 from mainstream_desktop.app.navigator import Navigator
 from mainstream_desktop.app.pages import PAGES, StepPage, page_titles
 from mainstream_desktop.core.completeness import StepCompleteness, completeness
@@ -43,6 +52,60 @@ def read_only_banner(holder: str, parent: QWidget) -> QLabel:
         "can be changed. To edit, close it in the other window, then open it again.")
     banner.setText(f"<b>{escape(head)}</b> {escape(rest)}")
     return banner
+
+
+def two_lines(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` wrapped at ``width`` into at most two lines, the second elided ("…")."""
+    words = text.split()
+    lines: list[str] = []
+    current = ""
+    for i, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if metrics.horizontalAdvance(trial) <= width or not current:
+            current = trial
+            continue
+        lines.append(current)
+        if len(lines) == 1:
+            rest = " ".join(words[i:])
+            lines.append(metrics.elidedText(rest, Qt.TextElideMode.ElideRight, width))
+            return "\n".join(lines)
+        current = word
+    lines.append(current)
+    first = lines[0]
+    if metrics.horizontalAdvance(first) > width:  # one long word: cut it too
+        lines[0] = metrics.elidedText(first, Qt.TextElideMode.ElideRight, width)
+    return "\n".join(lines)
+
+
+class TitleLabel(QLabel):
+    """The workshop's title above the navigator: two lines at most, the rest elided; the
+    whole title in the tooltip and for screen readers."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self._full = ""
+
+    def set_title(self, title: str) -> None:
+        self._full = title
+        self.setToolTip(title)
+        self.setAccessibleName(title)
+        self._fit()
+
+    def full_title(self) -> str:
+        return self._full
+
+    def _fit(self) -> None:
+        width = max(40, self.contentsRect().width())
+        super().setText(two_lines(self._full, self.fontMetrics(), width))
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._fit()
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange:
+            self._fit()
 
 
 @dataclass
@@ -81,9 +144,8 @@ class Workspace(QWidget):
         for _ in PAGES:
             self.stack.addWidget(QWidget(self.stack))
         # The workshop's title stays in view even in presentation mode (no title bar there).
-        self.title_label = QLabel(self)
+        self.title_label = TitleLabel(self)
         self.title_label.setObjectName("workshopTitle")
-        self.title_label.setWordWrap(True)
         font = self.title_label.font()
         font.setBold(True)
         self.title_label.setFont(font)
@@ -96,9 +158,14 @@ class Workspace(QWidget):
         column = QVBoxLayout()
         column.addWidget(self.title_label)
         column.addWidget(self.navigator, 1)
+        self.focus_bar = FocusBar(self)
+        self.focus_bar.hide()
+        right = QVBoxLayout()
+        right.addWidget(self.focus_bar)
+        right.addWidget(self.stack, 1)
         row = QHBoxLayout()
         row.addLayout(column)
-        row.addWidget(self.stack, 1)
+        row.addLayout(right, 1)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(6, 6, 6, 6)
         self.banner: QLabel | None = None
@@ -122,9 +189,7 @@ class Workspace(QWidget):
 
     def _update_title(self) -> None:
         if not self.doc.closed:
-            title = self.doc.title()
-            self.title_label.setText(title)
-            self.title_label.setToolTip(title)
+            self.title_label.set_title(self.doc.title())
 
     def page(self, index: int) -> StepPage:
         """The page at ``index``, built on first use."""
@@ -138,6 +203,9 @@ class Workspace(QWidget):
             placeholder.deleteLater()
             self._pages[index] = page
             page.set_presentation(self._presenting)
+            self._focus_page(page)
+            page.tabs.currentChanged.connect(lambda _i, p=page: self._name_later(p))
+            self._name_later(page)
             self._update_page(page)
         return page
 
@@ -155,6 +223,7 @@ class Workspace(QWidget):
         self.stack.setCurrentWidget(page)
         if self.navigator.currentRow() != index:
             self.navigator.setCurrentRow(index)
+        self.focus_bar.set_step(page.step, self.titles[index])
 
     def current_index(self) -> int:
         return self.navigator.currentRow()
@@ -220,9 +289,40 @@ class Workspace(QWidget):
                 self._update_page(page)
 
     def set_presentation(self, on: bool) -> None:
-        """Navigator and current step only; the guidance shows its questions first."""
+        """The focus view: the current step's picture or register fills the screen under
+        the one question being discussed; the navigator comes back when it ends."""
         self._presenting = on
-        self.navigator.setFocusPolicy(Qt.FocusPolicy.NoFocus if on else Qt.FocusPolicy.StrongFocus)
+        self.title_label.setVisible(not on)
+        self.navigator.set_compact(on)
+        self.focus_bar.setVisible(on)
         for page in self._pages:
             if page is not None:
                 page.set_presentation(on)
+                self._focus_page(page)
+        if on:
+            self.focus_bar.set_step(self.current_page().step,
+                                    self.titles[max(self.current_index(), 0)])
+
+    def _focus_page(self, page: StepPage) -> None:
+        """Hide (or bring back) what the focus view leaves out of a page: its heading row
+        (the focus bar names the step), the full guidance and the pictures' legends."""
+        on = self._presenting
+        for widget in (page.heading, page.progress):
+            widget.setVisible(not on)
+        page.guide_button.setVisible(not on and bool(page.step))
+        page.guidance_area.setVisible(not on and page.guide_button.isChecked()
+                                      and bool(page.step))
+        for host in page.pictures():
+            host.set_focus(on)
+
+    def _name_later(self, page: StepPage) -> None:
+        """Accessible names for what the page shows, once its tab has been built."""
+        QTimer.singleShot(0, page, lambda: a11y.name_widgets(page))
+
+    def next_question(self) -> None:
+        if self._presenting:
+            self.focus_bar.next_question()
+
+    def previous_question(self) -> None:
+        if self._presenting:
+            self.focus_bar.previous_question()

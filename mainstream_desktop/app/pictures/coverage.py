@@ -117,6 +117,8 @@ class _HeatmapArea(QAbstractScrollArea):
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.viewport().setBackgroundRole(self.viewport().backgroundRole().Base)
         self.viewport().setMouseTracking(True)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.current: tuple[int, int] = (0, 0)  # the keyboard's cell: row, column
         self._measure()
 
     def set_matrix(self, matrix: figures.CoverageMatrix) -> None:
@@ -238,6 +240,10 @@ class _HeatmapArea(QAbstractScrollArea):
                 level = m.cells.get((ind_id, m.sources[col][0]))
                 if level is not None:
                     draw_level(painter, level, rect.adjusted(1, 1, -1, -1))
+        if self.hasFocus() and m.indicators and m.sources:  # the keyboard's cell, visibly
+            painter.setPen(QPen(QColor("#C2410C"), 3))
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawRect(self.current_rect().adjusted(1, 1, -1, -1))
         painter.restore()
         self._paint_row_headers(painter, first_row, last_row, y0)
         self._paint_column_headers(painter, first_col, last_col, x0)
@@ -384,6 +390,57 @@ class _HeatmapArea(QAbstractScrollArea):
         if col is not None and pos.y() < self.header:
             return m.sources[col][1]
         return ""
+
+    def current_rect(self) -> QRectF:
+        """The keyboard's cell in viewport coordinates."""
+        row, col = self.current
+        left = self._x(self.fixed_width + col * self.cell - self._h_offset(), self.cell)
+        top = self.header + row * self.row_h - self.verticalScrollBar().value()
+        return QRectF(left, top, self.cell, self.row_h)
+
+    def keyPressEvent(self, event) -> None:
+        """Arrows move the keyboard's cell, Enter opens its indicator: the heatmap
+        without a mouse (the cell's coverage is in the accessible description)."""
+        m = self.matrix
+        if not m.indicators or not m.sources:
+            super().keyPressEvent(event)
+            return
+        row, col = self.current
+        key = event.key()
+        right = -1 if self.isRightToLeft() else 1
+        moves = {Qt.Key.Key_Up: (-1, 0), Qt.Key.Key_Down: (1, 0),
+                 Qt.Key.Key_Right: (0, right), Qt.Key.Key_Left: (0, -right)}
+        if key in moves:
+            dr, dc = moves[key]
+            row = min(max(row + dr, 0), len(m.indicators) - 1)
+            col = min(max(col + dc, 0), len(m.sources) - 1)
+            self.current = (row, col)
+            self._describe_current()
+            self.viewport().update()
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space):
+            self.owner.cellActivated.emit(m.indicators[row][0], m.sources[col][0])
+        else:
+            super().keyPressEvent(event)
+
+    def _describe_current(self) -> None:
+        row, col = self.current
+        m = self.matrix
+        key = m.cells.get((m.indicators[row][0], m.sources[col][0]))
+        level = (palette.enum_label("coverage", "level", key) if key
+                 else QCoreApplication.translate("CoverageHeatmap", "not recorded"))
+        self.setAccessibleDescription(QCoreApplication.translate(
+            "CoverageHeatmap", "{indicator}\n{source}\nCoverage: {level}").format(
+            indicator=m.indicators[row][1], source=m.sources[col][1], level=level))
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self.matrix.indicators and self.matrix.sources:
+            self._describe_current()
+        self.viewport().update()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.viewport().update()
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         pos = event.position().toPoint()

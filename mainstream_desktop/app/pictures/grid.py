@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QGraphicsScene,
     QGraphicsView,
     QHBoxLayout,
+    QMenu,
     QWidget,
 )
 
@@ -45,6 +46,7 @@ from mainstream_desktop.app.pictures.palette import (
     type_order,
 )
 from mainstream_desktop.core import figures
+from mainstream_desktop.core.chart_layout import Box, LabelRequest, place_labels
 from mainstream_desktop.core.figures import GridPoint
 
 
@@ -59,6 +61,7 @@ class GridCanvas(QGraphicsView):
         self._target: tuple[int, int] | None = None
         self._name_boxes: list[QRectF] = []  # quadrant names, kept clear of badges
         self._quadrants: list[tuple[str, QRectF, QFont, str]] = []
+        self.cell_list: QMenu | None = None  # the last crowded cell opened as a list
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -131,7 +134,13 @@ class GridCanvas(QGraphicsView):
         self._name_boxes = [rect for _key, rect, _font, _text in self._quadrants]
         geo.hidden = Counter()
         for cell_key, members in by_cell.items():
-            geo.hidden[cell_key] = self._place_names(geo.cell_rect(*cell_key), members)
+            rect = geo.cell_rect(*cell_key)
+            hidden = self._place_names(rect, members)
+            if hidden:  # a crowded cell: every marker still gets its acronym if it can
+                hidden = self._place_short(rect, members)
+            if hidden:
+                hidden = self._stack_short(rect, members)
+            geo.hidden[cell_key] = hidden
         self.scene().invalidate(self.sceneRect(), QGraphicsScene.SceneLayer.BackgroundLayer)
 
     def _place_names(self, cell: QRectF, members: list[StakeholderItem]) -> int:
@@ -153,6 +162,7 @@ class GridCanvas(QGraphicsView):
         preferred = (-1, 1, -2, 2) if geo.rtl else (1, -1, -2, 2)
         width = room + cell.width() / 2 - 8
         for index, item in enumerate(members):
+            item.font_scale = 1.0
             if item.point is None:
                 continue
             item.side = 0
@@ -172,6 +182,121 @@ class GridCanvas(QGraphicsView):
                     break
             hidden += item.side == 0
         return hidden
+
+    def _short_texts(self, members: list[StakeholderItem]) -> list[str]:
+        return [short_label(i.point) if i.point else "" for i in members]
+
+    def _place_short(self, cell: QRectF, members: list[StakeholderItem]) -> int:
+        """Acronyms beside the markers where they stand, placed by core.chart_layout so
+        none covers another label, a marker or a quadrant's name. All or nothing: a
+        cell where one is left out is stacked instead (:meth:`_stack_short`)."""
+        metrics = QFontMetricsF(self.geo.font)
+        r = self.geo.radius * 1.3
+        requests = []
+        for item, text in zip(members, self._short_texts(members), strict=True):
+            pos = item.pos()
+            requests.append(LabelRequest(str(id(item)), pos.x(), pos.y(), r,
+                                         metrics.horizontalAdvance(text) + 2,
+                                         metrics.height()))
+        inner = cell.adjusted(2, 2, -2, -2)
+        placed = place_labels(requests, Box(inner.x(), inner.y(), inner.width(),
+                                            inner.height()),
+                              gap=2, pad=1, leaders=False, rtl=self.geo.rtl,
+                              obstacles=[Box(b.x(), b.y(), b.width(), b.height())
+                                         for b in self._name_boxes])
+        if len(placed) < len(members):
+            return len(members)
+        for item, text in zip(members, self._short_texts(members), strict=True):
+            box = placed[str(id(item))].box
+            item.text, item.side = text, 3
+            item.placed = QRectF(box.x - item.pos().x(), box.y - item.pos().y(), box.w, box.h)
+        return 0
+
+    def _stack_short(self, cell: QRectF, members: list[StakeholderItem]) -> int:
+        """Markers with their acronyms in tidy columns inside the cell (still in their own
+        cell, so no score is suggested). Returns how many did not fit (0 or all): such
+        a cell keeps its head count, and a click on it lists its stakeholders."""
+        geo = self.geo
+        texts = self._short_texts(members)
+        inner = cell.adjusted(3, 3, -3, -3)
+        for box in self._name_boxes:  # the quadrant's name keeps its strip of the cell
+            if box.intersects(inner):
+                if box.center().y() < inner.center().y():
+                    inner.setTop(box.bottom() + 1)
+                else:
+                    inner.setBottom(box.top() - 1)
+        for scale in (1.0, 0.9, 0.8, 0.7, 0.6):  # smaller markers and type before giving up
+            r = geo.radius * 1.3 * scale
+            font = QFont(geo.font)
+            font.setPointSizeF(font.pointSizeF() * scale)
+            metrics = QFontMetricsF(font)
+            slot_w = 2 * r + 3 + max(metrics.horizontalAdvance(t) for t in texts) + 4
+            slot_h = max(metrics.height(), 2 * r) + 1
+            rows = int(inner.height() // slot_h)
+            cols = int(inner.width() // slot_w)
+            if rows >= 1 and cols * rows >= len(members):
+                break
+        else:
+            for item in members:
+                item.side, item.text, item.font_scale = 0, "", 1.0
+            return len(members)
+        used_cols = math.ceil(len(members) / rows)
+        used_rows = math.ceil(len(members) / used_cols)
+        left = inner.left() + (inner.width() - used_cols * slot_w) / 2
+        top = inner.top() + (inner.height() - used_rows * slot_h) / 2
+        for index, (item, text) in enumerate(zip(members, texts, strict=True)):
+            col, row = divmod(index, used_rows)
+            if geo.rtl:
+                col = used_cols - 1 - col
+            x = left + col * slot_w + (slot_w - r if geo.rtl else r)
+            item.setPos(QPointF(x, top + row * slot_h + slot_h / 2))
+            item.text, item.side = text, (-1 if geo.rtl else 1)
+            item.font_scale = scale
+        return 0
+
+    def crowded_members(self, cell: tuple[int, int]) -> list[GridPoint]:
+        """The stakeholders of a cell whose names are not all shown, else []."""
+        if not self.geo.hidden[cell]:
+            return []
+        points = [i.point for i in self.items_by_id.values()
+                  if i.point and (i.point.influence, i.point.interest) == cell]
+        return sorted(points, key=lambda p: p.name.casefold())
+
+    def open_cell_list(self, cell: tuple[int, int]) -> QMenu | None:
+        """A crowded cell opens as a list of its stakeholders; choosing one opens it."""
+        points = self.crowded_members(cell)
+        if not points:
+            return None
+        menu = QMenu(self)
+        menu.setObjectName("crowdedCellList")
+        menu.setAccessibleName(QCoreApplication.translate(
+            "PowerInterestView", "Stakeholders in this cell"))
+        for p in points:
+            label = p.name if p.short in (p.name, "") else f"{p.name} ({p.short})"
+            action = menu.addAction(label)
+            action.triggered.connect(lambda _c=False, rid=p.id: self.activated(rid))
+        rect = self.geo.cell_rect(*cell)
+        menu.popup(self.viewport().mapToGlobal(self.mapFromScene(rect.center())))
+        self.cell_list = menu
+        return menu
+
+    def mouseReleaseEvent(self, event) -> None:
+        super().mouseReleaseEvent(event)
+        if event.button() == Qt.MouseButton.LeftButton and self.itemAt(
+                event.position().toPoint()) is None:
+            cell = self.geo.cell_at(self.mapToScene(event.position().toPoint()))
+            if cell is not None:
+                self.open_cell_list(cell)
+
+    def focusInEvent(self, event) -> None:
+        """The keyboard lands on a stakeholder (Tab to the next, arrows move it, Enter
+        opens it), not on the grid as a whole."""
+        super().focusInEvent(event)
+        if self.scene().focusItem() is None and self.items_by_id:
+            first = min(self.items_by_id.values(),
+                        key=lambda i: i.point.name.casefold() if i.point else "")
+            first.setFocus()
+            self.setAccessibleDescription(first.toolTip())
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
@@ -331,6 +456,18 @@ class GridCanvas(QGraphicsView):
 
 def _area(rect: QRectF) -> float:
     return max(0.0, rect.width()) * max(0.0, rect.height())
+
+
+def short_label(p: GridPoint) -> str:
+    """The short label every marker carries: the acronym, else the initials of the
+    name's words (a name of one word stays whole, cut at 12 characters)."""
+    if p.short and p.short != p.name and not p.short.endswith("…"):
+        return p.short
+    words = [w for w in p.name.split() if w[:1].isalnum()]
+    if len(words) > 1:
+        return "".join(w[0] for w in words if w[0].isupper() or w[0].isdigit())[:6] or \
+            "".join(w[0] for w in words)[:6]
+    return p.name if len(p.name) <= 12 else p.name[:11] + "…"
 
 
 def label_candidates(p: GridPoint, metrics: QFontMetricsF, width: float) -> list[str]:

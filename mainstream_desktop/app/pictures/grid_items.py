@@ -86,7 +86,10 @@ class StakeholderItem(QGraphicsItem):
         self.canvas = canvas
         self.point: GridPoint | None = None
         self.text = ""  # the (elided) name drawn beside the marker
-        self.side = 1  # +1 name right of the marker, −1 left, ±2 above/below, 0 hidden
+        self.side = 1  # +1 name right of the marker, −1 left, ±2 above/below, 0 hidden,
+        # 3: at ``placed`` (a box relative to the marker, chosen by core.chart_layout)
+        self.placed = QRectF()
+        self.font_scale = 1.0  # a crowded cell draws marker and acronym a little smaller
         self._press: QPointF | None = None
         self._origin = QPointF()
         self.setAcceptHoverEvents(True)
@@ -105,19 +108,33 @@ class StakeholderItem(QGraphicsItem):
     def label_rect(self, side: int | None = None) -> QRectF:
         """The name's box by the marker: side +1 right of it, −1 left, +2 above, −2 below."""
         side = self.side if side is None else side
-        metrics = QFontMetricsF(self.geo.font)
-        gap = self.geo.radius * 1.3 + 3
+        if side == 3:
+            return QRectF(self.placed)
+        metrics = QFontMetricsF(self.label_font())
+        gap = self.radius * 1.3 + 3
         lines = self.text.split("\n")
         width = max(metrics.horizontalAdvance(line) for line in lines) + 2
         height = metrics.height() * len(lines)
         if side in (2, -2):
-            top = -self.geo.radius - 1 - height if side == 2 else self.geo.radius + 1
+            top = -self.radius - 1 - height if side == 2 else self.radius + 1
             return QRectF(-width / 2, top, width, height)
         left = gap if side > 0 else -gap - width
         return QRectF(left, -height / 2, width, height)
 
+    @property
+    def radius(self) -> float:
+        """The marker's radius: smaller, with its type, in a stacked crowded cell."""
+        return self.geo.radius * self.font_scale
+
+    def label_font(self) -> QFont:
+        if self.font_scale == 1.0:
+            return self.geo.font
+        font = QFont(self.geo.font)
+        font.setPointSizeF(font.pointSizeF() * self.font_scale)
+        return font
+
     def boundingRect(self) -> QRectF:
-        r = self.geo.radius * 1.6 + 2
+        r = self.radius * 1.6 + 2
         box = QRectF(-r, -r, 2 * r, 2 * r)
         return box.united(self.label_rect()) if self.label_visible() else box
 
@@ -126,7 +143,7 @@ class StakeholderItem(QGraphicsItem):
         p = self.point
         if p is None:
             return
-        radius = self.geo.radius
+        radius = self.radius
         if self.hasFocus() or self._press is not None:
             painter.setPen(QPen(QColor("#000000"), 2, Qt.PenStyle.DotLine))
             painter.setBrush(Qt.BrushStyle.NoBrush)
@@ -138,7 +155,7 @@ class StakeholderItem(QGraphicsItem):
         rect = self.label_rect()
         # A soft halo keeps the name readable over grid lines.
         painter.fillRect(rect, QColor(255, 255, 255, 160))
-        painter.setFont(self.geo.font)
+        painter.setFont(self.label_font())
         painter.setLayoutDirection(Qt.LayoutDirection.LayoutDirectionAuto)
         painter.setPen(QColor("#111111"))
         painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, self.text)
@@ -147,7 +164,7 @@ class StakeholderItem(QGraphicsItem):
         """Grab on the marker (a little generously) or on the name, nowhere else."""
         path = QPainterPath()
         path.setFillRule(Qt.FillRule.WindingFill)  # overlapping parts must not cancel
-        path.addEllipse(QPointF(0, 0), self.geo.radius * 1.4 + 2, self.geo.radius * 1.4 + 2)
+        path.addEllipse(QPointF(0, 0), self.radius * 1.4 + 2, self.radius * 1.4 + 2)
         if self.label_visible():
             path.addRect(self.label_rect())
         return path

@@ -114,8 +114,12 @@ class _NodeItem(QGraphicsItem):
 
     def paint(self, painter: QPainter, option: QStyleOptionGraphicsItem,
               widget: QWidget | None = None) -> None:
-        palette.paint_item_marker(painter, self.node.type, self.style.radius(self.node.weight),
-                                  1.2)
+        radius = self.style.radius(self.node.weight)
+        if self.canvas.current == self.node.id and self.canvas.hasFocus():
+            painter.setPen(QPen(QColor("#C2410C"), 2.5))  # the keyboard's node, visibly
+            painter.setBrush(Qt.BrushStyle.NoBrush)
+            painter.drawEllipse(QPointF(0, 0), radius * 1.7, radius * 1.7)
+        palette.paint_item_marker(painter, self.node.type, radius, 1.2)
         if self.show_label:
             rect = self.label_rect()
             if self.leader is not None:
@@ -145,6 +149,8 @@ class _NetworkCanvas(QGraphicsView):
         self.edge_items: list[QGraphicsPathItem] = []
         self.head_count: Counter[str] = Counter()
         self.zoom = 1.0
+        self.current = ""  # the node the keyboard is on (arrows move, Enter opens it)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.setScene(QGraphicsScene(self))
         self.setFrameShape(QFrame.Shape.NoFrame)
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -296,6 +302,40 @@ class _NetworkCanvas(QGraphicsView):
         self.zoom = 1.0
         self._build_edges()
         self._place_labels()
+
+    def keyPressEvent(self, event) -> None:
+        """Arrows walk the nodes in name order, Enter opens the one the keyboard is on:
+        the network without a mouse (the node's name is the accessible description)."""
+        order = sorted(self.nodes, key=lambda rid: self.nodes[rid].node.label.casefold())
+        key = event.key()
+        if order and key in (Qt.Key.Key_Down, Qt.Key.Key_Right, Qt.Key.Key_Up, Qt.Key.Key_Left):
+            forward = key in (Qt.Key.Key_Down, Qt.Key.Key_Right)
+            if self.current in order:
+                index = order.index(self.current) + (1 if forward else -1)
+            else:
+                index = 0 if forward else len(order) - 1
+            self.set_current(order[index % len(order)])
+        elif key in (Qt.Key.Key_Return, Qt.Key.Key_Enter, Qt.Key.Key_Space) and (
+                self.current in self.nodes):
+            self.owner.stakeholderActivated.emit(self.current)
+        else:
+            super().keyPressEvent(event)
+
+    def set_current(self, record_id: str) -> None:
+        previous = self.nodes.get(self.current)
+        self.current = record_id
+        item = self.nodes[record_id]
+        for changed in (previous, item):
+            if changed is not None:
+                changed.update()
+        self.ensureVisible(item)
+        self.setAccessibleDescription(item.toolTip() or item.node.label)
+
+    def focusInEvent(self, event) -> None:
+        super().focusInEvent(event)
+        if self.current not in self.nodes and self.nodes:
+            self.set_current(min(self.nodes,
+                                 key=lambda rid: self.nodes[rid].node.label.casefold()))
 
     def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
         if self.itemAt(event.position().toPoint()) is None:
