@@ -7,8 +7,8 @@
    (macOS: ``build/dist/Mainstream Desktop.app``).
 3. A check: the bundle's ``--version`` and ``values --dry-run`` (pandas, numpy) from an
    environment without PATH or PYTHONPATH, and none of the libraries or Python modules
-   the spec leaves out sneaked back in. The file list with sizes
-   is written to ``build/bundle-files.txt``.
+   the spec leaves out sneaked back in. The file list with sizes is written to
+   ``build/bundle-files.txt``.
 4. The archive ``dist/mainstream-desktop-<version>-<os>-<arch>.tar.gz`` (``.zip`` on
    Windows; the Inno Setup installer is built from the folder, see packaging/windows/).
    On Linux the bundle carries ``linux/`` (desktop entry, MIME type, AppStream metadata
