@@ -5,9 +5,10 @@
    PyInstaller, every version pinned by ``packaging/constraints-build.txt``.
 2. ``pyinstaller packaging/mainstream-desktop.spec`` → ``build/dist/mainstream-desktop/``
    (macOS: ``build/dist/Mainstream Desktop.app``).
-3. A check: the bundle's ``--version`` from an environment without PATH or PYTHONPATH,
-   and none of the libraries the spec leaves out sneaked back in. The file list with sizes
-   is written to ``build/bundle-files.txt``.
+3. A check: the bundle's ``--version`` and ``values --dry-run`` (pandas, numpy) from an
+   environment without PATH or PYTHONPATH, and none of the libraries or Python modules
+   the spec leaves out sneaked back in. The file list with sizes is written to
+   ``build/bundle-files.txt``.
 4. The archive ``dist/mainstream-desktop-<version>-<os>-<arch>.tar.gz`` (``.zip`` on
    Windows; the Inno Setup installer is built from the folder, see packaging/windows/).
    On Linux the bundle carries ``linux/`` (desktop entry, MIME type, AppStream metadata
@@ -38,9 +39,21 @@ BUILD = ROOT / "build"
 DIST = ROOT / "dist"
 CONSTRAINTS = ROOT / "packaging" / "constraints-build.txt"
 SPEC = ROOT / "packaging" / "mainstream-desktop.spec"
-# Must never be in the bundle: the app does not load them (see the spec)
+# Must never be in the bundle: the app does not load them (see the spec). Files...
 FORBIDDEN = re.compile(r"(QtWebEngine|Qt6Quick|Qt6Qml|Qt63D|Qt6Multimedia|Qt6Pdf|"
-                       r"tkinter|_tkinter|/pandas/|/numpy/|IPython|/pytest/)")
+                       r"tkinter|_tkinter|IPython|/pytest/|/pandas/tests/|/numpy/\S*tests/|"
+                       r"_multiarray_tests|_simd\.|/numpy/f2py/|/numpy/fft/|/pandas/io/formats/"
+                       r"templates/|jinja2|pyarrow|libarrow|/matplotlib/)")
+# ... and Python modules (in the PYZ archive inside the executable): pandas and numpy are
+# in for `values` (workbook/values_table.py reads CSV tables with pandas), their test
+# suites, Styler, plotting back ends, optional engines and numpy's tools are not.
+FORBIDDEN_MODULES = re.compile(
+    r"(pandas\.tests|pandas\.io\.formats\.style(_render)?|pandas\.plotting\._matplotlib|jinja2|"
+    r"pyarrow|matplotlib|numba|scipy|numpy\.(f2py|testing|distutils|fft|polynomial)|"
+    r"pytest|_pytest|hypothesis|IPython|tkinter|PySide6\.Qt(WebEngine|Quick|Qml|Network))"
+    r"(\.|$)")
+# What `check` imports into the sample workshop: pandas reads it (a code of the sample)
+CHECK_TABLE = "Indicator,Year,Value\n10.7.1,2025,38.5\n"
 
 
 def version() -> str:
@@ -115,21 +128,49 @@ def file_list(folder: Path) -> list[tuple[int, str]]:
                   reverse=True)
 
 
-def check(folder: Path) -> int:
-    """The bundle runs on its own, and nothing the spec leaves out came back; its size."""
+def bundled_modules(vpython: Path, program: Path) -> list[str]:
+    """The Python modules in the PYZ archive inside ``program`` (read with PyInstaller's
+    own reader, from the build venv)."""
+    script = ("import sys\n"
+              "from PyInstaller.archive.readers import CArchiveReader\n"
+              "pyz = CArchiveReader(sys.argv[1]).open_embedded_archive('PYZ.pyz')\n"
+              "print('\\n'.join(pyz.toc))\n")
+    out = subprocess.run([str(vpython), "-c", script, str(program)], capture_output=True,
+                         text=True, check=True)
+    return out.stdout.split()
+
+
+def _run_bundled(folder: Path, home: Path, *args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([str(executable(folder)), *args], capture_output=True, text=True,
+                          env=clean_env(home), timeout=120, cwd=home)
+
+
+def check(folder: Path, vpython: Path) -> int:
+    """The bundle runs on its own (``--version``; ``values`` on a one-row table, which
+    loads pandas and numpy), and nothing the spec leaves out came back; its size."""
     files = file_list(folder)
     total = sum(size for size, _ in files)
     (BUILD / "bundle-files.txt").write_text(
         "".join(f"{size:>12} {name}\n" for size, name in files), encoding="utf-8")
     sneaked = [name for _, name in files if FORBIDDEN.search("/" + name)]
+    sneaked += [m for m in bundled_modules(vpython, executable(folder, cli=False))
+                if FORBIDDEN_MODULES.match(m)]
     if sneaked:
         raise SystemExit("left-out libraries in the bundle: " + ", ".join(sneaked[:10]))
     with tempfile.TemporaryDirectory() as tmp:
-        out = subprocess.run([str(executable(folder)), "--version"], capture_output=True,
-                             text=True, env=clean_env(Path(tmp)), timeout=120)
-    if out.returncode != 0 or out.stdout.strip() != f"{NAME} {version()}":
-        raise SystemExit(f"the bundle's --version failed ({out.returncode}): "
-                         f"{out.stdout}{out.stderr}")
+        home = Path(tmp)
+        out = _run_bundled(folder, home, "--version")
+        if out.returncode != 0 or out.stdout.strip() != f"{NAME} {version()}":
+            raise SystemExit(f"the bundle's --version failed ({out.returncode}): "
+                             f"{out.stdout}{out.stderr}")
+        (home / "values.csv").write_text(CHECK_TABLE, encoding="utf-8")
+        out = _run_bundled(folder, home, "demo", str(home / "w.mainstream"))
+        if out.returncode == 0:
+            out = _run_bundled(folder, home, "values", str(home / "w.mainstream"),
+                               str(home / "values.csv"), "--dry-run")
+        if out.returncode != 0 or "1 to add" not in out.stdout:
+            raise SystemExit(f"the bundle's values (pandas) failed ({out.returncode}): "
+                             f"{out.stdout}{out.stderr[-2000:]}")
     return total
 
 
@@ -158,7 +199,7 @@ def build(*, python: str = sys.executable, reuse_venv: bool = False) -> Path:
     folder = bundle_dir()
     if sys.platform.startswith("linux"):  # the menu entry, file type and their installer
         shutil.copytree(ROOT / "packaging" / "linux", folder / "linux", dirs_exist_ok=True)
-    size = check(folder)
+    size = check(folder, vpython)
     shipped = folder.parent.parent.parent if sys.platform == "darwin" else folder
     target = archive(shipped)
     print(f"bundle {folder}: {size / 1e6:.1f} MB unpacked, {len(file_list(folder))} files; "

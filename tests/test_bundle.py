@@ -1,13 +1,15 @@
 """The bundle on its own (marked slow): built by packaging/build_bundle.py — or a build
 newer than every source file reused — then run with an environment that has only what Qt
-needs (no PATH, no PYTHONPATH, no venv): the command-line contract, the PDF's fonts
-embedded for every script, portable mode, and start-up against a bare PySide6 window
-bundled the same way in the same run."""
+needs (no PATH, no PYTHONPATH, no venv): the command-line contract, `values` (the bundle's
+pandas and numpy), the PDF's fonts embedded for every script, portable mode, and start-up
+against a bare PySide6 window bundled the same way in the same run."""
 
 from __future__ import annotations
 
+import contextlib
 import importlib.util
 import shutil
+import sqlite3
 import subprocess
 import sys
 import time
@@ -102,6 +104,56 @@ def test_the_command_line_works_from_the_bundle(bundle, tmp_path):
     out = run(bundle, home, "export", str(tmp_path / "missing.mainstream"), "--pdf",
               str(tmp_path / "x.pdf"))
     assert out.returncode == 1 and len(out.stderr.strip().splitlines()) == 1
+
+
+# Values for indicators of the sample workshop (core/demo_data.py): a total and a value
+# by sex, a decimal to keep exactly, a "missing" marker that is skipped and counted
+VALUES = ("Indicator,Year,Sex,Value,Unit\n"
+          "10.7.1,2025,Total,38.5,%\n"
+          "10.7.1,2025,Female,41.25,%\n"
+          "10.c.1,2025,,6.2,%\n"
+          "17.3.2,2025,,..,% GDP\n")
+
+
+def _stored_values(work: Path) -> list[tuple]:
+    with contextlib.closing(sqlite3.connect(work)) as conn:
+        return sorted(conn.execute(
+            "SELECT year, coalesce(dimension, ''), coalesce(category, ''), value, unit "
+            "FROM indicator_values WHERE deleted_at IS NULL"))
+
+
+def test_values_from_the_bundle(bundle, tmp_path):
+    """`values` reads a CSV table with the bundle's own pandas and numpy: a dry run writes
+    nothing, the import writes the values, a repeat changes nothing, a bad table is one
+    clear message and exit 1."""
+    home = tmp_path / "home"
+    home.mkdir()
+    work, table = tmp_path / "w.mainstream", tmp_path / "values.csv"
+    assert run(bundle, home, "demo", str(work)).returncode == 0
+    table.write_text(VALUES, encoding="utf-8")
+    before = work.read_bytes()
+
+    out = run(bundle, home, "values", str(work), str(table), "--dry-run")
+    assert out.returncode == 0, out.stderr
+    assert "3 to add, 0 to update, 0 unchanged, 1 missing" in out.stdout, out.stdout
+    assert "dry run: nothing was written" in out.stdout
+    assert work.read_bytes() == before
+
+    out = run(bundle, home, "values", str(work), str(table))
+    assert out.returncode == 0, out.stderr
+    assert "imported: 3 values" in out.stdout, out.stdout
+    assert _stored_values(work) == [(2025, "", "", 6.2, "%"), (2025, "", "", 38.5, "%"),
+                                    (2025, "sex", "Female", 41.25, "%")]
+    out = run(bundle, home, "values", str(work), str(table))
+    assert out.returncode == 0 and "0 to add, 0 to update, 3 unchanged" in out.stdout
+
+    imported = work.read_bytes()
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Indicator,Year,Value\nNo such indicator,2020,1\n", encoding="utf-8")
+    out = run(bundle, home, "values", str(work), str(bad))
+    assert out.returncode == 1
+    assert "row 2, column A “Indicator”" in out.stderr and "Traceback" not in out.stderr
+    assert work.read_bytes() == imported
 
 
 @pytest.mark.parametrize(("lang", "script_font"), [
