@@ -109,17 +109,17 @@ def test_the_command_line_works_from_the_bundle(bundle, tmp_path):
 # Values for indicators of the sample workshop (core/demo_data.py): a total and a value
 # by sex, a decimal to keep exactly, a "missing" marker that is skipped and counted
 VALUES = ("Indicator,Year,Sex,Value,Unit\n"
-          "10.7.1,2025,Total,38.5,%\n"
-          "10.7.1,2025,Female,41.25,%\n"
-          "10.c.1,2025,,6.2,%\n"
-          "17.3.2,2025,,..,% GDP\n")
+          "10.7.1,1999,Total,38.5,%\n"
+          "10.7.1,1999,Female,41.25,%\n"
+          "10.c.1,1999,,6.2,%\n"
+          "17.3.2,1999,,..,% GDP\n")
 
 
 def _stored_values(work: Path) -> list[tuple]:
     with contextlib.closing(sqlite3.connect(work)) as conn:
         return sorted(conn.execute(
             "SELECT year, coalesce(dimension, ''), coalesce(category, ''), value, unit "
-            "FROM indicator_values WHERE deleted_at IS NULL"))
+            "FROM indicator_values WHERE deleted_at IS NULL AND year = 1999"))
 
 
 def test_values_from_the_bundle(bundle, tmp_path):
@@ -142,8 +142,8 @@ def test_values_from_the_bundle(bundle, tmp_path):
     out = run(bundle, home, "values", str(work), str(table))
     assert out.returncode == 0, out.stderr
     assert "imported: 3 values" in out.stdout, out.stdout
-    assert _stored_values(work) == [(2025, "", "", 6.2, "%"), (2025, "", "", 38.5, "%"),
-                                    (2025, "sex", "Female", 41.25, "%")]
+    assert _stored_values(work) == [(1999, "", "", 6.2, "%"), (1999, "", "", 38.5, "%"),
+                                    (1999, "sex", "Female", 41.25, "%")]
     out = run(bundle, home, "values", str(work), str(table))
     assert out.returncode == 0 and "0 to add, 0 to update, 3 unchanged" in out.stdout
 

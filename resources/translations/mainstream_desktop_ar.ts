@@ -833,6 +833,25 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Record details</source>
+            <translation>تفاصيل السجل</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>التفاصيل</translation>
+        </message>
+        <message>
+            <source>Close the details (Esc)</source>
+            <translation>إغلاق التفاصيل (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the details</source>
+            <translation>إغلاق التفاصيل</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
@@ -2353,6 +2372,33 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>FocusBar</name>
+        <message>
+            <source>Question being discussed</source>
+            <translation>السؤال قيد المناقشة</translation>
+        </message>
+        <message>
+            <source>Previous question (Ctrl+,)</source>
+            <translation>السؤال السابق (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>السؤال السابق</translation>
+        </message>
+        <message>
+            <source>Next question (Ctrl+.)</source>
+            <translation>السؤال التالي (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>السؤال التالي</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total}</source>
+            <translation>السؤال {n} من {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
@@ -3366,12 +3412,28 @@ device {device}</source>
     <context>
         <name>Navigator</name>
         <message>
+            <source>Steps</source>
+            <translation>الخطوات</translation>
+        </message>
+        <message>
+            <source>The steps of the workshop and how complete each is; Alt+1 to Alt+9 go to a step</source>
+            <translation>خطوات حلقة العمل ومدى اكتمال كل منها؛ يؤدي Alt+1 إلى Alt+9 إلى خطوة</translation>
+        </message>
+        <message>
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <source>{step}: {done} of {total} checks done</source>
+            <translation>{step}: أُنجز {done} من {total} من عمليات التحقق</translation>
+        </message>
+        <message>
             <source>Still to do:</source>
             <translation>ما زال مطلوبًا:</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>مكتمل</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3558,26 @@ Influence {weight} · {links} link(s)</source>
             <source>This picture cannot be shown.</source>
             <translation>يتعذر عرض هذه الصورة.</translation>
         </message>
+        <message>
+            <source>Power–interest grid</source>
+            <translation>مصفوفة النفوذ والاهتمام</translation>
+        </message>
+        <message>
+            <source>Network of stakeholders</source>
+            <translation>شبكة أصحاب المصلحة</translation>
+        </message>
+        <message>
+            <source>Coverage heatmap</source>
+            <translation>خريطة التغطية</translation>
+        </message>
+        <message>
+            <source>Coherence overview</source>
+            <translation>نظرة عامة على الاتساق</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
+            <translation>تنقّل مفاتيح الأسهم بين العناصر، ويفتح Enter العنصر المحدد بجانب الرسم.</translation>
+        </message>
     </context>
     <context>
         <name>Pictures</name>
@@ -3513,6 +3595,10 @@ Influence {influence}, interest {interest}</source>
             <translation>{name}
 {type}
 النفوذ {influence}، الاهتمام {interest}</translation>
+        </message>
+        <message>
+            <source>Stakeholders in this cell</source>
+            <translation>أصحاب المصلحة في هذه الخانة</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
@@ -5601,6 +5687,29 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>تعذّرت كتابة الملف: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;تكبير</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>ت&amp;صغير</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>الحجم ال&amp;فعلي</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious question</source>
+            <translation>السؤال ال&amp;سابق</translation>
+        </message>
+        <message>
+            <source>Next &amp;question</source>
+            <translation>السؤال ال&amp;تالي</translation>
         </message>
     </context>
     <context>

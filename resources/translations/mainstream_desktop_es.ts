@@ -833,6 +833,25 @@ Cobertura: {level}</translation>
         </message>
     </context>
     <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Record details</source>
+            <translation>Detalles del registro</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalles</translation>
+        </message>
+        <message>
+            <source>Close the details (Esc)</source>
+            <translation>Cerrar los detalles (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the details</source>
+            <translation>Cerrar los detalles</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
@@ -2353,6 +2372,33 @@ Cobertura: {level}</translation>
         </message>
     </context>
     <context>
+        <name>FocusBar</name>
+        <message>
+            <source>Question being discussed</source>
+            <translation>Pregunta en debate</translation>
+        </message>
+        <message>
+            <source>Previous question (Ctrl+,)</source>
+            <translation>Pregunta anterior (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Pregunta anterior</translation>
+        </message>
+        <message>
+            <source>Next question (Ctrl+.)</source>
+            <translation>Pregunta siguiente (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Pregunta siguiente</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total}</source>
+            <translation>Pregunta {n} de {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
@@ -3366,12 +3412,28 @@ dispositivo {device}</translation>
     <context>
         <name>Navigator</name>
         <message>
+            <source>Steps</source>
+            <translation>Pasos</translation>
+        </message>
+        <message>
+            <source>The steps of the workshop and how complete each is; Alt+1 to Alt+9 go to a step</source>
+            <translation>Los pasos del taller y su grado de avance; Alt+1 a Alt+9 llevan a un paso</translation>
+        </message>
+        <message>
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <source>{step}: {done} of {total} checks done</source>
+            <translation>{step}: {done} de {total} comprobaciones hechas</translation>
+        </message>
+        <message>
             <source>Still to do:</source>
             <translation>Pendiente:</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Completo</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3558,26 @@ Influencia {weight} · {links} vínculo(s)</translation>
             <source>This picture cannot be shown.</source>
             <translation>Esta imagen no se puede mostrar.</translation>
         </message>
+        <message>
+            <source>Power–interest grid</source>
+            <translation>Matriz poder–interés</translation>
+        </message>
+        <message>
+            <source>Network of stakeholders</source>
+            <translation>Red de partes interesadas</translation>
+        </message>
+        <message>
+            <source>Coverage heatmap</source>
+            <translation>Mapa de cobertura</translation>
+        </message>
+        <message>
+            <source>Coherence overview</source>
+            <translation>Panorama de la coherencia</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
+            <translation>Las flechas recorren los elementos; Intro abre el elegido junto al gráfico.</translation>
+        </message>
     </context>
     <context>
         <name>Pictures</name>
@@ -3513,6 +3595,10 @@ Influence {influence}, interest {interest}</source>
             <translation>{name}
 {type}
 Influencia {influence}, interés {interest}</translation>
+        </message>
+        <message>
+            <source>Stakeholders in this cell</source>
+            <translation>Partes interesadas de esta casilla</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
@@ -5601,6 +5687,29 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>No se pudo escribir el archivo: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Acercar</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>A&amp;lejar</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Tamaño real</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious question</source>
+            <translation>Pregunta an&amp;terior</translation>
+        </message>
+        <message>
+            <source>Next &amp;question</source>
+            <translation>Pregunta &amp;siguiente</translation>
         </message>
     </context>
     <context>

@@ -833,6 +833,25 @@ Couverture : {level}</translation>
         </message>
     </context>
     <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Record details</source>
+            <translation>Détails de l’enregistrement</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Détails</translation>
+        </message>
+        <message>
+            <source>Close the details (Esc)</source>
+            <translation>Fermer les détails (Échap)</translation>
+        </message>
+        <message>
+            <source>Close the details</source>
+            <translation>Fermer les détails</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
@@ -2353,6 +2372,33 @@ Couverture : {level}</translation>
         </message>
     </context>
     <context>
+        <name>FocusBar</name>
+        <message>
+            <source>Question being discussed</source>
+            <translation>Question en discussion</translation>
+        </message>
+        <message>
+            <source>Previous question (Ctrl+,)</source>
+            <translation>Question précédente (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Question précédente</translation>
+        </message>
+        <message>
+            <source>Next question (Ctrl+.)</source>
+            <translation>Question suivante (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Question suivante</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total}</source>
+            <translation>Question {n} sur {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
@@ -3366,12 +3412,28 @@ appareil {device}</translation>
     <context>
         <name>Navigator</name>
         <message>
+            <source>Steps</source>
+            <translation>Étapes</translation>
+        </message>
+        <message>
+            <source>The steps of the workshop and how complete each is; Alt+1 to Alt+9 go to a step</source>
+            <translation>Les étapes de l’atelier et leur degré d’achèvement ; Alt+1 à Alt+9 mènent à une étape</translation>
+        </message>
+        <message>
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <source>{step}: {done} of {total} checks done</source>
+            <translation>{step} : {done} contrôles sur {total} effectués</translation>
+        </message>
+        <message>
             <source>Still to do:</source>
             <translation>Reste à faire :</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Terminé</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3558,26 @@ Influence {weight} · {links} lien(s)</translation>
             <source>This picture cannot be shown.</source>
             <translation>Cette image ne peut pas être affichée.</translation>
         </message>
+        <message>
+            <source>Power–interest grid</source>
+            <translation>Grille pouvoir–intérêt</translation>
+        </message>
+        <message>
+            <source>Network of stakeholders</source>
+            <translation>Réseau des parties prenantes</translation>
+        </message>
+        <message>
+            <source>Coverage heatmap</source>
+            <translation>Carte de couverture</translation>
+        </message>
+        <message>
+            <source>Coherence overview</source>
+            <translation>Vue d’ensemble de la cohérence</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
+            <translation>Les flèches passent d’un élément à l’autre, Entrée ouvre l’élément choisi à côté du graphique.</translation>
+        </message>
     </context>
     <context>
         <name>Pictures</name>
@@ -3513,6 +3595,10 @@ Influence {influence}, interest {interest}</source>
             <translation>{name}
 {type}
 Influence {influence}, intérêt {interest}</translation>
+        </message>
+        <message>
+            <source>Stakeholders in this cell</source>
+            <translation>Parties prenantes de cette case</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
@@ -5601,6 +5687,29 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>Le fichier n'a pas pu être écrit : {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>Zoom &amp;avant</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>Zoom a&amp;rrière</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Taille réelle</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious question</source>
+            <translation>Question pré&amp;cédente</translation>
+        </message>
+        <message>
+            <source>Next &amp;question</source>
+            <translation>&amp;Question suivante</translation>
         </message>
     </context>
     <context>

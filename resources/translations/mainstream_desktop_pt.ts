@@ -833,6 +833,25 @@ Cobertura: {level}</translation>
         </message>
     </context>
     <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Record details</source>
+            <translation>Detalhes do registro</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Detalhes</translation>
+        </message>
+        <message>
+            <source>Close the details (Esc)</source>
+            <translation>Fechar os detalhes (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the details</source>
+            <translation>Fechar os detalhes</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
@@ -2353,6 +2372,33 @@ Cobertura: {level}</translation>
         </message>
     </context>
     <context>
+        <name>FocusBar</name>
+        <message>
+            <source>Question being discussed</source>
+            <translation>Pergunta em discussão</translation>
+        </message>
+        <message>
+            <source>Previous question (Ctrl+,)</source>
+            <translation>Pergunta anterior (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Pergunta anterior</translation>
+        </message>
+        <message>
+            <source>Next question (Ctrl+.)</source>
+            <translation>Próxima pergunta (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Próxima pergunta</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total}</source>
+            <translation>Pergunta {n} de {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
@@ -3366,12 +3412,28 @@ dispositivo {device}</translation>
     <context>
         <name>Navigator</name>
         <message>
+            <source>Steps</source>
+            <translation>Etapas</translation>
+        </message>
+        <message>
+            <source>The steps of the workshop and how complete each is; Alt+1 to Alt+9 go to a step</source>
+            <translation>As etapas da oficina e o grau de conclusão de cada uma; Alt+1 a Alt+9 levam a uma etapa</translation>
+        </message>
+        <message>
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <source>{step}: {done} of {total} checks done</source>
+            <translation>{step}: {done} de {total} verificações feitas</translation>
+        </message>
+        <message>
             <source>Still to do:</source>
             <translation>Ainda por fazer:</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Concluído</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3558,26 @@ Influência {weight} · {links} vínculo(s)</translation>
             <source>This picture cannot be shown.</source>
             <translation>Não é possível exibir esta imagem.</translation>
         </message>
+        <message>
+            <source>Power–interest grid</source>
+            <translation>Matriz poder–interesse</translation>
+        </message>
+        <message>
+            <source>Network of stakeholders</source>
+            <translation>Rede de partes interessadas</translation>
+        </message>
+        <message>
+            <source>Coverage heatmap</source>
+            <translation>Mapa de cobertura</translation>
+        </message>
+        <message>
+            <source>Coherence overview</source>
+            <translation>Panorama da coerência</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
+            <translation>As setas percorrem os itens; Enter abre o selecionado ao lado do gráfico.</translation>
+        </message>
     </context>
     <context>
         <name>Pictures</name>
@@ -3513,6 +3595,10 @@ Influence {influence}, interest {interest}</source>
             <translation>{name}
 {type}
 Influência {influence}, interesse {interest}</translation>
+        </message>
+        <message>
+            <source>Stakeholders in this cell</source>
+            <translation>Partes interessadas nesta célula</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
@@ -5601,6 +5687,29 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>Não foi possível gravar o arquivo: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Ampliar</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>&amp;Reduzir</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Tamanho real</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious question</source>
+            <translation>Pergunta an&amp;terior</translation>
+        </message>
+        <message>
+            <source>Next &amp;question</source>
+            <translation>Próxima &amp;pergunta</translation>
         </message>
     </context>
     <context>

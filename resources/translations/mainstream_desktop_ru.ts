@@ -833,6 +833,25 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Record details</source>
+            <translation>Сведения о записи</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>Сведения</translation>
+        </message>
+        <message>
+            <source>Close the details (Esc)</source>
+            <translation>Закрыть сведения (Esc)</translation>
+        </message>
+        <message>
+            <source>Close the details</source>
+            <translation>Закрыть сведения</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
@@ -2353,6 +2372,33 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>FocusBar</name>
+        <message>
+            <source>Question being discussed</source>
+            <translation>Обсуждаемый вопрос</translation>
+        </message>
+        <message>
+            <source>Previous question (Ctrl+,)</source>
+            <translation>Предыдущий вопрос (Ctrl+,)</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>Предыдущий вопрос</translation>
+        </message>
+        <message>
+            <source>Next question (Ctrl+.)</source>
+            <translation>Следующий вопрос (Ctrl+.)</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>Следующий вопрос</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total}</source>
+            <translation>Вопрос {n} из {total}</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
@@ -3366,12 +3412,28 @@ device {device}</source>
     <context>
         <name>Navigator</name>
         <message>
+            <source>Steps</source>
+            <translation>Этапы</translation>
+        </message>
+        <message>
+            <source>The steps of the workshop and how complete each is; Alt+1 to Alt+9 go to a step</source>
+            <translation>Этапы семинара и степень их завершенности; Alt+1–Alt+9 — переход к этапу</translation>
+        </message>
+        <message>
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <source>{step}: {done} of {total} checks done</source>
+            <translation>{step}: выполнено проверок — {done} из {total}</translation>
+        </message>
+        <message>
             <source>Still to do:</source>
             <translation>Осталось сделать:</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>Завершено</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3558,26 @@ Influence {weight} · {links} link(s)</source>
             <source>This picture cannot be shown.</source>
             <translation>Это изображение невозможно отобразить.</translation>
         </message>
+        <message>
+            <source>Power–interest grid</source>
+            <translation>Матрица «влияние — интерес»</translation>
+        </message>
+        <message>
+            <source>Network of stakeholders</source>
+            <translation>Сеть заинтересованных сторон</translation>
+        </message>
+        <message>
+            <source>Coverage heatmap</source>
+            <translation>Карта охвата</translation>
+        </message>
+        <message>
+            <source>Coherence overview</source>
+            <translation>Обзор согласованности</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
+            <translation>Клавиши со стрелками перемещают между элементами, Enter открывает выбранный рядом с диаграммой.</translation>
+        </message>
     </context>
     <context>
         <name>Pictures</name>
@@ -3513,6 +3595,10 @@ Influence {influence}, interest {interest}</source>
             <translation>{name}
 {type}
 Влияние: {influence}, интерес: {interest}</translation>
+        </message>
+        <message>
+            <source>Stakeholders in this cell</source>
+            <translation>Заинтересованные стороны в этой ячейке</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
@@ -5601,6 +5687,29 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>Не удалось сохранить файл: {reason}.</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>&amp;Увеличить</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>У&amp;меньшить</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>&amp;Фактический размер</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious question</source>
+            <translation>П&amp;редыдущий вопрос</translation>
+        </message>
+        <message>
+            <source>Next &amp;question</source>
+            <translation>Следующий &amp;вопрос</translation>
         </message>
     </context>
     <context>

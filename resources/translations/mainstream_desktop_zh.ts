@@ -833,6 +833,25 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>DetailsPanel</name>
+        <message>
+            <source>Record details</source>
+            <translation>记录详情</translation>
+        </message>
+        <message>
+            <source>Details</source>
+            <translation>详情</translation>
+        </message>
+        <message>
+            <source>Close the details (Esc)</source>
+            <translation>关闭详情（Esc）</translation>
+        </message>
+        <message>
+            <source>Close the details</source>
+            <translation>关闭详情</translation>
+        </message>
+    </context>
+    <context>
         <name>Enum</name>
         <message>
             <source>Workshop</source>
@@ -2353,6 +2372,33 @@ Coverage: {level}</source>
         </message>
     </context>
     <context>
+        <name>FocusBar</name>
+        <message>
+            <source>Question being discussed</source>
+            <translation>正在讨论的问题</translation>
+        </message>
+        <message>
+            <source>Previous question (Ctrl+,)</source>
+            <translation>上一个问题（Ctrl+,）</translation>
+        </message>
+        <message>
+            <source>Previous question</source>
+            <translation>上一个问题</translation>
+        </message>
+        <message>
+            <source>Next question (Ctrl+.)</source>
+            <translation>下一个问题（Ctrl+.）</translation>
+        </message>
+        <message>
+            <source>Next question</source>
+            <translation>下一个问题</translation>
+        </message>
+        <message>
+            <source>Question {n} of {total}</source>
+            <translation>第{n}个问题，共{total}个</translation>
+        </message>
+    </context>
+    <context>
         <name>GroupFiles</name>
         <message>
             <source>Copy for a working group</source>
@@ -3366,12 +3412,28 @@ device {device}</source>
     <context>
         <name>Navigator</name>
         <message>
+            <source>Steps</source>
+            <translation>步骤</translation>
+        </message>
+        <message>
+            <source>The steps of the workshop and how complete each is; Alt+1 to Alt+9 go to a step</source>
+            <translation>讲习班的各个步骤及其完成程度；Alt+1 至 Alt+9 可跳转到某一步骤</translation>
+        </message>
+        <message>
             <source>Alt+{n}</source>
             <translation>Alt+{n}</translation>
         </message>
         <message>
+            <source>{step}: {done} of {total} checks done</source>
+            <translation>{step}：已完成{done}项检查，共{total}项</translation>
+        </message>
+        <message>
             <source>Still to do:</source>
             <translation>尚待完成：</translation>
+        </message>
+        <message>
+            <source>Complete</source>
+            <translation>已完成</translation>
         </message>
     </context>
     <context>
@@ -3496,6 +3558,26 @@ Influence {weight} · {links} link(s)</source>
             <source>This picture cannot be shown.</source>
             <translation>无法显示此图片。</translation>
         </message>
+        <message>
+            <source>Power–interest grid</source>
+            <translation>权力—利益矩阵</translation>
+        </message>
+        <message>
+            <source>Network of stakeholders</source>
+            <translation>利益攸关方网络</translation>
+        </message>
+        <message>
+            <source>Coverage heatmap</source>
+            <translation>覆盖热图</translation>
+        </message>
+        <message>
+            <source>Coherence overview</source>
+            <translation>一致性概览</translation>
+        </message>
+        <message>
+            <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
+            <translation>方向键在各项之间移动，Enter 在图表旁打开所选项。</translation>
+        </message>
     </context>
     <context>
         <name>Pictures</name>
@@ -3513,6 +3595,10 @@ Influence {influence}, interest {interest}</source>
             <translation>{name}
 {type}
 影响力{influence}，利益程度{interest}</translation>
+        </message>
+        <message>
+            <source>Stakeholders in this cell</source>
+            <translation>此格中的利益攸关方</translation>
         </message>
         <message>
             <source>Interest in the outcome</source>
@@ -5601,6 +5687,29 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>The file could not be written: {reason}.</source>
             <translation>无法写入文件：{reason}。</translation>
+        </message>
+    </context>
+    <context>
+        <name>Zoom</name>
+        <message>
+            <source>Zoom &amp;in</source>
+            <translation>放大(&amp;I)</translation>
+        </message>
+        <message>
+            <source>Zoom &amp;out</source>
+            <translation>缩小(&amp;O)</translation>
+        </message>
+        <message>
+            <source>&amp;Actual size</source>
+            <translation>实际大小(&amp;A)</translation>
+        </message>
+        <message>
+            <source>Pre&amp;vious question</source>
+            <translation>上一个问题(&amp;V)</translation>
+        </message>
+        <message>
+            <source>Next &amp;question</source>
+            <translation>下一个问题(&amp;Q)</translation>
         </message>
     </context>
     <context>
