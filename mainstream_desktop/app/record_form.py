@@ -40,6 +40,7 @@ class RecordForm(QWidget):
     recordAdded = Signal(str)
     deleteRequested = Signal(str)
     message = Signal(str)
+    modeChanged = Signal(str)  # "empty" | "edit" | "new": the register view hides it when empty
 
     def __init__(self, doc: Document, table: str, parent: QWidget | None = None, *,
                  show_delete: bool = True):
@@ -168,6 +169,7 @@ class RecordForm(QWidget):
                                        and self.show_delete)
         stamp = str(self.record.get("updated_at") or "")[:16].replace("T", " ")
         self.history.setText(self.tr("Last changed {when}").format(when=stamp) if stamp else "")
+        self.modeChanged.emit(self.mode)
 
     # --- errors ---------------------------------------------------------------------------
 
