@@ -55,7 +55,7 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
     for name in ("undo", "redo"):
         edit.addAction(a[name])
     edit.addSeparator()
-    for name in ("new_row", "delete_row", "find", "history"):
+    for name in ("new_row", "delete_row", "find", "filter", "history"):
         edit.addAction(a[name])
     view = bar.addMenu(QCoreApplication.translate("Menu", "&View"))
     for name in ("presentation", "guidance", "prev_step", "next_step"):

@@ -136,7 +136,11 @@ class MainWindow(QMainWindow):
                                    self.tr("Add a record to the register shown (Ctrl+N)")),
             "delete_row": make_action(self, self.tr("&Delete record"), self.delete_row, "Ctrl+Del",
                                       SP.SP_TrashIcon),
-            "find": make_action(self, self.tr("&Search"), self.focus_search, K.Find),
+            "find": make_action(self, self.tr("&Find in the workshop…"), self.find_anything,
+                                K.Find, None, self.tr("Search every register of the workshop "
+                                                      "and go to the record")),
+            "filter": make_action(self, self.tr("F&ilter this table"), self.focus_search,
+                                  "Ctrl+Shift+F"),
             "history": make_action(self, self.tr("Record &history…"), self.show_history, "Ctrl+H",
                                    None, self.tr("Who changed the selected record, when, and what "
                                            "(Ctrl+H)")),
@@ -151,6 +155,7 @@ class MainWindow(QMainWindow):
                                      "Ctrl+PgDown"),
             "about": make_action(self, self.tr("&About Mainstream Desktop"), self.about),
         }
+        a["find"].setShortcuts([*a["find"].shortcuts(), QKeySequence("Ctrl+K")])
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
@@ -185,7 +190,7 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = self.doc is not None
         for name in ("save_copy", "import_workbook", "import_values", "close", "new_row",
-                     "delete_row", "find",
+                     "delete_row", "find", "filter",
                      "prev_step", "next_step", "guidance", "backups", "check", "group_copy",
                      "history"):
             self.actions_[name].setEnabled(has)
@@ -447,6 +452,16 @@ class MainWindow(QMainWindow):
             if view is not None:
                 view.search.setFocus()
                 view.search.selectAll()
+
+    def find_anything(self) -> None:
+        """Ctrl+F / Ctrl+K: search every register and jump to the record chosen."""
+        from mainstream_desktop.app.finder import Finder
+
+        if self.doc is None:
+            return
+        if getattr(self, "finder", None) is None:
+            self.finder = Finder(self)
+        self.finder.open()
 
     def show_history(self) -> None:
         if self.workspace is not None:
