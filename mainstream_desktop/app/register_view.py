@@ -46,9 +46,11 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 
 WRAPPED_LISTS = ("readiness_items", "instruments")
-# The key that deletes the selected record: the window's Edit ▸ Delete record and the
-# Delete button's tooltip both name it, so the menu and the button never disagree.
-DELETE_KEY = QKeySequence(QKeySequence.StandardKey.Delete)
+# The keys that delete the selected record: Edit ▸ Delete record's anywhere in the window,
+# and Delete in the table itself. The menu and the Delete button's tooltip are written
+# from these, so they never disagree.
+DELETE_RECORD_KEY = "Ctrl+Del"
+DELETE_KEY = QKeySequence.StandardKey.Delete  # a sequence only once the application exists
 SAVE_DELAY_MS = 400  # a dragged column or splitter is remembered once it stops moving
 
 
@@ -102,8 +104,11 @@ class RegisterView(QWidget):
             what=translate("Register", self.reg.singular).lower()))
         self.delete_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Delete"), self)
-        self.delete_button.setToolTip(self.tr("Delete the selected record ({key})").format(
-            key=DELETE_KEY.toString(QKeySequence.SequenceFormat.NativeText)))
+        native = QKeySequence.SequenceFormat.NativeText
+        self.delete_button.setToolTip(self.tr("Delete the selected record ({key}; {table_key} "
+                                              "in the table)").format(
+            key=QKeySequence(DELETE_RECORD_KEY).toString(native),
+            table_key=QKeySequence(DELETE_KEY).toString(native)))
         self.new_button.clicked.connect(self.start_new)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = QPushButton(self.tr("History"), self)
@@ -153,7 +158,7 @@ class RegisterView(QWidget):
         self.model.editFailed.connect(self.message)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        QShortcut(DELETE_KEY, self.table, self.delete_selected,
+        QShortcut(QKeySequence(DELETE_KEY), self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
