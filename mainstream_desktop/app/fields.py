@@ -277,7 +277,8 @@ class ChoiceEditor(FieldEditor):
         if self._later is not None:
             # a box showing a value fills as soon as the page is drawn, so its code
             # ("GHA") gives way to the name at once; an empty one waits for idle time
-            QTimer.singleShot(0 if self._key is not None else LATER_MS, self.fill_now)
+            # (with the editor as context: an editor deleted first cancels the timer)
+            QTimer.singleShot(0 if self._key is not None else LATER_MS, self, self.fill_now)
 
     def fill_now(self) -> None:
         """Put the full list in (once)."""
