@@ -32,6 +32,12 @@ def make_action(window: QMainWindow, text: str, slot: Callable[[], object] | Non
     return action
 
 
+def shortcut_text(action: QAction) -> str:
+    """An action's text as a list shows it: without the "&" of its mnemonic ("&&" is a
+    real ampersand) and without a trailing ellipsis."""
+    return action.text().replace("&&", "\0").replace("&", "").replace("\0", "&").rstrip("…")
+
+
 def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
                 language_menu: QMenu) -> None:
     bar = window.menuBar()
@@ -41,6 +47,9 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
     file.addMenu(recent_menu)
     file.addSeparator()
     for name in ("save_copy", "import_workbook", "import_values"):
+        file.addAction(a[name])
+    file.addSeparator()
+    for name in ("export_pdf", "export_xlsx"):
         file.addAction(a[name])
     file.addSeparator()
     for name in ("group_copy", "merge"):
@@ -55,7 +64,7 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
     for name in ("undo", "redo"):
         edit.addAction(a[name])
     edit.addSeparator()
-    for name in ("new_row", "delete_row", "find", "history"):
+    for name in ("new_row", "delete_row", "find", "filter", "history"):
         edit.addAction(a[name])
     view = bar.addMenu(QCoreApplication.translate("Menu", "&View"))
     for name in ("presentation", "guidance", "prev_step", "next_step"):
@@ -63,4 +72,5 @@ def build_menus(window: QMainWindow, a: dict[str, QAction], recent_menu: QMenu,
     view.addSeparator()
     view.addMenu(language_menu)
     help_menu = bar.addMenu(QCoreApplication.translate("Menu", "&Help"))
+    help_menu.addAction(a["shortcuts"])
     help_menu.addAction(a["about"])

@@ -259,6 +259,9 @@ class ChoiceEditor(FieldEditor):
         route_undo(self.combo)
         self.combo.activated.connect(lambda _i: self.committed.emit())
         self._key: str | None = None
+        # labels of keys the list does not offer: a user-assigned country code ("XLV")
+        # shows the name the workshop gives it, not the code
+        self.names: dict[Any, str] = {}
         self.set_choices(choices)
         if later is not None:
             self.combo.installEventFilter(self)
@@ -272,7 +275,10 @@ class ChoiceEditor(FieldEditor):
     def showEvent(self, event) -> None:
         super().showEvent(event)
         if self._later is not None:
-            QTimer.singleShot(LATER_MS, self.fill_now)
+            # a box showing a value fills as soon as the page is drawn, so its code
+            # ("GHA") gives way to the name at once; an empty one waits for idle time
+            # (with the editor as context: an editor deleted first cancels the timer)
+            QTimer.singleShot(0 if self._key is not None else LATER_MS, self, self.fill_now)
 
     def fill_now(self) -> None:
         """Put the full list in (once)."""
@@ -332,7 +338,7 @@ class ChoiceEditor(FieldEditor):
         self.combo.blockSignals(True)
         index = self.combo.findData(value) if value is not None else 0
         if index < 0:  # a key the list no longer offers (a deleted record): show it as is
-            self.combo.addItem(str(value), value)
+            self.combo.addItem(self.names.get(value, str(value)), value)
             index = self.combo.count() - 1
         self.combo.setCurrentIndex(index)
         if self.combo.isEditable():

@@ -11,7 +11,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QDragEnterEvent, QDropEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import (
+    QAction,
+    QCloseEvent,
+    QDragEnterEvent,
+    QDropEvent,
+    QKeySequence,
+    QUndoGroup,
+)
 from PySide6.QtWidgets import (
     QFileDialog,
     QLabel,
@@ -25,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop import __version__
 from mainstream_desktop.app import settings
-from mainstream_desktop.app.actions import build_menus, make_action
+from mainstream_desktop.app.actions import build_menus, make_action, shortcut_text
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.language_menu import (
     initial_choice,
@@ -35,6 +42,7 @@ from mainstream_desktop.app.language_menu import (
 )
 from mainstream_desktop.app.pages import DELIVERABLES, PAGES
 from mainstream_desktop.app.presentation import Presentation, add_view_actions
+from mainstream_desktop.app.register_view import DELETE_RECORD_KEY
 from mainstream_desktop.app.workspace import Workspace
 from mainstream_desktop.core import userdirs
 from mainstream_desktop.core.errors import UserError, WorkshopLockedError
@@ -76,6 +84,8 @@ class MainWindow(QMainWindow):
         self.workspace: Workspace | None = None
         self.copy_worker = None  # a working group's copy being written
         self.undo_group = QUndoGroup(self)
+        # an undo or redo makes what the status bar said ("Deleted …") out of date
+        self.undo_group.indexChanged.connect(lambda _i: self.statusBar().clearMessage())
         self.presentation = Presentation(self)
         self.central = QStackedWidget(self)
         self.setCentralWidget(self.central)
@@ -146,9 +156,13 @@ class MainWindow(QMainWindow):
             "new_row": make_action(self, self.tr("&New record"), self.new_row, "Ctrl+N",
                                    SP.SP_FileDialogNewFolder,
                                    self.tr("Add a record to the register shown (Ctrl+N)")),
-            "delete_row": make_action(self, self.tr("&Delete record"), self.delete_row, "Ctrl+Del",
-                                      SP.SP_TrashIcon),
-            "find": make_action(self, self.tr("&Search"), self.focus_search, K.Find),
+            "delete_row": make_action(self, self.tr("&Delete record"), self.delete_row,
+                                      DELETE_RECORD_KEY, SP.SP_TrashIcon),
+            "find": make_action(self, self.tr("&Find in the workshop…"), self.find_anything,
+                                K.Find, None, self.tr("Search every register of the workshop "
+                                                      "and go to the record")),
+            "filter": make_action(self, self.tr("F&ilter this table"), self.focus_search,
+                                  "Ctrl+Shift+F"),
             "history": make_action(self, self.tr("Record &history…"), self.show_history, "Ctrl+H",
                                    None, self.tr("Who changed the selected record, when, and what "
                                            "(Ctrl+H)")),
@@ -162,7 +176,9 @@ class MainWindow(QMainWindow):
             "next_step": make_action(self, self.tr("Ne&xt step"), lambda: self.step_by(1),
                                      "Ctrl+PgDown"),
             "about": make_action(self, self.tr("&About Mainstream Desktop"), self.about),
+            **self._deliverable_actions(),
         }
+        a["find"].setShortcuts([*a["find"].shortcuts(), QKeySequence("Ctrl+K")])
         undo = self.undo_group.createUndoAction(self, self.tr("&Undo"))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
         undo.setIcon(self.style().standardIcon(SP.SP_ArrowBack))
@@ -173,7 +189,8 @@ class MainWindow(QMainWindow):
         self.addAction(redo)
         a["undo"], a["redo"] = undo, redo
         for i in range(len(PAGES)):
-            make_action(self, "", lambda i=i: self.go_to(i), f"Alt+{i + 1}")
+            make_action(self, self.tr("Go to page {n}").format(n=i + 1),
+                        lambda i=i: self.go_to(i), f"Alt+{i + 1}")
         self.actions_ = a
         self.recent_menu = QMenu(self.tr("Open &recent"), self)
         self.recent_menu.aboutToShow.connect(self._fill_recent)
@@ -188,6 +205,76 @@ class MainWindow(QMainWindow):
         for name in ("undo", "redo", "new_row", "presentation"):
             bar.addAction(a[name])
         self.toolbar = bar
+        self._steady_undo_buttons()
+
+    def _follow_section(self, *_args: object) -> None:
+        """Record actions only where a register table is shown: New record does nothing on
+        the Deliverables page or a picture's tab, so it is not offered there."""
+        if self.workspace is None or self.doc is None:
+            return
+        from mainstream_desktop.app.pages import StepPage
+
+        page = self.workspace.stack.currentWidget()
+        if not isinstance(page, StepPage):  # a page being built: it calls again when shown
+            return
+        if not page.property("followed"):
+            page.setProperty("followed", True)
+            page.tabs.currentChanged.connect(self._follow_section)
+        view = page.current_register()
+        editable = view is not None and not self.doc.readonly
+        for name in ("new_row", "delete_row"):
+            self.actions_[name].setEnabled(editable)
+        for name in ("history", "filter"):
+            self.actions_[name].setEnabled(view is not None)
+
+    def _deliverable_actions(self) -> dict[str, QAction]:
+        """File ▸ Export PDF… / Export Excel… and Help ▸ Keyboard shortcuts."""
+        return {
+            "export_pdf": make_action(
+                self, self.tr("Export &PDF report…"), lambda: self.export("pdf"), "Ctrl+P",
+                None, self.tr("Write the report as a PDF (options on the Deliverables page)")),
+            "export_xlsx": make_action(
+                self, self.tr("Export &Excel workbook…"), lambda: self.export("xlsx"), "Ctrl+E",
+                None, self.tr("Write the workbook to fill in and send back")),
+            "shortcuts": make_action(self, self.tr("&Keyboard shortcuts"), self.show_shortcuts,
+                                     "Ctrl+/"),
+        }
+
+    def _steady_undo_buttons(self) -> None:
+        """The toolbar's Undo and Redo keep one short label, so the buttons beside them do
+        not move as the text of what is undone changes; the tooltip and the Edit menu
+        say what it is."""
+        for name, label in (("undo", self.tr("Undo")), ("redo", self.tr("Redo"))):
+            real = self.actions_[name]
+            steady = QAction(label, self.toolbar)
+            steady.setObjectName(f"toolbar_{name}")
+            steady.triggered.connect(real.trigger)
+
+            def sync(real: QAction = real, steady: QAction = steady) -> None:
+                steady.setEnabled(real.isEnabled())
+                steady.setIcon(real.icon())
+                keys = real.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+                steady.setToolTip(f"{shortcut_text(real)} ({keys})" if keys else
+                                  shortcut_text(real))
+
+            real.changed.connect(sync)
+            sync()
+            self.toolbar.insertAction(real, steady)
+            self.toolbar.removeAction(real)
+
+    def show_shortcuts(self) -> None:
+        from mainstream_desktop.app.shortcuts_dialog import ShortcutsDialog
+
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
+
+    def export(self, kind: str) -> None:
+        """File ▸ Export: the Deliverables page, its options, and the save dialog."""
+        if self.doc is None or self.workspace is None:
+            return
+        self.workspace.show_page(DELIVERABLES)
+        self.workspace.page(DELIVERABLES).export(kind)
 
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
@@ -199,9 +286,9 @@ class MainWindow(QMainWindow):
     def _update_state(self) -> None:
         has = self.doc is not None
         for name in ("save_copy", "import_workbook", "import_values", "close", "new_row",
-                     "delete_row", "find",
+                     "delete_row", "find", "filter",
                      "prev_step", "next_step", "guidance", "backups", "check", "group_copy",
-                     "history"):
+                     "history", "export_pdf", "export_xlsx"):
             self.actions_[name].setEnabled(has)
         readonly = has and self.doc.readonly
         if readonly:  # viewing a file another window holds: nothing that edits
@@ -220,6 +307,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(self.doc.path))
             self.saved_label.setText(self.tr("Read-only") if readonly else
                                      "✓ " + self.tr("All changes saved"))
+            self._follow_section()
         else:
             self.setWindowTitle(self.tr("Welcome"))
             self.setWindowFilePath("")
@@ -293,12 +381,14 @@ class MainWindow(QMainWindow):
         self.workspace.message.connect(lambda text: self.statusBar().showMessage(text, 8000))
         self.central.addWidget(self.workspace)
         self.central.setCurrentWidget(self.workspace)
+        self.workspace.stack.currentChanged.connect(self._follow_section)
 
     def close_workshop(self) -> None:
         if self.doc is None:
             return
         ws_widget = self.workspace
         if ws_widget is not None:
+            ws_widget.message.disconnect()  # nothing it says on its way out reaches the bar
             ws_widget.shutdown()
             self.central.removeWidget(ws_widget)
             ws_widget.deleteLater()
@@ -311,6 +401,7 @@ class MainWindow(QMainWindow):
         self.saved_at = None
         self.welcome.refresh()
         self.central.setCurrentWidget(self.welcome)
+        self.statusBar().clearMessage()
         self._update_state()
 
     def open_dialog(self) -> None:
@@ -462,6 +553,16 @@ class MainWindow(QMainWindow):
                 view.search.setFocus()
                 view.search.selectAll()
 
+    def find_anything(self) -> None:
+        """Ctrl+F / Ctrl+K: search every register and jump to the record chosen."""
+        from mainstream_desktop.app.finder import Finder
+
+        if self.doc is None:
+            return
+        if getattr(self, "finder", None) is None:
+            self.finder = Finder(self)
+        self.finder.open()
+
     def show_history(self) -> None:
         if self.workspace is not None:
             view = self.workspace.current_page().current_register()
@@ -566,14 +667,32 @@ class MainWindow(QMainWindow):
         event.accept()
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
-        if any(u.toLocalFile().endswith(".mainstream") for u in event.mimeData().urls()):
+        from mainstream_desktop.app.drops import dropped_files, wanted
+
+        if any(wanted(p, self._can_import()) for p in dropped_files(event.mimeData())):
             event.acceptProposedAction()
 
     def dropEvent(self, event: QDropEvent) -> None:
-        for url in event.mimeData().urls():
-            if url.toLocalFile().endswith(".mainstream"):
+        from mainstream_desktop.app.drops import WORKSHOP, dropped_files, wanted
+
+        for path in dropped_files(event.mimeData()):
+            if wanted(path, self._can_import()):
                 event.acceptProposedAction()
-                # Open after the drop finishes so the drag source is not kept waiting.
-                path = url.toLocalFile()
-                QTimer.singleShot(0, lambda p=path: self.open_path(p))
+                # After the drop finishes, so the drag source is not kept waiting.
+                if path.suffix.lower() == WORKSHOP:
+                    QTimer.singleShot(0, lambda p=path: self.open_path(p))
+                else:
+                    QTimer.singleShot(0, lambda p=path: self.import_dropped(p))
                 return
+
+    def _can_import(self) -> bool:
+        return self.doc is not None and not self.doc.readonly and self.workspace is not None
+
+    def import_dropped(self, path: Path) -> None:
+        """A spreadsheet dropped on the window: the import preview it calls for."""
+        from mainstream_desktop.app.drops import import_dropped
+
+        if not self._can_import():
+            return
+        self.workspace.show_page(DELIVERABLES)
+        import_dropped(self, path, self.workspace.page(DELIVERABLES))

@@ -18,12 +18,13 @@ from PySide6.QtWidgets import (
     QLabel,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
 
 from mainstream_desktop.app.document import Document
-from mainstream_desktop.app.fields import FieldEditor, make_editor
+from mainstream_desktop.app.fields import ChoiceEditor, FieldEditor, make_editor
 from mainstream_desktop.app.forms import child, load_form
 from mainstream_desktop.core.batch import Op
 from mainstream_desktop.core.errors import Problem, UserError, ValidationError
@@ -31,6 +32,7 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Register, register
 from mainstream_desktop.core.validity import REQUIRED
 
+LABEL_CHARS = 24  # the label column's width at most, in average characters
 ERROR_STYLE = "color: #8c1d18; background: #fde7e9; border-radius: 3px; padding: 2px 4px;"
 
 
@@ -40,6 +42,7 @@ class RecordForm(QWidget):
     recordAdded = Signal(str)
     deleteRequested = Signal(str)
     message = Signal(str)
+    modeChanged = Signal(str)  # "empty" | "edit" | "new": the register view hides it when empty
 
     def __init__(self, doc: Document, table: str, parent: QWidget | None = None, *,
                  show_delete: bool = True):
@@ -77,9 +80,11 @@ class RecordForm(QWidget):
             lambda: self.record_id and self.deleteRequested.emit(self.record_id))
 
         self.editors: dict[str, FieldEditor] = {}
+        self.labels: dict[str, QLabel] = {}
         self.error_labels: dict[str, QLabel] = {}
         for f in self.reg.fields:
             self._add_row(f)
+        self._fit_labels()
         doc.changed.connect(self._on_changed)
         if doc.readonly:
             from mainstream_desktop.app.held import make_read_only
@@ -99,6 +104,9 @@ class RecordForm(QWidget):
         error.setStyleSheet(ERROR_STYLE)
         error.hide()
         holder = QWidget(self)
+        # never taller than its editor (and reason): a tall row would centre a notes box
+        # far below its label
+        holder.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
         box = QVBoxLayout(holder)
         box.setContentsMargins(0, 0, 0, 0)
         box.setSpacing(2)
@@ -112,9 +120,29 @@ class RecordForm(QWidget):
             label.setToolTip(translate("Field", f.help))
             editor.setToolTip(translate("Field", f.help))
         self.layout_.addRow(label, holder)
+        self.labels[f.name] = label
         editor.committed.connect(lambda name=f.name: self._committed(name))
         self.editors[f.name] = editor
         self.error_labels[f.name] = error
+
+    def _fit_labels(self) -> None:
+        """One width for the label column, and each label as tall as its wrapped lines
+        at that width: a form layout asks a wrapped label's height before its width is
+        known, and cut long labels top and bottom ("Stratégie nationale de
+        développement")."""
+        if not self.labels:
+            return
+        fm = self.fontMetrics()
+        widest = max(fm.horizontalAdvance(label.text()) for label in self.labels.values())
+        width = min(widest + 4, fm.averageCharWidth() * LABEL_CHARS)
+        for label in self.labels.values():
+            label.setFixedWidth(width)
+            label.setMinimumHeight(label.heightForWidth(width))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and getattr(self, "labels", None):
+            self._fit_labels()  # larger type (presentation, zoom): wider, taller labels
 
     # --- showing ---------------------------------------------------------------------------
 
@@ -146,6 +174,9 @@ class RecordForm(QWidget):
             first.focus_widget().setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _fill(self, rec: dict[str, Any], *, keep_errors: bool = False) -> None:
+        country = self.editors.get("country")
+        if isinstance(country, ChoiceEditor) and rec.get("country") and rec.get("country_name"):
+            country.names = {rec["country"]: str(rec["country_name"])}
         for name, editor in self.editors.items():
             if keep_errors and name in self._errors:
                 continue
@@ -168,6 +199,7 @@ class RecordForm(QWidget):
                                        and self.show_delete)
         stamp = str(self.record.get("updated_at") or "")[:16].replace("T", " ")
         self.history.setText(self.tr("Last changed {when}").format(when=stamp) if stamp else "")
+        self.modeChanged.emit(self.mode)
 
     # --- errors ---------------------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QItemSelection,
     QItemSelectionModel,
     Qt,
+    QTimer,
     Signal,
 )
 from PySide6.QtGui import QKeySequence, QShortcut
@@ -34,6 +35,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from mainstream_desktop.app import settings
+from mainstream_desktop.app.column_widths import fit_widths
 from mainstream_desktop.app.delegates import FieldDelegate
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.app.record_form import RecordForm
@@ -43,6 +46,12 @@ from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import register
 
 WRAPPED_LISTS = ("readiness_items", "instruments")
+# The keys that delete the selected record: Edit ▸ Delete record's anywhere in the window,
+# and Delete in the table itself. The menu and the Delete button's tooltip are written
+# from these, so they never disagree.
+DELETE_RECORD_KEY = "Ctrl+Del"
+DELETE_KEY = QKeySequence.StandardKey.Delete  # a sequence only once the application exists
+SAVE_DELAY_MS = 400  # a dragged column or splitter is remembered once it stops moving
 
 
 class RegisterView(QWidget):
@@ -95,7 +104,11 @@ class RegisterView(QWidget):
             what=translate("Register", self.reg.singular).lower()))
         self.delete_button = QPushButton(
             style.standardIcon(QStyle.StandardPixmap.SP_TrashIcon), self.tr("Delete"), self)
-        self.delete_button.setToolTip(self.tr("Delete the selected record (Del)"))
+        native = QKeySequence.SequenceFormat.NativeText
+        self.delete_button.setToolTip(self.tr("Delete the selected record ({key}; {table_key} "
+                                              "in the table)").format(
+            key=QKeySequence(DELETE_RECORD_KEY).toString(native),
+            table_key=QKeySequence(DELETE_KEY).toString(native)))
         self.new_button.clicked.connect(self.start_new)
         self.delete_button.clicked.connect(self.delete_selected)
         self.history_button = QPushButton(self.tr("History"), self)
@@ -120,9 +133,9 @@ class RegisterView(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        # Not stretched: a right-aligned number in a stretched last column ends up behind
-        # the horizontal scroll bar. Headers elide at the end (the tooltip has the rest).
-        header.setStretchLastSection(False)
+        # The last column takes what is left, so the table fills its width; headers elide
+        # at the end (the tooltip has the rest).
+        header.setStretchLastSection(True)
         header.setTextElideMode(Qt.TextElideMode.ElideRight)
         header.setDefaultAlignment(Qt.AlignmentFlag.AlignLeading | Qt.AlignmentFlag.AlignVCenter)
         first = self.model.columns[0] if self.model.columns else None
@@ -133,13 +146,19 @@ class RegisterView(QWidget):
             self.table.setWordWrap(True)
             self.table.verticalHeader().setSectionResizeMode(
                 QHeaderView.ResizeMode.ResizeToContents)
+        self._sizing = False  # columns being sized by the code, not dragged by the user
         self._size_columns()
+        self._save_timer = QTimer(self)
+        self._save_timer.setSingleShot(True)
+        self._save_timer.setInterval(SAVE_DELAY_MS)
+        self._save_timer.timeout.connect(self.save_layout)
+        header.sectionResized.connect(self._user_resized)
         self.table.setItemDelegate(FieldDelegate(doc.ref_choices, self.table))
         self.table.selectionModel().selectionChanged.connect(self._selection_changed)
         self.model.editFailed.connect(self.message)
         self.model.modelAboutToBeReset.connect(self._remember_selection)
         self.model.modelReset.connect(self._restore_selection)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), self.table, self.delete_selected,
+        QShortcut(QKeySequence(DELETE_KEY), self.table, self.delete_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         self.table.customContextMenuRequested.connect(self._context_menu)
@@ -148,6 +167,7 @@ class RegisterView(QWidget):
         self.form.recordAdded.connect(self.select)
         self.form.deleteRequested.connect(lambda _rid: self.delete_selected())
         self.form.message.connect(self.message)
+        self.form.modeChanged.connect(self._form_mode)
 
         bar = QHBoxLayout()
         bar.addWidget(self.search, 1)
@@ -166,6 +186,7 @@ class RegisterView(QWidget):
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
         self.splitter.setChildrenCollapsible(False)
+        self.splitter.splitterMoved.connect(lambda *_: self._save_timer.start())
         box = QVBoxLayout(self)
         box.setContentsMargins(0, 0, 0, 0)
         box.addWidget(self.splitter)
@@ -176,6 +197,9 @@ class RegisterView(QWidget):
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
         self._update_count()
+        self._restore_layout()
+        self._formed = False
+        self._form_mode(self.form.mode)
         if doc.readonly:
             self._make_read_only()
 
@@ -188,17 +212,91 @@ class RegisterView(QWidget):
             button.setToolTip(tip)
 
     def _size_columns(self) -> None:
-        """Column widths and row heights in units of the font, so large type still fits."""
+        """Columns as wide as their header and a sample of their rows (long text capped),
+        in the table's font, so large type still fits; the user's own widths win."""
         fm = self.table.fontMetrics()
         header = self.table.horizontalHeader()
-        char = fm.averageCharWidth()
-        header.setDefaultSectionSize(char * 18)
-        header.resizeSection(0, char * (60 if getattr(self, "_wrap_first", False) else 30))
-        for col, f in enumerate(self.model.columns):
-            if col and f.kind in ("int", "float", "year", "bool"):  # short values: narrow
-                label = self.model.headerData(col, Qt.Orientation.Horizontal)
-                header.resizeSection(col, max(char * 8, fm.horizontalAdvance(label) + char * 4))
+        wrap = getattr(self, "_wrap_first", False)
+        labels = [str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+                  for c in range(self.model.columnCount())]
+        widths = fit_widths(fm, labels, [f.kind for f in self.model.columns],
+                            self.model.rowCount(), self.model.row_texts,
+                            wrap_first=wrap, header_margin=self._header_margin())
+        saved = self._saved_widths()
+        self._sizing = True
+        try:
+            for col, (f, width) in enumerate(zip(self.model.columns, widths, strict=True)):
+                header.resizeSection(col, saved.get(f.name, width))
+        finally:
+            self._sizing = False
         self.table.verticalHeader().setDefaultSectionSize(fm.height() + 10)
+
+    def _header_margin(self) -> int:
+        """Room a header needs beside its text: margins and the sort arrow."""
+        style = self.table.style()
+        margin = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMargin, None, self.table)
+        arrow = style.pixelMetric(QStyle.PixelMetric.PM_HeaderMarkSize, None, self.table)
+        return 4 * margin + arrow
+
+    # --- remembered layout: column widths and the table/form split, per register --------
+
+    def _key(self, what: str) -> str:
+        return f"registers/{self.reg.name}/{what}"
+
+    def _saved_widths(self) -> dict[str, int]:
+        value = settings.value(self._key("columns"), [])
+        items = [value] if isinstance(value, str) else list(value or [])
+        widths: dict[str, int] = {}
+        for item in items:
+            name, _, width = str(item).partition("=")
+            if width.isdigit() and 10 <= int(width) <= 5000:
+                widths[name] = int(width)
+        return widths
+
+    def _user_resized(self, index: int, _old: int, _new: int) -> None:
+        # the stretched last column follows the window, not the user
+        if not self._sizing and index != len(self.model.columns) - 1:
+            self._user_widths = True
+            self._save_timer.start()
+
+    def save_layout(self) -> None:
+        """Remember the widths the user gave the columns (all but the stretched last
+        one) and the split between table and form."""
+        self._save_timer.stop()
+        header = self.table.horizontalHeader()
+        if getattr(self, "_user_widths", False):
+            last = len(self.model.columns) - 1
+            settings.set_value(self._key("columns"), [
+                f"{f.name}={header.sectionSize(c)}" for c, f in enumerate(self.model.columns)
+                if c != last])
+        sizes = self.splitter.sizes()
+        if self.form.isVisible() and min(sizes) > 0:
+            self._split = sizes
+            settings.set_value(self._key("splitter"), [str(s) for s in sizes])
+
+    def _restore_layout(self) -> None:
+        value = settings.value(self._key("splitter"), [])
+        sizes = [int(s) for s in ([value] if isinstance(value, str) else value or [])
+                 if str(s).isdigit()]
+        self._split: list[int] | None = sizes if len(sizes) == 2 and min(sizes) > 0 else None
+
+    def _form_mode(self, mode: str) -> None:
+        """The form shows only when it has a record to show (or a new one to collect):
+        with nothing selected the table has the whole width. Shown again, it gets the
+        split the user last gave it (or three fifths to the table)."""
+        shown = mode != "empty"
+        if shown == self.form.isVisibleTo(self) and self._formed:
+            return
+        self._formed = True
+        self.form.setVisible(shown)
+        if shown:
+            total = sum(self.splitter.sizes()) or self.width()
+            self.splitter.setSizes(self._split or [total * 3 // 5, total - total * 3 // 5])
+
+    def hideEvent(self, event) -> None:
+        if self._built and self._save_timer.isActive():
+            self.save_layout()
+        super().hideEvent(event)
 
     def changeEvent(self, event) -> None:
         super().changeEvent(event)

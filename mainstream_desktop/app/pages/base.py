@@ -156,6 +156,20 @@ class StepPage(QWidget):
                 view.select(record_id)
                 return
 
+    def show_record(self, table: str, record_id: str) -> bool:
+        """Bring ``table``'s tab forward and select ``record_id`` in it (Find anything);
+        False when this page has no tab for it or the record is gone."""
+        for i in range(self.tabs.count()):
+            widget = self.tabs.widget(i)
+            if isinstance(widget, (RegisterView, RecordForm)) and widget.reg.name == table:
+                self.tabs.setCurrentIndex(i)
+                if isinstance(widget, RecordForm):
+                    return widget.record_id == record_id
+                widget.select(record_id)
+                widget.table.setFocus()
+                return widget.selected_id() == record_id
+        return False
+
     def pictures(self) -> list[PictureHost]:
         return [self.tabs.widget(i) for i in range(self.tabs.count())
                 if isinstance(self.tabs.widget(i), PictureHost)]

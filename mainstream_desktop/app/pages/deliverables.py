@@ -53,6 +53,12 @@ class DeliverablesPage(StepPage):
         self.progress_bar = child(self.form, "progressBar", QProgressBar)
         self.cancel_button = child(self.form, "cancelButton", QPushButton)
         self.status = child(self.form, "statusLabel", QLabel)
+        self.folder_button = child(self.form, "folderButton", QPushButton)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.folder_button.hide()
+        note = child(self.form, "personalDataNote", QLabel)
+        note.setBuddy(self.personal)  # the sentence explains the box it stands under
+        self.personal.setToolTip(note.text())
         for key, label in enums.LANGUAGES:
             self.language.addItem(translate("Enum", label), key)
         wanted = self.doc.ws.workshop().get("language") or "en"
@@ -188,9 +194,15 @@ class DeliverablesPage(StepPage):
         self._target = None
         self.last_output = Path(str(path))
         self.status.setText(self.tr("Written: {path}").format(path=self.last_output))
+        self.folder_button.show()
         self.message.emit(self.status.text())
         if self.open_results:
             QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output)))
+
+    def open_folder(self) -> None:
+        """The folder of the last export, in the system's file manager."""
+        if self.last_output is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(self.last_output.parent)))
 
     def _failed(self, text: str) -> None:
         self._discard_partial()
@@ -219,6 +231,7 @@ class DeliverablesPage(StepPage):
         self.progress_bar.setVisible(busy)
         self.cancel_button.setVisible(busy)
         if busy:
+            self.folder_button.hide()  # until the new file is written
             self.progress_bar.setRange(0, 0)
 
     def busy(self) -> bool:
