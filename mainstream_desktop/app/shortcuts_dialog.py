@@ -6,6 +6,7 @@ the platform writes them, so the list cannot drift from what the keys do.
 
 from __future__ import annotations
 
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -42,9 +43,9 @@ def _plain_undo(window: QMainWindow, action: QAction) -> str:
     """Undo and Redo by their own names, not "Undo Delete “…”" as the menu has it now."""
     actions = getattr(window, "actions_", {})
     if action is actions.get("undo"):
-        return window.tr("Undo")
+        return QCoreApplication.translate("MainWindow", "Undo")
     if action is actions.get("redo"):
-        return window.tr("Redo")
+        return QCoreApplication.translate("MainWindow", "Redo")
     return ""
 
 

@@ -674,8 +674,12 @@ Coverage: {level}</source>
             <translation>ال&amp;ورق</translation>
         </message>
         <message>
-            <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation>تضمين البيانات الشخصية (أسماء المشاركين وجهات الاتصال وعناوين بريدهم الإلكتروني وأرقام هواتفهم)</translation>
+            <source>Include personal data</source>
+            <translation>تضمين البيانات الشخصية</translation>
+        </message>
+        <message>
+            <source>Names, emails and phone numbers of participants and contacts: leave this off for a report or workbook shared beyond the working group.</source>
+            <translation>أسماء المشاركين وجهات الاتصال وعناوين بريدهم وأرقام هواتفهم: ألغِ التحديد لتقرير أو مصنف يُتداول خارج الفريق العامل.</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
@@ -708,6 +712,14 @@ Coverage: {level}</source>
         <message>
             <source>Cancel</source>
             <translation>إلغاء</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>فتح المجلد</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was written to</source>
+            <translation>عرض المجلد الذي كُتب فيه الملف</translation>
         </message>
     </context>
     <context>
@@ -849,6 +861,17 @@ Coverage: {level}</source>
         <message>
             <source>Close the details</source>
             <translation>إغلاق التفاصيل</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drops</name>
+        <message>
+            <source>Import indicator values?</source>
+            <translation>استيراد قيم المؤشرات؟</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workbook exported by Mainstream Desktop (it has no About sheet). Read it as a table of indicator values? You will see what it changes before anything is written.</source>
+            <translation>«{name}» ليس مصنفاً صدّره Mainstream Desktop (ليست فيه ورقة «حول»). هل يُقرأ جدولاً لقيم المؤشرات؟ سترى ما سيغيّره قبل كتابة أي شيء.</translation>
         </message>
     </context>
     <context>
@@ -2908,8 +2931,16 @@ Coverage: {level}</source>
             <translation>&amp;حذف السجل</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>&amp;بحث</translation>
+            <source>&amp;Find in the workshop…</source>
+            <translation>ال&amp;بحث في حلقة العمل…</translation>
+        </message>
+        <message>
+            <source>Search every register of the workshop and go to the record</source>
+            <translation>البحث في جميع سجلات حلقة العمل والانتقال إلى السجل</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter this table</source>
+            <translation>&amp;تصفية هذا الجدول</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
@@ -2952,12 +2983,44 @@ Coverage: {level}</source>
             <translation>إ&amp;عادة</translation>
         </message>
         <message>
+            <source>Go to page {n}</source>
+            <translation>الانتقال إلى الصفحة {n}</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>فتح الملفات ال&amp;أخيرة</translation>
         </message>
         <message>
             <source>Main</source>
             <translation>الرئيسية</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF report…</source>
+            <translation>تصدير تقرير &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Write the report as a PDF (options on the Deliverables page)</source>
+            <translation>كتابة التقرير بصيغة PDF (الخيارات في صفحة المخرجات)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel workbook…</source>
+            <translation>تصدير مصنف &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Write the workbook to fill in and send back</source>
+            <translation>كتابة المصنف لملئه وإعادته</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>اختصارات &amp;لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>تراجع</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>إعادة</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3909,8 +3972,8 @@ Influence {influence}, interest {interest}</source>
             <translation>حذف</translation>
         </message>
         <message>
-            <source>Delete the selected record (Del)</source>
-            <translation>حذف السجل المحدد (Del)</translation>
+            <source>Delete the selected record ({key}; {table_key} in the table)</source>
+            <translation>حذف السجل المحدد ({key}؛ {table_key} في الجدول)</translation>
         </message>
         <message>
             <source>History</source>
@@ -5013,6 +5076,37 @@ Influence {influence}, interest {interest}</source>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find in the workshop</source>
+            <translation>البحث في حلقة العمل</translation>
+        </message>
+        <message>
+            <source>Find a stakeholder, source, policy, action…</source>
+            <translation>ابحث عن صاحب مصلحة أو مصدر أو سياسة أو إجراء…</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>السجلات التي عُثر عليها</translation>
+        </message>
+        <message>
+            <source>Type part of a name or of any text.</source>
+            <translation>اكتب جزءاً من اسم أو من أي نص.</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>لم يُعثر على شيء.</translation>
+        </message>
+        <message>
+            <source>The first {n} records found; type more to narrow them.</source>
+            <translation>أول {n} من السجلات التي عُثر عليها؛ اكتب المزيد لتضييق البحث.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) found.</source>
+            <translation>عدد السجلات التي عُثر عليها: {n}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
@@ -5100,6 +5194,21 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>About</source>
             <translation>حول</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>اختصارات لوحة المفاتيح</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>الإجراء</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>المفاتيح</translation>
         </message>
     </context>
     <context>

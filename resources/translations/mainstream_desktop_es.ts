@@ -674,8 +674,12 @@ Cobertura: {level}</translation>
             <translation>&amp;Papel</translation>
         </message>
         <message>
-            <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation>Incluir datos personales (nombres, correos electrónicos y números de teléfono de participantes y contactos)</translation>
+            <source>Include personal data</source>
+            <translation>Incluir datos personales</translation>
+        </message>
+        <message>
+            <source>Names, emails and phone numbers of participants and contacts: leave this off for a report or workbook shared beyond the working group.</source>
+            <translation>Nombres, correos y teléfonos de participantes y contactos: desactívelo para un informe o libro que se comparta fuera del grupo de trabajo.</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
@@ -708,6 +712,14 @@ Cobertura: {level}</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Abrir carpeta</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was written to</source>
+            <translation>Mostrar la carpeta donde se escribió el archivo</translation>
         </message>
     </context>
     <context>
@@ -849,6 +861,17 @@ Cobertura: {level}</translation>
         <message>
             <source>Close the details</source>
             <translation>Cerrar los detalles</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drops</name>
+        <message>
+            <source>Import indicator values?</source>
+            <translation>¿Importar valores de indicadores?</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workbook exported by Mainstream Desktop (it has no About sheet). Read it as a table of indicator values? You will see what it changes before anything is written.</source>
+            <translation>«{name}» no es un libro exportado por Mainstream Desktop (no tiene hoja Acerca de). ¿Leerlo como una tabla de valores de indicadores? Verá lo que cambia antes de que se escriba nada.</translation>
         </message>
     </context>
     <context>
@@ -2908,8 +2931,16 @@ Cobertura: {level}</translation>
             <translation>&amp;Eliminar registro</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Buscar</translation>
+            <source>&amp;Find in the workshop…</source>
+            <translation>&amp;Buscar en el taller…</translation>
+        </message>
+        <message>
+            <source>Search every register of the workshop and go to the record</source>
+            <translation>Buscar en todos los registros del taller e ir al registro</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter this table</source>
+            <translation>F&amp;iltrar esta tabla</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
@@ -2952,12 +2983,44 @@ Cobertura: {level}</translation>
             <translation>&amp;Rehacer</translation>
         </message>
         <message>
+            <source>Go to page {n}</source>
+            <translation>Ir a la página {n}</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;recientes</translation>
         </message>
         <message>
             <source>Main</source>
             <translation>Barra principal</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF report…</source>
+            <translation>Exportar informe &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Write the report as a PDF (options on the Deliverables page)</source>
+            <translation>Escribir el informe en PDF (opciones en la página Productos)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel workbook…</source>
+            <translation>Exportar libro &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Write the workbook to fill in and send back</source>
+            <translation>Escribir el libro para rellenar y devolver</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atajos de &amp;teclado</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Deshacer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rehacer</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3909,8 +3972,8 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Eliminar</translation>
         </message>
         <message>
-            <source>Delete the selected record (Del)</source>
-            <translation>Eliminar el registro seleccionado (Supr)</translation>
+            <source>Delete the selected record ({key}; {table_key} in the table)</source>
+            <translation>Eliminar el registro seleccionado ({key}; {table_key} en la tabla)</translation>
         </message>
         <message>
             <source>History</source>
@@ -5013,6 +5076,37 @@ Influencia {influence}, interés {interest}</translation>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find in the workshop</source>
+            <translation>Buscar en el taller</translation>
+        </message>
+        <message>
+            <source>Find a stakeholder, source, policy, action…</source>
+            <translation>Buscar una parte interesada, fuente, política, medida…</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>Registros encontrados</translation>
+        </message>
+        <message>
+            <source>Type part of a name or of any text.</source>
+            <translation>Escriba parte de un nombre o de cualquier texto.</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>No se encontró nada.</translation>
+        </message>
+        <message>
+            <source>The first {n} records found; type more to narrow them.</source>
+            <translation>Los primeros {n} registros encontrados; escriba más para acotar.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) found.</source>
+            <translation>Registros encontrados: {n}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
@@ -5100,6 +5194,21 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>About</source>
             <translation>Acerca de</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atajos de teclado</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Acción</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
         </message>
     </context>
     <context>

@@ -674,8 +674,12 @@ Couverture : {level}</translation>
             <translation>&amp;Papier</translation>
         </message>
         <message>
-            <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation>Inclure les données personnelles (noms, adresses électroniques et numéros de téléphone des participants et des contacts)</translation>
+            <source>Include personal data</source>
+            <translation>Inclure les données personnelles</translation>
+        </message>
+        <message>
+            <source>Names, emails and phone numbers of participants and contacts: leave this off for a report or workbook shared beyond the working group.</source>
+            <translation>Noms, courriels et numéros de téléphone des participants et des contacts : décochez pour un rapport ou un classeur diffusé au-delà du groupe de travail.</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
@@ -708,6 +712,14 @@ Couverture : {level}</translation>
         <message>
             <source>Cancel</source>
             <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Ouvrir le dossier</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was written to</source>
+            <translation>Afficher le dossier où le fichier a été écrit</translation>
         </message>
     </context>
     <context>
@@ -849,6 +861,17 @@ Couverture : {level}</translation>
         <message>
             <source>Close the details</source>
             <translation>Fermer les détails</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drops</name>
+        <message>
+            <source>Import indicator values?</source>
+            <translation>Importer des valeurs d’indicateurs ?</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workbook exported by Mainstream Desktop (it has no About sheet). Read it as a table of indicator values? You will see what it changes before anything is written.</source>
+            <translation>« {name} » n’est pas un classeur exporté par Mainstream Desktop (il n’a pas de feuille À propos). Le lire comme un tableau de valeurs d’indicateurs ? Vous verrez ce qu’il change avant que rien ne soit écrit.</translation>
         </message>
     </context>
     <context>
@@ -2908,8 +2931,16 @@ Couverture : {level}</translation>
             <translation>&amp;Supprimer l'enregistrement</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>Re&amp;chercher</translation>
+            <source>&amp;Find in the workshop…</source>
+            <translation>&amp;Rechercher dans l’atelier…</translation>
+        </message>
+        <message>
+            <source>Search every register of the workshop and go to the record</source>
+            <translation>Chercher dans tous les registres de l’atelier et aller à l’enregistrement</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter this table</source>
+            <translation>F&amp;iltrer ce tableau</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
@@ -2952,12 +2983,44 @@ Couverture : {level}</translation>
             <translation>&amp;Rétablir</translation>
         </message>
         <message>
+            <source>Go to page {n}</source>
+            <translation>Aller à la page {n}</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>Fichiers &amp;récents</translation>
         </message>
         <message>
             <source>Main</source>
             <translation>Barre principale</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF report…</source>
+            <translation>Exporter le rapport &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Write the report as a PDF (options on the Deliverables page)</source>
+            <translation>Écrire le rapport en PDF (options sur la page Livrables)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel workbook…</source>
+            <translation>Exporter le classeur &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Write the workbook to fill in and send back</source>
+            <translation>Écrire le classeur à remplir et à renvoyer</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Raccourcis &amp;clavier</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Annuler</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Rétablir</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3909,8 +3972,8 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Supprimer</translation>
         </message>
         <message>
-            <source>Delete the selected record (Del)</source>
-            <translation>Supprimer l'enregistrement sélectionné (Suppr)</translation>
+            <source>Delete the selected record ({key}; {table_key} in the table)</source>
+            <translation>Supprimer l’enregistrement sélectionné ({key} ; {table_key} dans le tableau)</translation>
         </message>
         <message>
             <source>History</source>
@@ -5013,6 +5076,37 @@ Influence {influence}, intérêt {interest}</translation>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find in the workshop</source>
+            <translation>Rechercher dans l’atelier</translation>
+        </message>
+        <message>
+            <source>Find a stakeholder, source, policy, action…</source>
+            <translation>Chercher une partie prenante, une source, une politique, une action…</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>Enregistrements trouvés</translation>
+        </message>
+        <message>
+            <source>Type part of a name or of any text.</source>
+            <translation>Tapez une partie d’un nom ou de n’importe quel texte.</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Rien n’a été trouvé.</translation>
+        </message>
+        <message>
+            <source>The first {n} records found; type more to narrow them.</source>
+            <translation>Les {n} premiers enregistrements trouvés ; précisez la recherche.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) found.</source>
+            <translation>Enregistrements trouvés : {n}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
@@ -5100,6 +5194,21 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>About</source>
             <translation>À propos</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Raccourcis clavier</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Action</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Touches</translation>
         </message>
     </context>
     <context>

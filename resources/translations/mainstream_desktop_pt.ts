@@ -674,8 +674,12 @@ Cobertura: {level}</translation>
             <translation>&amp;Papel</translation>
         </message>
         <message>
-            <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation>Incluir dados pessoais (nomes, e-mails e telefones de participantes e contatos)</translation>
+            <source>Include personal data</source>
+            <translation>Incluir dados pessoais</translation>
+        </message>
+        <message>
+            <source>Names, emails and phone numbers of participants and contacts: leave this off for a report or workbook shared beyond the working group.</source>
+            <translation>Nomes, e-mails e telefones dos participantes e contatos: desmarque para um relatório ou pasta de trabalho compartilhado fora do grupo de trabalho.</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
@@ -708,6 +712,14 @@ Cobertura: {level}</translation>
         <message>
             <source>Cancel</source>
             <translation>Cancelar</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Abrir pasta</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was written to</source>
+            <translation>Mostrar a pasta em que o arquivo foi gravado</translation>
         </message>
     </context>
     <context>
@@ -849,6 +861,17 @@ Cobertura: {level}</translation>
         <message>
             <source>Close the details</source>
             <translation>Fechar os detalhes</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drops</name>
+        <message>
+            <source>Import indicator values?</source>
+            <translation>Importar valores de indicadores?</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workbook exported by Mainstream Desktop (it has no About sheet). Read it as a table of indicator values? You will see what it changes before anything is written.</source>
+            <translation>“{name}” não é uma pasta de trabalho exportada pelo Mainstream Desktop (não tem a planilha Sobre). Lê-la como uma tabela de valores de indicadores? Você verá o que ela muda antes que qualquer coisa seja gravada.</translation>
         </message>
     </context>
     <context>
@@ -2908,8 +2931,16 @@ Cobertura: {level}</translation>
             <translation>E&amp;xcluir registro</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>&amp;Pesquisar</translation>
+            <source>&amp;Find in the workshop…</source>
+            <translation>&amp;Localizar na oficina…</translation>
+        </message>
+        <message>
+            <source>Search every register of the workshop and go to the record</source>
+            <translation>Pesquisar todos os registros da oficina e ir ao registro</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter this table</source>
+            <translation>F&amp;iltrar esta tabela</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
@@ -2952,12 +2983,44 @@ Cobertura: {level}</translation>
             <translation>&amp;Refazer</translation>
         </message>
         <message>
+            <source>Go to page {n}</source>
+            <translation>Ir para a página {n}</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>Abrir &amp;recentes</translation>
         </message>
         <message>
             <source>Main</source>
             <translation>Principal</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF report…</source>
+            <translation>Exportar relatório &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Write the report as a PDF (options on the Deliverables page)</source>
+            <translation>Gravar o relatório em PDF (opções na página Produtos)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel workbook…</source>
+            <translation>Exportar pasta de trabalho &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Write the workbook to fill in and send back</source>
+            <translation>Gravar a pasta de trabalho para preencher e devolver</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>Atalhos de &amp;teclado</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Desfazer</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Refazer</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3909,8 +3972,8 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Excluir</translation>
         </message>
         <message>
-            <source>Delete the selected record (Del)</source>
-            <translation>Excluir o registro selecionado (Del)</translation>
+            <source>Delete the selected record ({key}; {table_key} in the table)</source>
+            <translation>Excluir o registro selecionado ({key}; {table_key} na tabela)</translation>
         </message>
         <message>
             <source>History</source>
@@ -5013,6 +5076,37 @@ Influência {influence}, interesse {interest}</translation>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find in the workshop</source>
+            <translation>Localizar na oficina</translation>
+        </message>
+        <message>
+            <source>Find a stakeholder, source, policy, action…</source>
+            <translation>Localizar uma parte interessada, fonte, política, ação…</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>Registros encontrados</translation>
+        </message>
+        <message>
+            <source>Type part of a name or of any text.</source>
+            <translation>Digite parte de um nome ou de qualquer texto.</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Nada encontrado.</translation>
+        </message>
+        <message>
+            <source>The first {n} records found; type more to narrow them.</source>
+            <translation>Os primeiros {n} registros encontrados; digite mais para restringir.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) found.</source>
+            <translation>Registros encontrados: {n}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
@@ -5100,6 +5194,21 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>About</source>
             <translation>Sobre</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Atalhos de teclado</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Ação</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Teclas</translation>
         </message>
     </context>
     <context>

@@ -674,8 +674,12 @@ Coverage: {level}</source>
             <translation>&amp;Формат бумаги</translation>
         </message>
         <message>
-            <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation>Включить персональные данные (имена, адреса электронной почты и номера телефонов участников и контактных лиц)</translation>
+            <source>Include personal data</source>
+            <translation>Включить персональные данные</translation>
+        </message>
+        <message>
+            <source>Names, emails and phone numbers of participants and contacts: leave this off for a report or workbook shared beyond the working group.</source>
+            <translation>Имена, адреса электронной почты и телефоны участников и контактных лиц: отключите для отчета или книги, передаваемых за пределы рабочей группы.</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
@@ -708,6 +712,14 @@ Coverage: {level}</source>
         <message>
             <source>Cancel</source>
             <translation>Отмена</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>Открыть папку</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was written to</source>
+            <translation>Показать папку, в которую записан файл</translation>
         </message>
     </context>
     <context>
@@ -849,6 +861,17 @@ Coverage: {level}</source>
         <message>
             <source>Close the details</source>
             <translation>Закрыть сведения</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drops</name>
+        <message>
+            <source>Import indicator values?</source>
+            <translation>Импортировать значения показателей?</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workbook exported by Mainstream Desktop (it has no About sheet). Read it as a table of indicator values? You will see what it changes before anything is written.</source>
+            <translation>«{name}» — не книга, экспортированная Mainstream Desktop (в ней нет листа «О книге»). Прочитать ее как таблицу значений показателей? Вы увидите изменения до того, как что-либо будет записано.</translation>
         </message>
     </context>
     <context>
@@ -2908,8 +2931,16 @@ Coverage: {level}</source>
             <translation>&amp;Удалить запись</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>Пои&amp;ск</translation>
+            <source>&amp;Find in the workshop…</source>
+            <translation>&amp;Найти в семинаре…</translation>
+        </message>
+        <message>
+            <source>Search every register of the workshop and go to the record</source>
+            <translation>Искать во всех реестрах семинара и перейти к записи</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter this table</source>
+            <translation>Ф&amp;ильтр этой таблицы</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
@@ -2952,12 +2983,44 @@ Coverage: {level}</source>
             <translation>&amp;Повторить</translation>
         </message>
         <message>
+            <source>Go to page {n}</source>
+            <translation>Перейти на страницу {n}</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>&amp;Недавние семинары</translation>
         </message>
         <message>
             <source>Main</source>
             <translation>Основная панель</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF report…</source>
+            <translation>Экспорт отчета &amp;PDF…</translation>
+        </message>
+        <message>
+            <source>Write the report as a PDF (options on the Deliverables page)</source>
+            <translation>Записать отчет в PDF (параметры на странице «Итоговые материалы»)</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel workbook…</source>
+            <translation>Экспорт книги &amp;Excel…</translation>
+        </message>
+        <message>
+            <source>Write the workbook to fill in and send back</source>
+            <translation>Записать книгу для заполнения и возврата</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>&amp;Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>Отменить</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>Повторить</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3909,8 +3972,8 @@ Influence {influence}, interest {interest}</source>
             <translation>Удалить</translation>
         </message>
         <message>
-            <source>Delete the selected record (Del)</source>
-            <translation>Удалить выбранную запись (Del)</translation>
+            <source>Delete the selected record ({key}; {table_key} in the table)</source>
+            <translation>Удалить выбранную запись ({key}; {table_key} в таблице)</translation>
         </message>
         <message>
             <source>History</source>
@@ -5013,6 +5076,37 @@ Influence {influence}, interest {interest}</source>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find in the workshop</source>
+            <translation>Найти в семинаре</translation>
+        </message>
+        <message>
+            <source>Find a stakeholder, source, policy, action…</source>
+            <translation>Найти заинтересованную сторону, источник, политику, мероприятие…</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>Найденные записи</translation>
+        </message>
+        <message>
+            <source>Type part of a name or of any text.</source>
+            <translation>Введите часть названия или любого текста.</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>Ничего не найдено.</translation>
+        </message>
+        <message>
+            <source>The first {n} records found; type more to narrow them.</source>
+            <translation>Первые найденные записи: {n}; уточните запрос.</translation>
+        </message>
+        <message>
+            <source>{n} record(s) found.</source>
+            <translation>Найдено записей: {n}.</translation>
+        </message>
+    </context>
+    <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
@@ -5100,6 +5194,21 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>About</source>
             <translation>О книге</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>Сочетания клавиш</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>Действие</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>Клавиши</translation>
         </message>
     </context>
     <context>

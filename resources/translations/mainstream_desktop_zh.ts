@@ -674,8 +674,12 @@ Coverage: {level}</source>
             <translation>纸张(&amp;P)</translation>
         </message>
         <message>
-            <source>Include personal data (names, emails and phone numbers of participants and contacts)</source>
-            <translation>包括个人数据（参会者和联系人的姓名、电子邮件和电话号码）</translation>
+            <source>Include personal data</source>
+            <translation>包括个人数据</translation>
+        </message>
+        <message>
+            <source>Names, emails and phone numbers of participants and contacts: leave this off for a report or workbook shared beyond the working group.</source>
+            <translation>参与者和联系人的姓名、电子邮件和电话号码：如报告或工作簿要在工作组以外分享，请取消勾选。</translation>
         </message>
         <message>
             <source>Mark as “draft for validation”</source>
@@ -708,6 +712,14 @@ Coverage: {level}</source>
         <message>
             <source>Cancel</source>
             <translation>取消</translation>
+        </message>
+        <message>
+            <source>Open folder</source>
+            <translation>打开文件夹</translation>
+        </message>
+        <message>
+            <source>Show the folder the file was written to</source>
+            <translation>显示写入文件的文件夹</translation>
         </message>
     </context>
     <context>
@@ -849,6 +861,17 @@ Coverage: {level}</source>
         <message>
             <source>Close the details</source>
             <translation>关闭详情</translation>
+        </message>
+    </context>
+    <context>
+        <name>Drops</name>
+        <message>
+            <source>Import indicator values?</source>
+            <translation>导入指标值？</translation>
+        </message>
+        <message>
+            <source>“{name}” is not a workbook exported by Mainstream Desktop (it has no About sheet). Read it as a table of indicator values? You will see what it changes before anything is written.</source>
+            <translation>“{name}”不是 Mainstream Desktop 导出的工作簿（没有“说明”工作表）。是否将其作为指标值表读取？在写入任何内容之前，您会看到它将更改什么。</translation>
         </message>
     </context>
     <context>
@@ -2908,8 +2931,16 @@ Coverage: {level}</source>
             <translation>删除记录(&amp;D)</translation>
         </message>
         <message>
-            <source>&amp;Search</source>
-            <translation>搜索(&amp;S)</translation>
+            <source>&amp;Find in the workshop…</source>
+            <translation>在讲习班中查找(&amp;F)…</translation>
+        </message>
+        <message>
+            <source>Search every register of the workshop and go to the record</source>
+            <translation>搜索讲习班的所有登记册并转到该记录</translation>
+        </message>
+        <message>
+            <source>F&amp;ilter this table</source>
+            <translation>筛选此表(&amp;I)</translation>
         </message>
         <message>
             <source>Record &amp;history…</source>
@@ -2952,12 +2983,44 @@ Coverage: {level}</source>
             <translation>重做(&amp;R)</translation>
         </message>
         <message>
+            <source>Go to page {n}</source>
+            <translation>转到第{n}页</translation>
+        </message>
+        <message>
             <source>Open &amp;recent</source>
             <translation>最近打开(&amp;R)</translation>
         </message>
         <message>
             <source>Main</source>
             <translation>主工具栏</translation>
+        </message>
+        <message>
+            <source>Export &amp;PDF report…</source>
+            <translation>导出 PDF 报告(&amp;P)…</translation>
+        </message>
+        <message>
+            <source>Write the report as a PDF (options on the Deliverables page)</source>
+            <translation>将报告写成 PDF（选项见“成果文件”页）</translation>
+        </message>
+        <message>
+            <source>Export &amp;Excel workbook…</source>
+            <translation>导出 Excel 工作簿(&amp;E)…</translation>
+        </message>
+        <message>
+            <source>Write the workbook to fill in and send back</source>
+            <translation>写出供填写并交回的工作簿</translation>
+        </message>
+        <message>
+            <source>&amp;Keyboard shortcuts</source>
+            <translation>键盘快捷键(&amp;K)</translation>
+        </message>
+        <message>
+            <source>Undo</source>
+            <translation>撤销</translation>
+        </message>
+        <message>
+            <source>Redo</source>
+            <translation>重做</translation>
         </message>
         <message>
             <source>(none)</source>
@@ -3909,8 +3972,8 @@ Influence {influence}, interest {interest}</source>
             <translation>删除</translation>
         </message>
         <message>
-            <source>Delete the selected record (Del)</source>
-            <translation>删除所选记录（Del）</translation>
+            <source>Delete the selected record ({key}; {table_key} in the table)</source>
+            <translation>删除所选记录（{key}；在表中为 {table_key}）</translation>
         </message>
         <message>
             <source>History</source>
@@ -5013,6 +5076,37 @@ Influence {influence}, interest {interest}</source>
         </message>
     </context>
     <context>
+        <name>SearchDialog</name>
+        <message>
+            <source>Find in the workshop</source>
+            <translation>在讲习班中查找</translation>
+        </message>
+        <message>
+            <source>Find a stakeholder, source, policy, action…</source>
+            <translation>查找利益攸关方、来源、政策、行动…</translation>
+        </message>
+        <message>
+            <source>Records found</source>
+            <translation>找到的记录</translation>
+        </message>
+        <message>
+            <source>Type part of a name or of any text.</source>
+            <translation>请输入名称或任何文字的一部分。</translation>
+        </message>
+        <message>
+            <source>Nothing found.</source>
+            <translation>未找到任何内容。</translation>
+        </message>
+        <message>
+            <source>The first {n} records found; type more to narrow them.</source>
+            <translation>找到的前{n}条记录；请输入更多内容以缩小范围。</translation>
+        </message>
+        <message>
+            <source>{n} record(s) found.</source>
+            <translation>找到{n}条记录。</translation>
+        </message>
+    </context>
+    <context>
         <name>SectorsPage</name>
         <message>
             <source>Coherence overview</source>
@@ -5100,6 +5194,21 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>About</source>
             <translation>说明</translation>
+        </message>
+    </context>
+    <context>
+        <name>ShortcutsDialog</name>
+        <message>
+            <source>Keyboard shortcuts</source>
+            <translation>键盘快捷键</translation>
+        </message>
+        <message>
+            <source>Action</source>
+            <translation>操作</translation>
+        </message>
+        <message>
+            <source>Keys</source>
+            <translation>按键</translation>
         </message>
     </context>
     <context>
