@@ -245,7 +245,7 @@ def test_the_summary_words_unmet_checks_as_gaps_and_never_adds_currencies(
     ws.insert("actions", {"title": "Fund", "cost": 500, "currency": "EUR", "indicator": None})
     ws.insert("actions", {"title": "Desk", "cost": 250})
     text = pdf_text(write_pdf(ws, tmp_path / "s.pdf", ReportOptions()))
-    assert "Workshop: No participants are registered" in text
+    assert "Workshop: no participants are registered." in text
     assert "Workshop: Participants registered" not in text
     from mainstream_desktop.core.completeness import completeness
     assert "Some actions have no indicator" in completeness(ws)["actions"].gaps

@@ -117,7 +117,7 @@ def test_a_number_never_leaves_its_sign_label_or_unit_at_a_line_end() -> None:
     from mainstream_desktop.report.fonts import SANS, tie
     from mainstream_desktop.report.styles import make_styles
 
-    assert tie("Short term (< 1 year)") == "Short term (<\u00a01 year)"
+    assert tie("Short term (< 1 year)") == "Short term (<\u00a01\u00a0year)"
     assert tie("SDG 10.7.1, 12 %, USD 1,200, 300 EUR, 5 000 000") == (
         "SDG\u00a010.7.1, 12\u00a0%, USD\u00a01,200, 300\u00a0EUR, 5\u00a0000\u00a0000")
     register_fonts()

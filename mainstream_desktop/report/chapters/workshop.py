@@ -21,6 +21,8 @@ def date_range(ctx: Ctx, start: str | None, end: str | None) -> str:
     if start and end and start != end:
         import datetime as dt
 
+        first: dt.date | None
+        last: dt.date | None
         try:
             first, last = dt.date.fromisoformat(start), dt.date.fromisoformat(end)
         except ValueError:
