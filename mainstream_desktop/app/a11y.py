@@ -13,6 +13,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractSpinBox,
+    QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -70,8 +71,8 @@ def ancestor_name(widget: QWidget) -> str:
 def best_name(widget: QWidget) -> str:
     """What a sighted user reads for ``widget``."""
     spin = widget.parentWidget()
-    if isinstance(spin, QAbstractSpinBox):  # the line edit inside a spin box
-        return spin.accessibleName() or form_label(spin)
+    if isinstance(spin, QAbstractSpinBox | QComboBox):  # the line edit inside a spin box
+        return spin.accessibleName() or form_label(spin) or best_name(spin)  # or a combo
     name = form_label(widget)
     if not name and isinstance(widget, QLineEdit):
         name = widget.placeholderText()

@@ -307,6 +307,12 @@ class ChoiceEditor(FieldEditor):
             completer.activated.connect(lambda _t: self.committed.emit())
             self.combo.lineEdit().editingFinished.connect(self._typed)
             self.combo.lineEdit().setPlaceholderText(self.tr("Type to search…"))
+            from mainstream_desktop.app import a11y
+
+            # the line edit is new: named like its box when the list is filled on a page
+            # already shown (before that, the page names its widgets when it shows)
+            if self.combo.isVisible():
+                a11y.name_widgets(self.combo)
         self.combo.blockSignals(False)
         self.set_value(current)
 
