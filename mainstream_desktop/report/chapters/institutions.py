@@ -14,6 +14,8 @@ from mainstream_desktop.report.charts.network import LABEL_LIMIT, LABEL_TOP, SUM
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.tables import data_table
 
+LIST_CAP = 12  # names or groups in one table cell
+
 
 def build(ctx: Ctx) -> list[Flowable]:
     out: list[Flowable] = ctx.heading(0, translate("Enum", dict(enums.STEPS)["institutions"]))
@@ -163,6 +165,14 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
     def sector(key: str) -> str:
         return refdata.label("sectors", key)
 
+    def capped(items: list[str]) -> list[str]:
+        """At most LIST_CAP items and how many more: a large workshop's cell would
+        otherwise outgrow a page (a table row cannot)."""
+        if len(items) <= LIST_CAP:
+            return items
+        return [*items[:LIST_CAP], translate("Report", "… and {n} more.").format(
+            n=ctx.number(len(items) - LIST_CAP))]
+
     out += ctx.subhead(translate("Report", "Tensions and overlaps between stakeholders"))
     rows = [[who(t.source), who(t.target), t.note] for t in gap_analysis.tensions(ws)]
     out.append(data_table(ctx, [translate("Report", "Who"), translate("Report", "With whom"),
@@ -175,7 +185,7 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
             "Report", "Finding: no government body lists these reviewed sectors among its "
             "thematic areas.")))
         rows = [[sector(g.sector), who(g.lead),
-                 ctx.join((who(i) for i in g.others), strong=True)
+                 ctx.join(capped([who(i) for i in g.others]), strong=True)
                  or translate("Report", "Nobody")] for g in gaps]
         out.append(data_table(ctx, [ctx.label("sectors", "sector"), ctx.label("sectors", "lead"),
                                     translate("Report", "Covered only by")], rows, wide=[2]))
@@ -191,8 +201,8 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
             "areas, and no coordinating link, parent body or working coordination mechanism "
             "ties each group to the others.")))
         rows = [[sector(o.sector),
-                 "\n".join("• " + ctx.join((who(i) for i in group), strong=True)
-                           for group in o.groups)]
+                 "\n".join(capped(["• " + ctx.join(capped([who(i) for i in group]), strong=True)
+                                    for group in o.groups]))]
                 for o in overlaps]
         out.append(data_table(ctx, [ctx.label("sectors", "sector"),
                                     translate("Report", "Groups of bodies not linked to each "
