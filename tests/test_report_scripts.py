@@ -255,11 +255,14 @@ def test_the_network_legend_and_names_mirror_in_rtl(chart_data) -> None:
         first, second = _legend_row(texts, names[:2])
         assert (first > second) if rtl else (first < second)
         assert (first > width * 0.6) if rtl else (first < width * 0.1)
-        # a node's name stands after it in the reading direction where there is room
+        # names stand after their node in the reading direction where there is room:
+        # most of them (the others moved aside to avoid another name or marker)
         xs = {t: x for x, _, t, _ in texts}
-        node = next(n for n in net.nodes if 0.3 < n.x < 0.7 and n.label in xs)
-        centre = 14.0 + node.x * (width - 28.0)
-        assert (xs[node.label] < centre) if rtl else (xs[node.label] > centre)
+        middle = [n for n in net.nodes if 0.3 < n.x < 0.7 and n.label in xs]
+        assert middle
+        after = [(xs[n.label] < 14.0 + n.x * (width - 28.0)) if rtl
+                 else (xs[n.label] > 14.0 + n.x * (width - 28.0)) for n in middle]
+        assert sum(after) > len(after) / 2, (rtl, sum(after), len(after))
 
 
 def test_the_coherence_and_coverage_charts_mirror_in_rtl(chart_data) -> None:

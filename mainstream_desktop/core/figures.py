@@ -275,13 +275,16 @@ def network(ws: Workshop, *, seed: int = 7, iterations: int = 120) -> Network:
     seeded); larger maps are laid out in rings by stakeholder type, which stays legible
     and costs linear time.
     """
-    recs = ws.records("stakeholders")
+    # in id order, not creation order: the same records get the same picture (layout,
+    # which names are placed first) however the moments they were created in tie (a
+    # sample rebuilt, a merged file)
+    recs = sorted(ws.records("stakeholders"), key=lambda r: r["id"])
     live = {r["id"] for r in recs}
-    edges = [
+    edges = sorted((
         Edge(r["source"], r["target"], r["kind"] or "", r["strength"] or 1)
         for r in ws.records("links")
         if r["source"] in live and r["target"] in live and r["source"] != r["target"]
-    ]
+    ), key=lambda e: (e.source, e.target, e.kind))
     if len(recs) <= FORCE_LAYOUT_LIMIT:
         pos = _force_layout(tuple(r["id"] for r in recs), tuple(edges), seed, iterations)
     else:
