@@ -76,14 +76,17 @@ class ImportWatch(importlib.abc.MetaPathFinder):
     """Notes which heavy modules are first imported on the UI (main) thread.
 
     A finder first in ``sys.meta_path`` sees every import of a module not yet loaded and
-    finds nothing itself, so importing goes on as usual."""
+    finds nothing itself, so importing goes on as usual. A module already loaded is not
+    seen: use it in a fresh interpreter."""
 
     def __init__(self) -> None:
         self.on_ui: set[str] = set()
         self.elsewhere: set[str] = set()
 
     def find_spec(self, name: str, path: object = None, target: object = None) -> None:
-        if name.split(".")[0] in HEAVY:
+        # an import, not a look-up (importlib.util.find_spec asks the finders too)
+        loading = sys._getframe(2).f_code.co_name == "_find_and_load_unlocked"
+        if loading and name.split(".")[0] in HEAVY:
             on_ui = threading.current_thread() is threading.main_thread()
             (self.on_ui if on_ui else self.elsewhere).add(name)
         return None
