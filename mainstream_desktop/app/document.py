@@ -24,8 +24,10 @@ from PySide6.QtWidgets import QMessageBox, QWidget
 from mainstream_desktop.app.undo import ChangeCommand
 from mainstream_desktop.app.workers import Worker
 from mainstream_desktop.core import backup
+from mainstream_desktop.core.editing import names_touched
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.journal import Change, ChangeKind
 from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Result, Workshop
 
@@ -50,6 +52,7 @@ class Document(QObject):
         self.last_backup: Path | None = None
         self._dirty_since_backup = False
         self._ref_choices: dict[str, tuple[tuple[str, str], ...]] = {}
+        self.last_changes: list[Change] = []  # of the change ``changed`` announces
         self._backup_timer = QTimer(self)
         self._backup_timer.setInterval(BACKUP_INTERVAL_MS)
         self._backup_timer.timeout.connect(self._periodic_backup)
@@ -112,7 +115,7 @@ class Document(QObject):
             self.undo_stack.push(
                 ChangeCommand(self.ws, text, result, self._notify, self.error.emit)
             )
-            self._notify(result.tables)
+            self._notify(result.tables, result.changes)
         return result
 
     def insert(self, table: str, values: dict[str, Any]) -> Result:
@@ -157,8 +160,24 @@ class Document(QObject):
             self._ref_choices[table] = cached
         return cached
 
-    def _notify(self, tables: set[str]) -> None:
-        self._ref_choices.clear()  # names show other registers' names: drop them all
+    def updated_in_place(self, table: str) -> set[str] | None:
+        """The ids of ``table``'s records the change being announced (``changed``) only
+        updated — none added, deleted or brought back — or None when it did more, or
+        changed another register too. A view can then refresh those rows alone instead of
+        reading the whole register again (issue 16)."""
+        changes = self.last_changes
+        if not changes or any(c.table != table or c.kind != ChangeKind.UPDATE
+                              for c in changes):
+            return None
+        return {c.record_id for c in changes}
+
+    def _notify(self, tables: set[str], changes: list[Change] | None = None) -> None:
+        self.last_changes = list(changes or ())
+        if changes is None:
+            self._ref_choices.clear()
+        else:  # a name list holds names, some made of other registers' names
+            for name in names_touched(changes):
+                self._ref_choices.pop(name, None)
         self._dirty_since_backup = True
         self.saved.emit()
         self.changed.emit(set(tables))

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.core import validation
+from mainstream_desktop.core.editing import names_touched
 from mainstream_desktop.core.errors import UserError, ValidationError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field, Register, register
@@ -76,6 +77,8 @@ class RegisterModel(QAbstractTableModel):
     def _on_changed(self, tables: set[str]) -> None:
         if not tables & self._watch:
             return
+        if self._refresh_in_place():
+            return
         row = self._editing_row
         rec = (self.doc.ws.get(self.reg.name, self._rows[row]["id"])
                if row is not None and tables == {self.reg.name} else None)
@@ -87,6 +90,26 @@ class RegisterModel(QAbstractTableModel):
         self._rows[row] = rec
         self._texts[row] = self._search[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _refresh_in_place(self) -> bool:
+        """Issue 16: a change that only updated some of this register's records, leaving
+        every name as it was, refreshes those rows alone (reading the whole register again
+        made a field edit or an undo block the window ~100 ms at scale 20). False: the
+        caller reloads as before."""
+        ids = self.doc.updated_in_place(self.reg.name)
+        changes = self.doc.last_changes
+        if (not ids or names_touched(changes) & self._watch
+                or any(c.field in self.reg.order_by for c in changes)):  # rows would move
+            return False
+        rows = [i for i, rec in enumerate(self._rows) if rec["id"] in ids]
+        fresh = [self.doc.ws.get(self.reg.name, self._rows[i]["id"]) for i in rows]
+        if len(rows) != len(ids) or any(rec is None for rec in fresh):
+            return False
+        for i, rec in zip(rows, fresh, strict=True):
+            self._rows[i] = rec
+            self._texts[i] = self._search[i] = None
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        return True
 
     def record_id(self, row: int) -> str:
         return self._rows[row]["id"]
