@@ -18,7 +18,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 
 def main() -> None:
-    from PySide6.QtCore import QThread, Qt
+    from PySide6.QtCore import Qt, QThread
 
     from mainstream_desktop.app.application import application
     from mainstream_desktop.app.main_window import MainWindow
