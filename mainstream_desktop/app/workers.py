@@ -7,9 +7,9 @@ small steps (:func:`on_snapshot`: at scale 50 one copy on the UI thread blocked 
 to load on the UI thread: :func:`require` checks one is there without loading it).
 Progress and the result come back as signals, progress at most :data:`PROGRESS_PER_S`
 times a second (each one is a turn of the window's event loop), and Cancel sets a flag
-the job polls (it then raises ``Cancelled`` and writes nothing). Whatever the job raises ends as ``failed`` with a message fit to show:
-a worker never takes the window down, and the jobs write their files atomically, so a
-failure leaves nothing half-written behind.
+the job polls (it then raises ``Cancelled`` and writes nothing). Whatever the job raises
+ends as ``failed`` with a message fit to show: a worker never takes the window down, and
+the jobs write their files atomically, so a failure leaves nothing half-written behind.
 """
 
 from __future__ import annotations
