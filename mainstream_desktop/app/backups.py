@@ -15,7 +15,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
@@ -41,9 +40,6 @@ from mainstream_desktop.core import backup
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.core.registers import REGISTERS
 
-STEP_PAGES = 256  # 1 MB per step at 4 KB pages: a few milliseconds of the connection
-STEP_PAUSE = 0.001  # seconds between steps, for the window's own queries
-
 COUNTED = ("stakeholders", "data_sources", "indicators", "policies", "actions")
 REASONS = {
     "open": QT_TRANSLATE_NOOP("Backups", "when opened"),
@@ -68,11 +64,7 @@ def copy_to_memory(conn: sqlite3.Connection, source: Path | None = None) -> sqli
                           factory=MemoryCopy)
     mem.backup_source = source
     try:
-        # The pause between steps matters: without it the worker takes the connection's
-        # mutex again at once and a query from the window waited for the whole copy
-        # (168 ms at scale 50, measured); with it the window's queries get in between.
-        conn.backup(mem, pages=STEP_PAGES, sleep=0.01,
-                    progress=lambda _status, _remaining, _total: time.sleep(STEP_PAUSE))
+        backup.copy_stepped(conn, mem)  # in steps: the window's queries get in between
     except BaseException:
         mem.close()
         raise

@@ -459,7 +459,7 @@ class MainWindow(QMainWindow):
 
     def save_copy_to(self, path: Path) -> bool:
         try:
-            self.doc.ws.save_copy(path)
+            self.doc.save_copy(path)  # in a worker (issue 16)
         except (UserError, OSError) as exc:
             QMessageBox.warning(self, self.tr("Cannot save a copy"), str(exc))
             return False

@@ -23,6 +23,7 @@ from PySide6.QtCore import (
 
 from mainstream_desktop.app.document import Document
 from mainstream_desktop.core import validation
+from mainstream_desktop.core.editing import names_touched
 from mainstream_desktop.core.errors import UserError, ValidationError
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.registers import Field, Register, register
@@ -60,6 +61,7 @@ class RegisterModel(QAbstractTableModel):
         self._search: list[str | None] = []  # all of a row's text, casefolded, on first use
         self._watch = {table} | {f.ref for f in self.columns if f.kind == "ref" and f.ref}
         self._editing_row: int | None = None  # the row a cell edit is writing
+        self._sort: tuple[int, Qt.SortOrder] | None = None  # see sort_rows
         doc.changed.connect(self._on_changed)
         self.reload()
 
@@ -68,6 +70,8 @@ class RegisterModel(QAbstractTableModel):
     def reload(self) -> None:
         self.beginResetModel()
         self._rows = self.doc.ws.records(self.reg.name)
+        if self._sort is not None:  # the order the user chose stays (issue 16)
+            self._rows = [self._rows[i] for i in self._sorted_order(*self._sort)]
         self._labels: dict[str, dict[str, str]] = {}  # choice labels, once per reset
         self._texts = [None] * len(self._rows)
         self._search = [None] * len(self._rows)
@@ -75,6 +79,8 @@ class RegisterModel(QAbstractTableModel):
 
     def _on_changed(self, tables: set[str]) -> None:
         if not tables & self._watch:
+            return
+        if self._refresh_in_place():
             return
         row = self._editing_row
         rec = (self.doc.ws.get(self.reg.name, self._rows[row]["id"])
@@ -87,6 +93,62 @@ class RegisterModel(QAbstractTableModel):
         self._rows[row] = rec
         self._texts[row] = self._search[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+
+    def _refresh_in_place(self) -> bool:
+        """Issue 16: a change that only updated some of this register's records, leaving
+        every name as it was, refreshes those rows alone (reading the whole register again
+        made a field edit or an undo block the window ~100 ms at scale 20). False: the
+        caller reloads as before."""
+        ids = self.doc.updated_in_place(self.reg.name)
+        changes = self.doc.last_changes
+        if (not ids or names_touched(changes) & self._watch
+                or any(c.field in self.reg.order_by for c in changes)):  # rows would move
+            return False
+        rows = [i for i, rec in enumerate(self._rows) if rec["id"] in ids]
+        fresh = [self.doc.ws.get(self.reg.name, self._rows[i]["id"]) for i in rows]
+        if len(rows) != len(ids) or any(rec is None for rec in fresh):
+            return False
+        for i, rec in zip(rows, fresh, strict=True):
+            self._rows[i] = rec
+            self._texts[i] = self._search[i] = None
+            self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        return True
+
+    # --- sorting (issue 16) -------------------------------------------------------------
+    # Qt's proxy sorts by asking data() for two cells per comparison, ~15,000 calls into
+    # Python for 800 rows: 110-160 ms on the UI thread at scale 20. Here each row's key is
+    # worked out once and Python's (stable) sort orders them: a few milliseconds.
+
+    def _sort_key(self, f: Field, rec: dict[str, Any]) -> tuple[int, float, str]:
+        value = rec.get(f.name)
+        if f.kind in ("int", "float", "year") and value is not None:
+            return (0, float(value), "")
+        return (1, 0.0, self.text(f, value).casefold())
+
+    def _sorted_order(self, column: int, order: Qt.SortOrder) -> list[int]:
+        f = self.columns[column]
+        keys = [self._sort_key(f, rec) for rec in self._rows]
+        return sorted(range(len(keys)), key=keys.__getitem__,
+                      reverse=order == Qt.SortOrder.DescendingOrder)
+
+    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+        """Order the rows by ``column`` (kept through reloads), moving the views' selection
+        and current cell with their rows."""
+        if not 0 <= column < len(self.columns):
+            return
+        self._sort = (column, order)
+        self.layoutAboutToBeChanged.emit()
+        perm = self._sorted_order(column, order)
+        new_row = [0] * len(perm)
+        for new, old in enumerate(perm):
+            new_row[old] = new
+        self._rows = [self._rows[i] for i in perm]
+        self._texts = [self._texts[i] for i in perm]
+        self._search = [self._search[i] for i in perm]
+        before = self.persistentIndexList()
+        self.changePersistentIndexList(
+            before, [self.index(new_row[i.row()], i.column()) for i in before])
+        self.layoutChanged.emit()
 
     def record_id(self, row: int) -> str:
         return self._rows[row]["id"]
@@ -213,6 +275,15 @@ class RegisterFilter(QSortFilterProxyModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self._needle = ""
+
+    def sort(self, column: int, order: Qt.SortOrder = Qt.SortOrder.AscendingOrder) -> None:
+        """A header click: the source model orders its rows (see RegisterModel.sort_rows);
+        this proxy keeps its order, so it never sorts through data() calls."""
+        model = self.sourceModel()
+        if isinstance(model, RegisterModel) and column >= 0:
+            model.sort_rows(column, order)
+            return
+        super().sort(column, order)
 
     def set_search(self, text: str) -> None:
         needle = text.casefold()

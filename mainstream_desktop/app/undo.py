@@ -13,9 +13,10 @@ from collections.abc import Callable
 from PySide6.QtGui import QUndoCommand
 
 from mainstream_desktop.core.errors import UserError
+from mainstream_desktop.core.journal import Change
 from mainstream_desktop.core.store import Result, Workshop
 
-Notify = Callable[[set[str]], None]
+Notify = Callable[[set[str], list[Change]], None]  # tables, and what changed in them
 Report = Callable[[str], None]
 
 
@@ -49,4 +50,4 @@ class ChangeCommand(QUndoCommand):
             self._report(str(exc))
             self.setObsolete(True)
             return
-        self._notify({c.table for c in self.changes} | result.tables)
+        self._notify({c.table for c in self.changes} | result.tables, result.changes)

@@ -284,10 +284,13 @@ class Workshop(Editing):
         return Workshop(mem, self.path, readonly=True)
 
     def save_copy(self, dest: str | os.PathLike[str], *,
-                  meta: dict[str, str | None] | None = None) -> None:
+                  meta: dict[str, str | None] | None = None, stepped: bool = False) -> None:
         """Write a consistent copy of the workshop to ``dest`` (whole or not at all), with
         ``meta`` rows set (or, for None, removed) in the copy only: a working group's
-        name (:mod:`merge`)."""
+        name (:mod:`merge`). ``stepped``: copied a few hundred pages at a time, so that
+        the thread owning the connection gets in between (the window copies in a worker,
+        see :func:`backup.copy_stepped`)."""
+        from mainstream_desktop.core import backup
         from mainstream_desktop.core.atomic import atomic_path, check_distinct, check_new_target
 
         dest = Path(dest)
@@ -296,9 +299,10 @@ class Workshop(Editing):
         with atomic_path(dest) as tmp:
             out = sqlite3.connect(tmp, isolation_level=None)
             try:
-                self.conn.backup(out)
-                from mainstream_desktop.core import backup
-
+                if stepped:
+                    backup.copy_stepped(self.conn, out)
+                else:
+                    self.conn.backup(out)
                 backup.mint_file_id(out)  # a copy is another file: its own backups
                 for key, value in (meta or {}).items():
                     _set_meta(out, key, value)
