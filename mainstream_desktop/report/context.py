@@ -17,7 +17,7 @@ from reportlab.platypus import CondPageBreak, Flowable, KeepTogether, Paragraph,
 from reportlab.platypus.doctemplate import NotAtTopPageBreak
 
 from mainstream_desktop.core import validation
-from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.core.i18n import current_language, translate
 from mainstream_desktop.core.registers import register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
@@ -32,6 +32,19 @@ _LIST_SEPARATORS = {
     "ar": ("\u060c ", "\u061b "), "fa": ("\u060c ", "\u061b "), "ur": ("\u060c ", "\u061b "),
     "zh": ("\u3001", "\uff1b"), "ja": ("\u3001", "\uff1b"),
 }
+
+
+def plural(n: int, one: str, many: str) -> str:
+    """Pick the singular or plural template (translated with context "Report") by the
+    plural rule of the report's language: French says "0 action adoptée", Russian
+    "21 участник" — the singular form, where English would use the plural."""
+    from babel import Locale
+
+    try:
+        form = Locale.parse(current_language()).plural_form(abs(n))
+    except (ValueError, LookupError):
+        form = "one" if n == 1 else "other"
+    return translate("Report", one) if form == "one" else translate("Report", many)
 
 
 @dataclass(frozen=True)

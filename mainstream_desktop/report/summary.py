@@ -11,28 +11,15 @@ from reportlab.platypus import Flowable
 
 from mainstream_desktop.core import figures, plan_analysis, refdata
 from mainstream_desktop.core.completeness import completeness
-from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.report.chapters.actions import criteria_text, ordered, rating
 from mainstream_desktop.report.chapters.financing import money
 from mainstream_desktop.report.chapters.workshop import date_range
-from mainstream_desktop.report.context import Ctx
+from mainstream_desktop.report.context import Ctx, plural
 from mainstream_desktop.report.tables import data_table
 
 TOP_PRIORITIES = 5
 MAX_GAPS = 8
-
-
-def plural(n: int, one: str, many: str) -> str:
-    """Pick the singular or plural template (translated with context "Report") by the
-    plural rule of the report's language: French says "0 action adoptée", Russian
-    "21 участник" — the singular form, where English would use the plural."""
-    from babel import Locale
-
-    try:
-        form = Locale.parse(current_language()).plural_form(abs(n))
-    except (ValueError, LookupError):
-        form = "one" if n == 1 else "other"
-    return translate("Report", one) if form == "one" else translate("Report", many)
 
 
 def build(ctx: Ctx) -> list[Flowable]:

@@ -8,6 +8,7 @@ used, so neither reportlab nor openpyxl slows the window's start.
 from __future__ import annotations
 
 import contextlib
+from collections.abc import Callable
 from html import escape
 from pathlib import Path
 from typing import Any
@@ -264,20 +265,13 @@ class DeliverablesPage(StepPage):
             if not path:
                 return
             source = Path(path)
-        try:
-            require("openpyxl")
-        except ImportError as exc:
-            self.status.setText(self.tr("Importing is not available: {reason}").format(
-                reason=exc))
-            return
 
-        def work(snap, _progress, _cancel):
+        def plan(snap: Any, source: Path) -> Any:
             from mainstream_desktop.workbook import plan_import
 
             return plan_import(snap, source)
 
-        self._start(on_snapshot(self.doc.ws, work), self._planned)
-        self.status.setText(self.tr("Reading {name}…").format(name=source.name))
+        self._read(source, plan, self._planned)
 
     def import_values(self, source: Path | None = None) -> None:
         """Read a table of indicator values in the worker, preview it, apply on
@@ -291,19 +285,25 @@ class DeliverablesPage(StepPage):
             if not path:
                 return
             source = Path(path)
+
+        def plan(snap: Any, source: Path) -> Any:
+            from mainstream_desktop.workbook.values_import import plan_values
+
+            return plan_values(snap, source)
+
+        self._read(source, plan, self._values_planned)
+
+    def _read(self, source: Path, plan: Callable[[Any, Path], Any],
+              done: Callable[[Any], None]) -> None:
+        """Plan an import of ``source`` on a snapshot in the worker (the library loaded
+        there, never on the UI thread), then hand the plan to ``done``."""
         try:
             require("openpyxl")
         except ImportError as exc:
             self.status.setText(self.tr("Importing is not available: {reason}").format(
                 reason=exc))
             return
-
-        def work(snap, _progress, _cancel):
-            from mainstream_desktop.workbook.values_import import plan_values
-
-            return plan_values(snap, source)
-
-        self._start(on_snapshot(self.doc.ws, work), self._values_planned)
+        self._start(on_snapshot(self.doc.ws, lambda snap, _p, _c: plan(snap, source)), done)
         self.status.setText(self.tr("Reading {name}…").format(name=source.name))
 
     def _values_planned(self, plan: Any) -> None:

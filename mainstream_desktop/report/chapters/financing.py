@@ -13,7 +13,7 @@ from reportlab.platypus import Flowable
 from mainstream_desktop.core import plan_analysis as pa
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
 from mainstream_desktop.report.charts.funding import funding_chart
-from mainstream_desktop.report.context import Ctx
+from mainstream_desktop.report.context import Ctx, plural
 from mainstream_desktop.report.tables import Cell, data_table
 
 
@@ -33,10 +33,6 @@ def percent(ctx: Ctx, share: float) -> str:
 
     value = share * 100
     return format_quantity(round(value, 1 if 0 < value < 1 else 0), "%", ctx.cldr_locale)
-
-
-def _plural(n: int, one: str, many: str) -> str:
-    return translate("Report", one) if n == 1 else translate("Report", many)
 
 
 def build(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
@@ -78,7 +74,7 @@ def gap_sentences(ctx: Ctx, totals: list[pa.CurrencyTotal], actions: list[dict])
             gap=money(ctx, t.gap, t.currency)))
     stated = next((t for t in totals if not t.currency), None)
     if stated is not None:
-        out.append(_plural(
+        out.append(plural(
             stated.actions,
             QT_TRANSLATE_NOOP("Report", "{n} action has a cost of {cost} with no currency "
                                         "stated; it is counted apart."),
@@ -87,7 +83,7 @@ def gap_sentences(ctx: Ctx, totals: list[pa.CurrencyTotal], actions: list[dict])
         ).format(n=ctx.number(stated.actions), cost=ctx.number(stated.cost)))
     missing = len(pa.uncosted(actions))
     if missing:
-        out.append(_plural(
+        out.append(plural(
             missing,
             QT_TRANSLATE_NOOP("Report", "{n} action has no cost estimate yet."),
             QT_TRANSLATE_NOOP("Report", "{n} actions have no cost estimate yet."),
@@ -145,7 +141,7 @@ def by_year(ctx: Ctx, actions: list[dict], currencies: list[str]) -> list[Flowab
                               + [currency_label(c) for c in shown], rows,
                               numeric=list(range(0, len(shown) + 1))))
     if spread.undated:
-        out.append(ctx.p(_plural(
+        out.append(ctx.p(plural(
             len(spread.undated),
             QT_TRANSLATE_NOOP("Report", "{n} costed action has no start or end year and is "
                                         "not in this table: {titles}."),
