@@ -438,8 +438,9 @@ INDICATOR_TOPICS = {
 # The evidence the working group brought together, as the statistical office and the
 # agencies published it: indicator code, data source name (None when the figure comes
 # from outside the inventory: the note says where), {year: total}, note. Gaps on purpose:
-# 8.8.1, 4.b.1, LDP-3.2, PX-2 and LDP-4.1 (the MICS module will measure it) have no value; MP-6's latest value is from 2019, more
-# than five years before the workshop; MP-8 is never disaggregated though it asks to be.
+# 8.8.1, 4.b.1, LDP-3.2, PX-2 and LDP-4.1 (the MICS module will measure it) have no value;
+# MP-6's latest value is from 2019, more than five years before the workshop; MP-8 is never
+# disaggregated though it asks to be.
 INDICATOR_SERIES: list[tuple[str, str | None, dict[int, float], str | None]] = [
     ("MP-1", None, {2011: 96400}, "Population and Housing Census 2011."),
     ("MP-1", "Population Register", {2015: 104900, 2018: 112300, 2020: 109800, 2024: 124200,
