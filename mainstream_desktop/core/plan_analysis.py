@@ -21,8 +21,8 @@ from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
 from mainstream_desktop.core import enums, refdata
-from mainstream_desktop.core.gap_analysis import DROPPED
 from mainstream_desktop.core.figures import coverage_matrix
+from mainstream_desktop.core.gap_analysis import DROPPED, applies_to, workshop_regions
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Workshop
 
@@ -320,8 +320,11 @@ def gaps(ws: Workshop) -> list[Gap]:
             out.append(Gap("readiness", r["item"], readiness_items.get(r["item"]) or r["item"],
                            r["status"],
                            [a["id"] for a in actions if r["item"] in a["answers_readiness"]]))
+    regions = workshop_regions(ws)
     for r in ws.records("instrument_status"):
-        if r["status"] in NOT_RATIFIED and r["instrument"]:
+        # a regional instrument of an organisation the country is not in is no gap of it
+        if (r["status"] in NOT_RATIFIED and r["instrument"]
+                and applies_to(r["instrument"], regions)):
             info = refdata.instrument(r["instrument"]) or {}
             label = info.get("short_name") or r["instrument"]
             if info.get("full_name"):
