@@ -59,7 +59,8 @@ WORKSHOP: dict[str, Any] = {
         "enter the 2027/28 estimates through the Ministry of Finance's budget call in "
         "February 2027; each later budget call is preceded by the annual review, so that "
         "the actions' progress informs the next year's allocations. Partner funding is "
-        "recorded on budget as external resources."
+        "recorded on budget as external resources. Costs are stated in Lorvanian dollars "
+        "(LVD) for the State budget and in euros or US dollars for partner funding."
     ),
     "regions": ["au", "ecowas"],
 }
