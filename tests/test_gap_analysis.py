@@ -11,6 +11,7 @@ import pytest
 from pypdf import PdfReader
 
 from mainstream_desktop.core import gap_analysis as ga
+from mainstream_desktop.core import plan_analysis as pa
 from mainstream_desktop.core import refdata
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.locations import resource
@@ -101,6 +102,30 @@ def test_each_gap_has_its_answer_or_is_called_out(legal_ws: Workshop) -> None:
     assert gaps["ilo_c097"].note == "Gap study by the ministry." and gaps["ilo_c097"].answered
     assert gaps["ilo_c143"].actions == ()  # a dropped action answers nothing
     assert {g.instrument for g in found.unanswered} == {"ilo_c143", "ilo_c181"}
+
+
+def test_regional_instruments_of_another_region_are_neither_listed_nor_flagged(
+        legal_ws: Workshop, tmp_path: Path) -> None:
+    # an ASEAN country's group records the Kampala Convention (African Union) by mistake
+    legal_ws.insert("instrument_status", {"instrument": "kampala_convention",
+                                          "status": "not_party"})
+    legal_ws.insert("instrument_status", {"instrument": "actip", "status": "signed"})
+    found = ga.legal(legal_ws)
+    assert found.outside == ("kampala_convention",)
+    assert "kampala_convention" not in {g.instrument for g in found.gaps}
+    assert "actip" in {g.instrument for g in found.gaps}  # the country's own region
+    assert "kampala_convention" not in {g.key for g in pa.gaps(legal_ws)}
+    assert "actip" in {g.key for g in pa.gaps(legal_ws)}
+    assert ga.applies_to("actip", ("asean",)) and not ga.applies_to("actip", ())
+    assert ga.applies_to("no_such_key", ()) and ga.applies_to("iccpr", ())
+    text = " ".join(pdf_text(write_pdf(legal_ws, tmp_path / "r.pdf", ReportOptions())).split())
+    assert ("Recorded but not listed: regional instruments of an organisation the workshop's "
+            "country is not recorded as a member of: African Union Convention") in text
+    note = text.index("Recorded but not")  # headings are in the contents too: look back
+    listed = text[text.rindex("3.3 International instruments", 0, note):note]
+    gaps = text[text.index("3.4 Legal and policy", note):text.index("Reporting obligations")]
+    assert "ACTIP" in listed and "ACTIP" in gaps
+    assert "Internally Displaced Persons" not in listed + gaps
 
 
 def test_reports_due_before_the_workshop_year_are_overdue(legal_ws: Workshop) -> None:

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from mainstream_desktop.core import demo_data
 from mainstream_desktop.core.errors import WorkshopLockedError
 from mainstream_desktop.core.lock import lock_path, read_lock
 from mainstream_desktop.core.store import Workshop
@@ -56,7 +57,7 @@ def test_lock_from_another_computer_is_respected(demo_path: Path) -> None:
     with pytest.raises(WorkshopLockedError, match="amara on not-"):
         Workshop.open(demo_path)
     with Workshop.open(demo_path, readonly=True) as ws:  # viewing stays possible
-        assert ws.count("actions") == 40
+        assert ws.count("actions") == len(demo_data.ACTIONS)
 
 
 def test_damaged_lock_record_does_not_block(demo_path: Path) -> None:

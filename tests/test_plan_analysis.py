@@ -168,3 +168,31 @@ def test_gaps_link_to_the_actions_that_answer_them(empty_ws: Workshop) -> None:
     nothing = {(g.kind, g.key) for g in pa.unanswered(found.values())}
     assert nothing == {("readiness", "data_commitment"), ("legal", "ilo_c097"),
                        ("data", planned.record_id), ("coherence", bad_policy)}
+
+
+def test_dropped_actions_count_in_no_money_figure() -> None:
+    live = action("live", cost=100.0, currency="USD", amount_secured=40.0, sector="s1",
+                  start_year=2027, end_year=2028, funding_partner="p1", status="agreed")
+    gone = action("gone", cost=900.0, currency="USD", amount_secured=500.0, sector="s1",
+                  start_year=2027, end_year=2027, funding_partner="p2", status="dropped")
+    free = action("free", cost=None, status="dropped")  # no cost, but dropped: not "uncosted"
+    both = [live, gone, free]
+    [usd] = pa.currency_totals(both)
+    assert (usd.cost, usd.secured, usd.actions) == (100.0, 40.0, 1)
+    assert pa.cost_by(both, "sector") == {"s1": {"USD": 100.0}}
+    assert [(r.cost, r.secured) for r in pa.funding_rows(both, {"s1": "S"})] == [(100.0, 40.0)]
+    assert pa.spread_by_year(both).by_year == {"USD": {2027: 50.0, 2028: 50.0}}
+    assert [p.partner for p in pa.partner_commitments(both, [])] == ["p1"]
+    assert pa.uncosted(both) == []
+    assert pa.counted(both) == [live] and pa.is_dropped(gone) and not pa.is_dropped(live)
+
+
+def test_the_sample_financing_says_a_dropped_action_is_not_counted(demo_ws: Workshop) -> None:
+    actions = demo_ws.records("actions")
+    dropped = [a for a in actions if a["status"] == "dropped"]
+    assert [a["title"] for a in dropped] == ["Migration research grants"]
+    totals = {t.currency: t.cost for t in pa.currency_totals(actions)}
+    with_it = {t.currency: t.cost for t in pa.currency_totals(
+        [{**a, "status": "agreed"} for a in actions])}
+    code = pa.currency_key(dropped[0]["currency"])
+    assert with_it[code] - totals[code] == dropped[0]["cost"] > 0

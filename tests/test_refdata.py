@@ -109,3 +109,28 @@ def test_language_switch_is_per_thread() -> None:
     assert seen == {"worker": "ar", "country": "كينيا"}
     assert i18n.current_language() == "en"
     assert refdata.country_name("KEN") == "Kenya"
+
+
+@pytest.mark.parametrize(("name", "shown"), [
+    ("Republic of Lorvania", "the Republic of Lorvania"),
+    ("United Kingdom", "the United Kingdom"), ("United States", "the United States"),
+    ("Gambia", "the Gambia"), ("Philippines", "the Philippines"),
+    ("Netherlands", "the Netherlands"), ("Bahamas", "the Bahamas"),
+    ("Marshall Islands", "the Marshall Islands"), ("Solomon Islands", "the Solomon Islands"),
+    ("Central African Republic", "the Central African Republic"),
+    ("Dominican Republic", "the Dominican Republic"),
+    ("Democratic Republic of the Congo", "the Democratic Republic of the Congo"),
+    ("Plurinational State of Bolivia", "the Plurinational State of Bolivia"),
+    ("United Arab Emirates", "the United Arab Emirates"),
+    ("The Gambia", "The Gambia"),  # already has it
+    ("Ghana", "Ghana"), ("Kenya", "Kenya"), ("Czechia", "Czechia"), ("Sudan", "Sudan"),
+    ("Ireland", "Ireland"), ("Solomon", "Solomon"), ("", ""),
+])
+def test_english_sentences_put_the_before_names_that_take_it(name: str, shown: str) -> None:
+    assert refdata.country_in_sentence(name, "en") == shown
+
+
+def test_other_languages_keep_the_name_as_their_translation_writes_it() -> None:
+    assert refdata.country_in_sentence("Republic of Lorvania", "fr") == "Republic of Lorvania"
+    assert refdata.country_in_sentence("Gambie", "fr") == "Gambie"
+    assert refdata.country_in_sentence("Philippines", "en_GB") == "the Philippines"

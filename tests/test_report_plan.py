@@ -129,3 +129,42 @@ def test_arabic_and_chinese_reports_render_the_new_sections(
     assert len(PdfReader(out).pages) > 40
     for code in ("EUR", "LVD", "USD", "Selin Arvan"):
         assert code in text or code[::-1] in text
+
+
+# ALL-CAPS words of the sample report that are not abbreviations: the grid's quadrant
+# names, indicator code prefixes (LDP-3.1, MP-1, PX-1), the first half of UPA-MRC, a
+# decision number (CM/2025/117) and a UN document symbol (E/CN.3/2025/6); the charts'
+# rotated labels are left out (pdftotext -nodiag)
+NOT_ABBREVIATIONS = {"KEEP", "MANAGE", "CLOSELY", "SATISFIED", "INFORMED", "MONITOR", "LDP",
+                     "MP", "PX", "UPA", "CM", "CN"}
+
+
+def test_every_abbreviation_of_the_sample_report_is_in_its_list(demo_master: Path,
+                                                                 tmp_path: Path) -> None:
+    import re
+    import subprocess
+
+    from mainstream_desktop.report import ReportOptions, write_pdf
+
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        listed = {a for a, _ in acronyms(ws)}
+        pdf = write_pdf(ws, tmp_path / "r.pdf", ReportOptions())
+    finally:
+        ws.close()
+    text = subprocess.run(["pdftotext", "-nodiag", "-layout", str(pdf), "-"], capture_output=True,
+                          text=True, check=True).stdout
+    words = set(re.findall(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Z0-9]*)(?![\w])", text))
+    assert words - listed - NOT_ABBREVIATIONS == set()
+    assert {"LVD", "LFS", "MICS", "DRR", "TVET", "UNHCR", "WHO", "NGO", "AU", "OAU", "GDP",
+            "BoP", "CAT", "USD", "EUR"} <= listed
+
+
+def test_abbreviations_a_text_defines_are_found() -> None:
+    from mainstream_desktop.report.front_matter import defined_abbreviations
+
+    assert defined_abbreviations("Costs are in Lorvanian dollars (LVD) and euros.") == [
+        ("Lorvanian dollars", "LVD")]
+    assert defined_abbreviations("the Labour Force Survey (LFS) of 2025") == [
+        ("Labour Force Survey", "LFS")]
+    assert defined_abbreviations("a survey (LFS)") == []  # the letters are not there

@@ -91,7 +91,8 @@ def test_every_sample_indicator_has_a_topic_and_the_gaps_are_there(demo_master: 
         ws.close()
     assert all(i.topic for i in ev.indicators)
     assert ev.reference_year == 2026 and ev.values > 200
-    assert {i.code for i in ev.no_values} == {"4.b.1", "8.8.1", "LDP-3.2", "PX-2"}
+    assert {i.code for i in ev.no_values} == {"4.b.1", "8.8.1", "LDP-3.2", "PX-2",
+                                                  "LDP-4.1"}
     assert [i.code for i in ev.stale] == ["MP-6"]
     mp8 = next(i for i in ev.indicators if i.code == "MP-8")
     assert mp8.has_values and not mp8.breakdowns and mp8.missing_dimensions == ("sex", "age")

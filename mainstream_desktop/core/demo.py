@@ -336,7 +336,8 @@ def _fill_commitment(ws: Workshop, ids: _Ids, sh: dict[str, str]) -> None:
     for key, (status, year) in d.INSTRUMENT_STATUS.items():
         ws.insert(
             "instrument_status",
-            {"instrument": key, "status": status, "year": year},
+            {"instrument": key, "status": status, "year": year,
+             "implementing_body": sh.get(d.INSTRUMENT_BODY.get(key, ""))},
             record_id=ids(),
         )
     items = [k for k, _ in refdata.choices("readiness_items")]

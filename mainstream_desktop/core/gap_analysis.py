@@ -50,6 +50,12 @@ def applies(row: dict[str, str], regions: Iterable[str]) -> bool:
     return not region or region in set(regions)
 
 
+def applies_to(key: str | None, regions: Iterable[str]) -> bool:
+    """:func:`applies` for an instrument key; a key this version does not know is kept
+    (nothing says it is regional)."""
+    return applies(refdata.instrument(key or "") or {}, regions)
+
+
 def instrument_order(key: str | None) -> tuple[int, str]:
     """Sort key that lists instruments as instruments.csv does (treaties before labour
     conventions before regional ones), unknown keys last."""
@@ -101,6 +107,9 @@ class ReportDue:
 class LegalAnalysis:
     regions: tuple[str, ...]
     core: tuple[str, ...]  # core instrument keys that apply
+    # recorded instruments of a regional organisation the country is not recorded in:
+    # neither flagged nor counted as gaps (the report names them once)
+    outside: tuple[str, ...]
     missing_core: tuple[str, ...]  # of those, the ones with no recorded status
     gaps: tuple[LegalGap, ...]
     reports: tuple[ReportDue, ...]
@@ -142,8 +151,10 @@ def legal(ws: Workshop, today: dt.date | None = None) -> LegalAnalysis:
     regions = workshop_regions(ws)
     core = core_instruments(regions)
     year = workshop_year(ws, today)
-    recs = sorted((r for r in ws.records("instrument_status") if r.get("instrument")),
-                  key=lambda r: instrument_order(r["instrument"]))
+    every = sorted((r for r in ws.records("instrument_status") if r.get("instrument")),
+                   key=lambda r: instrument_order(r["instrument"]))
+    recs = [r for r in every if applies_to(r["instrument"], regions)]
+    outside = tuple(dict.fromkeys(r["instrument"] for r in every if r not in recs))
     stated = {r["instrument"] for r in recs if r.get("status") not in NO_STATUS}
     answers = answering_actions(ws)
     gaps, reports = [], []
@@ -155,7 +166,8 @@ def legal(ws: Workshop, today: dt.date | None = None) -> LegalAnalysis:
         last, due = r.get("last_report"), r.get("next_report")
         if last is not None or due is not None:
             reports.append(ReportDue(key, r["id"], last, due, due is not None and due < year))
-    return LegalAnalysis(regions, tuple(core), tuple(k for k in core if k not in stated),
+    return LegalAnalysis(regions, tuple(core), outside,
+                         tuple(k for k in core if k not in stated),
                          tuple(gaps), tuple(reports), year)
 
 

@@ -2,6 +2,9 @@
 answers, and the order of priority. Pure computation over records, shared by the report,
 the window and the tests (no Qt, no reportlab, no SQL of its own).
 
+Dropped (cancelled) actions are kept in the plan's list but count in no money figure and
+answer no gap: :func:`counted` is applied by every function here.
+
 Money is never added across currencies: a plan costed partly in US dollars, partly in
 euros and partly in the national currency has one total per currency, because any
 exchange rate would be a fact the working group did not record. The currency is free
@@ -19,10 +22,13 @@ from typing import Any, TypeVar
 
 from mainstream_desktop.core import enums, refdata
 from mainstream_desktop.core.figures import coverage_matrix
+from mainstream_desktop.core.gap_analysis import DROPPED, applies_to, workshop_regions
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.store import Workshop
 
 Record = Mapping[str, Any]
+
+R = TypeVar("R", bound=Mapping[str, Any])
 
 NOT_STATED = ""  # the currency key of costs typed without a currency
 
@@ -51,6 +57,17 @@ def _amount(value: object) -> float | None:
     if isinstance(value, bool) or not isinstance(value, (int, float)):
         return None
     return float(value)
+
+
+def is_dropped(a: Record) -> bool:
+    """A dropped (cancelled) action: it answers no gap and costs nothing any more."""
+    return a.get("status") in DROPPED
+
+
+def counted(actions: Iterable[R]) -> list[R]:
+    """The actions whose money counts: every one but the dropped ones. Every money
+    function below counts only these, so totals, charts and tables agree."""
+    return [a for a in actions if not is_dropped(a)]
 
 
 def _sort_currencies(keys: Iterable[str]) -> list[str]:
@@ -84,7 +101,7 @@ def currency_totals(actions: Iterable[Record]) -> list[CurrencyTotal]:
     not counted here (see :func:`uncosted`). A secured amount larger than the cost
     (refused by the form, possible in a crafted file) counts up to the cost."""
     out: dict[str, CurrencyTotal] = {}
-    for a in actions:
+    for a in counted(actions):
         cost = _amount(a.get("cost"))
         if cost is None or cost <= 0:
             continue
@@ -97,14 +114,14 @@ def currency_totals(actions: Iterable[Record]) -> list[CurrencyTotal]:
 
 
 def uncosted(actions: Iterable[Record]) -> list[Record]:
-    """Actions with no estimated cost (or a cost of zero)."""
-    return [a for a in actions if not (_amount(a.get("cost")) or 0) > 0]
+    """Live actions with no estimated cost (or a cost of zero); dropped ones need none."""
+    return [a for a in counted(actions) if not (_amount(a.get("cost")) or 0) > 0]
 
 
 def cost_by(actions: Iterable[Record], key: str) -> dict[str | None, dict[str, float]]:
     """Cost per value of the field ``key`` (a sector id, a partner id…) per currency."""
     out: dict[str | None, dict[str, float]] = defaultdict(lambda: defaultdict(float))
-    for a in actions:
+    for a in counted(actions):
         cost = _amount(a.get("cost"))
         if cost is not None and cost > 0:
             out[a.get(key)][currency_key(a.get("currency"))] += cost
@@ -130,7 +147,7 @@ def funding_rows(actions: Iterable[Record], sector_labels: Mapping[str, str]) ->
     :func:`currency_totals` order, sectors by cost, largest first. Bars of different
     currencies are never drawn on one scale."""
     per: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(lambda: [0.0, 0.0]))
-    for a in actions:
+    for a in counted(actions):
         cost = _amount(a.get("cost"))
         if cost is None or cost <= 0:
             continue
@@ -173,7 +190,7 @@ def spread_by_year(actions: Iterable[Record]) -> YearSpread:
     """
     out = YearSpread()
     by_year: dict[str, dict[int, float]] = defaultdict(lambda: defaultdict(float))
-    for a in actions:
+    for a in counted(actions):
         cost = _amount(a.get("cost"))
         if cost is None or cost <= 0:
             continue
@@ -211,7 +228,7 @@ def partner_commitments(actions: Iterable[Record], links: Iterable[Record],
     Partners come first by the number of actions they fund, the unnamed bucket last.
     """
     out: dict[str | None, PartnerCommitment] = {}
-    for a in actions:
+    for a in counted(actions):
         secured = _amount(a.get("amount_secured"))
         if not secured or secured <= 0:
             continue
@@ -262,9 +279,6 @@ def rank_key(a: Record) -> tuple:
     )
 
 
-R = TypeVar("R", bound=Mapping[str, Any])
-
-
 def ranked(actions: Iterable[R]) -> list[R]:
     """Actions in order of priority by :func:`rank_key`."""
     return sorted(actions, key=rank_key)
@@ -298,7 +312,7 @@ def gaps(ws: Workshop) -> list[Gap]:
     less or a policy judged incoherent ← actions of the same sector.
     """
     # a dropped action answers nothing (as in core.gap_analysis)
-    actions = ranked(a for a in ws.records("actions") if a["status"] != "dropped")
+    actions = ranked(counted(ws.records("actions")))
     out: list[Gap] = []
     readiness_items = dict(refdata.choices("readiness_items"))
     for r in ws.records("readiness"):
@@ -306,8 +320,11 @@ def gaps(ws: Workshop) -> list[Gap]:
             out.append(Gap("readiness", r["item"], readiness_items.get(r["item"]) or r["item"],
                            r["status"],
                            [a["id"] for a in actions if r["item"] in a["answers_readiness"]]))
+    regions = workshop_regions(ws)
     for r in ws.records("instrument_status"):
-        if r["status"] in NOT_RATIFIED and r["instrument"]:
+        # a regional instrument of an organisation the country is not in is no gap of it
+        if (r["status"] in NOT_RATIFIED and r["instrument"]
+                and applies_to(r["instrument"], regions)):
             info = refdata.instrument(r["instrument"]) or {}
             label = info.get("short_name") or r["instrument"]
             if info.get("full_name"):

@@ -146,6 +146,37 @@ def workshop_country(workshop: dict) -> str:
     return country_name(workshop["country"], workshop.get("country_name") or "")
 
 
+# English writes "the" before country names that are a common noun phrase or a plural
+# ("the Republic of Korea", "the United Kingdom", "the Philippines"), and before a few
+# names by usage ("the Gambia", "the Bahamas"). Other languages' grammar lives in their
+# translations of the sentences: only English is changed here.
+_ARTICLE_FIRST_WORDS = frozenset((
+    "republic", "kingdom", "united", "democratic", "federal", "federated", "islamic",
+    "plurinational", "state", "commonwealth", "union", "principality", "grand", "sultanate",
+    "bolivarian", "hashemite", "independent", "people's", "socialist", "co-operative",
+))
+_ARTICLE_LAST_WORDS = frozenset(("islands", "republic", "emirates", "states"))
+_ARTICLE_NAMES = frozenset((
+    "gambia", "philippines", "netherlands", "bahamas", "comoros", "maldives", "seychelles",
+    "vatican", "holy see", "west bank", "gaza strip",
+))
+
+
+def country_in_sentence(name: str, language: str | None = None) -> str:
+    """A country's name as it stands inside a running English sentence: with "the" when
+    English needs it ("for the Republic of Lorvania", "in the Gambia"), else as given.
+    Any other language gets the name unchanged (its translation carries its grammar)."""
+    lang = (language if language is not None else current_language()) or "en"
+    words = name.split()
+    if not words or not lang.lower().startswith("en") or words[0].casefold() == "the":
+        return name
+    plain = " ".join(words).casefold()
+    if (words[0].casefold() in _ARTICLE_FIRST_WORDS or words[-1].casefold() in
+            _ARTICLE_LAST_WORDS or plain in _ARTICLE_NAMES):
+        return f"the {name}"
+    return name
+
+
 def instrument(key: str) -> dict[str, str] | None:
     for r in rows("instruments"):
         if r["key"] == key:

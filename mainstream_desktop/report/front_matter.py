@@ -15,8 +15,10 @@ from collections import Counter
 from reportlab.lib.units import cm
 from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 
-from mainstream_desktop.core import refdata
-from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, translate
+from mainstream_desktop.core import gap_analysis, refdata
+from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
+from mainstream_desktop.core.plan_analysis import counted, currency_key
+from mainstream_desktop.core.registers import REGISTERS
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.fonts import SANS
@@ -55,12 +57,20 @@ STANDARD_DISCLAIMER = QT_TRANSLATE_NOOP(
     "product does not imply its endorsement.")
 
 _ACRONYM = re.compile(r"^[A-Z][A-Z0-9&-]{1,11}$")
+# an abbreviation as it stands in running text: capitals, maybe a lower-case letter
+# inside ("BoP"), at least two capitals
+_WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Z]*)(?![\w-])")
+# "long form (SHORT)" in the workshop's own words
+_DEFINED = re.compile(r"([^()]{2,200}?)\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Z]*)\)")
 
 
 def acronyms(ws: Workshop) -> list[tuple[str, str]]:
-    """(acronym, meaning) in the report's language, sorted, each acronym once: the
-    stakeholders' own acronyms (their spelling wins), the recorded instruments' short
-    names that are acronyms, and :data:`FIXED_ACRONYMS`."""
+    """(acronym, meaning) in the report's language, sorted, each acronym once, derived
+    so the list follows what the report says: the stakeholders' own acronyms (their
+    spelling wins), the recorded instruments' short names that are acronyms,
+    :data:`FIXED_ACRONYMS`, abbreviations the workshop's texts define themselves
+    ("Lorvanian dollars (LVD)"), the currency codes of the actions' costs, and the
+    standard abbreviations of ``abbreviations.csv`` the workshop's texts use."""
     found: dict[str, tuple[str, str]] = {}
 
     def add(short: str, long: str) -> None:
@@ -70,14 +80,93 @@ def acronyms(ws: Workshop) -> list[tuple[str, str]]:
 
     for r in ws.records("stakeholders"):
         add(r["acronym"] or "", r["name"] or "")
-    for r in ws.records("instrument_status"):
-        info = refdata.instrument(r["instrument"] or "") or {}
+    for key in instruments_named(ws):
+        info = refdata.instrument(key) or {}
         short = info.get("short_name") or ""
         if _ACRONYM.match(short) and info.get("full_name"):
             add(short, translate("Reference", info["full_name"]))
     for short, long in FIXED_ACRONYMS:
         add(translate("Report", short), translate("Report", long))
+    texts = workshop_texts(ws)
+    for text in texts:
+        for meaning, abbreviation in defined_abbreviations(text):
+            add(abbreviation, meaning)
+    for code in sorted({currency_key(a.get("currency")) for a in counted(ws.records("actions"))
+                        if a.get("cost")}):
+        if name := _currency_name(code):
+            add(code, name)
+    used = {m for text in texts for m in _WORD.findall(text)}
+    for r in refdata.rows("abbreviations"):
+        if r["abbreviation"] in used:
+            add(r["abbreviation"], translate("Reference", r["expansion"]))
     return sorted(found.values(), key=lambda sl: (sl[0].casefold(), sl[0]))
+
+
+def workshop_texts(ws: Workshop) -> list[str]:
+    """Every text the workshop's records hold (lists item by item), and the titles of
+    the SDG entries they cite, which the report prints too."""
+    out: list[str] = []
+    for name in REGISTERS:
+        for r in ws.records(name):
+            for value in r.values():
+                if isinstance(value, str):
+                    out.append(value)
+                elif isinstance(value, list):
+                    out += [v for v in value if isinstance(v, str)]
+    cited = set(out)
+    out += [r["title"] for r in refdata.rows("sdg") if r["code"] in cited]
+    for key in instruments_named(ws):
+        info = refdata.instrument(key) or {}
+        out += [info.get("short_name") or "", info.get("full_name") or ""]
+    return out
+
+
+def instruments_named(ws: Workshop) -> list[str]:
+    """The instruments the report names: the recorded ones and the core ones it flags
+    as having no recorded status."""
+    keys = [r["instrument"] for r in ws.records("instrument_status") if r["instrument"]]
+    return list(dict.fromkeys([*keys, *gap_analysis.legal(ws).missing_core]))
+
+
+def defined_abbreviations(text: str) -> list[tuple[str, str]]:
+    """(long form, abbreviation) pairs a text defines as "long form (ABBR)", found with
+    the algorithm of Schwartz and Hearst (2003, "A simple algorithm for identifying
+    abbreviation definitions in biomedical text"): each letter of the abbreviation,
+    from the last, is found in the long form, the first one at the start of a word."""
+    out = []
+    for m in _DEFINED.finditer(text):
+        short = m.group(2)
+        words = m.group(1).split()[-min(len(short) + 5, len(short) * 2):]
+        long = _long_form(short, " ".join(words))
+        if long and len(long) > len(short):
+            out.append((long, short))
+    return out
+
+
+def _long_form(short: str, candidate: str) -> str | None:
+    s, i = len(short) - 1, len(candidate) - 1
+    while s >= 0:
+        c = short[s].lower()
+        while i >= 0 and (candidate[i].lower() != c
+                          or (s == 0 and i > 0 and candidate[i - 1].isalnum())):
+            i -= 1
+        if i < 0:
+            return None
+        i -= 1
+        s -= 1
+    return candidate[candidate.rfind(" ", 0, i + 1) + 1:]
+
+
+def _currency_name(code: str) -> str:
+    """The currency's name in the report's language (babel), or "" for a code it does
+    not know (a workshop defines its own in its texts: "Lorvanian dollars (LVD)")."""
+    from babel import Locale
+
+    try:
+        locale = Locale.parse(current_language())
+    except (ValueError, LookupError):
+        locale = Locale.parse("en")
+    return locale.currencies.get(code, "") if re.fullmatch(r"[A-Z]{3}", code) else ""
 
 
 # --- after the cover --------------------------------------------------------------------

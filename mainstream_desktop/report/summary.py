@@ -72,7 +72,7 @@ def facts(ctx: Ctx) -> list[str]:
     w = ws.workshop()
     n = ctx.number
     out = []
-    country = refdata.workshop_country(w)
+    country = refdata.country_in_sentence(refdata.workshop_country(w))
     when = date_range(ctx, w["start_date"], w["end_date"])
     people = ws.count("participants")
     if when and w["venue"]:

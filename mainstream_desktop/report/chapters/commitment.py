@@ -103,13 +103,31 @@ def instruments(ctx: Ctx) -> list[Flowable]:
             for r in _by_instrument(ctx)]
     out.append(data_table(ctx, [ctx.label("instrument_status", c) for c in ("instrument", *cols)],
                           rows, numeric=[2], wide=[0, 3]))
+    outside = _outside(ctx)
+    if outside:
+        out.append(ctx.p(translate(
+            "Report", "Recorded but not listed: regional instruments of an organisation the "
+                      "workshop's country is not recorded as a member of: {names}.").format(
+            names=ctx.join((instrument_name(k) for k in outside), strong=True)),
+            ctx.styles.small))
     return out
 
 
 def _by_instrument(ctx: Ctx) -> list[dict]:
-    """The instrument records in the reference list's order, not the order of entry."""
-    return sorted(ctx.ws.records("instrument_status"),
+    """The instrument records that concern the workshop's country (global ones and those
+    of its regional organisations), in the reference list's order, not the order of
+    entry."""
+    regions = gap_analysis.workshop_regions(ctx.ws)
+    return sorted((r for r in ctx.ws.records("instrument_status")
+                   if gap_analysis.applies_to(r["instrument"], regions)),
                   key=lambda r: gap_analysis.instrument_order(r["instrument"]))
+
+
+def _outside(ctx: Ctx) -> list[str]:
+    regions = gap_analysis.workshop_regions(ctx.ws)
+    keys = {r["instrument"] for r in ctx.ws.records("instrument_status")
+            if r["instrument"] and not gap_analysis.applies_to(r["instrument"], regions)}
+    return sorted(keys, key=gap_analysis.instrument_order)
 
 
 def _finding(ctx: Ctx, text: str) -> list[Flowable]:

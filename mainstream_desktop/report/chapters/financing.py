@@ -81,6 +81,16 @@ def gap_sentences(ctx: Ctx, totals: list[pa.CurrencyTotal], actions: list[dict])
             QT_TRANSLATE_NOOP("Report", "{n} actions have costs of {cost} in total with no "
                                         "currency stated; they are counted apart."),
         ).format(n=ctx.number(stated.actions), cost=ctx.number(stated.cost)))
+    dropped = [a for a in actions if pa.is_dropped(a)]
+    if dropped:
+        out.append(plural(
+            len(dropped),
+            QT_TRANSLATE_NOOP("Report", "{n} dropped action is not counted in any amount, "
+                                        "table or chart of this section: {titles}."),
+            QT_TRANSLATE_NOOP("Report", "{n} dropped actions are not counted in any amount, "
+                                        "table or chart of this section: {titles}."),
+        ).format(n=ctx.number(len(dropped)),
+                 titles=ctx.join((a["title"] for a in dropped), strong=True)))
     missing = len(pa.uncosted(actions))
     if missing:
         out.append(plural(

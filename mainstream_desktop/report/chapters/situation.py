@@ -30,7 +30,8 @@ from mainstream_desktop.report.tables import data_table
 def build(ctx: Ctx) -> list[Flowable]:
     ev = evidence(ctx.ws)
     out: list[Flowable] = ctx.heading(0, translate("Report", "The migration situation"))
-    country = refdata.workshop_country(ctx.ws.workshop())
+    country = refdata.country_in_sentence(
+        refdata.workshop_country(ctx.ws.workshop()))
     out.append(ctx.p(translate(
         "Report",
         "What the figures gathered by the working group say about migration in {country}: "
