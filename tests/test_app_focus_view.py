@@ -300,3 +300,35 @@ def test_navigator_and_pictures_are_announced(window, demo_path, qapp):
     settle(qapp)
     assert accessible_name(host.picture.canvas) == "Power–interest grid"
     assert host.picture.canvas.accessibleDescription()
+
+
+def test_a_widget_made_after_its_page_was_named_is_named_too(window, demo_path, qapp):
+    """A choice box whose list is filled after its page was shown grows a line edit
+    (type to search) that the page's naming walk never saw: app.a11y names it like its
+    box when Qt first asks for its accessible interface, with no code in the box."""
+    from mainstream_desktop.app.fields import ChoiceEditor
+
+    window.open_path(demo_path)
+    window.go_to(0)
+    settle(qapp)
+    page = window.workspace.current_page()
+    editor = next(e for e in page.findChildren(ChoiceEditor)
+                  if e.isVisible() and not e.combo.isEditable())
+    assert editor.combo.lineEdit() is None  # a short list: no search
+    editor.set_choices([(f"k{i}", f"Choice {i}") for i in range(40)])  # now a long one
+    settle(qapp, 2)
+    line = editor.combo.lineEdit()
+    assert line is not None and line.isVisible()
+    from mainstream_desktop.app import a11y
+
+    name = a11y.form_label(editor.combo)  # its row's label ("Language of the deliverables")
+    assert name.strip() and name != window.windowTitle()
+    assert accessible_name(line) == name
+    # a widget asked about before it stands anywhere is named once it does
+    from PySide6.QtWidgets import QLineEdit
+
+    late = QLineEdit()
+    late.setPlaceholderText("Search the values")
+    assert accessible_name(late) == ""
+    settle(qapp, 2)
+    assert late.accessibleName() == "Search the values"

@@ -359,3 +359,98 @@ def test_heatmap_names_idle_sources_and_wraps_long_names(qtbot, demo_ws):
     text = row_text(metrics, name, width, two_lines=True)
     assert "\n" in text and "…" not in text
     assert text.replace("\n", " ") == name
+
+
+# --- the trend picture of the data step -------------------------------------------------
+
+def test_trend_picture_draws_the_series_core_computes(qtbot, demo_ws):
+    """The indicator list holds every indicator with values; the chart is core's
+    trend_series (the report's), its numbers written as the report writes them."""
+    from mainstream_desktop.app.pictures import TrendView
+    from mainstream_desktop.core import evidence
+
+    view = show(qtbot, TrendView(), demo_ws)
+    assert view.message_text() == ""
+    ev = evidence.evidence(demo_ws)
+    assert view.indicators() == [i.id for i in ev.indicators if evidence.series_keys(i)]
+    assert len(view.indicators()) == len(ev.with_values)
+    sdg = next(i for i in ev.indicators if i.code == "10.7.4")
+    assert view.select(sdg.id)
+    assert not view.group.isVisibleTo(view)  # totals only: no breakdown to choose
+    assert view.canvas.series == evidence.trend_series(sdg, ev.reference_year,
+                                                       most_ticks=5)
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_End)
+    assert view.status.text().endswith("0.02%")  # not 0.0 %
+    assert "0.02%" in view.canvas.accessibleDescription()
+    assert ink(view.canvas.grab().toImage()) > 100
+    mp1 = next(i for i in ev.indicators if i.code == "MP-1")
+    assert view.select(mp1.id, "sex", "Female")
+    assert view.group.isVisibleTo(view) and view.group.currentText() == "Sex: Female"
+    assert view.canvas.series.dimension == "sex"
+    assert "Unit: persons" in view.caption.text()
+
+
+def test_trend_keyboard_walks_the_points_and_marks_out_of_date_values(qtbot, demo_ws):
+    from mainstream_desktop.app.pictures import TrendView
+
+    view = show(qtbot, TrendView(), demo_ws)
+    series = view.canvas.series
+    assert series is not None and any(series.stale) and not all(series.stale)
+    view.canvas.setFocus()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Home)
+    assert view.canvas.current == 0 and "out of date" in view.status.text()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Right)
+    assert view.canvas.current == 1
+    assert view.status.text().startswith(str(series.points[1].year))
+    QTest.keyClick(view.canvas, Qt.Key.Key_End)
+    assert "out of date" not in view.status.text()
+    assert "5 years" in view.legend_note.text()
+    with qtbot.waitSignal(view.recordActivated) as opened:
+        QTest.keyClick(view.canvas, Qt.Key.Key_Return)
+    assert opened.args == ["indicator_values", series.points[-1].record]
+    # the mouse finds the same points
+    pos = view.canvas.point_pos(2)
+    assert view.canvas.point_at(pos) == 2
+    # right to left: the first year on the right, and Left goes forward in time
+    view.setLayoutDirection(Qt.LayoutDirection.RightToLeft)
+    assert view.canvas.point_pos(0).x() > view.canvas.point_pos(len(series.points) - 1).x()
+    QTest.keyClick(view.canvas, Qt.Key.Key_Home)
+    QTest.keyClick(view.canvas, Qt.Key.Key_Left)
+    assert view.canvas.current == 1
+
+
+def test_trend_picture_says_what_to_do_without_values(qtbot, empty_ws):
+    from mainstream_desktop.app.pictures import TrendView
+
+    view = show(qtbot, TrendView(), None)
+    assert "Nothing to show yet" in view.message_text()
+    view.set_workshop(empty_ws)
+    text = view.message_text()
+    assert "No values recorded yet" in text and "Import indicator values" in text
+    indicator = empty_ws.insert("indicators", {"name": "Emigrants", "unit": "persons",
+                                               "framework": "national"})
+    for year, value in ((2019, 10.0), (2021, 12.5)):
+        empty_ws.insert("indicator_values", {"indicator": indicator.record_id, "year": year,
+                                             "value": value})
+    view.refresh()
+    assert view.message_text() == "" and view.indicators() == [indicator.record_id]
+    assert "no dates" in view.legend_note.text()  # the new workshop has no date yet
+
+
+def test_trend_picture_grows_with_the_font_and_stays_fast_at_scale(qtbot, demo_ws):
+    from mainstream_desktop.app.pictures import TrendView
+
+    view = show(qtbot, TrendView(), demo_ws)
+    hint = view.canvas.minimumSizeHint().height()
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * 1.8)
+    view.setFont(font)
+    assert view.canvas.minimumSizeHint().height() > hint * 1.5
+    times = []
+    for _ in range(5):
+        start = time.process_time()
+        view.refresh()
+        view.canvas.repaint()
+        times.append(time.process_time() - start)
+    assert min(times) < 0.05

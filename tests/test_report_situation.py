@@ -169,3 +169,47 @@ def test_the_trend_grid_draws_one_panel_per_indicator(demo_master: Path) -> None
     assert nice_ceiling(127900) == 200000 and nice_ceiling(9.8) == 10 and nice_ceiling(0) == 1
     lines = wrap_two("Workers deployed abroad through registered channels and more", 120, 7)
     assert len(lines) == 2 and all(text_width(line, 7) <= 120 for line in lines)
+
+
+def test_trend_series_is_one_computation_for_the_report_and_the_window(
+        demo_master: Path) -> None:
+    """The report's panels and the window's chart draw core.evidence.trend_series: the
+    scale is zero-based and round, every breakdown group is a series of its own, and
+    the values older than five years before the workshop are the stale ones."""
+    ws = Workshop.open(demo_master, readonly=True)
+    try:
+        ev = evidence.evidence(ws)
+    finally:
+        ws.close()
+    mp1 = next(i for i in ev.indicators if i.code == "MP-1")
+    keys = evidence.series_keys(mp1)
+    assert keys[0] == ("", "") and ("sex", "Female") in keys and len(keys) == len(set(keys))
+    totals = evidence.trend_series(mp1, ev.reference_year)
+    assert totals is not None and totals.points == mp1.totals
+    assert [p.year for p in totals.points] == sorted({p.year for p in totals.points})
+    assert totals.stale == tuple(is_stale(p.year, 2026) for p in totals.points)
+    assert any(totals.stale) and not all(totals.stale)
+    assert totals.axis.low == 0 and totals.axis.high >= max(p.value for p in totals.points)
+    assert all(p.record for p in totals.points)  # the window opens the value behind a dot
+    women = evidence.trend_series(mp1, ev.reference_year, "sex", "Female", most_ticks=5)
+    assert women is not None and women.dimension == "sex"
+    assert women.points != totals.points and len(women.axis.ticks) <= 6
+    assert evidence.trend_series(mp1, ev.reference_year, "sex", "Nobody") is None
+    undated = evidence.trend_series(mp1, None)
+    assert undated is not None and not any(undated.stale)
+
+
+@pytest.mark.parametrize(("values", "ticks"), [
+    ([0.02, 0.031], (0.0, 0.01, 0.02, 0.03, 0.04, 0.05)),
+    ([127900, 96400], (0.0, 50000.0, 100000.0, 150000.0, 200000.0)),
+    ([6.8, 9.8], (0.0, 2.0, 4.0, 6.0, 8.0, 10.0)),
+    ([-3, 5], (-4.0, -2.0, 0.0, 2.0, 4.0, 6.0)),
+    ([0, 0], (0.0, 0.2, 0.4, 0.6, 0.8, 1.0)),
+])
+def test_value_axis_has_round_ticks_through_zero(values, ticks) -> None:
+    axis = evidence.value_axis(values, 5)
+    assert axis.ticks == ticks
+    assert (axis.low, axis.high) == (ticks[0], ticks[-1])
+    ends = evidence.value_axis(values)  # the report's small panels: the ends (and zero)
+    assert ends.low <= min(values) and ends.high >= max(values) and len(ends.ticks) <= 3
+    assert format_quantity(0.02, "%", "en") == "0.02%"

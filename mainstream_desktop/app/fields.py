@@ -306,13 +306,8 @@ class ChoiceEditor(FieldEditor):
             self.combo.setCompleter(completer)
             completer.activated.connect(lambda _t: self.committed.emit())
             self.combo.lineEdit().editingFinished.connect(self._typed)
+            # the line edit is new: app.a11y names it like its box when it is first shown
             self.combo.lineEdit().setPlaceholderText(self.tr("Type to search…"))
-            from mainstream_desktop.app import a11y
-
-            # the line edit is new: named like its box when the list is filled on a page
-            # already shown (before that, the page names its widgets when it shows)
-            if self.combo.isVisible():
-                a11y.name_widgets(self.combo)
         self.combo.blockSignals(False)
         self.set_value(current)
 

@@ -173,6 +173,9 @@ class PictureHost(QWidget):
         cell = getattr(self._picture, "cellActivated", None)
         if cell is not None:
             cell.connect(self._cell_activated)
+        record = getattr(self._picture, "recordActivated", None)
+        if record is not None:  # any register's record (a value on the trend chart)
+            record.connect(self.open_record)
 
     def _on_changed(self, tables: set[str]) -> None:
         if not self._built or not tables & self.tables:
@@ -208,6 +211,7 @@ class PictureHost(QWidget):
             "NetworkView": translate("PictureHost", "Network of stakeholders"),
             "CoverageHeatmap": translate("PictureHost", "Coverage heatmap"),
             "CoherenceOverview": translate("PictureHost", "Coherence overview"),
+            "TrendView": translate("PictureHost", "Trends of the indicators"),
         }
         name = names.get(self._name, self._name)
         picture.setAccessibleName(name)

@@ -136,6 +136,7 @@ class Workspace(QWidget):
     def __init__(self, doc: Document, parent: QWidget | None = None):
         super().__init__(parent)
         self.doc = doc
+        a11y.name_late_widgets()  # widgets made after their page was shown get names too
         self.titles = page_titles()
         self.navigator = Navigator(self.titles, self)
         self.stack = QStackedWidget(self)

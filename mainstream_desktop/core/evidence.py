@@ -13,9 +13,11 @@ leave a required value empty, and such a value is left out rather than stopping 
 
 from __future__ import annotations
 
+import functools
 import math
 import re
 from collections import defaultdict
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 
 from mainstream_desktop.core import enums
@@ -37,6 +39,7 @@ class Point:
     unit: str  # the value's own unit, else the indicator's
     source: str  # the data source's name, or ""
     period: str = ""
+    record: str = ""  # the indicator value's id (the window opens it for editing)
 
 
 @dataclass(frozen=True)
@@ -60,6 +63,9 @@ class IndicatorEvidence:
     breakdowns: tuple[Breakdown, ...]  # latest year per dimension, in dimension order
     latest_year: int | None  # of any value, total or breakdown
     responsible: str | None = None  # the stakeholder's id
+    # every disaggregated series: (dimension, category, points oldest first), in
+    # dimension order then recorded order; the window draws any of them as a trend
+    groups: tuple[tuple[str, str, tuple[Point, ...]], ...] = ()
 
     @property
     def title(self) -> str:
@@ -155,7 +161,7 @@ def evidence(ws: Workshop) -> Evidence:
         for r in rows.get(ind["id"], []):  # ordered by year
             point = Point(r["year"], float(r["value"]), r["unit"] or unit,
                           sources.get(r["source"], "") if r["source"] else "",
-                          r["period"] or "")
+                          r["period"] or "", r["id"])
             if r["dimension"]:
                 key = (r["dimension"], r["year"])
                 groups[key].append((r["category"] or "", point))
@@ -171,6 +177,7 @@ def evidence(ws: Workshop) -> Evidence:
             ind["id"], ind["code"] or "", ind["name"] or "", ind["topic"] or "", unit,
             tuple(ind["disaggregations"] or ()), tuple(totals[y] for y in sorted(totals)),
             breakdowns, max(years) if years else None, ind["responsible"],
+            _group_series(groups, order),
         ))
     items.sort(key=lambda i: (_TOPIC_ORDER.get(i.topic, len(_TOPIC_ORDER)),
                               natural_key(i.code), natural_key(i.name)))
@@ -180,6 +187,20 @@ def evidence(ws: Workshop) -> Evidence:
     return Evidence(tuple(items), reference_year(ws), count, by_topic)
 
 
+def _group_series(groups: dict[tuple[str, int], list[tuple[str, Point]]],
+                  order: dict[str, int]) -> tuple[tuple[str, str, tuple[Point, ...]], ...]:
+    """The breakdown values regrouped as one series per (dimension, category), a year
+    once (the later record), oldest first."""
+    series: dict[tuple[str, str], dict[int, Point]] = {}
+    for (dim, year), members in groups.items():
+        for category, point in members:
+            series.setdefault((dim, category), {})[year] = point
+    keys = sorted(series, key=lambda k: (order.get(k[0], 99), k[0]))  # stable: recorded order
+    return tuple((dim, cat, tuple(series[(dim, cat)][y] for y in sorted(series[(dim, cat)])))
+                 for dim, cat in keys)
+
+
+@functools.lru_cache(maxsize=8192)  # codes and names repeat on every refresh of a picture
 def natural_key(text: str) -> tuple:
     """Sort "MP-2" before "MP-10" and "10.7.4" after "10.7.1", whatever the case."""
     return tuple((0, int(part), "") if part.isdigit() else (1, 0, part.casefold())
@@ -196,6 +217,131 @@ def _dimension_order() -> list[str]:
     return [key for key, _ in refdata.choices("disaggregations")]
 
 
+# --- trends as the charts draw them -----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Axis:
+    """A value axis: from ``low`` to ``high`` (round numbers, zero included, so a fall
+    from 9.8 % to 6.8 % looks like what it is) with its ``ticks``, lowest first."""
+
+    low: float
+    high: float
+    ticks: tuple[float, ...]
+
+    def fraction(self, value: float) -> float:
+        """Where ``value`` stands on the axis, 0 at ``low`` and 1 at ``high``."""
+        return (value - self.low) / (self.high - self.low)
+
+
+@dataclass(frozen=True)
+class TrendSeries:
+    """One line of a trend chart: an indicator's totals, or one group of one of its
+    disaggregations, year by year, with the axis to draw it on and which values are
+    out of date. The report's small multiples and the window's trend picture both
+    draw these, so the two agree on the numbers, the scale and the years."""
+
+    indicator: str  # the indicator's id
+    title: str
+    dimension: str  # "" for the totals
+    category: str  # the group of the disaggregation ("" for the totals)
+    points: tuple[Point, ...]  # one per year, oldest first
+    stale: tuple[bool, ...]  # per point: older than STALE_YEARS before the workshop
+    axis: Axis
+    reference_year: int | None
+
+    @property
+    def unit(self) -> str:
+        """The unit of the latest value (the indicator's when the value has none)."""
+        return self.points[-1].unit if self.points else ""
+
+    @property
+    def sources(self) -> tuple[str, ...]:
+        """The data sources named by the values, most recent first, each once."""
+        seen: dict[str, None] = {}
+        for p in reversed(self.points):
+            if p.source:
+                seen.setdefault(p.source, None)
+        return tuple(seen)
+
+    @property
+    def first_year(self) -> int:
+        return self.points[0].year
+
+    @property
+    def last_year(self) -> int:
+        return self.points[-1].year
+
+
+def nice_ceiling(value: float) -> float:
+    """The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above ``value`` (a round axis top)."""
+    if value <= 0 or not math.isfinite(value):
+        return 1.0
+    power = 10 ** math.floor(math.log10(value))
+    for step in (1, 2, 2.5, 5, 10):
+        if step * power >= value * (1 - 1e-9):
+            return step * power
+    return 10 * power
+
+
+def _round_steps(span: float) -> Iterator[float]:
+    """Round step sizes (1, 2, 2.5, 5 × 10ⁿ) around ``span``, smallest first."""
+    magnitude = math.floor(math.log10(span))
+    for exponent in range(magnitude - 2, magnitude + 2):
+        for step in (1, 2, 2.5, 5):
+            yield step * 10.0 ** exponent
+
+
+def value_axis(values: Sequence[float], most_ticks: int = 1) -> Axis:
+    """A zero-based axis over ``values`` with round ends and at most ``most_ticks``
+    steps between its ticks (1: only the two ends, as the report's small panels show;
+    values on both sides of zero get at least two steps, zero always on a tick)."""
+    finite = [v for v in values if math.isfinite(v)] or [0.0]
+    top, bottom = max(max(finite), 0.0), min(min(finite), 0.0)
+    most = max(1, most_ticks)
+    if bottom < 0 < top:
+        most = max(2, most)
+        step = next((s for s in _round_steps(top - bottom)
+                     if math.ceil(top / s - 1e-9) + math.ceil(-bottom / s - 1e-9) <= most),
+                    nice_ceiling(max(top, -bottom)))
+        low, high = -math.ceil(-bottom / step - 1e-9) * step, math.ceil(top / step - 1e-9) * step
+    else:
+        high = nice_ceiling(top) if top > 0 else 0.0
+        low = -nice_ceiling(-bottom) if bottom < 0 else 0.0
+        if high == low:
+            high = 1.0
+        step = next((s for s in _round_steps(high - low)
+                     if (high - low) / s <= most + 1e-9
+                     and abs((high - low) / s - round((high - low) / s)) < 1e-6), high - low)
+    count = round((high - low) / step)
+    ticks = tuple(float(f"{low + step * i:.12g}") for i in range(count + 1))  # no 0.600001
+    return Axis(float(f"{low:.12g}"), float(f"{high:.12g}"), ticks)
+
+
+def series_keys(ind: IndicatorEvidence) -> list[tuple[str, str]]:
+    """The series an indicator can be drawn as: ``("", "")`` for its totals (first,
+    when it has any), then (dimension, category) for each group of a breakdown."""
+    keys = [("", "")] if ind.totals else []
+    return keys + [(dim, cat) for dim, cat, _ in ind.groups]
+
+
+def trend_series(ind: IndicatorEvidence, reference_year: int | None = None,
+                 dimension: str = "", category: str = "", *,
+                 most_ticks: int = 1) -> TrendSeries | None:
+    """``ind``'s totals (or its ``dimension``/``category`` group) as a chart draws
+    them; None when that series has no value."""
+    if not dimension:
+        points = ind.totals
+    else:
+        points = next((p for d, c, p in ind.groups if d == dimension and c == category), ())
+    if not points:
+        return None
+    stale = tuple(reference_year is not None and is_stale(p.year, reference_year)
+                  for p in points)
+    return TrendSeries(ind.id, ind.title, dimension, category, points, stale,
+                       value_axis([p.value for p in points], most_ticks), reference_year)
+
+
 # --- numbers as a reader expects them ---------------------------------------------------
 
 
@@ -208,6 +354,7 @@ def decimals(value: float, significant: int = SIGNIFICANT) -> int:
     return max(0, min(MAX_DECIMALS, significant - 1 - magnitude))
 
 
+@functools.lru_cache(maxsize=16)
 def _locale(locale: str):
     from babel import Locale, UnknownLocaleError
 
@@ -232,6 +379,13 @@ def _apply(kind: str, value: float, locale: str) -> str:
     with decimal.localcontext() as context:
         context.prec = 60  # a crafted 1e40 still prints instead of raising
         return str(pattern.apply(shown, loc))
+
+
+def warm_up(locale: str) -> None:
+    """Load ``locale``'s number patterns now (babel reads them from disk on first use,
+    ~50 ms): the window calls this in idle time before its first chart needs them."""
+    loc = _locale(locale)
+    _ = loc.decimal_formats, loc.percent_formats
 
 
 def format_number(value: float, locale: str) -> str:

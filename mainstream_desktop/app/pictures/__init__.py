@@ -1,5 +1,5 @@
 """The pictures of the window: power–interest grid, stakeholder network, data coverage
-heatmap and sector coherence overview.
+heatmap, indicator trends and sector coherence overview.
 
 Each is a widget with ``set_workshop(ws)`` and ``refresh()``; the numbers and layouts come
 from :mod:`mainstream_desktop.core.figures`, which the PDF report draws too, so the
@@ -13,5 +13,6 @@ from mainstream_desktop.app.pictures.coherence import CoherenceOverview
 from mainstream_desktop.app.pictures.coverage import CoverageHeatmap
 from mainstream_desktop.app.pictures.grid import PowerInterestView
 from mainstream_desktop.app.pictures.network import NetworkView
+from mainstream_desktop.app.pictures.trend import TrendView
 
-__all__ = ["CoherenceOverview", "CoverageHeatmap", "NetworkView", "PowerInterestView"]
+__all__ = ["CoherenceOverview", "CoverageHeatmap", "NetworkView", "PowerInterestView", "TrendView"]

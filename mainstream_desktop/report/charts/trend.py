@@ -3,8 +3,9 @@
 Small multiples rather than one page per indicator: thirty indicators fit on three
 pages and read side by side. Each panel starts its scale at zero (a fall from 9.8 % to
 6.8 % looks like what it is), marks every recorded year (a line across a gap of years is
-not a measurement), and prints its latest value with its unit. The series come from
-:func:`core.evidence.evidence`, which the window shares.
+not a measurement), and prints its latest value with its unit. The series and their
+scales come from :func:`core.evidence.trend_series`, which the window's trend picture
+draws too.
 """
 
 from __future__ import annotations
@@ -14,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, PolyLine, Rect
 
-from mainstream_desktop.core.evidence import IndicatorEvidence
+from mainstream_desktop.core.evidence import IndicatorEvidence, nice_ceiling, trend_series
 from mainstream_desktop.report.charts.base import Mirror, label, new_drawing
 from mainstream_desktop.report.fonts import fit, text_width
 from mainstream_desktop.report.styles import ACCENT, GRID, INK, MUTED, NAVY, WHITE, ZEBRA
@@ -26,17 +27,6 @@ _TITLE = 7.0
 _SMALL = 6.2
 
 Quantity = Callable[[float, str], str]  # (value, unit) → text in the report's locale
-
-
-def nice_ceiling(value: float) -> float:
-    """The smallest of 1, 2, 2.5, 5 × 10ⁿ at or above ``value`` (a round axis top)."""
-    if value <= 0 or not math.isfinite(value):
-        return 1.0
-    power = 10 ** math.floor(math.log10(value))
-    for step in (1, 2, 2.5, 5, 10):
-        if step * power >= value * (1 - 1e-9):
-            return step * power
-    return 10 * power
 
 
 def wrap_two(text: str, width: float, size: float, bold: bool = False) -> list[str]:
@@ -82,17 +72,15 @@ def _panel(d: Drawing, m: Mirror, ind: IndicatorEvidence, x0: float, y0: float, 
     for n, line in enumerate(lines):
         d.add(label(m.x(x0 + pad), top - 9 - n * 8.5, line, _TITLE, anchor=start, bold=True,
                     fill=NAVY, rtl=rtl))
-    points = ind.totals
+    series = trend_series(ind)
+    if series is None:  # an indicator without totals has no panel to draw
+        return
+    points = series.points
     latest = points[-1]
     d.add(label(m.x(x0 + pad), top - 29, quantity(latest.value, latest.unit), _SMALL,
                 anchor=start, fill=INK, rtl=rtl, width=inner))
     # the plot: a zero-based scale, years along the bottom
-    values = [p.value for p in points]
-    low = min(0.0, min(values))
-    high = nice_ceiling(max(values)) if max(values) > 0 else 0.0
-    if high == low:
-        high = low + 1.0
-    ticks = (low, high) if low < 0 else (0.0, high)
+    low, high, ticks = series.axis.low, series.axis.high, series.axis.ticks
     axis_w = min(max(text_width(quantity(v, ""), _SMALL) for v in ticks), inner * 0.4)
     px0, px1 = x0 + pad + axis_w + 4, x0 + w - pad - 4
     py0, py1 = y0 + 16, top - 38
@@ -120,3 +108,6 @@ def _panel(d: Drawing, m: Mirror, ind: IndicatorEvidence, x0: float, y0: float, 
         final = n == len(coords) - 1
         d.add(Circle(x, y, 1.9 if final else 1.3, fillColor=NAVY if final else WHITE,
                      strokeColor=NAVY, strokeWidth=0.6))
+
+
+__all__ = ["COLUMNS", "ROWS", "nice_ceiling", "trend_grid", "wrap_two"]  # nice_ceiling: core's
