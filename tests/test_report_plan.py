@@ -168,3 +168,19 @@ def test_abbreviations_a_text_defines_are_found() -> None:
     assert defined_abbreviations("the Labour Force Survey (LFS) of 2025") == [
         ("Labour Force Survey", "LFS")]
     assert defined_abbreviations("a survey (LFS)") == []  # the letters are not there
+
+
+def test_a_dropped_action_is_no_priority_and_not_counted_in_the_summary(
+        empty_ws: Workshop, tmp_path: Path) -> None:
+    ws = empty_ws
+    ws.insert("actions", {"title": "Live plan item", "priority": "medium", "cost": 100,
+                          "currency": "USD"})
+    ws.insert("actions", {"title": "Cancelled idea", "priority": "high", "cost": 900,
+                          "currency": "USD", "status": sorted(pa.DROPPED)[0]})
+    out = tmp_path / "dropped.pdf"
+    write_pdf(ws, out, ReportOptions())
+    text = " ".join(pdf_text(out).split())
+    start = text.index("Executive summary", text.index("Executive summary") + 1)  # not contents
+    summary = text[start:text.index("Top priorities", start) + 300]
+    assert "Live plan item" in summary and "Cancelled idea" not in summary
+    assert "900" not in summary and "1 action" in summary

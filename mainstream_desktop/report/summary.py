@@ -34,7 +34,8 @@ def build(ctx: Ctx) -> list[Flowable]:
         else [ctx.p(translate("Report", "The checks of every step are complete."))]
     )
     out += ctx.heading(1, translate("Report", "Top priorities"), numbered=False)
-    top = [a for a in ordered(ctx.ws.records("actions"))][:TOP_PRIORITIES]
+    # a dropped action is no priority any more
+    top = ordered(plan_analysis.counted(ctx.ws.records("actions")))[:TOP_PRIORITIES]
     if top:
         out.append(ctx.p(criteria_text(), ctx.styles.small))
         rows = [
@@ -145,7 +146,7 @@ def facts(ctx: Ctx) -> list[str]:
             )
         )
     out += _sector_sentence(ctx)
-    actions = ws.records("actions")
+    actions = plan_analysis.counted(ws.records("actions"))  # dropped ones are no longer planned
     if actions:
         high = sum(a["priority"] == "high" for a in actions)
         cost_text = _costs(ctx, actions)
