@@ -59,6 +59,7 @@ def build(ctx: Ctx) -> list[Flowable]:
                 ],
                 rows,
                 numeric=[4],
+                caption=translate("Report", "Top priorities"),
             )
         )
     else:

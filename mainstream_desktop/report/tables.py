@@ -13,15 +13,17 @@ Right-to-left reports mirror the column order.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from math import ceil
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
 from mainstream_desktop.report.bidi import base_rtl, visual
+from mainstream_desktop.report.captioned import Captioned
 from mainstream_desktop.report.cjk import has_cjk, least_width
-from mainstream_desktop.report.context import Ctx
+from mainstream_desktop.report.context import Ctx, plural
 from mainstream_desktop.report.fonts import (
     SANS,
     SANS_BOLD,
@@ -39,6 +41,7 @@ ORPHAN_ROWS = 3  # rows a page must hold before a table starts on it
 PAD = 8.0
 CHUNK = 900  # longer cell texts become several paragraphs (see chunks)
 _CAP = 0.55  # no column's preferred width beyond this share of the frame
+CELL_SHARE = 0.45  # no cell's text taller than this share of the frame (see fit_cell)
 
 
 @dataclass(frozen=True)
@@ -170,11 +173,23 @@ def _tall(rows: Sequence[Sequence[Cell]], widths: list[float], leading: float,
 
 def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *,
                numeric: Sequence[int] = (), bold_first: bool = False,
-               wide: Sequence[int] = (), widths: Sequence[float] | None = None) -> Flowable:
+               wide: Sequence[int] = (), widths: Sequence[float] | None = None,
+               caption: str | None = None, source: str | None = None,
+               notes: Sequence[str] = ()) -> Flowable:
     """A table of ``rows`` under ``headers``; cells are plain text (escaped here) or
     :class:`Rich`. ``numeric`` columns are aligned to the end. Returns a short note
     instead of an empty table. ``wide`` columns get more of the spare width; ``widths``,
-    a plan shared by the tables of one kind (:meth:`Ctx.width_plan`), replaces them."""
+    a plan shared by the tables of one kind (:meth:`Ctx.width_plan`), replaces them.
+
+    Which tables are numbered: every table that presents the workshop's records or
+    figures drawn from them — the chapters and the annexes — gets a ``caption``, and
+    with it a number per chapter ("Table 4.1."), its title above, ``notes`` and the
+    ``source`` line (by default the workshop's data and date) below, and a line in the
+    list of tables. Layout tables are not numbered: a card of one record's fields
+    (:func:`key_value_table`), the signature block, the list of acronyms. No cell is
+    taller than about half a page (:func:`fit_cell`): a crafted file's 20,000-character
+    value is cut at a word and says so, instead of stopping the export.
+    """
     if not rows:
         return ctx.none_recorded()
     st = ctx.styles
@@ -182,6 +197,8 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
               column_widths(headers, rows, ctx.frame_width, st.cell.fontSize, bold_first, wide))
     numeric_set = set(numeric)
     size = st.cell.fontSize
+    rows = _fit_rows(rows, widths, size, st.cell.leading, ctx.frame_height * CELL_SHARE,
+                     ctx.number)
     data: list[list[object]] = [[ctx.p(h, st.head) for h in headers]]
     faces: list[tuple[int, int, str, bool]] = []  # (row, column, face, rtl) of drawn lines
     for r, row in enumerate(rows, start=1):
@@ -229,7 +246,11 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     table = SplitTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row,
                        hAlign="RIGHT" if ctx.rtl else "LEFT")
     table.setStyle(TableStyle(commands))
-    return table
+    if caption is None:
+        return table
+    foot = [ctx.p(note, st.small) for note in notes]
+    foot.append(ctx.p(source or ctx.source_line(), st.caption))
+    return Captioned([ctx.table_title(caption)], table, foot)
 
 
 def chunks(text: str, size: int = 600) -> list[str]:
@@ -315,3 +336,73 @@ def key_value_table(ctx: Ctx, pairs: Sequence[tuple[str, object]],
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
     ]))
     return [table, *after]
+
+
+def _fit_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], size: float,
+              leading: float, limit: float,
+              number: Callable[[float], str]) -> Sequence[Sequence[Cell]]:
+    """``rows`` with every cell's text cut to ``limit`` points of height (the rows
+    themselves when nothing is cut: the usual case costs a length test per cell)."""
+    lines = max(int(limit / leading), 4)
+    # fewer characters than this cannot fill ``lines`` lines of the column (a space, the
+    # narrowest letter, is a quarter of the size wide), nor hold that many line breaks
+    fits = [lines * max(w - PAD, size) / (size * 0.25) for w in widths]
+    out: list[list[Cell]] | None = None
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            if cell is None or isinstance(cell, (int, float)):
+                continue
+            text = str(cell)
+            if len(text) <= fits[i] and (isinstance(cell, Rich) or text.count("\n") < lines):
+                continue
+            if out is None:
+                out = [list(x) for x in rows]
+            width = widths[i] - PAD
+            if isinstance(cell, Rich):
+                main = fit_cell(cell.main, width, size, lines // 3, number, bold=True)
+                used = _lines(main, width, size)
+                out[r][i] = Rich(main, fit_cell(cell.detail, width, size, lines - used, number))
+            else:
+                out[r][i] = fit_cell(text, width, size, lines, number)
+    return rows if out is None else out
+
+
+def _lines(text: str, width: float, size: float, bold: bool = False) -> int:
+    """About how many lines ``text`` takes in a column ``width`` wide (a line wraps a
+    little short of the full width: words do not fill it to the last point)."""
+    return sum(max(1, ceil(text_width(part, size, bold) / (width * 0.85)))
+               for part in text.split("\n"))
+
+
+def fit_cell(text: str, width: float, size: float, lines: int,
+             number: Callable[[float], str] = str, *, bold: bool = False) -> str:
+    """``text`` cut at a word so it takes at most ``lines`` lines of ``width``, followed
+    by how much was left out ("… (1,234 more words not shown)"); unchanged when it fits.
+
+    A table row cannot be taller than a page, and a crafted file can hold a
+    20,000-character value: without a cap reportlab stops with "too large on page". The
+    whole text stays in the workshop and in the workbook."""
+    if _lines(text, width, size, bold) <= lines:
+        return text
+    room = max(lines - 1, 1)  # a line for the note
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest start that fits in ``room`` lines
+        mid = (lo + hi + 1) // 2
+        if _lines(text[:mid], width, size, bold) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    cut = lo
+    space = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut))
+    if space > cut * 0.7:  # at a word, unless the text has no word break near the end
+        cut = space
+    kept, rest = text[:cut].rstrip(), text[cut:].split()
+    if len(rest) * 20 >= len(text) - cut:  # words: a space every 20 characters or more
+        note = plural(len(rest), "… ({count} more word not shown)",
+                      "… ({count} more words not shown)")
+        count = len(rest)
+    else:  # a text with no spaces (Chinese, or one endless word): count characters
+        count = len("".join(rest))
+        note = plural(count, "… ({count} more character not shown)",
+                      "… ({count} more characters not shown)")
+    return f"{kept} {note.format(count=number(count))}"
