@@ -44,11 +44,13 @@ class Captioned(Flowable):
     ``foot`` (notes, source line), laid out as one block when it fits; otherwise split
     so that the lead goes with the table's first page and the foot with its last."""
 
-    def __init__(self, lead: list[Flowable], table: Flowable, foot: list[Flowable]):
+    def __init__(self, lead: list[Flowable], table: Flowable, foot: list[Flowable],
+                 after: Sequence[Flowable] = ()):
         super().__init__()
         self.lead = lead
         self.table = table
         self.foot = foot
+        self.after = list(after)  # may be long (a cut cell's whole text): never kept
         self.hAlign = getattr(table, "hAlign", "LEFT")
         self._placed: list[tuple[Flowable, float]] = []
 
@@ -56,6 +58,7 @@ class Captioned(Flowable):
         yield from self.lead
         yield self.table
         yield from self.foot
+        yield from self.after
 
     def headings(self) -> Iterator[Heading]:
         """The titles inside, for the document to note their pages when it is drawn whole."""
@@ -66,12 +69,12 @@ class Captioned(Flowable):
         return first.getSpaceBefore()
 
     def getSpaceAfter(self) -> float:
-        last = (self.foot or [self.table])[-1]
+        last = (self.after or self.foot or [self.table])[-1]
         return last.getSpaceAfter()
 
     def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
         lead = _space(self.lead, availWidth, availHeight)
-        foot = _space(self.foot, availWidth, availHeight)
+        foot = _space([*self.foot, *self.after], availWidth, availHeight)
         around = (_height(lead, first=True, last=False) if lead else 0.0) + (
             _height(foot, first=False, last=True) if foot else 0.0)
         # a long table measures only the rows that fit in what is left
@@ -88,15 +91,18 @@ class Captioned(Flowable):
         below = _height(foot, first=False, last=True) if foot else 0.0
         room = availHeight - above
         parts = self.table.split(availWidth, room)
-        if len(parts) == 1:  # the table fits, but not with its foot: keep rows with it
+        if len(parts) == 1:
+            if self.table.wrap(availWidth, room)[1] + below <= room:  # only ``after`` is long
+                return [*self.lead, self.table, *self.foot, *self.after]
+            # the table fits, but not with its foot: keep rows with it
             parts = self.table.split(availWidth, room - below)
         if len(parts) < 2:
             if getattr(self, "_postponed", False) and self.lead:
                 # a fresh page cannot hold the title with the table's first rows (a
                 # crafted, page-tall title): let them part rather than stop the export
-                return [*self.lead, Captioned([], self.table, self.foot)]
+                return [*self.lead, Captioned([], self.table, self.foot, self.after)]
             return []  # the title and the table's first rows start the next page
-        return [*self.lead, *parts[:-1], Captioned([], parts[-1], self.foot)]
+        return [*self.lead, *parts[:-1], Captioned([], parts[-1], self.foot, self.after)]
 
     def drawOn(self, canvas: Canvas, x: float, y: float, _sW: float = 0) -> None:
         # each piece at its own place, aligned as it asks (a right-to-left table right)

@@ -13,17 +13,18 @@ Right-to-left reports mirror the column order.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from math import ceil
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.bidi import base_rtl, visual
 from mainstream_desktop.report.captioned import Captioned
 from mainstream_desktop.report.cjk import has_cjk, least_width
-from mainstream_desktop.report.context import Ctx, plural
+from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.fonts import (
     SANS,
     SANS_BOLD,
@@ -188,7 +189,8 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     list of tables. Layout tables are not numbered: a card of one record's fields
     (:func:`key_value_table`), the signature block, the list of acronyms. No cell is
     taller than about half a page (:func:`fit_cell`): a crafted file's 20,000-character
-    value is cut at a word and says so, instead of stopping the export.
+    value is cut at a word, "… (continued in note a under the table)", and given whole
+    in that note under the table, where it can flow across pages.
     """
     if not rows:
         return ctx.none_recorded()
@@ -197,8 +199,8 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
               column_widths(headers, rows, ctx.frame_width, st.cell.fontSize, bold_first, wide))
     numeric_set = set(numeric)
     size = st.cell.fontSize
-    rows = _fit_rows(rows, widths, size, st.cell.leading, ctx.frame_height * CELL_SHARE,
-                     ctx.number)
+    rows, continued = _fit_rows(rows, headers, widths, size, st.cell.leading,
+                                ctx.frame_height * CELL_SHARE)
     data: list[list[object]] = [[ctx.p(h, st.head) for h in headers]]
     faces: list[tuple[int, int, str, bool]] = []  # (row, column, face, rtl) of drawn lines
     for r, row in enumerate(rows, start=1):
@@ -246,11 +248,16 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     table = SplitTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row,
                        hAlign="RIGHT" if ctx.rtl else "LEFT")
     table.setStyle(TableStyle(commands))
+    after: list[Flowable] = []  # the whole of each cut cell, flowing across pages
+    for k, (column, text) in enumerate(continued):
+        after.append(ctx.p(translate("Report", "Note {mark} ({column}):").format(
+            mark=_mark(k), column=column), st.label))
+        after += [ctx.p(part, st.small) for part in chunks(text)]
     if caption is None:
-        return table
+        return Captioned([], table, [], after) if after else table
     foot = [ctx.p(note, st.small) for note in notes]
     foot.append(ctx.p(source or ctx.source_line(), st.caption))
-    return Captioned([ctx.table_title(caption)], table, foot)
+    return Captioned([ctx.table_title(caption)], table, foot, after)
 
 
 def chunks(text: str, size: int = 600) -> list[str]:
@@ -338,16 +345,18 @@ def key_value_table(ctx: Ctx, pairs: Sequence[tuple[str, object]],
     return [table, *after]
 
 
-def _fit_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], size: float,
-              leading: float, limit: float,
-              number: Callable[[float], str]) -> Sequence[Sequence[Cell]]:
-    """``rows`` with every cell's text cut to ``limit`` points of height (the rows
-    themselves when nothing is cut: the usual case costs a length test per cell)."""
+def _fit_rows(rows: Sequence[Sequence[Cell]], headers: Sequence[str], widths: Sequence[float],
+              size: float, leading: float, limit: float
+              ) -> tuple[Sequence[Sequence[Cell]], list[tuple[str, str]]]:
+    """``rows`` with every cell's text cut to ``limit`` points of height, and the (column,
+    whole text) of each cut cell, in the order of their notes under the table (the rows
+    themselves and no notes when nothing is cut: the usual case costs a length test)."""
     lines = max(int(limit / leading), 4)
     # fewer characters than this cannot fill ``lines`` lines of the column (a space, the
     # narrowest letter, is a quarter of the size wide), nor hold that many line breaks
     fits = [lines * max(w - PAD, size) / (size * 0.25) for w in widths]
     out: list[list[Cell]] | None = None
+    cut: list[tuple[str, str]] = []
     for r, row in enumerate(rows):
         for i, cell in enumerate(row):
             if cell is None or isinstance(cell, (int, float)):
@@ -355,16 +364,29 @@ def _fit_rows(rows: Sequence[Sequence[Cell]], widths: Sequence[float], size: flo
             text = str(cell)
             if len(text) <= fits[i] and (isinstance(cell, Rich) or text.count("\n") < lines):
                 continue
-            if out is None:
-                out = [list(x) for x in rows]
             width = widths[i] - PAD
+            tail = translate("Report", "… (continued in note {mark} under the table)").format(
+                mark=_mark(len(cut)))
             if isinstance(cell, Rich):
-                main = fit_cell(cell.main, width, size, lines // 3, number, bold=True)
-                used = _lines(main, width, size)
-                out[r][i] = Rich(main, fit_cell(cell.detail, width, size, lines - used, number))
+                main = fit_cell(cell.main, width, size, lines // 3, tail, bold=True)
+                detail = cell.detail if main != cell.main else fit_cell(
+                    cell.detail, width, size, lines - _lines(main, width, size, True), tail)
+                fitted: Cell = Rich(main, "" if main != cell.main else detail)
+                changed = main != cell.main or detail != cell.detail
             else:
-                out[r][i] = fit_cell(text, width, size, lines, number)
-    return rows if out is None else out
+                fitted = fit_cell(text, width, size, lines, tail)
+                changed = fitted != text
+            if changed:
+                if out is None:
+                    out = [list(x) for x in rows]
+                out[r][i] = fitted
+                cut.append((headers[i], text))
+    return (rows if out is None else out), cut
+
+
+def _mark(n: int) -> str:
+    """The mark of a table's n-th note: a, b, c… as UN tables mark theirs."""
+    return "abcdefghijklmnopqrstuvwxyz"[n] if n < 26 else str(n + 1)
 
 
 def _lines(text: str, width: float, size: float, bold: bool = False) -> int:
@@ -374,17 +396,16 @@ def _lines(text: str, width: float, size: float, bold: bool = False) -> int:
                for part in text.split("\n"))
 
 
-def fit_cell(text: str, width: float, size: float, lines: int,
-             number: Callable[[float], str] = str, *, bold: bool = False) -> str:
+def fit_cell(text: str, width: float, size: float, lines: int, tail: str, *,
+             bold: bool = False) -> str:
     """``text`` cut at a word so it takes at most ``lines`` lines of ``width``, followed
-    by how much was left out ("… (1,234 more words not shown)"); unchanged when it fits.
+    by ``tail`` (where the rest is to be read); unchanged when it fits.
 
     A table row cannot be taller than a page, and a crafted file can hold a
-    20,000-character value: without a cap reportlab stops with "too large on page". The
-    whole text stays in the workshop and in the workbook."""
+    20,000-character value: without a cap reportlab stops with "too large on page"."""
     if _lines(text, width, size, bold) <= lines:
         return text
-    room = max(lines - 1, 1)  # a line for the note
+    room = max(lines - 1, 1)  # a line for the tail
     lo, hi = 0, len(text)
     while lo < hi:  # the longest start that fits in ``room`` lines
         mid = (lo + hi + 1) // 2
@@ -396,13 +417,4 @@ def fit_cell(text: str, width: float, size: float, lines: int,
     space = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut))
     if space > cut * 0.7:  # at a word, unless the text has no word break near the end
         cut = space
-    kept, rest = text[:cut].rstrip(), text[cut:].split()
-    if len(rest) * 20 >= len(text) - cut:  # words: a space every 20 characters or more
-        note = plural(len(rest), "… ({count} more word not shown)",
-                      "… ({count} more words not shown)")
-        count = len(rest)
-    else:  # a text with no spaces (Chinese, or one endless word): count characters
-        count = len("".join(rest))
-        note = plural(count, "… ({count} more character not shown)",
-                      "… ({count} more characters not shown)")
-    return f"{kept} {note.format(count=number(count))}"
+    return f"{text[:cut].rstrip()} {tail}"
