@@ -64,7 +64,11 @@ def test_the_policy_tables_of_every_sector_share_one_width_plan(demo_ws) -> None
     register_fonts()
     ctx = Ctx(demo_ws, make_styles(False), "en", True, 481.9, 700)
     story = sectors.build(ctx)
-    policy_tables = [f for f in story if isinstance(f, SplitTable)
+    from mainstream_desktop.report.captioned import Captioned
+
+    # a numbered table is wrapped with its title and source line
+    tables = [f.table if isinstance(f, Captioned) else f for f in story]
+    policy_tables = [f for f in tables if isinstance(f, SplitTable)
                      and len(f._cellvalues[0]) == 6]
     assert len(policy_tables) >= 10
     assert len({tuple(round(w, 2) for w in t._colWidths) for t in policy_tables}) == 1

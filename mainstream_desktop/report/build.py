@@ -160,11 +160,14 @@ def keep_headings(story: list) -> list:
     """Keep each title on the page of what follows it, unless that is a long table.
 
     Keeping a title with a long table would make reportlab measure the whole table once
-    more; the title's conditional page break already leaves room for its first rows.
+    more; the title's conditional page break already leaves room for its first rows. The
+    titles just before a numbered table join it (:class:`.Captioned` keeps them with the
+    table's first rows at no such cost), with any conditional page break between them.
     Reportlab does not nest KeepTogether, so a title before a kept-together block joins it.
     """
-    from reportlab.platypus import KeepTogether, LongTable
+    from reportlab.platypus import CondPageBreak, KeepTogether, LongTable
 
+    from mainstream_desktop.report.captioned import Captioned
     from mainstream_desktop.report.context import Heading
 
     def is_title(f: object) -> bool:
@@ -173,7 +176,14 @@ def keep_headings(story: list) -> list:
     out: list = []
     for item in story:
         last = out[-1] if out else None
-        if last is not None and is_title(last):
+        if isinstance(item, Captioned):
+            while out and (is_title(out[-1]) or (isinstance(out[-1], CondPageBreak)
+                           and len(out) > 1 and is_title(out[-2]))):
+                title = out.pop()
+                if is_title(title):
+                    title.keepWithNext = False
+                    item.lead.insert(0, title)
+        elif last is not None and is_title(last):
             if isinstance(item, KeepTogether):
                 out[-1] = KeepTogether([last, *item._content])
                 continue

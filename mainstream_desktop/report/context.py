@@ -97,12 +97,17 @@ class Ctx:
     check_cancel: Callable[[], None] = lambda: None
     toc: list[TocEntry] = field(default_factory=list)
     figures: list[TocEntry] = field(default_factory=list)  # the list of figures
+    tables: list[TocEntry] = field(default_factory=list)  # the list of tables
     # column widths shared by the tables of one kind (the policy table of each sector)
     width_plans: dict[str, list[float]] = field(default_factory=dict)
     _headings: int = 0
     _chapter: int = 0
     _section: int = 0
-    _figure: int = 0  # figures of the current chapter
+    # what figures and tables of the current chapter are numbered under: "4" in chapter 4,
+    # "A" in annex A, "" in an unnumbered chapter (the summary): "Table 4.1", "Table A.1",
+    # "Table 1"; counted per (kind, prefix), so unnumbered chapters share one count
+    _prefix: str = ""
+    _counts: dict[tuple[str, str], int] = field(default_factory=dict)
 
     @property
     def rtl(self) -> bool:
@@ -176,18 +181,22 @@ class Ctx:
             return CJKParagraph(item, style, bullet=bullet)
         return Paragraph(markup(item), style, bulletText=bullet)
 
-    def heading(self, level: int, title: str, *, numbered: bool = True) -> list[Flowable]:
+    def heading(self, level: int, title: str, *, numbered: bool = True,
+                label: str = "") -> list[Flowable]:
         """A chapter (level 0) or section (level 1, 2) title, kept off the page bottom.
 
-        Numbered chapters count 1, 2…; their sections 1.1, 1.2…
+        Numbered chapters count 1, 2…; their sections 1.1, 1.2… An unnumbered chapter's
+        ``label`` (an annex's letter) numbers its figures and tables ("Table A.1").
         """
         styles = (self.styles.h1, self.styles.h2, self.styles.h3)
         style = styles[level]
         out: list[Flowable] = []
+        if level == 0:
+            self._prefix = label
         if numbered and level == 0:
             self._chapter += 1
             self._section = 0
-            self._figure = 0
+            self._prefix = str(self._chapter)
             title = f"{self._chapter}. {title}"
         elif numbered and level == 1 and self._chapter:
             self._section += 1
@@ -212,9 +221,8 @@ class Ctx:
         """A chart with its numbered caption and its source line, kept together on one
         page; its number and first sentence go to the list of figures."""
         drawing.hAlign = "CENTER"
-        self._figure += 1
+        number = self._next_number("figure")
         self._headings += 1
-        number = f"{self._chapter}.{self._figure}" if self._chapter else str(self._figure)
         title = translate("Report", "Figure {number}. {caption}").format(
             number=number, caption=caption)
         short = caption.split(". ", 1)[0].rstrip(".")
@@ -228,6 +236,28 @@ class Ctx:
         style = self.styles.caption
         return KeepTogether([Spacer(1, 4), drawing, Heading(self.p(title, style), entry, style),
                              self.p(self.source_line(), style)])
+
+    def _next_number(self, kind: str) -> str:
+        """The next figure's or table's number in the current chapter: "4.2", "A.1", "3".
+
+        Digits stay Western in every language, as the chapter and section numbers do."""
+        key = (kind, self._prefix)
+        self._counts[key] = self._counts.get(key, 0) + 1
+        n = self._counts[key]
+        return f"{self._prefix}.{n}" if self._prefix else str(n)
+
+    def table_title(self, caption: str) -> Heading:
+        """A numbered table's title ("Table 4.1. Policies in force, Health"), set above
+        its table as UN editorial style wants (a figure's caption goes below it); the
+        title goes to the list of tables, whose page number the layout fills in."""
+        number = self._next_number("table")
+        self._headings += 1
+        title = translate("Report", "Table {number}. {caption}").format(
+            number=number, caption=caption)
+        entry = TocEntry(2, f"h{self._headings}", title)
+        self.tables.append(entry)
+        style = self.styles.table_title
+        return Heading(self.p(title, style, bold=True), entry, style)
 
     def source_line(self) -> str:
         """Where a figure's or a table's numbers come from: this workshop, as of its date."""

@@ -97,5 +97,9 @@ def contents(ctx: Ctx) -> list[Flowable]:
         out.append(Spacer(1, 0.6 * cm))
         out.append(ctx.p(translate("Report", "Figures"), ctx.styles.toc_title))
         out += [TocLine(entry, ctx.rtl) for entry in ctx.figures]
+    if ctx.tables:
+        out.append(Spacer(1, 0.6 * cm))
+        out.append(ctx.p(translate("Report", "Tables"), ctx.styles.toc_title))
+        out += [TocLine(entry, ctx.rtl) for entry in ctx.tables]
     out.append(PageBreak())
     return out

@@ -17,6 +17,7 @@ from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageTemplate
 
 from mainstream_desktop.core.i18n import translate
+from mainstream_desktop.report.captioned import Captioned
 from mainstream_desktop.report.context import Heading, TocEntry
 from mainstream_desktop.report.fonts import SANS, draw_text, fit
 from mainstream_desktop.report.styles import ACCENT, GRID, INK, MUTED, NAVY, WHITE
@@ -106,12 +107,15 @@ class ReportDoc(BaseDocTemplate):
     # --- hooks --------------------------------------------------------------------------
 
     def afterFlowable(self, flowable: Flowable) -> None:
-        if isinstance(flowable, Heading):
-            entry = flowable.entry
-            self.info.pages[entry.key] = self.page
-            if entry.level <= 1:
-                self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level,
-                                          closed=entry.level > 0)
+        # a numbered table drawn whole holds its title (and the section titles before it)
+        inner = flowable.headings() if isinstance(flowable, Captioned) else (flowable,)
+        for heading in inner:
+            if isinstance(heading, Heading):
+                entry = heading.entry
+                self.info.pages[entry.key] = self.page
+                if entry.level <= 1:
+                    self.canv.addOutlineEntry(entry.title, entry.key, level=entry.level,
+                                              closed=entry.level > 0)
         self._on_flowable()
 
     def handle_pageEnd(self) -> None:

@@ -48,6 +48,7 @@ class Styles:
     cell_num: ParagraphStyle
     head: ParagraphStyle
     caption: ParagraphStyle
+    table_title: ParagraphStyle
     label: ParagraphStyle
     cover_title: ParagraphStyle
     cover_sub: ParagraphStyle
@@ -90,6 +91,9 @@ def make_styles(rtl: bool = False) -> Styles:
         head=style("head", fontName=SANS_BOLD, fontSize=8.2, leading=10.4, textColor=WHITE),
         caption=style("caption", fontName=SANS_ITALIC, fontSize=8, leading=10.5,
                       textColor=MUTED, spaceBefore=3, spaceAfter=10),
+        # a table's title, above it: the caption's size, upright and bold (UN tables)
+        table_title=style("table_title", fontName=SANS_BOLD, fontSize=8.5, leading=11,
+                          textColor=NAVY, spaceBefore=8, spaceAfter=4),
         label=style("label", fontName=SANS_BOLD, fontSize=8.2, leading=10.4, textColor=NAVY),
         cover_title=style("cover_title", fontName=SANS_BOLD, fontSize=28, leading=34,
                           textColor=NAVY, spaceAfter=14),

@@ -60,6 +60,7 @@ def build(ctx: Ctx) -> list[Flowable]:
                 ],
                 rows,
                 numeric=[4],
+                caption=translate("Report", "Top priorities"),
             )
         )
     else:

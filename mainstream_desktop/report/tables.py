@@ -15,11 +15,14 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
+from math import ceil
 
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, LongTable, TableStyle
 
+from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.bidi import base_rtl, visual
+from mainstream_desktop.report.captioned import Captioned
 from mainstream_desktop.report.cjk import has_cjk, least_width
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.fonts import (
@@ -39,6 +42,7 @@ ORPHAN_ROWS = 3  # rows a page must hold before a table starts on it
 PAD = 8.0
 CHUNK = 900  # longer cell texts become several paragraphs (see chunks)
 _CAP = 0.55  # no column's preferred width beyond this share of the frame
+CELL_SHARE = 0.45  # no cell's text taller than this share of the frame (see fit_cell)
 
 
 @dataclass(frozen=True)
@@ -170,11 +174,24 @@ def _tall(rows: Sequence[Sequence[Cell]], widths: list[float], leading: float,
 
 def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]], *,
                numeric: Sequence[int] = (), bold_first: bool = False,
-               wide: Sequence[int] = (), widths: Sequence[float] | None = None) -> Flowable:
+               wide: Sequence[int] = (), widths: Sequence[float] | None = None,
+               caption: str | None = None, source: str | None = None,
+               notes: Sequence[str] = ()) -> Flowable:
     """A table of ``rows`` under ``headers``; cells are plain text (escaped here) or
     :class:`Rich`. ``numeric`` columns are aligned to the end. Returns a short note
     instead of an empty table. ``wide`` columns get more of the spare width; ``widths``,
-    a plan shared by the tables of one kind (:meth:`Ctx.width_plan`), replaces them."""
+    a plan shared by the tables of one kind (:meth:`Ctx.width_plan`), replaces them.
+
+    Which tables are numbered: every table that presents the workshop's records or
+    figures drawn from them — the chapters and the annexes — gets a ``caption``, and
+    with it a number per chapter ("Table 4.1."), its title above, ``notes`` and the
+    ``source`` line (by default the workshop's data and date) below, and a line in the
+    list of tables. Layout tables are not numbered: a card of one record's fields
+    (:func:`key_value_table`), the signature block, the list of acronyms. No cell is
+    taller than about half a page (:func:`fit_cell`): a crafted file's 20,000-character
+    value is cut at a word, "… (continued in note a under the table)", and given whole
+    in that note under the table, where it can flow across pages.
+    """
     if not rows:
         return ctx.none_recorded()
     st = ctx.styles
@@ -182,6 +199,8 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
               column_widths(headers, rows, ctx.frame_width, st.cell.fontSize, bold_first, wide))
     numeric_set = set(numeric)
     size = st.cell.fontSize
+    rows, continued = _fit_rows(rows, headers, widths, size, st.cell.leading,
+                                ctx.frame_height * CELL_SHARE)
     data: list[list[object]] = [[ctx.p(h, st.head) for h in headers]]
     faces: list[tuple[int, int, str, bool]] = []  # (row, column, face, rtl) of drawn lines
     for r, row in enumerate(rows, start=1):
@@ -229,7 +248,16 @@ def data_table(ctx: Ctx, headers: Sequence[str], rows: Sequence[Sequence[Cell]],
     table = SplitTable(data, colWidths=widths, repeatRows=1, splitInRow=split_in_row,
                        hAlign="RIGHT" if ctx.rtl else "LEFT")
     table.setStyle(TableStyle(commands))
-    return table
+    after: list[Flowable] = []  # the whole of each cut cell, flowing across pages
+    for k, (column, text) in enumerate(continued):
+        after.append(ctx.p(translate("Report", "Note {mark} ({column}):").format(
+            mark=_mark(k), column=column), st.label))
+        after += [ctx.p(part, st.small) for part in chunks(text)]
+    if caption is None:
+        return Captioned([], table, [], after) if after else table
+    foot = [ctx.p(note, st.small) for note in notes]
+    foot.append(ctx.p(source or ctx.source_line(), st.caption))
+    return Captioned([ctx.table_title(caption)], table, foot, after)
 
 
 def chunks(text: str, size: int = 600) -> list[str]:
@@ -315,3 +343,78 @@ def key_value_table(ctx: Ctx, pairs: Sequence[tuple[str, object]],
         ("LINEABOVE", (0, 0), (-1, 0), 0.8, NAVY),
     ]))
     return [table, *after]
+
+
+def _fit_rows(rows: Sequence[Sequence[Cell]], headers: Sequence[str], widths: Sequence[float],
+              size: float, leading: float, limit: float
+              ) -> tuple[Sequence[Sequence[Cell]], list[tuple[str, str]]]:
+    """``rows`` with every cell's text cut to ``limit`` points of height, and the (column,
+    whole text) of each cut cell, in the order of their notes under the table (the rows
+    themselves and no notes when nothing is cut: the usual case costs a length test)."""
+    lines = max(int(limit / leading), 4)
+    # fewer characters than this cannot fill ``lines`` lines of the column (a space, the
+    # narrowest letter, is a quarter of the size wide), nor hold that many line breaks
+    fits = [lines * max(w - PAD, size) / (size * 0.25) for w in widths]
+    out: list[list[Cell]] | None = None
+    cut: list[tuple[str, str]] = []
+    for r, row in enumerate(rows):
+        for i, cell in enumerate(row):
+            if cell is None or isinstance(cell, (int, float)):
+                continue
+            text = str(cell)
+            if len(text) <= fits[i] and (isinstance(cell, Rich) or text.count("\n") < lines):
+                continue
+            width = widths[i] - PAD
+            tail = translate("Report", "… (continued in note {mark} under the table)").format(
+                mark=_mark(len(cut)))
+            if isinstance(cell, Rich):
+                main = fit_cell(cell.main, width, size, lines // 3, tail, bold=True)
+                detail = cell.detail if main != cell.main else fit_cell(
+                    cell.detail, width, size, lines - _lines(main, width, size, True), tail)
+                fitted: Cell = Rich(main, "" if main != cell.main else detail)
+                changed = main != cell.main or detail != cell.detail
+            else:
+                fitted = fit_cell(text, width, size, lines, tail)
+                changed = fitted != text
+            if changed:
+                if out is None:
+                    out = [list(x) for x in rows]
+                out[r][i] = fitted
+                cut.append((headers[i], text))
+    return (rows if out is None else out), cut
+
+
+def _mark(n: int) -> str:
+    """The mark of a table's n-th note: a, b, c… as UN tables mark theirs."""
+    return "abcdefghijklmnopqrstuvwxyz"[n] if n < 26 else str(n + 1)
+
+
+def _lines(text: str, width: float, size: float, bold: bool = False) -> int:
+    """About how many lines ``text`` takes in a column ``width`` wide (a line wraps a
+    little short of the full width: words do not fill it to the last point)."""
+    return sum(max(1, ceil(text_width(part, size, bold) / (width * 0.85)))
+               for part in text.split("\n"))
+
+
+def fit_cell(text: str, width: float, size: float, lines: int, tail: str, *,
+             bold: bool = False) -> str:
+    """``text`` cut at a word so it takes at most ``lines`` lines of ``width``, followed
+    by ``tail`` (where the rest is to be read); unchanged when it fits.
+
+    A table row cannot be taller than a page, and a crafted file can hold a
+    20,000-character value: without a cap reportlab stops with "too large on page"."""
+    if _lines(text, width, size, bold) <= lines:
+        return text
+    room = max(lines - 1, 1)  # a line for the tail
+    lo, hi = 0, len(text)
+    while lo < hi:  # the longest start that fits in ``room`` lines
+        mid = (lo + hi + 1) // 2
+        if _lines(text[:mid], width, size, bold) <= room:
+            lo = mid
+        else:
+            hi = mid - 1
+    cut = lo
+    space = max(text.rfind(" ", 0, cut), text.rfind("\n", 0, cut))
+    if space > cut * 0.7:  # at a word, unless the text has no word break near the end
+        cut = space
+    return f"{text[:cut].rstrip()} {tail}"

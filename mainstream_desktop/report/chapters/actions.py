@@ -81,6 +81,7 @@ def prioritised(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
             rows,
             numeric=[0, 6, 7],
             wide=[1],
+            caption=translate("Report", "Prioritised actions"),
         )
     )
     return out
@@ -112,4 +113,5 @@ def overview(ctx: Ctx, actions: list[dict]) -> Flowable:
                     costs.get(key, {}).items(), key=lambda cv: (cv[0] == "", cv[0]))),
                 strong=True)]
         )
-    return data_table(ctx, headers, rows, numeric=[1, 2, 3, 4, 5])
+    return data_table(ctx, headers, rows, numeric=[1, 2, 3, 4, 5],
+                      caption=translate("Report", "Actions by priority and timeframe"))

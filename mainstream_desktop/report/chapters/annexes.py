@@ -32,7 +32,8 @@ def working_groups(ctx: Ctx, letter: str, groups: list[dict[str, str]]) -> list[
     rows = [[g["group"], g["file"], g["merged_on"]] for g in groups]
     out.append(data_table(ctx, [translate("Report", "Working group"),
                                 translate("Report", "File"),
-                                translate("Report", "Merged on")], rows, bold_first=True))
+                                translate("Report", "Merged on")], rows, bold_first=True,
+                          caption=translate("Report", "Working groups whose work was merged")))
     return out
 
 
@@ -41,6 +42,7 @@ def _annex(ctx: Ctx, letter: str, title: str) -> list[Flowable]:
         0,
         translate("Report", "Annex {letter}. {title}").format(letter=letter, title=title),
         numbered=False,
+        label=letter,
     )
 
 
@@ -55,7 +57,7 @@ def participants(ctx: Ctx, letter: str) -> list[Flowable]:
                 p["organisation_other"] or "")
         rows.append(row)
     out.append(data_table(ctx, [ctx.label("participants", c) for c in cols], rows,
-                          bold_first=True))
+                          bold_first=True, caption=translate("Register", "Participants")))
     return out
 
 
@@ -87,20 +89,16 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
                 translate("Report", "Revision"),
             ],
             sdg_rows,
+            caption=translate("Report", "SDG targets and indicators"),
+            # the note belongs to the SDG table it explains
+            notes=[translate("Report", "SDG titles follow the global indicator framework as "
+                                       "revised in 2025 (E/CN.3/2025/6) where the revision "
+                                       "column says 2025.")],
+            source=translate("Report", "Source: United Nations, global indicator framework "
+                                       "for the Sustainable Development Goals "
+                                       "(A/RES/71/313 and later revisions)."),
         )
     )
-    if sdg_rows:  # the note belongs to the SDG table it explains
-        out.append(
-            ctx.p(
-                translate(
-                    "Report",
-                    "SDG titles follow the global indicator framework as "
-                    "revised in 2025 (E/CN.3/2025/6) where the revision column "
-                    "says 2025.",
-                ),
-                ctx.styles.small,
-            )
-        )
     out += ctx.heading(
         1, translate("Report", "Objectives of the Global Compact for Migration"), numbered=False
     )
@@ -110,7 +108,11 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
         if r["number"] in gcm
     ]
     out.append(
-        data_table(ctx, [translate("Report", "Objective"), translate("Report", "Title")], gcm_rows)
+        data_table(ctx, [translate("Report", "Objective"), translate("Report", "Title")],
+                   gcm_rows,
+                   caption=translate("Report", "Objectives of the Global Compact for Migration"),
+                   source=translate("Report", "Source: Global Compact for Safe, Orderly and "
+                                              "Regular Migration (A/RES/73/195).")),
     )
     used = {r["instrument"] for r in ws.records("instrument_status")}
     inst_rows = [
@@ -129,6 +131,9 @@ def references(ctx: Ctx, letter: str) -> list[Flowable]:
             ],
             inst_rows,
             numeric=[2],
+            caption=translate("Register", "International instruments"),
+            source=translate("Report", "Source: the texts of the instruments, by title and "
+                                       "year of adoption."),
         )
     )
     return out

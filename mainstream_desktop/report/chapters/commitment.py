@@ -35,6 +35,18 @@ def build(ctx: Ctx) -> list[Flowable]:
     return out
 
 
+def _outside_note(ctx: Ctx) -> list[str]:
+    """The recorded regional instruments the table leaves out (the country is not of their
+    region), named once under the table so no record disappears unexplained."""
+    outside = _outside(ctx)
+    if not outside:
+        return []
+    return [translate(
+        "Report", "Recorded but not listed: regional instruments of an organisation the "
+                  "workshop's country is not recorded as a member of: {names}.").format(
+        names=ctx.join((instrument_name(k) for k in outside), strong=True))]
+
+
 def commitments(ctx: Ctx) -> list[Flowable]:
     out = ctx.heading(1, translate("Register", "Commitments"))
     recs = ctx.ws.records("commitments")
@@ -69,7 +81,8 @@ def mechanisms(ctx: Ctx) -> list[Flowable]:
                           + [translate("Report", "Members")], rows,
                           numeric=[*(i for i, c in enumerate(cols) if c == "established"),
                                    len(cols)],
-                          bold_first=True))
+                          bold_first=True,
+                          caption=translate("Register", "Coordination mechanisms")))
     for r in recs:
         if not (r["mandate"] or members[r["id"]]):
             continue
@@ -102,14 +115,9 @@ def instruments(ctx: Ctx) -> list[Flowable]:
             + [ctx.show("instrument_status", r, c) for c in cols]
             for r in _by_instrument(ctx)]
     out.append(data_table(ctx, [ctx.label("instrument_status", c) for c in ("instrument", *cols)],
-                          rows, numeric=[2], wide=[0, 3]))
-    outside = _outside(ctx)
-    if outside:
-        out.append(ctx.p(translate(
-            "Report", "Recorded but not listed: regional instruments of an organisation the "
-                      "workshop's country is not recorded as a member of: {names}.").format(
-            names=ctx.join((instrument_name(k) for k in outside), strong=True)),
-            ctx.styles.small))
+                          rows, numeric=[2], wide=[0, 3],
+                          caption=translate("Register", "International instruments"),
+                          notes=_outside_note(ctx)))
     return out
 
 
@@ -174,7 +182,9 @@ def legal_gaps(ctx: Ctx) -> list[Flowable]:
                      "\n".join(answer) or translate("Report", "No action or recommendation")])
     out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
                                 ctx.label("instrument_status", "status"),
-                                translate("Report", "Answered by")], rows, wide=[0, 2]))
+                                translate("Report", "Answered by")], rows, wide=[0, 2],
+                          caption=translate("Report",
+                                            "Instruments not joined, and what answers them")))
     if found.unanswered:
         out += _finding(ctx, translate(
             "Report", "Finding: not joined, with no action and no recommendation "
@@ -198,7 +208,8 @@ def _texts(ctx: Ctx, field: str) -> list[Flowable]:
             for r in _by_instrument(ctx) if (r.get(field) or "").strip()]
     out = ctx.subhead(ctx.label("instrument_status", field))
     out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
-                                ctx.label("instrument_status", field)], rows, wide=[1]))
+                                ctx.label("instrument_status", field)], rows, wide=[1],
+                          caption=ctx.label("instrument_status", field)))
     return out
 
 
@@ -212,7 +223,8 @@ def _reporting(ctx: Ctx, found: gap_analysis.LegalAnalysis) -> list[Flowable]:
     out.append(data_table(ctx, [ctx.label("instrument_status", "instrument"),
                                 ctx.label("instrument_status", "last_report"),
                                 ctx.label("instrument_status", "next_report"),
-                                translate("Report", "Situation")], rows, numeric=[1, 2]))
+                                translate("Report", "Situation")], rows, numeric=[1, 2],
+                          caption=translate("Report", "Reporting obligations")))
     if found.overdue:
         out += _finding(ctx, translate(
             "Report", "Finding: reports due before {year} and not yet submitted: "
@@ -234,8 +246,8 @@ def readiness(ctx: Ctx) -> list[Flowable]:
                      (r or {}).get("evidence") or ""])
     out.append(data_table(ctx, [ctx.label("readiness", "item"),
                                 ctx.label("readiness", "status"),
-                                ctx.label("readiness", "evidence")], rows))
-    out.append(Spacer(1, 4))
-    out.append(ctx.p(translate("Report", "✓ in place · ◐ partly · ✗ not in place · ? unknown"),
-                     ctx.styles.small))
+                                ctx.label("readiness", "evidence")], rows,
+                          caption=translate("Register", "Readiness checklist"),
+                          notes=[translate("Report",
+                                           "✓ in place · ◐ partly · ✗ not in place · ? unknown")]))
     return out

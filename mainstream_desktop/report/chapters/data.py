@@ -39,6 +39,7 @@ def sources(ctx: Ctx) -> list[Flowable]:
             numeric=[4],
             bold_first=True,
             wide=[0],
+            caption=translate("Register", "Data sources"),
         )
     )
     gaps = [r for r in ctx.ws.records("data_sources") if r["gaps"]]
@@ -80,6 +81,7 @@ def indicators(ctx: Ctx, matrix: figures.CoverageMatrix) -> list[Flowable]:
             ],
             rows,
             wide=[1],
+            caption=translate("Register", "Indicators"),
         )
     )
     return out
@@ -190,6 +192,7 @@ def disaggregation_gaps(ctx: Ctx) -> list[Flowable]:
                 translate("Report", "Not available from any source"),
             ],
             rows,
+            caption=translate("Report", "Disaggregation gaps"),
         )
     )
     return out

@@ -112,7 +112,8 @@ def totals_table(ctx: Ctx, totals: list[pa.CurrencyTotal]) -> Flowable:
                                                                              "amount_secured"),
                             translate("Report", "Funding gap"),
                             translate("Report", "Share secured")],
-                      rows, numeric=[1, 2, 3, 4, 5], bold_first=True)
+                      rows, numeric=[1, 2, 3, 4, 5], bold_first=True,
+                      caption=translate("Report", "Estimated cost and funding by currency"))
 
 
 def by_sector(ctx: Ctx, actions: list[dict], sectors: dict[str, str],
@@ -129,16 +130,14 @@ def by_sector(ctx: Ctx, actions: list[dict], sectors: dict[str, str],
         rows.append(row)
     out.append(data_table(ctx, [ctx.label("actions", "sector")]
                           + [currency_label(c) for c in currencies], rows,
-                          numeric=list(range(1, len(currencies) + 1))))
+                          numeric=list(range(1, len(currencies) + 1)),
+                          caption=translate("Report", "Cost by sector")))
     return out
 
 
 def by_year(ctx: Ctx, actions: list[dict], currencies: list[str]) -> list[Flowable]:
     out = ctx.heading(2, translate("Report", "Cost by year"))
     spread = pa.spread_by_year(actions)
-    out.append(ctx.p(translate(
-        "Report", "Each action's cost is spread evenly over its years, from its start year "
-                  "to its end year, both included."), ctx.styles.small))
     if spread.years:
         shown = [c for c in currencies if c in spread.by_year]
         rows: list[list[Cell]] = []
@@ -149,7 +148,12 @@ def by_year(ctx: Ctx, actions: list[dict], currencies: list[str]) -> list[Flowab
             rows.append(row)
         out.append(data_table(ctx, [translate("Report", "Year")]
                               + [currency_label(c) for c in shown], rows,
-                              numeric=list(range(0, len(shown) + 1))))
+                              numeric=list(range(0, len(shown) + 1)),
+                              caption=translate("Report", "Cost by year"),
+                              notes=[translate(
+                                  "Report", "Each action's cost is spread evenly over its "
+                                            "years, from its start year to its end year, "
+                                            "both included.")]))
     if spread.undated:
         out.append(ctx.p(plural(
             len(spread.undated),
@@ -184,9 +188,10 @@ def partners(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
                                 ctx.label("actions", "amount_secured"),
                                 translate("Report", "Actions"),
                                 translate("Report", "Bodies it funds (“Funds” relations)")],
-                          rows, numeric=[2], bold_first=True))
-    out.append(ctx.p(translate(
-        "Report", "Amounts are added up per currency only. The bodies a partner funds come "
-                  "from the relations recorded in the institutional mapping."),
-        ctx.styles.small))
+                          rows, numeric=[2], bold_first=True,
+                          caption=translate("Report", "Partner commitments"),
+                          notes=[translate(
+                              "Report", "Amounts are added up per currency only. The bodies "
+                                        "a partner funds come from the relations recorded in "
+                                        "the institutional mapping.")]))
     return out

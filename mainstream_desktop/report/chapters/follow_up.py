@@ -56,7 +56,8 @@ def monitoring(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
          translate("Report", "Baseline → target"), ctx.label("actions", "verification"),
          ctx.label("actions", "monitoring_frequency"), ctx.label("actions", "monitored_by"),
          ctx.label("actions", "status")],
-        rows, numeric=[0], wide=[1, 4]))
+        rows, numeric=[0], wide=[1, 4],
+        caption=translate("Report", "Monitoring and evaluation framework")))
     return out
 
 
@@ -70,7 +71,8 @@ def calendar(ctx: Ctx) -> list[Flowable]:
     rows: list[list[Cell]] = [[ctx.show("reviews", r, c).replace(" ", "\u00a0")
                                if c == "date" else ctx.show("reviews", r, c) for c in cols]
                               for r in recs]
-    out.append(data_table(ctx, [ctx.label("reviews", c) for c in cols], rows, wide=[4]))
+    out.append(data_table(ctx, [ctx.label("reviews", c) for c in cols], rows, wide=[4],
+                          caption=translate("Register", "Review calendar")))
     return out
 
 
@@ -104,7 +106,9 @@ def traceability(ctx: Ctx, actions: list[dict]) -> list[Flowable]:
     out.append(data_table(ctx, [translate("Report", "Kind of gap"),
                                 translate("Report", "Gap"),
                                 translate("Report", "Finding"),
-                                translate("Report", "Actions (#)")], rows, wide=[1]))
+                                translate("Report", "Actions (#)")], rows, wide=[1],
+                          caption=translate("Report",
+                                            "Gaps and the actions that answer them")))
     out += ctx.heading(2, translate("Report", "Gaps with no action"))
     if missing:
         out += ctx.bullets([f"{translate('Report', GAP_KIND_LABELS[g.kind])}: {g.label}"

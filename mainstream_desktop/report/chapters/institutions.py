@@ -48,6 +48,7 @@ def stakeholders(ctx: Ctx) -> list[Flowable]:
             numeric=[3, 4],
             wide=[0],
             bold_first=True,
+            caption=translate("Register", "Stakeholders"),
         )
     )
     return out
@@ -95,6 +96,7 @@ def grid(ctx: Ctx) -> list[Flowable]:
             [translate("Report", "Engagement quadrant"), translate("Report", "Stakeholders")],
             rows,
             numeric=[1],
+            caption=translate("Report", "Stakeholders by engagement quadrant"),
         )
     )
     return out
@@ -148,6 +150,7 @@ def network(ctx: Ctx) -> list[Flowable]:
             [ctx.label("links", f) for f in ("source", "kind", "target", "strength")],
             rows,
             numeric=[3],
+            caption=translate("Report", "Relations between stakeholders"),
         )
     )
     return out
@@ -176,7 +179,9 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
     out += ctx.subhead(translate("Report", "Tensions and overlaps between stakeholders"))
     rows = [[who(t.source), who(t.target), t.note] for t in gap_analysis.tensions(ws)]
     out.append(data_table(ctx, [translate("Report", "Who"), translate("Report", "With whom"),
-                                ctx.label("links", "notes")], rows, wide=[2]))
+                                ctx.label("links", "notes")], rows, wide=[2],
+                          caption=translate("Report",
+                                            "Tensions and overlaps between stakeholders")))
 
     out += ctx.subhead(translate("Report", "Areas with no public mandate"))
     gaps = gap_analysis.missing_mandates(ws)
@@ -188,7 +193,8 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
                  ctx.join(capped([who(i) for i in g.others]), strong=True)
                  or translate("Report", "Nobody")] for g in gaps]
         out.append(data_table(ctx, [ctx.label("sectors", "sector"), ctx.label("sectors", "lead"),
-                                    translate("Report", "Covered only by")], rows, wide=[2]))
+                                    translate("Report", "Covered only by")], rows, wide=[2],
+                              caption=translate("Report", "Areas with no public mandate")))
     else:
         out.append(ctx.p(translate("Report", "Every reviewed sector is in the mandate of at "
                                    "least one government body."), ctx.styles.small))
@@ -206,7 +212,8 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
                 for o in overlaps]
         out.append(data_table(ctx, [ctx.label("sectors", "sector"),
                                     translate("Report", "Groups of bodies not linked to each "
-                                              "other")], rows, wide=[1]))
+                                              "other")], rows, wide=[1],
+                              caption=translate("Report", "Possible overlaps")))
     else:
         out.append(ctx.p(translate("Report", "No area is claimed by government bodies without "
                                    "a coordinating link between them."), ctx.styles.small))
@@ -214,7 +221,8 @@ def gaps_and_overlaps(ctx: Ctx) -> list[Flowable]:
     out += ctx.subhead(translate("Report", "Gaps noted by the group"))
     rows = [[who(i), text] for i, text in gap_analysis.stakeholder_gaps(ws)]
     out.append(data_table(ctx, [ctx.label("stakeholders", "name"),
-                                ctx.label("stakeholders", "gaps")], rows, wide=[1]))
+                                ctx.label("stakeholders", "gaps")], rows, wide=[1],
+                          caption=translate("Report", "Gaps noted by the group")))
     return out
 
 

@@ -90,7 +90,9 @@ def sector(ctx: Ctx, s: dict, score: float | None, assessments: list[dict],
         every = [[ctx.show("policies", p, c) for c in cols] for p in ctx.ws.records("policies")]
         plan = ctx.width_plans["policies"] = column_widths(
             headers, every, ctx.frame_width, ctx.styles.cell.fontSize, wide=[0])
-    out.append(data_table(ctx, headers, rows, numeric=[2], widths=plan))
+    out.append(data_table(ctx, headers, rows, numeric=[2], widths=plan,
+                          caption=translate("Report", "Policies reviewed: {sector}").format(
+                              sector=refdata.label("sectors", s["sector"]))))
     return out
 
 
@@ -120,7 +122,9 @@ def rights_and_gender(ctx: Ctx, rights: list[gap_analysis.SectorRights]) -> list
     raised = gap_analysis.groups_raised(rights)
     rows = [[_group(g), ctx.join((names[i] for i in ids), strong=True)] for g, ids in raised]
     out.append(data_table(ctx, [ctx.label("assessments", "vulnerable_groups"),
-                                translate("Report", "Raised in")], rows, wide=[1]))
+                                translate("Report", "Raised in")], rows, wide=[1],
+                          caption=translate("Report", "Groups in vulnerable situations and "
+                                                      "the sectors that raised them")))
     found = sum(1 for r in rights if r.has_finding)
     out.append(Spacer(1, 5))
     out.append(ctx.p(translate("Report", "Sectors with a finding on human rights or gender: "
@@ -145,7 +149,8 @@ def knock_on(ctx: Ctx) -> list[Flowable]:
     out.append(data_table(ctx, [ctx.label("assessments", "sector"),
                                 ctx.label("assessments", "knock_on_sectors"),
                                 ctx.label("assessments", "knock_on")], rows, wide=[2],
-                          bold_first=True))
+                          bold_first=True,
+                          caption=translate("Report", "Knock-on effects between sectors")))
     counts: dict[str, int] = defaultdict(int)
     for e in effects:
         for k in set(e.affected):

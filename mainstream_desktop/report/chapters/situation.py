@@ -79,12 +79,13 @@ def key_figures(ctx: Ctx, ev: Evidence) -> list[Flowable]:
         if not rows:
             continue
         shown = True
-        out += ctx.subhead(topic_label(topic))
+        # the table's title names the topic: no subheading above it as well
         out.append(data_table(
             ctx,
             [translate("Register", "Indicator"), ctx.label("indicator_values", "year"),
              translate("Report", "Latest value"), ctx.label("indicator_values", "source")],
-            rows, numeric=[2], wide=[0]))
+            rows, numeric=[2], wide=[0],
+            caption=translate("Report", "Key figures: {topic}").format(topic=topic_label(topic))))
     if not shown:
         out.append(ctx.p(translate("Report", "No indicator value has been recorded yet.")))
     return out
@@ -148,41 +149,43 @@ def breakdowns(ctx: Ctx, ev: Evidence) -> list[Flowable]:
         [translate("Register", "Indicator"), ctx.label("indicator_values", "dimension"),
          ctx.label("indicator_values", "year"), translate("Report", "Values"),
          ctx.label("indicator_values", "unit")],
-        rows, wide=[0, 3]))
+        rows, wide=[0, 3], caption=translate("Report", "Breakdowns")))
     return out
 
 
 def missing(ctx: Ctx, ev: Evidence) -> list[Flowable]:
     out = ctx.heading(1, translate("Report", "What is missing"))
-    out += ctx.heading(2, translate("Report", "Indicators with no value"))
-    empty = ev.no_values
-    if empty:
-        out.append(ctx.p(translate(
-            "Report", "{n} indicators have no recorded value.").format(
-                n=ctx.number(len(empty)))))
-        out.append(data_table(
-            ctx, [translate("Register", "Indicator"), ctx.label("indicators", "topic"),
-                  ctx.label("indicators", "responsible")],
-            [[i.title, topic_label(i.topic) if i.topic else "", _responsible(ctx, i)]
-             for i in empty], wide=[0]))
-    else:
-        out.append(ctx.p(translate("Report", "Every indicator has at least one value.")))
+    out += _shortfall(
+        ctx, translate("Report", "Indicators with no value"),
+        translate("Report", "{n} indicators have no recorded value."),
+        [translate("Register", "Indicator"), ctx.label("indicators", "topic"),
+         ctx.label("indicators", "responsible")],
+        [[i.title, topic_label(i.topic) if i.topic else "", _responsible(ctx, i)]
+         for i in ev.no_values],
+        translate("Report", "Every indicator has at least one value."))
     out += _stale(ctx, ev)
-    out += ctx.heading(2, translate("Report", "Disaggregations asked for but not recorded"))
-    lacking = ev.undisaggregated
-    if lacking:
-        out.append(ctx.p(translate(
-            "Report", "{n} indicators with values lack a disaggregation they ask for.").format(
-                n=ctx.number(len(lacking)))))
-        out.append(data_table(
-            ctx, [translate("Register", "Indicator"), ctx.label("indicators", "disaggregations"),
-                  translate("Report", "Not recorded")],
-            [[i.title, ctx.join((_disaggregation(d) for d in i.wanted), strong=True),
-              ctx.join((_disaggregation(d) for d in i.missing_dimensions), strong=True)]
-             for i in lacking], wide=[0]))
-    else:
-        out.append(ctx.p(translate(
-            "Report", "Every disaggregation the indicators ask for has values.")))
+    out += _shortfall(
+        ctx, translate("Report", "Disaggregations asked for but not recorded"),
+        translate("Report", "{n} indicators with values lack a disaggregation they ask for."),
+        [translate("Register", "Indicator"), ctx.label("indicators", "disaggregations"),
+         translate("Report", "Not recorded")],
+        [[i.title, ctx.join((_disaggregation(d) for d in i.wanted), strong=True),
+          ctx.join((_disaggregation(d) for d in i.missing_dimensions), strong=True)]
+         for i in ev.undisaggregated],
+        translate("Report", "Every disaggregation the indicators ask for has values."))
+    return out
+
+
+def _shortfall(ctx: Ctx, title: str, count: str, headers: list[str], rows: list[list[str]],
+               complete: str) -> list[Flowable]:
+    """One list of what is missing: its title, how many ({n} in ``count``) and the
+    indicators in a numbered table of the same title, or the sentence that says
+    nothing is missing."""
+    out = ctx.heading(2, title)
+    if not rows:
+        return [*out, ctx.p(complete)]
+    out.append(ctx.p(count.format(n=ctx.number(len(rows)))))
+    out.append(data_table(ctx, headers, rows, wide=[0], caption=title))
     return out
 
 
@@ -206,7 +209,8 @@ def _stale(ctx: Ctx, ev: Evidence) -> list[Flowable]:
     out.append(data_table(
         ctx, [translate("Register", "Indicator"), translate("Report", "Latest year"),
               translate("Report", "Latest value")],
-        [[i.title, str(i.latest_year), _latest_text(ctx, i)] for i in old], wide=[0]))
+        [[i.title, str(i.latest_year), _latest_text(ctx, i)] for i in old], wide=[0],
+        caption=translate("Report", "Values older than five years")))
     return out
 
 

@@ -78,7 +78,8 @@ def build(ctx: Ctx) -> list[Flowable]:
         time = "–".join(t for t in (s["start_time"], s["end_time"]) if t)
         rows.append([ctx.date(s["date"], short=True), time]
                     + [ctx.show("sessions", s, c) for c in cols])
-    out.append(data_table(ctx, headers, rows, wide=[2]))
+    out.append(data_table(ctx, headers, rows, wide=[2],
+                          caption=translate("Report", "Programme")))
     out += ctx.heading(1, translate("Report", "Participation"))
     out += participation(ctx)
     return out
@@ -110,6 +111,7 @@ def participation(ctx: Ctx) -> list[Flowable]:
             [translate("Report", "Participants by sex and role"), translate("Report", "Number")],
             rows,
             numeric=[1],
+            caption=translate("Report", "Participants by sex and role"),
         )
     )
     return out

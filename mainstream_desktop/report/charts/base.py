@@ -241,3 +241,26 @@ def legend(d: Drawing, entries: list[tuple[Symbol, str]], x: float, top: float,
             symbol(d, x + width - c * col_w - 12, y)
         else:
             symbol(d, x + c * col_w, y)
+
+
+def swatch(fill: object) -> Symbol:
+    """A legend's filled box: the colour of a bar or of a bar's segment."""
+    return lambda d, x, y: d.add(Rect(x, y, 12, 7, fillColor=fill, strokeColor=NAVY,
+                                      strokeWidth=0.5))
+
+
+class Legend:
+    """A chart's legend, measured once for the width it is drawn in: the room the chart
+    reserves (:attr:`height`) and what :meth:`draw` draws always agree, and a long
+    entry (a translation) takes a second line instead of being cut."""
+
+    def __init__(self, entries: list[tuple[Symbol, str]], cols: int, width: float, *,
+                 rtl: bool = False):
+        self.entries = entries
+        self.cols = cols
+        self.width = width
+        self.rtl = rtl
+        self.height = legend_height(entries, cols, width=width, rtl=rtl)
+
+    def draw(self, d: Drawing, x: float, top: float) -> None:
+        legend(d, self.entries, x, top, self.width, self.cols, rtl=self.rtl, wrap=True)

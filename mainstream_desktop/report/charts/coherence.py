@@ -14,12 +14,11 @@ from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import VERDICT_COLOURS, SectorCoherence
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
+    Legend,
     Mirror,
-    Symbol,
     label,
-    legend,
-    legend_height,
     new_drawing,
+    swatch,
 )
 from mainstream_desktop.report.styles import GRID, MUTED, NAVY, SERIES, WHITE
 
@@ -34,11 +33,6 @@ def _fmt(score: float) -> str:
     return f"{score:.1f}".rstrip("0").rstrip(".")
 
 
-def _segment(fill: object, ink: object) -> Symbol:
-    return lambda d, x, y: d.add(Rect(x, y, 12, 7, fillColor=fill, strokeColor=NAVY,
-                                      strokeWidth=0.5))
-
-
 def coherence_chart(sectors: list[SectorCoherence], width: float, *,
                     rtl: bool = False) -> Drawing:
     """Score bars (left panel) and policy judgements (right panel), one row per sector;
@@ -49,8 +43,9 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
     score_w = (width - label_w - gap * 2) * 0.56
     pol_w = width - label_w - gap * 2 - score_w
     labels = dict(enums.COHERENCE)
-    entries = [(_segment(fill, ink), translate("Enum", labels[key])) for key, fill, ink in _POLICY]
-    legend_h = legend_height(entries, 2, width=width - label_w - gap, rtl=rtl) + 6
+    guide = Legend([(swatch(fill), translate("Enum", labels[k])) for k, fill, _ in _POLICY],
+                   2, width - label_w - gap, rtl=rtl)
+    legend_h = guide.height + 6
     head = 22.0
     height = head + row * len(sectors) + 14 + legend_h
     d = new_drawing(width, height)
@@ -98,7 +93,7 @@ def coherence_chart(sectors: list[SectorCoherence], width: float, *,
             x += unit * n
         if not s.policies:
             d.add(label(m.x(px + 2), y + 5.5, "–", 7, anchor=start, fill=MUTED))
-    legend(d, entries, m.box(sx, width - sx), legend_h, width - sx, 2, rtl=rtl, wrap=True)
+    guide.draw(d, m.box(sx, width - sx), legend_h)
     return d
 
 

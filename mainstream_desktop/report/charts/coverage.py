@@ -16,11 +16,10 @@ from mainstream_desktop.core import enums
 from mainstream_desktop.core.figures import CoverageMatrix
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.report.charts.base import (
+    Legend,
     Mirror,
     Symbol,
     label,
-    legend,
-    legend_height,
     new_drawing,
     shaped_width,
     wrap_text,
@@ -129,8 +128,8 @@ def coverage_heatmap(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
     longest = max((shaped_width(name, HEAD_SIZE, rtl=rtl) for _, name in cols), default=0.0)
     head_w = min(longest + 4, 150.0)
     head_h = head_w * _SLANT + 8
-    entries = [(_symbol(lv), level_label(lv)) for lv in LEVELS]
-    legend_h = legend_height(entries, 5, width=width, rtl=rtl) + 8
+    key = Legend([(_symbol(lv), level_label(lv)) for lv in LEVELS], 5, width, rtl=rtl)
+    legend_h = key.height + 8
     note = idle_note(matrix)
     note_lines = wrap_text(note, width, ROW_SIZE, rtl=rtl) if note else []
     note_h = len(note_lines) * ROW_SIZE * 1.25 + (4 if note_lines else 0)
@@ -162,7 +161,7 @@ def coverage_heatmap(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
                 _cell(d, m.box(x0 + c * cw, cw), y + (h - 13) / 2, cw, 13, level)
     d.add(Rect(m.box(x0, cw * len(cols)), y, cw * len(cols), top - y, fillColor=None,
                strokeColor=GRID, strokeWidth=0.5))
-    legend(d, entries, 0, note_h + legend_h - 4, width, 5, rtl=rtl, wrap=True)
+    key.draw(d, 0, note_h + legend_h - 4)
     for n, line in enumerate(note_lines):
         d.add(label(m.x(0), note_h - 4 - (n + 1) * ROW_SIZE * 1.25 + 2, line, ROW_SIZE,
                     anchor=m.anchor("start"), rtl=rtl, fill=INK))
@@ -173,8 +172,9 @@ def coverage_summary(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
     """One stacked bar: how many indicators have full, partial… or no coverage at best."""
     counts = Counter(matrix.best_level(i) for i, _ in matrix.indicators)
     total = sum(counts.values()) or 1
-    entries = [(_symbol(lv), f"{level_label(lv)}: {counts.get(lv, 0)}") for lv in LEVELS]
-    legend_h = legend_height(entries, 5, width=width, rtl=rtl) + 6
+    key = Legend([(_symbol(lv), f"{level_label(lv)}: {counts.get(lv, 0)}") for lv in LEVELS],
+                 5, width, rtl=rtl)
+    legend_h = key.height + 6
     d = new_drawing(width, 26 + legend_h)
     m = Mirror(width, rtl)
     x = 0.0
@@ -190,5 +190,5 @@ def coverage_summary(matrix: CoverageMatrix, width: float, *, rtl: bool = False)
             d.add(label(m.x(x + w / 2), legend_h + 10.5, str(n), 8, anchor="middle", bold=True,
                         fill=ink))
         x += w
-    legend(d, entries, 0, legend_h, width, 5, rtl=rtl, wrap=True)
+    key.draw(d, 0, legend_h)
     return d

@@ -15,23 +15,17 @@ from reportlab.graphics.shapes import Drawing, Line, Rect
 from mainstream_desktop.core.i18n import translate
 from mainstream_desktop.core.plan_analysis import FundingRow
 from mainstream_desktop.report.charts.base import (
+    Legend,
     Mirror,
-    Symbol,
     label,
-    legend,
-    legend_height,
     new_drawing,
+    swatch,
 )
 from mainstream_desktop.report.styles import GRID, MUTED, NAVY, SERIES, WHITE
 
 MAX_ROWS = 36  # a chart must fit on a page; the tables beside it hold every row
 ROW = 15.0
 HEAD = 18.0
-
-
-def _box(fill: object) -> Symbol:
-    return lambda d, x, y: d.add(Rect(x, y, 12, 7, fillColor=fill, strokeColor=NAVY,
-                                      strokeWidth=0.5))
 
 
 def funding_chart(rows: list[FundingRow], width: float, currency_label: Callable[[str], str],
@@ -43,9 +37,9 @@ def funding_chart(rows: list[FundingRow], width: float, currency_label: Callable
     for r in shown:
         if r.currency not in groups:
             groups.append(r.currency)
-    entries = [(_box(SERIES[1]), translate("Report", "Secured")),
-               (_box(WHITE), translate("Report", "Not yet funded"))]
-    legend_h = legend_height(entries, 2) + 8
+    key = Legend([(swatch(SERIES[1]), translate("Report", "Secured")),
+                  (swatch(WHITE), translate("Report", "Not yet funded"))], 2, width, rtl=rtl)
+    legend_h = key.height + 8
     more = len(rows) - len(shown)
     height = HEAD * len(groups) + ROW * len(shown) + legend_h + (12 if more else 0) + 4
     d = new_drawing(width, height)
@@ -86,5 +80,5 @@ def funding_chart(rows: list[FundingRow], width: float, currency_label: Callable
         y -= 12
         d.add(label(m.x(0), y + 3, translate("Report", "… and {n} more.").format(n=more), 7,
                     anchor=m.anchor("start"), fill=MUTED, rtl=rtl))
-    legend(d, entries, 0, legend_h - 2, width, 2, rtl=rtl)
+    key.draw(d, 0, legend_h - 2)
     return d
