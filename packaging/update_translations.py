@@ -34,7 +34,7 @@ REFERENCE_LABELS = [
     ("migration_variables", "name"), ("disaggregations", "name"), ("readiness_items", "text"),
     ("guiding_questions", "question"), ("step_purposes", "title"), ("step_purposes", "purpose"),
     ("gcm_objectives", "short_label"), ("gcm_objectives", "title"), ("sdg", "title"),
-    ("instruments", "full_name"), ("regions", "name"),
+    ("instruments", "full_name"), ("regions", "name"), ("abbreviations", "expansion"),
 ]
 EXTRA_REFERENCE = ["GCM {number}: {label}"]
 

@@ -647,6 +647,10 @@ Coverage: {level}</source>
             <source>Coverage heatmap</source>
             <translation>خريطة حرارية للتغطية</translation>
         </message>
+        <message>
+            <source>Trends</source>
+            <translation>الاتجاهات</translation>
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -3638,6 +3642,10 @@ Influence {weight} · {links} link(s)</source>
             <translation>نظرة عامة على الاتساق</translation>
         </message>
         <message>
+            <source>Trends of the indicators</source>
+            <translation>اتجاهات المؤشرات</translation>
+        </message>
+        <message>
             <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
             <translation>تنقّل مفاتيح الأسهم بين العناصر، ويفتح Enter العنصر المحدد بجانب الرسم.</translation>
         </message>
@@ -4079,6 +4087,10 @@ Influence {influence}, interest {interest}</source>
             <translation>غير محدد</translation>
         </message>
         <message>
+            <source>Actions by priority and timeframe</source>
+            <translation>الإجراءات حسب الأولوية والإطار الزمني</translation>
+        </message>
+        <message>
             <source>Working groups whose work was merged</source>
             <translation>الأفرقة العاملة التي دُمج عملها</translation>
         </message>
@@ -4119,6 +4131,10 @@ Influence {influence}, interest {interest}</source>
             <translation>التنقيح</translation>
         </message>
         <message>
+            <source>Source: United Nations, global indicator framework for the Sustainable Development Goals (A/RES/71/313 and later revisions).</source>
+            <translation>المصدر: الأمم المتحدة، إطار المؤشرات العالمي لأهداف التنمية المستدامة (A/RES/71/313 والتنقيحات اللاحقة).</translation>
+        </message>
+        <message>
             <source>Objectives of the Global Compact for Migration</source>
             <translation>أهداف الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية</translation>
         </message>
@@ -4127,12 +4143,24 @@ Influence {influence}, interest {interest}</source>
             <translation>الهدف</translation>
         </message>
         <message>
+            <source>Source: Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195).</source>
+            <translation>المصدر: الاتفاق العالمي من أجل الهجرة الآمنة والمنظمة والنظامية (A/RES/73/195).</translation>
+        </message>
+        <message>
             <source>Short name</source>
             <translation>الاسم المختصر</translation>
         </message>
         <message>
+            <source>Source: the texts of the instruments, by title and year of adoption.</source>
+            <translation>المصدر: نصوص الصكوك، حسب العنوان وسنة الاعتماد.</translation>
+        </message>
+        <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
             <translation>تتبع عناوين أهداف التنمية المستدامة إطار المؤشرات العالمي بصيغته المنقحة في عام 2025 (E/CN.3/2025/6) حيثما يشير عمود التنقيح إلى 2025.</translation>
+        </message>
+        <message>
+            <source>Recorded but not listed: regional instruments of an organisation the workshop's country is not recorded as a member of: {names}.</source>
+            <translation>صكوك مسجَّلة غير مدرجة: صكوك إقليمية لمنظمات لم يُسجَّل بلد حلقة العمل عضوًا فيها: {names}.</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4275,6 +4303,10 @@ Influence {influence}, interest {interest}</source>
             <translation>أصحاب المصلحة</translation>
         </message>
         <message>
+            <source>Stakeholders by engagement quadrant</source>
+            <translation>أصحاب المصلحة حسب ربع الإشراك</translation>
+        </message>
+        <message>
             <source>Relations between stakeholders</source>
             <translation>العلاقات بين أصحاب المصلحة</translation>
         </message>
@@ -4363,6 +4395,10 @@ Influence {influence}, interest {interest}</source>
             <translation>درجة الاتساق المقيَّمة لكل قطاع (الأعمدة) وعدد السياسات التي قُيّمت بأنها متسقة أو متسقة جزئيًا أو غير متسقة مع أهداف الهجرة.</translation>
         </message>
         <message>
+            <source>Policies reviewed: {sector}</source>
+            <translation>السياسات المستعرَضة: {sector}</translation>
+        </message>
+        <message>
             <source>No finding recorded yet.</source>
             <translation>لم يُسجَّل أي استنتاج بعد.</translation>
         </message>
@@ -4373,6 +4409,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Raised in</source>
             <translation>أُثيرت في</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations and the sectors that raised them</source>
+            <translation>الفئات التي تعيش أوضاعًا هشة والقطاعات التي أثارتها</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
@@ -4447,6 +4487,10 @@ Influence {influence}, interest {interest}</source>
             <translation>الشكل {number}. {caption}</translation>
         </message>
         <message>
+            <source>Table {number}. {caption}</source>
+            <translation>الجدول {number}. {caption}</translation>
+        </message>
+        <message>
             <source>Source: workshop data, {date}.</source>
             <translation>المصدر: بيانات حلقة العمل، {date}.</translation>
         </message>
@@ -4485,6 +4529,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Figures</source>
             <translation>قائمة الأشكال</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>قائمة الجداول</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4679,6 +4727,10 @@ Influence {influence}, interest {interest}</source>
             <translation>أحدث قيمة</translation>
         </message>
         <message>
+            <source>Key figures: {topic}</source>
+            <translation>الأرقام الرئيسية: {topic}</translation>
+        </message>
+        <message>
             <source>No indicator value has been recorded yet.</source>
             <translation>لم تُسجَّل أي قيم للمؤشرات بعد.</translation>
         </message>
@@ -4807,6 +4859,14 @@ Influence {influence}, interest {interest}</source>
             <translation>لإجراءات عددها {n} تكاليف مجموعها {cost} دون تحديد العملة؛ وتُحسب على حدة.</translation>
         </message>
         <message>
+            <source>{n} dropped action is not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>لا يُحتسب الإجراء الملغى ({n}) في أي مبلغ أو جدول أو رسم بياني في هذا القسم: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} dropped actions are not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>لا تُحتسب الإجراءات الملغاة ({n}) في أي مبلغ أو جدول أو رسم بياني في هذا القسم: {titles}.</translation>
+        </message>
+        <message>
             <source>{n} action has no cost estimate yet.</source>
             <translation>لم تُقدَّر بعد تكلفة إجراء واحد ({n}).</translation>
         </message>
@@ -4829,6 +4889,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Share secured</source>
             <translation>النسبة المؤمَّنة</translation>
+        </message>
+        <message>
+            <source>Estimated cost and funding by currency</source>
+            <translation>التكلفة التقديرية والتمويل حسب العملة</translation>
         </message>
         <message>
             <source>Cost by sector</source>
@@ -5074,6 +5138,14 @@ Influence {influence}, interest {interest}</source>
             <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
             <translation>يتضمن جدول الاستعراضات {n} من المواعيد، من «{first}» في {first_date} إلى «{last}» في {last_date}.</translation>
         </message>
+        <message>
+            <source>Note {mark} ({column}):</source>
+            <translation>الملاحظة {mark} ({column}):</translation>
+        </message>
+        <message>
+            <source>… (continued in note {mark} under the table)</source>
+            <translation>… (يتبع في الملاحظة {mark} أسفل الجدول)</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -5298,6 +5370,81 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>لا يحتوي السجل ({register}) على الحقل «{field}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>Out of date</source>
+            <translation>متقادمة</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>اكتب للبحث…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>المؤشر</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>&amp;المؤشر:</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>التصنيف</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown:</source>
+            <translation>ال&amp;تصنيف:</translation>
+        </message>
+        <message>
+            <source>Trend chart</source>
+            <translation>الرسم البياني للاتجاه</translation>
+        </message>
+        <message>
+            <source>No values recorded yet.</source>
+            <translation>لم تُسجَّل أي قيم بعد.</translation>
+        </message>
+        <message>
+            <source>Add them in the Values register or import a statistical table — File ▸ Import indicator values…</source>
+            <translation>أضفها في قائمة «القيم» أو استورد جدولًا إحصائيًا — ملف ◂ استيراد قيم المؤشرات…</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>المجموع</translation>
+        </message>
+        <message>
+            <source>{dimension}: {group}</source>
+            <translation>{dimension}: {group}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>غير مسجل</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}    Source: {sources}</source>
+            <translation>الوحدة: {unit}    المصدر: {sources}</translation>
+        </message>
+        <message>
+            <source>{title}: {count} values from {first} to {last}. Left and right arrow keys move from year to year, Enter opens the value.</source>
+            <translation>{title}: عدد القيم {count}، من {first} إلى {last}. تنقّل مفاتيح السهمين الأيمن والأيسر من سنة إلى أخرى، ويفتح Enter القيمة.</translation>
+        </message>
+        <message>
+            <source>Round dots: values of the last {n} years before the workshop ({year}); grey squares in the shaded years: older, out of date.</source>
+            <translation>النقاط المستديرة: قيم آخر {n} سنوات قبل حلقة العمل ({year})؛ المربعات الرمادية في السنوات المظلَّلة: قيم أقدم، متقادمة.</translation>
+        </message>
+        <message>
+            <source>The workshop has no dates yet: values cannot be judged out of date.</source>
+            <translation>لم تُحدَّد بعد تواريخ حلقة العمل: لا يمكن الحكم على تقادم القيم.</translation>
+        </message>
+        <message>
+            <source>{when}: {value}</source>
+            <translation>{when}: {value}</translation>
+        </message>
+        <message>
+            <source>(out of date: more than {n} years before the workshop)</source>
+            <translation>(متقادمة: تسبق حلقة العمل بأكثر من {n} سنوات)</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7329,90 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
             <translation>رابطة أمم جنوب شرق آسيا (آسيان)</translation>
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations</source>
+            <translation>رابطة أمم جنوب شرق آسيا</translation>
+        </message>
+        <message>
+            <source>Balance of payments</source>
+            <translation>ميزان المدفوعات</translation>
+        </message>
+        <message>
+            <source>Committee on the Elimination of Racial Discrimination</source>
+            <translation>لجنة القضاء على التمييز العنصري</translation>
+        </message>
+        <message>
+            <source>United Nations Department of Economic and Social Affairs</source>
+            <translation>إدارة الشؤون الاقتصادية والاجتماعية في الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Disaster risk reduction</source>
+            <translation>الحد من مخاطر الكوارث</translation>
+        </message>
+        <message>
+            <source>Economic Community of West African States</source>
+            <translation>الجماعة الاقتصادية لدول غرب أفريقيا</translation>
+        </message>
+        <message>
+            <source>European Treaty Series (Council of Europe)</source>
+            <translation>مجموعة المعاهدات الأوروبية (مجلس أوروبا)</translation>
+        </message>
+        <message>
+            <source>European Union</source>
+            <translation>الاتحاد الأوروبي</translation>
+        </message>
+        <message>
+            <source>Gross domestic product</source>
+            <translation>الناتج المحلي الإجمالي</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>الموارد البشرية</translation>
+        </message>
+        <message>
+            <source>International Court of Justice</source>
+            <translation>محكمة العدل الدولية</translation>
+        </message>
+        <message>
+            <source>Information and communications technology</source>
+            <translation>تكنولوجيا المعلومات والاتصالات</translation>
+        </message>
+        <message>
+            <source>Labour force survey</source>
+            <translation>مسح القوى العاملة</translation>
+        </message>
+        <message>
+            <source>Multiple Indicator Cluster Survey</source>
+            <translation>المسح العنقودي متعدد المؤشرات</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>منظمة غير حكومية</translation>
+        </message>
+        <message>
+            <source>Organization of African Unity, now the African Union</source>
+            <translation>منظمة الوحدة الأفريقية، التي أصبحت الآن الاتحاد الأفريقي</translation>
+        </message>
+        <message>
+            <source>Technical and vocational education and training</source>
+            <translation>التعليم والتدريب التقني والمهني</translation>
+        </message>
+        <message>
+            <source>United Nations</source>
+            <translation>الأمم المتحدة</translation>
+        </message>
+        <message>
+            <source>Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)</source>
+            <translation>مكتب مفوض الأمم المتحدة السامي لشؤون اللاجئين (وكالة الأمم المتحدة للاجئين)</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>الولايات المتحدة</translation>
+        </message>
+        <message>
+            <source>World Health Organization</source>
+            <translation>منظمة الصحة العالمية</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -647,6 +647,10 @@ Cobertura: {level}</translation>
             <source>Coverage heatmap</source>
             <translation>Mapa de calor de la cobertura</translation>
         </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendencias</translation>
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -3638,6 +3642,10 @@ Influencia {weight} · {links} vínculo(s)</translation>
             <translation>Panorama de la coherencia</translation>
         </message>
         <message>
+            <source>Trends of the indicators</source>
+            <translation>Tendencias de los indicadores</translation>
+        </message>
+        <message>
             <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
             <translation>Las flechas recorren los elementos; Intro abre el elegido junto al gráfico.</translation>
         </message>
@@ -4079,6 +4087,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Sin definir</translation>
         </message>
         <message>
+            <source>Actions by priority and timeframe</source>
+            <translation>Medidas por prioridad y plazo</translation>
+        </message>
+        <message>
             <source>Working groups whose work was merged</source>
             <translation>Grupos de trabajo cuyo trabajo se fusionó</translation>
         </message>
@@ -4119,6 +4131,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Revisión</translation>
         </message>
         <message>
+            <source>Source: United Nations, global indicator framework for the Sustainable Development Goals (A/RES/71/313 and later revisions).</source>
+            <translation>Fuente: Naciones Unidas, marco de indicadores mundiales para los Objetivos de Desarrollo Sostenible (A/RES/71/313 y revisiones posteriores).</translation>
+        </message>
+        <message>
             <source>Objectives of the Global Compact for Migration</source>
             <translation>Objetivos del Pacto Mundial para la Migración</translation>
         </message>
@@ -4127,12 +4143,24 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Objetivo</translation>
         </message>
         <message>
+            <source>Source: Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195).</source>
+            <translation>Fuente: Pacto Mundial para la Migración Segura, Ordenada y Regular (A/RES/73/195).</translation>
+        </message>
+        <message>
             <source>Short name</source>
             <translation>Nombre abreviado</translation>
         </message>
         <message>
+            <source>Source: the texts of the instruments, by title and year of adoption.</source>
+            <translation>Fuente: textos de los instrumentos, por título y año de aprobación.</translation>
+        </message>
+        <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
             <translation>Los títulos de los ODS siguen el marco de indicadores mundiales revisado en 2025 (E/CN.3/2025/6) cuando la columna Revisión indica 2025.</translation>
+        </message>
+        <message>
+            <source>Recorded but not listed: regional instruments of an organisation the workshop's country is not recorded as a member of: {names}.</source>
+            <translation>Registrados pero no incluidos en la tabla: instrumentos regionales de una organización de la que el país del taller no consta como miembro: {names}.</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4275,6 +4303,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Partes interesadas</translation>
         </message>
         <message>
+            <source>Stakeholders by engagement quadrant</source>
+            <translation>Partes interesadas por cuadrante de implicación</translation>
+        </message>
+        <message>
             <source>Relations between stakeholders</source>
             <translation>Relaciones entre partes interesadas</translation>
         </message>
@@ -4363,6 +4395,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Puntuación de coherencia asignada a cada sector (barras) y número de políticas consideradas coherentes, parcialmente coherentes o incoherentes con los objetivos migratorios.</translation>
         </message>
         <message>
+            <source>Policies reviewed: {sector}</source>
+            <translation>Políticas examinadas: {sector}</translation>
+        </message>
+        <message>
             <source>No finding recorded yet.</source>
             <translation>Aún no se ha registrado ninguna conclusión.</translation>
         </message>
@@ -4373,6 +4409,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Raised in</source>
             <translation>Señalado en</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations and the sectors that raised them</source>
+            <translation>Grupos en situación de vulnerabilidad y sectores que los señalaron</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
@@ -4447,6 +4487,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Figura {number}. {caption}</translation>
         </message>
         <message>
+            <source>Table {number}. {caption}</source>
+            <translation>Tabla {number}. {caption}</translation>
+        </message>
+        <message>
             <source>Source: workshop data, {date}.</source>
             <translation>Fuente: datos del taller, {date}.</translation>
         </message>
@@ -4485,6 +4529,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Figures</source>
             <translation>Índice de figuras</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Índice de tablas</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4679,6 +4727,10 @@ Influencia {influence}, interés {interest}</translation>
             <translation>Último valor</translation>
         </message>
         <message>
+            <source>Key figures: {topic}</source>
+            <translation>Cifras clave: {topic}</translation>
+        </message>
+        <message>
             <source>No indicator value has been recorded yet.</source>
             <translation>Todavía no se ha registrado ningún valor de indicador.</translation>
         </message>
@@ -4807,6 +4859,14 @@ Influencia {influence}, interés {interest}</translation>
             <translation>{n} medidas tienen un costo total de {cost} sin moneda especificada; se contabilizan aparte.</translation>
         </message>
         <message>
+            <source>{n} dropped action is not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n} medida descartada no se tiene en cuenta en ningún monto, tabla ni gráfico de esta sección: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} dropped actions are not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n} medidas descartadas no se tienen en cuenta en ningún monto, tabla ni gráfico de esta sección: {titles}.</translation>
+        </message>
+        <message>
             <source>{n} action has no cost estimate yet.</source>
             <translation>{n} medida aún no tiene costo estimado.</translation>
         </message>
@@ -4829,6 +4889,10 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Share secured</source>
             <translation>Proporción asegurada</translation>
+        </message>
+        <message>
+            <source>Estimated cost and funding by currency</source>
+            <translation>Costo estimado y financiación por moneda</translation>
         </message>
         <message>
             <source>Cost by sector</source>
@@ -5074,6 +5138,14 @@ Influencia {influence}, interés {interest}</translation>
             <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
             <translation>El calendario de revisiones contiene {n} fechas, desde «{first}», el {first_date}, hasta «{last}», el {last_date}.</translation>
         </message>
+        <message>
+            <source>Note {mark} ({column}):</source>
+            <translation>Nota {mark} ({column}):</translation>
+        </message>
+        <message>
+            <source>… (continued in note {mark} under the table)</source>
+            <translation>… (continúa en la nota {mark} debajo de la tabla)</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -5298,6 +5370,81 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>{register}: no existe el campo «{field}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>Out of date</source>
+            <translation>Desactualizado</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>Escriba para buscar…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>&amp;Indicador:</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Desglose</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown:</source>
+            <translation>&amp;Desglose:</translation>
+        </message>
+        <message>
+            <source>Trend chart</source>
+            <translation>Gráfico de tendencia</translation>
+        </message>
+        <message>
+            <source>No values recorded yet.</source>
+            <translation>Todavía no hay valores registrados.</translation>
+        </message>
+        <message>
+            <source>Add them in the Values register or import a statistical table — File ▸ Import indicator values…</source>
+            <translation>Añádalos en la lista Valores o importe una tabla estadística — Archivo ▸ Importar valores de indicadores…</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{dimension}: {group}</source>
+            <translation>{dimension}: {group}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>sin registrar</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}    Source: {sources}</source>
+            <translation>Unidad: {unit}    Fuente: {sources}</translation>
+        </message>
+        <message>
+            <source>{title}: {count} values from {first} to {last}. Left and right arrow keys move from year to year, Enter opens the value.</source>
+            <translation>{title}: {count} valores de {first} a {last}. Las flechas izquierda y derecha pasan de un año a otro; Intro abre el valor.</translation>
+        </message>
+        <message>
+            <source>Round dots: values of the last {n} years before the workshop ({year}); grey squares in the shaded years: older, out of date.</source>
+            <translation>Puntos redondos: valores de los últimos {n} años anteriores al taller ({year}); cuadrados grises en los años sombreados: valores más antiguos, desactualizados.</translation>
+        </message>
+        <message>
+            <source>The workshop has no dates yet: values cannot be judged out of date.</source>
+            <translation>El taller aún no tiene fechas: no se puede determinar si los valores están desactualizados.</translation>
+        </message>
+        <message>
+            <source>{when}: {value}</source>
+            <translation>{when}: {value}</translation>
+        </message>
+        <message>
+            <source>(out of date: more than {n} years before the workshop)</source>
+            <translation>(desactualizado: más de {n} años antes del taller)</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7329,90 @@ Influencia {influence}, interés {interest}</translation>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
             <translation>Asociación de Naciones de Asia Sudoriental (ASEAN)</translation>
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations</source>
+            <translation>Asociación de Naciones de Asia Sudoriental</translation>
+        </message>
+        <message>
+            <source>Balance of payments</source>
+            <translation>Balanza de pagos</translation>
+        </message>
+        <message>
+            <source>Committee on the Elimination of Racial Discrimination</source>
+            <translation>Comité para la Eliminación de la Discriminación Racial</translation>
+        </message>
+        <message>
+            <source>United Nations Department of Economic and Social Affairs</source>
+            <translation>Departamento de Asuntos Económicos y Sociales de las Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Disaster risk reduction</source>
+            <translation>Reducción del riesgo de desastres</translation>
+        </message>
+        <message>
+            <source>Economic Community of West African States</source>
+            <translation>Comunidad Económica de los Estados de África Occidental</translation>
+        </message>
+        <message>
+            <source>European Treaty Series (Council of Europe)</source>
+            <translation>Serie de Tratados Europeos (Consejo de Europa)</translation>
+        </message>
+        <message>
+            <source>European Union</source>
+            <translation>Unión Europea</translation>
+        </message>
+        <message>
+            <source>Gross domestic product</source>
+            <translation>Producto interno bruto</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>Recursos humanos</translation>
+        </message>
+        <message>
+            <source>International Court of Justice</source>
+            <translation>Corte Internacional de Justicia</translation>
+        </message>
+        <message>
+            <source>Information and communications technology</source>
+            <translation>Tecnología de la información y las comunicaciones</translation>
+        </message>
+        <message>
+            <source>Labour force survey</source>
+            <translation>Encuesta de población activa</translation>
+        </message>
+        <message>
+            <source>Multiple Indicator Cluster Survey</source>
+            <translation>Encuesta de Indicadores Múltiples por Conglomerados</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Organización no gubernamental</translation>
+        </message>
+        <message>
+            <source>Organization of African Unity, now the African Union</source>
+            <translation>Organización de la Unidad Africana, hoy Unión Africana</translation>
+        </message>
+        <message>
+            <source>Technical and vocational education and training</source>
+            <translation>Educación y formación técnica y profesional</translation>
+        </message>
+        <message>
+            <source>United Nations</source>
+            <translation>Naciones Unidas</translation>
+        </message>
+        <message>
+            <source>Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)</source>
+            <translation>Oficina del Alto Comisionado de las Naciones Unidas para los Refugiados (Agencia de la ONU para los Refugiados)</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Estados Unidos</translation>
+        </message>
+        <message>
+            <source>World Health Organization</source>
+            <translation>Organización Mundial de la Salud</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -647,6 +647,10 @@ Couverture : {level}</translation>
             <source>Coverage heatmap</source>
             <translation>Carte thermique de la couverture</translation>
         </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendances</translation>
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -3638,6 +3642,10 @@ Influence {weight} · {links} lien(s)</translation>
             <translation>Vue d’ensemble de la cohérence</translation>
         </message>
         <message>
+            <source>Trends of the indicators</source>
+            <translation>Tendances des indicateurs</translation>
+        </message>
+        <message>
             <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
             <translation>Les flèches passent d’un élément à l’autre, Entrée ouvre l’élément choisi à côté du graphique.</translation>
         </message>
@@ -4079,6 +4087,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Non défini</translation>
         </message>
         <message>
+            <source>Actions by priority and timeframe</source>
+            <translation>Actions par priorité et par échéance</translation>
+        </message>
+        <message>
             <source>Working groups whose work was merged</source>
             <translation>Groupes de travail dont les travaux ont été fusionnés</translation>
         </message>
@@ -4119,6 +4131,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Révision</translation>
         </message>
         <message>
+            <source>Source: United Nations, global indicator framework for the Sustainable Development Goals (A/RES/71/313 and later revisions).</source>
+            <translation>Source : Organisation des Nations Unies, cadre mondial d’indicateurs relatifs aux objectifs de développement durable (A/RES/71/313 et révisions ultérieures).</translation>
+        </message>
+        <message>
             <source>Objectives of the Global Compact for Migration</source>
             <translation>Objectifs du Pacte mondial pour des migrations sûres, ordonnées et régulières</translation>
         </message>
@@ -4127,12 +4143,24 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Objectif</translation>
         </message>
         <message>
+            <source>Source: Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195).</source>
+            <translation>Source : Pacte mondial pour des migrations sûres, ordonnées et régulières (A/RES/73/195).</translation>
+        </message>
+        <message>
             <source>Short name</source>
             <translation>Nom abrégé</translation>
         </message>
         <message>
+            <source>Source: the texts of the instruments, by title and year of adoption.</source>
+            <translation>Source : textes des instruments, par titre et année d’adoption.</translation>
+        </message>
+        <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
             <translation>Les intitulés des ODD suivent le cadre mondial d'indicateurs tel que révisé en 2025 (E/CN.3/2025/6) lorsque la colonne Révision indique 2025.</translation>
+        </message>
+        <message>
+            <source>Recorded but not listed: regional instruments of an organisation the workshop's country is not recorded as a member of: {names}.</source>
+            <translation>Enregistrés mais absents du tableau : instruments régionaux d’une organisation dont le pays de l’atelier n’est pas enregistré comme membre : {names}.</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4275,6 +4303,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Parties prenantes</translation>
         </message>
         <message>
+            <source>Stakeholders by engagement quadrant</source>
+            <translation>Parties prenantes par quadrant d’implication</translation>
+        </message>
+        <message>
             <source>Relations between stakeholders</source>
             <translation>Relations entre parties prenantes</translation>
         </message>
@@ -4363,6 +4395,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Note de cohérence attribuée à chaque secteur (barres) et nombre de politiques jugées cohérentes, partiellement cohérentes ou incohérentes avec les objectifs migratoires.</translation>
         </message>
         <message>
+            <source>Policies reviewed: {sector}</source>
+            <translation>Politiques examinées : {sector}</translation>
+        </message>
+        <message>
             <source>No finding recorded yet.</source>
             <translation>Aucun constat enregistré pour l’instant.</translation>
         </message>
@@ -4373,6 +4409,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Raised in</source>
             <translation>Signalé dans</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations and the sectors that raised them</source>
+            <translation>Groupes en situation de vulnérabilité et secteurs qui les ont signalés</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
@@ -4447,6 +4487,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Figure {number}. {caption}</translation>
         </message>
         <message>
+            <source>Table {number}. {caption}</source>
+            <translation>Tableau {number}. {caption}</translation>
+        </message>
+        <message>
             <source>Source: workshop data, {date}.</source>
             <translation>Source : données de l’atelier, {date}.</translation>
         </message>
@@ -4485,6 +4529,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Figures</source>
             <translation>Liste des figures</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Liste des tableaux</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4679,6 +4727,10 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>Dernière valeur</translation>
         </message>
         <message>
+            <source>Key figures: {topic}</source>
+            <translation>Chiffres clés : {topic}</translation>
+        </message>
+        <message>
             <source>No indicator value has been recorded yet.</source>
             <translation>Aucune valeur d’indicateur n’a encore été enregistrée.</translation>
         </message>
@@ -4807,6 +4859,14 @@ Influence {influence}, intérêt {interest}</translation>
             <translation>{n} actions ont un coût total de {cost} sans devise précisée ; elles sont comptabilisées à part.</translation>
         </message>
         <message>
+            <source>{n} dropped action is not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n} action abandonnée n’est prise en compte dans aucun montant, tableau ou graphique de cette section : {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} dropped actions are not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n} actions abandonnées ne sont prises en compte dans aucun montant, tableau ou graphique de cette section : {titles}.</translation>
+        </message>
+        <message>
             <source>{n} action has no cost estimate yet.</source>
             <translation>{n} action n’a pas encore de coût estimatif.</translation>
         </message>
@@ -4829,6 +4889,10 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Share secured</source>
             <translation>Part acquise</translation>
+        </message>
+        <message>
+            <source>Estimated cost and funding by currency</source>
+            <translation>Coût estimatif et financement par devise</translation>
         </message>
         <message>
             <source>Cost by sector</source>
@@ -5074,6 +5138,14 @@ Influence {influence}, intérêt {interest}</translation>
             <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
             <translation>Le calendrier des examens compte {n} dates, de « {first} » le {first_date} à « {last} » le {last_date}.</translation>
         </message>
+        <message>
+            <source>Note {mark} ({column}):</source>
+            <translation>Note {mark} ({column}) :</translation>
+        </message>
+        <message>
+            <source>… (continued in note {mark} under the table)</source>
+            <translation>… (suite dans la note {mark} sous le tableau)</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -5298,6 +5370,81 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>{register} : aucun champ « {field} ».</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>Out of date</source>
+            <translation>Obsolète</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>Tapez pour rechercher…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicateur</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>&amp;Indicateur :</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Ventilation</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown:</source>
+            <translation>&amp;Ventilation :</translation>
+        </message>
+        <message>
+            <source>Trend chart</source>
+            <translation>Graphique de tendance</translation>
+        </message>
+        <message>
+            <source>No values recorded yet.</source>
+            <translation>Aucune valeur enregistrée pour l’instant.</translation>
+        </message>
+        <message>
+            <source>Add them in the Values register or import a statistical table — File ▸ Import indicator values…</source>
+            <translation>Ajoutez-les dans le registre Valeurs ou importez un tableau statistique — Fichier ▸ Importer des valeurs d’indicateurs…</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{dimension}: {group}</source>
+            <translation>{dimension} : {group}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>non renseignée</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}    Source: {sources}</source>
+            <translation>Unité : {unit}    Source : {sources}</translation>
+        </message>
+        <message>
+            <source>{title}: {count} values from {first} to {last}. Left and right arrow keys move from year to year, Enter opens the value.</source>
+            <translation>{title} : {count} valeurs de {first} à {last}. Les flèches gauche et droite passent d’une année à l’autre, Entrée ouvre la valeur.</translation>
+        </message>
+        <message>
+            <source>Round dots: values of the last {n} years before the workshop ({year}); grey squares in the shaded years: older, out of date.</source>
+            <translation>Points ronds : valeurs des {n} dernières années avant l’atelier ({year}) ; carrés gris dans les années ombrées : valeurs plus anciennes, obsolètes.</translation>
+        </message>
+        <message>
+            <source>The workshop has no dates yet: values cannot be judged out of date.</source>
+            <translation>L’atelier n’a pas encore de dates : impossible de déterminer si les valeurs sont obsolètes.</translation>
+        </message>
+        <message>
+            <source>{when}: {value}</source>
+            <translation>{when} : {value}</translation>
+        </message>
+        <message>
+            <source>(out of date: more than {n} years before the workshop)</source>
+            <translation>(obsolète : plus de {n} ans avant l’atelier)</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7329,90 @@ Influence {influence}, intérêt {interest}</translation>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
             <translation>Association des nations de l’Asie du Sud-Est (ASEAN)</translation>
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations</source>
+            <translation>Association des nations de l’Asie du Sud-Est</translation>
+        </message>
+        <message>
+            <source>Balance of payments</source>
+            <translation>Balance des paiements</translation>
+        </message>
+        <message>
+            <source>Committee on the Elimination of Racial Discrimination</source>
+            <translation>Comité pour l’élimination de la discrimination raciale</translation>
+        </message>
+        <message>
+            <source>United Nations Department of Economic and Social Affairs</source>
+            <translation>Département des affaires économiques et sociales de l’Organisation des Nations Unies</translation>
+        </message>
+        <message>
+            <source>Disaster risk reduction</source>
+            <translation>Réduction des risques de catastrophe</translation>
+        </message>
+        <message>
+            <source>Economic Community of West African States</source>
+            <translation>Communauté économique des États de l’Afrique de l’Ouest</translation>
+        </message>
+        <message>
+            <source>European Treaty Series (Council of Europe)</source>
+            <translation>Série des traités européens (Conseil de l’Europe)</translation>
+        </message>
+        <message>
+            <source>European Union</source>
+            <translation>Union européenne</translation>
+        </message>
+        <message>
+            <source>Gross domestic product</source>
+            <translation>Produit intérieur brut</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>Ressources humaines</translation>
+        </message>
+        <message>
+            <source>International Court of Justice</source>
+            <translation>Cour internationale de Justice</translation>
+        </message>
+        <message>
+            <source>Information and communications technology</source>
+            <translation>Technologies de l’information et des communications</translation>
+        </message>
+        <message>
+            <source>Labour force survey</source>
+            <translation>Enquête sur la population active</translation>
+        </message>
+        <message>
+            <source>Multiple Indicator Cluster Survey</source>
+            <translation>Enquête par grappes à indicateurs multiples</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Organisation non gouvernementale</translation>
+        </message>
+        <message>
+            <source>Organization of African Unity, now the African Union</source>
+            <translation>Organisation de l’unité africaine, aujourd’hui l’Union africaine</translation>
+        </message>
+        <message>
+            <source>Technical and vocational education and training</source>
+            <translation>Enseignement et formation techniques et professionnels</translation>
+        </message>
+        <message>
+            <source>United Nations</source>
+            <translation>Organisation des Nations Unies</translation>
+        </message>
+        <message>
+            <source>Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)</source>
+            <translation>Haut-Commissariat des Nations Unies pour les réfugiés (Agence des Nations Unies pour les réfugiés)</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>États-Unis</translation>
+        </message>
+        <message>
+            <source>World Health Organization</source>
+            <translation>Organisation mondiale de la Santé</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

@@ -647,6 +647,10 @@ Cobertura: {level}</translation>
             <source>Coverage heatmap</source>
             <translation>Mapa de calor da cobertura</translation>
         </message>
+        <message>
+            <source>Trends</source>
+            <translation>Tendências</translation>
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -3638,6 +3642,10 @@ Influência {weight} · {links} vínculo(s)</translation>
             <translation>Panorama da coerência</translation>
         </message>
         <message>
+            <source>Trends of the indicators</source>
+            <translation>Tendências dos indicadores</translation>
+        </message>
+        <message>
             <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
             <translation>As setas percorrem os itens; Enter abre o selecionado ao lado do gráfico.</translation>
         </message>
@@ -4079,6 +4087,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Não definido</translation>
         </message>
         <message>
+            <source>Actions by priority and timeframe</source>
+            <translation>Ações por prioridade e prazo</translation>
+        </message>
+        <message>
             <source>Working groups whose work was merged</source>
             <translation>Grupos de trabalho cujo trabalho foi fundido</translation>
         </message>
@@ -4119,6 +4131,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Revisão</translation>
         </message>
         <message>
+            <source>Source: United Nations, global indicator framework for the Sustainable Development Goals (A/RES/71/313 and later revisions).</source>
+            <translation>Fonte: Nações Unidas, quadro global de indicadores para os Objetivos de Desenvolvimento Sustentável (A/RES/71/313 e revisões posteriores).</translation>
+        </message>
+        <message>
             <source>Objectives of the Global Compact for Migration</source>
             <translation>Objetivos do Pacto Global para Migração</translation>
         </message>
@@ -4127,12 +4143,24 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Objetivo</translation>
         </message>
         <message>
+            <source>Source: Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195).</source>
+            <translation>Fonte: Pacto Global para uma Migração Segura, Ordenada e Regular (A/RES/73/195).</translation>
+        </message>
+        <message>
             <source>Short name</source>
             <translation>Nome abreviado</translation>
         </message>
         <message>
+            <source>Source: the texts of the instruments, by title and year of adoption.</source>
+            <translation>Fonte: textos dos instrumentos, por título e ano de adoção.</translation>
+        </message>
+        <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
             <translation>Os títulos dos ODS seguem o quadro global de indicadores revisado em 2025 (E/CN.3/2025/6) quando a coluna de revisão indica 2025.</translation>
+        </message>
+        <message>
+            <source>Recorded but not listed: regional instruments of an organisation the workshop's country is not recorded as a member of: {names}.</source>
+            <translation>Registrados, mas não incluídos na tabela: instrumentos regionais de uma organização da qual o país da oficina não consta como membro: {names}.</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4275,6 +4303,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Partes interessadas</translation>
         </message>
         <message>
+            <source>Stakeholders by engagement quadrant</source>
+            <translation>Partes interessadas por quadrante de envolvimento</translation>
+        </message>
+        <message>
             <source>Relations between stakeholders</source>
             <translation>Relações entre partes interessadas</translation>
         </message>
@@ -4363,6 +4395,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Pontuação de coerência atribuída a cada setor (barras) e número de políticas consideradas coerentes, parcialmente coerentes ou incoerentes com os objetivos de migração.</translation>
         </message>
         <message>
+            <source>Policies reviewed: {sector}</source>
+            <translation>Políticas analisadas: {sector}</translation>
+        </message>
+        <message>
             <source>No finding recorded yet.</source>
             <translation>Nenhuma constatação registrada ainda.</translation>
         </message>
@@ -4373,6 +4409,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Raised in</source>
             <translation>Mencionado em</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations and the sectors that raised them</source>
+            <translation>Grupos em situação de vulnerabilidade e setores que os mencionaram</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
@@ -4447,6 +4487,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Figura {number}. {caption}</translation>
         </message>
         <message>
+            <source>Table {number}. {caption}</source>
+            <translation>Tabela {number}. {caption}</translation>
+        </message>
+        <message>
             <source>Source: workshop data, {date}.</source>
             <translation>Fonte: dados da oficina, {date}.</translation>
         </message>
@@ -4485,6 +4529,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Figures</source>
             <translation>Lista de figuras</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Lista de tabelas</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4679,6 +4727,10 @@ Influência {influence}, interesse {interest}</translation>
             <translation>Valor mais recente</translation>
         </message>
         <message>
+            <source>Key figures: {topic}</source>
+            <translation>Dados principais: {topic}</translation>
+        </message>
+        <message>
             <source>No indicator value has been recorded yet.</source>
             <translation>Ainda não foi registrado nenhum valor de indicador.</translation>
         </message>
@@ -4807,6 +4859,14 @@ Influência {influence}, interesse {interest}</translation>
             <translation>{n} ações têm custos que somam {cost} sem moeda especificada; elas são contabilizadas à parte.</translation>
         </message>
         <message>
+            <source>{n} dropped action is not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n} ação abandonada não é contabilizada em nenhum valor, tabela ou gráfico desta seção: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} dropped actions are not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n} ações abandonadas não são contabilizadas em nenhum valor, tabela ou gráfico desta seção: {titles}.</translation>
+        </message>
+        <message>
             <source>{n} action has no cost estimate yet.</source>
             <translation>{n} ação ainda não tem estimativa de custo.</translation>
         </message>
@@ -4829,6 +4889,10 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Share secured</source>
             <translation>Parcela garantida</translation>
+        </message>
+        <message>
+            <source>Estimated cost and funding by currency</source>
+            <translation>Custo estimado e financiamento por moeda</translation>
         </message>
         <message>
             <source>Cost by sector</source>
@@ -5074,6 +5138,14 @@ Influência {influence}, interesse {interest}</translation>
             <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
             <translation>O calendário de revisões contém {n} datas, de “{first}” em {first_date} a “{last}” em {last_date}.</translation>
         </message>
+        <message>
+            <source>Note {mark} ({column}):</source>
+            <translation>Nota {mark} ({column}):</translation>
+        </message>
+        <message>
+            <source>… (continued in note {mark} under the table)</source>
+            <translation>… (continua na nota {mark} abaixo da tabela)</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -5298,6 +5370,81 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>{register} não tem o campo “{field}”.</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>Out of date</source>
+            <translation>Desatualizado</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>Digite para pesquisar…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Indicador</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>&amp;Indicador:</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Desagregação</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown:</source>
+            <translation>&amp;Desagregação:</translation>
+        </message>
+        <message>
+            <source>Trend chart</source>
+            <translation>Gráfico de tendência</translation>
+        </message>
+        <message>
+            <source>No values recorded yet.</source>
+            <translation>Ainda não há valores registrados.</translation>
+        </message>
+        <message>
+            <source>Add them in the Values register or import a statistical table — File ▸ Import indicator values…</source>
+            <translation>Adicione-os na lista Valores ou importe uma tabela estatística — Arquivo ▸ Importar valores dos indicadores…</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Total</translation>
+        </message>
+        <message>
+            <source>{dimension}: {group}</source>
+            <translation>{dimension}: {group}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>não registrada</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}    Source: {sources}</source>
+            <translation>Unidade: {unit}    Fonte: {sources}</translation>
+        </message>
+        <message>
+            <source>{title}: {count} values from {first} to {last}. Left and right arrow keys move from year to year, Enter opens the value.</source>
+            <translation>{title}: {count} valores de {first} a {last}. As setas para a esquerda e para a direita passam de um ano para outro; Enter abre o valor.</translation>
+        </message>
+        <message>
+            <source>Round dots: values of the last {n} years before the workshop ({year}); grey squares in the shaded years: older, out of date.</source>
+            <translation>Pontos redondos: valores dos últimos {n} anos antes da oficina ({year}); quadrados cinza nos anos sombreados: valores mais antigos, desatualizados.</translation>
+        </message>
+        <message>
+            <source>The workshop has no dates yet: values cannot be judged out of date.</source>
+            <translation>A oficina ainda não tem datas: não é possível determinar se os valores estão desatualizados.</translation>
+        </message>
+        <message>
+            <source>{when}: {value}</source>
+            <translation>{when}: {value}</translation>
+        </message>
+        <message>
+            <source>(out of date: more than {n} years before the workshop)</source>
+            <translation>(desatualizado: mais de {n} anos antes da oficina)</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7329,90 @@ Influência {influence}, interesse {interest}</translation>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
             <translation>Associação de Nações do Sudeste Asiático (ASEAN)</translation>
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations</source>
+            <translation>Associação de Nações do Sudeste Asiático</translation>
+        </message>
+        <message>
+            <source>Balance of payments</source>
+            <translation>Balanço de pagamentos</translation>
+        </message>
+        <message>
+            <source>Committee on the Elimination of Racial Discrimination</source>
+            <translation>Comitê para a Eliminação da Discriminação Racial</translation>
+        </message>
+        <message>
+            <source>United Nations Department of Economic and Social Affairs</source>
+            <translation>Departamento de Assuntos Econômicos e Sociais das Nações Unidas</translation>
+        </message>
+        <message>
+            <source>Disaster risk reduction</source>
+            <translation>Redução do risco de desastres</translation>
+        </message>
+        <message>
+            <source>Economic Community of West African States</source>
+            <translation>Comunidade Econômica dos Estados da África Ocidental</translation>
+        </message>
+        <message>
+            <source>European Treaty Series (Council of Europe)</source>
+            <translation>Série de Tratados Europeus (Conselho da Europa)</translation>
+        </message>
+        <message>
+            <source>European Union</source>
+            <translation>União Europeia</translation>
+        </message>
+        <message>
+            <source>Gross domestic product</source>
+            <translation>Produto interno bruto</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>Recursos humanos</translation>
+        </message>
+        <message>
+            <source>International Court of Justice</source>
+            <translation>Corte Internacional de Justiça</translation>
+        </message>
+        <message>
+            <source>Information and communications technology</source>
+            <translation>Tecnologias da informação e comunicação</translation>
+        </message>
+        <message>
+            <source>Labour force survey</source>
+            <translation>Pesquisa sobre a força de trabalho</translation>
+        </message>
+        <message>
+            <source>Multiple Indicator Cluster Survey</source>
+            <translation>Pesquisa de Indicadores Múltiplos por Conglomerados</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Organização não governamental</translation>
+        </message>
+        <message>
+            <source>Organization of African Unity, now the African Union</source>
+            <translation>Organização da Unidade Africana, hoje União Africana</translation>
+        </message>
+        <message>
+            <source>Technical and vocational education and training</source>
+            <translation>Educação e formação técnica e profissional</translation>
+        </message>
+        <message>
+            <source>United Nations</source>
+            <translation>Nações Unidas</translation>
+        </message>
+        <message>
+            <source>Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)</source>
+            <translation>Alto Comissariado das Nações Unidas para Refugiados (Agência da ONU para Refugiados)</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Estados Unidos</translation>
+        </message>
+        <message>
+            <source>World Health Organization</source>
+            <translation>Organização Mundial da Saúde</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

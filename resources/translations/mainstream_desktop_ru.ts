@@ -647,6 +647,10 @@ Coverage: {level}</source>
             <source>Coverage heatmap</source>
             <translation>Тепловая карта охвата</translation>
         </message>
+        <message>
+            <source>Trends</source>
+            <translation>Динамика</translation>
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -3638,6 +3642,10 @@ Influence {weight} · {links} link(s)</source>
             <translation>Обзор согласованности</translation>
         </message>
         <message>
+            <source>Trends of the indicators</source>
+            <translation>Динамика показателей</translation>
+        </message>
+        <message>
             <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
             <translation>Клавиши со стрелками перемещают между элементами, Enter открывает выбранный рядом с диаграммой.</translation>
         </message>
@@ -4079,6 +4087,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Не указано</translation>
         </message>
         <message>
+            <source>Actions by priority and timeframe</source>
+            <translation>Мероприятия по приоритетам и срокам</translation>
+        </message>
+        <message>
             <source>Working groups whose work was merged</source>
             <translation>Рабочие группы, результаты которых объединены</translation>
         </message>
@@ -4119,6 +4131,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Редакция</translation>
         </message>
         <message>
+            <source>Source: United Nations, global indicator framework for the Sustainable Development Goals (A/RES/71/313 and later revisions).</source>
+            <translation>Источник: Организация Объединенных Наций, глобальная система показателей для целей в области устойчивого развития (A/RES/71/313 и последующие редакции).</translation>
+        </message>
+        <message>
             <source>Objectives of the Global Compact for Migration</source>
             <translation>Цели Глобального договора о миграции</translation>
         </message>
@@ -4127,12 +4143,24 @@ Influence {influence}, interest {interest}</source>
             <translation>Цель</translation>
         </message>
         <message>
+            <source>Source: Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195).</source>
+            <translation>Источник: Глобальный договор о безопасной, упорядоченной и легальной миграции (A/RES/73/195).</translation>
+        </message>
+        <message>
             <source>Short name</source>
             <translation>Краткое название</translation>
         </message>
         <message>
+            <source>Source: the texts of the instruments, by title and year of adoption.</source>
+            <translation>Источник: тексты документов с указанием названия и года принятия.</translation>
+        </message>
+        <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
             <translation>Там, где в столбце «Редакция» указан 2025 год, формулировки ЦУР приводятся по глобальной системе показателей в редакции 2025 года (E/CN.3/2025/6).</translation>
+        </message>
+        <message>
+            <source>Recorded but not listed: regional instruments of an organisation the workshop's country is not recorded as a member of: {names}.</source>
+            <translation>Внесены, но не приведены в таблице: региональные документы организаций, членство страны семинара в которых не указано: {names}.</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4275,6 +4303,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Заинтересованные стороны</translation>
         </message>
         <message>
+            <source>Stakeholders by engagement quadrant</source>
+            <translation>Заинтересованные стороны по квадрантам взаимодействия</translation>
+        </message>
+        <message>
             <source>Relations between stakeholders</source>
             <translation>Связи между заинтересованными сторонами</translation>
         </message>
@@ -4363,6 +4395,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Оценка согласованности по каждому сектору (столбцы) и число программных документов, признанных согласованными, частично согласованными или несогласованными с целями в области миграции.</translation>
         </message>
         <message>
+            <source>Policies reviewed: {sector}</source>
+            <translation>Рассмотренные программные документы: {sector}</translation>
+        </message>
+        <message>
             <source>No finding recorded yet.</source>
             <translation>Выводы пока не внесены.</translation>
         </message>
@@ -4373,6 +4409,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Raised in</source>
             <translation>Упоминается в секторах</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations and the sectors that raised them</source>
+            <translation>Группы, находящиеся в уязвимом положении, и секторы, указавшие на них</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
@@ -4447,6 +4487,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Рисунок {number}. {caption}</translation>
         </message>
         <message>
+            <source>Table {number}. {caption}</source>
+            <translation>Таблица {number}. {caption}</translation>
+        </message>
+        <message>
             <source>Source: workshop data, {date}.</source>
             <translation>Источник: данные семинара, {date}.</translation>
         </message>
@@ -4485,6 +4529,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Figures</source>
             <translation>Список рисунков</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>Список таблиц</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4679,6 +4727,10 @@ Influence {influence}, interest {interest}</source>
             <translation>Последнее значение</translation>
         </message>
         <message>
+            <source>Key figures: {topic}</source>
+            <translation>Основные данные: {topic}</translation>
+        </message>
+        <message>
             <source>No indicator value has been recorded yet.</source>
             <translation>Значения показателей пока не внесены.</translation>
         </message>
@@ -4807,6 +4859,14 @@ Influence {influence}, interest {interest}</source>
             <translation>Мероприятия, стоимость которых указана без валюты: {n}, на общую сумму {cost}; они учитываются отдельно.</translation>
         </message>
         <message>
+            <source>{n} dropped action is not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>Отмененные мероприятия ({n}) не учитываются ни в одной сумме, таблице или диаграмме этого раздела: {titles}.</translation>
+        </message>
+        <message>
+            <source>{n} dropped actions are not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>Отмененные мероприятия ({n}) не учитываются ни в одной сумме, таблице или диаграмме этого раздела: {titles}.</translation>
+        </message>
+        <message>
             <source>{n} action has no cost estimate yet.</source>
             <translation>Для {n} мероприятия пока не оценены затраты.</translation>
         </message>
@@ -4829,6 +4889,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Share secured</source>
             <translation>Обеспеченная доля</translation>
+        </message>
+        <message>
+            <source>Estimated cost and funding by currency</source>
+            <translation>Сметная стоимость и финансирование в разбивке по валютам</translation>
         </message>
         <message>
             <source>Cost by sector</source>
@@ -5074,6 +5138,14 @@ Influence {influence}, interest {interest}</source>
             <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
             <translation>В графике обзоров указано дат: {n} — от «{first}» ({first_date}) до «{last}» ({last_date}).</translation>
         </message>
+        <message>
+            <source>Note {mark} ({column}):</source>
+            <translation>Примечание {mark} ({column}):</translation>
+        </message>
+        <message>
+            <source>… (continued in note {mark} under the table)</source>
+            <translation>… (продолжение см. в примечании {mark} под таблицей)</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -5298,6 +5370,81 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>В реестре «{register}» нет поля «{field}».</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>Out of date</source>
+            <translation>Устаревшие</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>Введите текст для поиска…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>Показатель</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>&amp;Показатель:</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>Разбивка</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown:</source>
+            <translation>&amp;Разбивка:</translation>
+        </message>
+        <message>
+            <source>Trend chart</source>
+            <translation>График динамики</translation>
+        </message>
+        <message>
+            <source>No values recorded yet.</source>
+            <translation>Значения пока не внесены.</translation>
+        </message>
+        <message>
+            <source>Add them in the Values register or import a statistical table — File ▸ Import indicator values…</source>
+            <translation>Добавьте их в реестр «Значения» или импортируйте статистическую таблицу — Файл ▸ Импорт значений показателей…</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>Итого</translation>
+        </message>
+        <message>
+            <source>{dimension}: {group}</source>
+            <translation>{dimension}: {group}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>не указано</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}    Source: {sources}</source>
+            <translation>Единица измерения: {unit}    Источник: {sources}</translation>
+        </message>
+        <message>
+            <source>{title}: {count} values from {first} to {last}. Left and right arrow keys move from year to year, Enter opens the value.</source>
+            <translation>{title}: значений — {count}, с {first} по {last} год. Клавиши со стрелками влево и вправо перемещают от года к году, Enter открывает значение.</translation>
+        </message>
+        <message>
+            <source>Round dots: values of the last {n} years before the workshop ({year}); grey squares in the shaded years: older, out of date.</source>
+            <translation>Круглые точки: значения за последние {n} лет до семинара ({year}); серые квадраты на затененных годах: более старые, устаревшие значения.</translation>
+        </message>
+        <message>
+            <source>The workshop has no dates yet: values cannot be judged out of date.</source>
+            <translation>Даты семинара пока не указаны: невозможно определить, устарели ли значения.</translation>
+        </message>
+        <message>
+            <source>{when}: {value}</source>
+            <translation>{when}: {value}</translation>
+        </message>
+        <message>
+            <source>(out of date: more than {n} years before the workshop)</source>
+            <translation>(устаревшее: более чем за {n} лет до семинара)</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7329,90 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
             <translation>Ассоциация государств Юго-Восточной Азии (АСЕАН)</translation>
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations</source>
+            <translation>Ассоциация государств Юго-Восточной Азии</translation>
+        </message>
+        <message>
+            <source>Balance of payments</source>
+            <translation>Платежный баланс</translation>
+        </message>
+        <message>
+            <source>Committee on the Elimination of Racial Discrimination</source>
+            <translation>Комитет по ликвидации расовой дискриминации</translation>
+        </message>
+        <message>
+            <source>United Nations Department of Economic and Social Affairs</source>
+            <translation>Департамент по экономическим и социальным вопросам Организации Объединенных Наций</translation>
+        </message>
+        <message>
+            <source>Disaster risk reduction</source>
+            <translation>Снижение риска бедствий</translation>
+        </message>
+        <message>
+            <source>Economic Community of West African States</source>
+            <translation>Экономическое сообщество западноафриканских государств</translation>
+        </message>
+        <message>
+            <source>European Treaty Series (Council of Europe)</source>
+            <translation>Серия европейских договоров (Совет Европы)</translation>
+        </message>
+        <message>
+            <source>European Union</source>
+            <translation>Европейский союз</translation>
+        </message>
+        <message>
+            <source>Gross domestic product</source>
+            <translation>Валовой внутренний продукт</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>Людские ресурсы</translation>
+        </message>
+        <message>
+            <source>International Court of Justice</source>
+            <translation>Международный Суд</translation>
+        </message>
+        <message>
+            <source>Information and communications technology</source>
+            <translation>Информационно-коммуникационные технологии</translation>
+        </message>
+        <message>
+            <source>Labour force survey</source>
+            <translation>Обследование рабочей силы</translation>
+        </message>
+        <message>
+            <source>Multiple Indicator Cluster Survey</source>
+            <translation>Многоиндикаторное кластерное обследование</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>Неправительственная организация</translation>
+        </message>
+        <message>
+            <source>Organization of African Unity, now the African Union</source>
+            <translation>Организация африканского единства, ныне Африканский союз</translation>
+        </message>
+        <message>
+            <source>Technical and vocational education and training</source>
+            <translation>Техническое и профессиональное образование и подготовка</translation>
+        </message>
+        <message>
+            <source>United Nations</source>
+            <translation>Организация Объединенных Наций</translation>
+        </message>
+        <message>
+            <source>Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)</source>
+            <translation>Управление Верховного комиссара Организации Объединенных Наций по делам беженцев (Агентство ООН по делам беженцев)</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>Соединенные Штаты</translation>
+        </message>
+        <message>
+            <source>World Health Organization</source>
+            <translation>Всемирная организация здравоохранения</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>

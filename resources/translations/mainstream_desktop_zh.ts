@@ -647,6 +647,10 @@ Coverage: {level}</source>
             <source>Coverage heatmap</source>
             <translation>覆盖热图</translation>
         </message>
+        <message>
+            <source>Trends</source>
+            <translation>趋势</translation>
+        </message>
     </context>
     <context>
         <name>DateInput</name>
@@ -3638,6 +3642,10 @@ Influence {weight} · {links} link(s)</source>
             <translation>一致性概览</translation>
         </message>
         <message>
+            <source>Trends of the indicators</source>
+            <translation>指标趋势</translation>
+        </message>
+        <message>
             <source>Arrow keys move between the items, Enter opens the selected one beside the chart.</source>
             <translation>方向键在各项之间移动，Enter 在图表旁打开所选项。</translation>
         </message>
@@ -4079,6 +4087,10 @@ Influence {influence}, interest {interest}</source>
             <translation>未设定</translation>
         </message>
         <message>
+            <source>Actions by priority and timeframe</source>
+            <translation>按优先级和时限分列的行动</translation>
+        </message>
+        <message>
             <source>Working groups whose work was merged</source>
             <translation>工作成果已合并的工作组</translation>
         </message>
@@ -4119,6 +4131,10 @@ Influence {influence}, interest {interest}</source>
             <translation>修订版</translation>
         </message>
         <message>
+            <source>Source: United Nations, global indicator framework for the Sustainable Development Goals (A/RES/71/313 and later revisions).</source>
+            <translation>资料来源：联合国，可持续发展目标全球指标框架（A/RES/71/313号决议及其后的修订）。</translation>
+        </message>
+        <message>
             <source>Objectives of the Global Compact for Migration</source>
             <translation>《移民问题全球契约》目标</translation>
         </message>
@@ -4127,12 +4143,24 @@ Influence {influence}, interest {interest}</source>
             <translation>目标</translation>
         </message>
         <message>
+            <source>Source: Global Compact for Safe, Orderly and Regular Migration (A/RES/73/195).</source>
+            <translation>资料来源：《安全、有序和正常移民全球契约》（A/RES/73/195号决议）。</translation>
+        </message>
+        <message>
             <source>Short name</source>
             <translation>简称</translation>
         </message>
         <message>
+            <source>Source: the texts of the instruments, by title and year of adoption.</source>
+            <translation>资料来源：各项文书的文本，按名称和通过年份列出。</translation>
+        </message>
+        <message>
             <source>SDG titles follow the global indicator framework as revised in 2025 (E/CN.3/2025/6) where the revision column says 2025.</source>
             <translation>修订版一栏标明2025的，其可持续发展目标标题采用2025年修订的全球指标框架（E/CN.3/2025/6）。</translation>
+        </message>
+        <message>
+            <source>Recorded but not listed: regional instruments of an organisation the workshop's country is not recorded as a member of: {names}.</source>
+            <translation>已记录但未列出：研讨会所在国未被记录为其成员的组织的区域文书：{names}。</translation>
         </message>
         <message>
             <source>Members</source>
@@ -4275,6 +4303,10 @@ Influence {influence}, interest {interest}</source>
             <translation>利益攸关方</translation>
         </message>
         <message>
+            <source>Stakeholders by engagement quadrant</source>
+            <translation>按参与方式象限分列的利益攸关方</translation>
+        </message>
+        <message>
             <source>Relations between stakeholders</source>
             <translation>利益攸关方之间的关系</translation>
         </message>
@@ -4363,6 +4395,10 @@ Influence {influence}, interest {interest}</source>
             <translation>为各部门评定的一致性评分（条形），以及被判定为与移民目标一致、部分一致或不一致的政策数量。</translation>
         </message>
         <message>
+            <source>Policies reviewed: {sector}</source>
+            <translation>已审查的政策：{sector}</translation>
+        </message>
+        <message>
             <source>No finding recorded yet.</source>
             <translation>尚未记录任何审查结果。</translation>
         </message>
@@ -4373,6 +4409,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Raised in</source>
             <translation>提及的部门</translation>
+        </message>
+        <message>
+            <source>Groups in vulnerable situations and the sectors that raised them</source>
+            <translation>处境脆弱群体及提出这些群体的部门</translation>
         </message>
         <message>
             <source>Sectors with a finding on human rights or gender: {n} of {total}.</source>
@@ -4447,6 +4487,10 @@ Influence {influence}, interest {interest}</source>
             <translation>图{number}　{caption}</translation>
         </message>
         <message>
+            <source>Table {number}. {caption}</source>
+            <translation>表{number}　{caption}</translation>
+        </message>
+        <message>
             <source>Source: workshop data, {date}.</source>
             <translation>资料来源：研讨会数据，{date}。</translation>
         </message>
@@ -4485,6 +4529,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Figures</source>
             <translation>插图目录</translation>
+        </message>
+        <message>
+            <source>Tables</source>
+            <translation>表格目录</translation>
         </message>
         <message>
             <source>Page {page} of {total}</source>
@@ -4679,6 +4727,10 @@ Influence {influence}, interest {interest}</source>
             <translation>最新数值</translation>
         </message>
         <message>
+            <source>Key figures: {topic}</source>
+            <translation>主要数据：{topic}</translation>
+        </message>
+        <message>
             <source>No indicator value has been recorded yet.</source>
             <translation>尚未记录任何指标值。</translation>
         </message>
@@ -4807,6 +4859,14 @@ Influence {influence}, interest {interest}</source>
             <translation>{n}项行动的费用合计为{cost}，但未注明货币；这些费用单独计算。</translation>
         </message>
         <message>
+            <source>{n} dropped action is not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n}项已放弃的行动未计入本节的任何金额、表格或图表：{titles}。</translation>
+        </message>
+        <message>
+            <source>{n} dropped actions are not counted in any amount, table or chart of this section: {titles}.</source>
+            <translation>{n}项已放弃的行动未计入本节的任何金额、表格或图表：{titles}。</translation>
+        </message>
+        <message>
             <source>{n} action has no cost estimate yet.</source>
             <translation>{n}项行动尚无费用估算。</translation>
         </message>
@@ -4829,6 +4889,10 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Share secured</source>
             <translation>已落实比例</translation>
+        </message>
+        <message>
+            <source>Estimated cost and funding by currency</source>
+            <translation>按货币分列的估计费用和资金</translation>
         </message>
         <message>
             <source>Cost by sector</source>
@@ -5074,6 +5138,14 @@ Influence {influence}, interest {interest}</source>
             <source>The review calendar holds {n} dates, from “{first}” on {first_date} to “{last}” on {last_date}.</source>
             <translation>审查日程共有{n}个日期，从{first_date}的“{first}”到{last_date}的“{last}”。</translation>
         </message>
+        <message>
+            <source>Note {mark} ({column}):</source>
+            <translation>注{mark}（{column}）：</translation>
+        </message>
+        <message>
+            <source>… (continued in note {mark} under the table)</source>
+            <translation>…（续见表下注{mark}）</translation>
+        </message>
     </context>
     <context>
         <name>SearchDialog</name>
@@ -5298,6 +5370,81 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>{register} has no field “{field}”.</source>
             <translation>{register}没有“{field}”字段。</translation>
+        </message>
+    </context>
+    <context>
+        <name>TrendView</name>
+        <message>
+            <source>Out of date</source>
+            <translation>已过时</translation>
+        </message>
+        <message>
+            <source>Type to search…</source>
+            <translation>输入以搜索…</translation>
+        </message>
+        <message>
+            <source>Indicator</source>
+            <translation>指标</translation>
+        </message>
+        <message>
+            <source>&amp;Indicator:</source>
+            <translation>指标(&amp;I)：</translation>
+        </message>
+        <message>
+            <source>Breakdown</source>
+            <translation>分类</translation>
+        </message>
+        <message>
+            <source>&amp;Breakdown:</source>
+            <translation>分类(&amp;B)：</translation>
+        </message>
+        <message>
+            <source>Trend chart</source>
+            <translation>趋势图</translation>
+        </message>
+        <message>
+            <source>No values recorded yet.</source>
+            <translation>尚未记录任何数值。</translation>
+        </message>
+        <message>
+            <source>Add them in the Values register or import a statistical table — File ▸ Import indicator values…</source>
+            <translation>请在“指标值”登记册中添加，或导入统计表——文件 ▸ 导入指标值…</translation>
+        </message>
+        <message>
+            <source>Total</source>
+            <translation>合计</translation>
+        </message>
+        <message>
+            <source>{dimension}: {group}</source>
+            <translation>{dimension}：{group}</translation>
+        </message>
+        <message>
+            <source>not recorded</source>
+            <translation>未记录</translation>
+        </message>
+        <message>
+            <source>Unit: {unit}    Source: {sources}</source>
+            <translation>单位：{unit}    来源：{sources}</translation>
+        </message>
+        <message>
+            <source>{title}: {count} values from {first} to {last}. Left and right arrow keys move from year to year, Enter opens the value.</source>
+            <translation>{title}：{first}年至{last}年共{count}个数值。左右方向键在各年份之间移动，Enter 打开该数值。</translation>
+        </message>
+        <message>
+            <source>Round dots: values of the last {n} years before the workshop ({year}); grey squares in the shaded years: older, out of date.</source>
+            <translation>圆点：研讨会（{year}年）之前最近{n}年的数值；阴影年份中的灰色方块：较早、已过时的数值。</translation>
+        </message>
+        <message>
+            <source>The workshop has no dates yet: values cannot be judged out of date.</source>
+            <translation>研讨会尚无日期：无法判断数值是否已过时。</translation>
+        </message>
+        <message>
+            <source>{when}: {value}</source>
+            <translation>{when}：{value}</translation>
+        </message>
+        <message>
+            <source>(out of date: more than {n} years before the workshop)</source>
+            <translation>（已过时：早于研讨会{n}年以上）</translation>
         </message>
     </context>
     <context>
@@ -7182,6 +7329,90 @@ Influence {influence}, interest {interest}</source>
         <message>
             <source>Association of Southeast Asian Nations (ASEAN)</source>
             <translation>东南亚国家联盟（东盟）</translation>
+        </message>
+        <message>
+            <source>Association of Southeast Asian Nations</source>
+            <translation>东南亚国家联盟</translation>
+        </message>
+        <message>
+            <source>Balance of payments</source>
+            <translation>国际收支</translation>
+        </message>
+        <message>
+            <source>Committee on the Elimination of Racial Discrimination</source>
+            <translation>消除种族歧视委员会</translation>
+        </message>
+        <message>
+            <source>United Nations Department of Economic and Social Affairs</source>
+            <translation>联合国经济和社会事务部</translation>
+        </message>
+        <message>
+            <source>Disaster risk reduction</source>
+            <translation>减少灾害风险</translation>
+        </message>
+        <message>
+            <source>Economic Community of West African States</source>
+            <translation>西非国家经济共同体</translation>
+        </message>
+        <message>
+            <source>European Treaty Series (Council of Europe)</source>
+            <translation>欧洲条约汇编（欧洲委员会）</translation>
+        </message>
+        <message>
+            <source>European Union</source>
+            <translation>欧洲联盟</translation>
+        </message>
+        <message>
+            <source>Gross domestic product</source>
+            <translation>国内生产总值</translation>
+        </message>
+        <message>
+            <source>Human resources</source>
+            <translation>人力资源</translation>
+        </message>
+        <message>
+            <source>International Court of Justice</source>
+            <translation>国际法院</translation>
+        </message>
+        <message>
+            <source>Information and communications technology</source>
+            <translation>信息和通信技术</translation>
+        </message>
+        <message>
+            <source>Labour force survey</source>
+            <translation>劳动力调查</translation>
+        </message>
+        <message>
+            <source>Multiple Indicator Cluster Survey</source>
+            <translation>多指标类集调查</translation>
+        </message>
+        <message>
+            <source>Non-governmental organisation</source>
+            <translation>非政府组织</translation>
+        </message>
+        <message>
+            <source>Organization of African Unity, now the African Union</source>
+            <translation>非洲统一组织，现为非洲联盟</translation>
+        </message>
+        <message>
+            <source>Technical and vocational education and training</source>
+            <translation>技术和职业教育与培训</translation>
+        </message>
+        <message>
+            <source>United Nations</source>
+            <translation>联合国</translation>
+        </message>
+        <message>
+            <source>Office of the United Nations High Commissioner for Refugees (UN Refugee Agency)</source>
+            <translation>联合国难民事务高级专员办事处（联合国难民署）</translation>
+        </message>
+        <message>
+            <source>United States</source>
+            <translation>美国</translation>
+        </message>
+        <message>
+            <source>World Health Organization</source>
+            <translation>世界卫生组织</translation>
         </message>
         <message>
             <source>GCM {number}: {label}</source>
