@@ -148,3 +148,40 @@ def test_an_applied_import_of_many_values_is_undone_and_redone(
     assert sorted((v["id"], v["value"]) for v in demo_ws.records("indicator_values")) == after
     assert not demo_ws.validation_problems()
 
+
+
+def test_the_final_uniqueness_check_of_a_bulk_run_matches_reading_the_register_back(
+        demo_ws: Workshop, ids: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The bulk path keeps the key columns it wrote (validity.KnownKeys) instead of reading
+    the register again: the same problems, in the same order, as reading it back; and a
+    later operation on the register (an update that makes a clash, a deletion that
+    removes one) is seen, because the register is then read again."""
+    from mainstream_desktop.core import validity
+
+    ops = _ops(demo_ws)
+    first = ops[0].values
+    update_id = demo_ws.records("indicator_values")[1]["id"]
+    deleted = demo_ws.records("indicator_values")[0]["id"]
+    variants = {
+        "inserts only": ops,
+        "then an update": [*ops, Op.update("indicator_values", update_id, {
+            k: first[k] for k in ("indicator", "year", "dimension", "category")})],
+        "then a deletion": [*ops, Op.delete("indicator_values", deleted)],
+        "after an update": [Op.update("indicator_values", update_id, {"notes": "x"}), *ops],
+    }
+    used: list[bool] = []
+    exact = validity.exact_keys
+    monkeypatch.setattr(editing, "exact_keys",
+                        lambda *a: used.append(bool(r := exact(*a))) or r)
+    for name, batch in variants.items():
+        used.clear()
+        monkeypatch.setattr(uuid, "uuid4", _restart())
+        kept = demo_ws.preview(batch)
+        assert used == [name in ("inserts only", "after an update")], name
+        monkeypatch.setattr(editing, "exact_keys", lambda *a: {})
+        monkeypatch.setattr(uuid, "uuid4", _restart())
+        read_back = demo_ws.preview(batch)
+        monkeypatch.setattr(editing, "exact_keys",
+                            lambda *a: used.append(bool(r := exact(*a))) or r)
+        assert _problems(kept) == _problems(read_back), name
+        assert any(p.field == "indicator" for p in kept.problems), name

@@ -35,7 +35,7 @@ from mainstream_desktop.core.registers import (
     Register,
     register,
 )
-from mainstream_desktop.core.validity import Validity, problem
+from mainstream_desktop.core.validity import KnownKeys, Validity, exact_keys, problem, set_columns
 
 NOW_REFERRED = QT_TRANSLATE_NOOP("Store", "other records now refer to it")
 
@@ -110,6 +110,9 @@ class _Batch:
     # records known to be live while only inserts have run: 50,000 imported values
     # naming the same few indicators look each one up once, not once per row
     live: set[tuple[str, str]] = field(default_factory=set)
+    # the set columns of every live record of the registers the bulk path wrote (None:
+    # a run wrote what must be read back), for the final uniqueness check
+    keys: dict[str, KnownKeys | None] = field(default_factory=dict)
 
     def touch(self, table: str, record_id: str, *, replay: bool = False) -> None:
         target = self.replayed if replay else self.touched
@@ -306,7 +309,8 @@ class Editing(Validity):
     def _final_problems(self, batch: _Batch) -> list[Problem]:
         """The checks made on the state the whole batch leaves."""
         found = []
-        for p in self._set_problems([*batch.touched, *batch.replayed]):
+        known = exact_keys(batch.keys, batch.changes)
+        for p in self._set_problems([*batch.touched, *batch.replayed], known):
             key = (p.table, p.record_id or "")
             found.append(dataclasses.replace(
                 p, op=batch.touched.get(key, batch.replayed.get(key))))
@@ -432,8 +436,14 @@ class Editing(Validity):
                                                   op=start + k))
                     continue
             kept.append(k)
+        if batch.trusted:  # a plan previewed clean: no final check to prepare for
+            batch.keys[reg.name] = None
+        elif reg.name not in batch.keys:  # the live records before the first run, read once
+            batch.keys[reg.name] = KnownKeys(
+                self._key_records(reg, set_columns(reg)),
+                sum(c.table == reg.name for c in batch.changes))
         return self._write_inserts(reg, [rids[k] for k in kept], [cleans[k] for k in kept],
-                                   [indexes[k] for k in kept])
+                                   [indexes[k] for k in kept], known=batch.keys[reg.name])
 
     def _failing_records(self, reg: Register, cleans: list[Record],
                          columns: dict[str, list[Any]]) -> set[int]:
@@ -458,9 +468,10 @@ class Editing(Validity):
         return failing
 
     def _write_inserts(self, reg: Register, rids: list[str], cleans: list[Record],
-                       indexes: list[int | None]) -> Result:
+                       indexes: list[int | None], known: KnownKeys | None = None) -> Result:
         """Insert coerced records (one ``executemany``) and keep their changes for the
-        journal: one change per field given, or one naming the id for an empty record."""
+        journal: one change per field given, or one naming the id for an empty record.
+        The rows written are added to ``known`` (see :class:`KnownKeys`)."""
         batch = self._batch
         assert batch is not None
         stamp = now_iso()
@@ -484,6 +495,10 @@ class Editing(Validity):
         self.conn.executemany(
             f'INSERT INTO "{reg.name}" ({col_sql}) VALUES ({", ".join("?" * len(cols))})', rows)
         batch.changes += changes
+        if known is not None:
+            positions = [0, *(4 + names.index(c) for c in set_columns(reg))]
+            if not known.add(reg, rows, positions, len(changes)):
+                batch.keys[table] = None
         if changes:
             self._forget_titles({table})
         return Result(changes, rids[0] if rids else None)
@@ -612,7 +627,7 @@ class Editing(Validity):
             if c.origin is not None:  # journalled as it was made, written or not
                 actual.append(c)
             elif differs:
-                actual.append(dataclasses.replace(c, old=rec.get(c.field), new=value))
+                actual.append(c._replace(old=rec.get(c.field), new=value))
             batch.touch(c.table, c.record_id, replay=True)
         self._record(actual, touch=False)
         return Result(actual, actual[0].record_id if actual else None)

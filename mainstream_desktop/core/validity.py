@@ -8,12 +8,13 @@ from __future__ import annotations
 
 import functools
 import sqlite3
-from collections import defaultdict
+from collections import Counter, defaultdict
 from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from mainstream_desktop.core import rules, validation
-from mainstream_desktop.core.connection import to_records
+from mainstream_desktop.core.connection import STORED, to_records
 from mainstream_desktop.core.errors import Problem, UserError
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
 from mainstream_desktop.core.reading import Reading
@@ -53,6 +54,57 @@ def _key_of(reg: Register, columns: tuple[str, ...]) -> Callable[[Record], tuple
         return tuple(part(t, rec.get(c)) for t, c in zip(text, columns, strict=True))
 
     return key
+
+
+@functools.cache
+def set_columns(reg: Register) -> tuple[str, ...]:
+    """The columns the set-wide checks read: keys, the parts of names, parents."""
+    return tuple(dict.fromkeys(
+        [c for key in reg.unique for c in key]
+        + [f.name for f in reg.name_parts]
+        + [f.name for f in reg.fields if f.kind == "ref" and f.ref == reg.name]))
+
+
+@dataclass
+class KnownKeys:
+    """The set-wide columns (:func:`set_columns`) of every live record of one register,
+    kept by the bulk path as it writes (:meth:`Editing._insert_many`): the live records
+    read once before its first run, then the rows each run wrote, exactly as reading them
+    back would give them. So the final uniqueness check of 50,000 inserted values does
+    not read the register again. ``changes`` is how many of the batch's changes of the
+    register this accounts for: when the batch holds any other (an update, a delete, a
+    single insert, or fewer after a refused operation was taken back), the register is
+    read again instead."""
+
+    records: list[Record]
+    changes: int
+
+    def add(self, reg: Register, rows: list[list[Any]], positions: list[int],
+            changes: int) -> bool:
+        """Add the rows a run wrote (their stored values, ``positions`` of id and of the
+        set columns); False when a value would not read back as itself (SQLite would
+        convert it on storing), so the register must be read again."""
+        columns = set_columns(reg)
+        picked = [[r[p] for p in positions] for r in rows]
+        for k, name in enumerate(columns, 1):
+            classes = set(map(type, [r[k] for r in picked]))
+            if not classes <= {STORED[reg.field(name).sql_type], type(None)}:
+                return False
+        description = [(name,) for name in ("id", *columns)]
+        self.records += to_records(reg, description, picked)
+        self.changes += changes
+        return True
+
+
+def exact_keys(known: dict[str, KnownKeys | None], changes: Iterable[Any]
+               ) -> dict[str, list[Record]]:
+    """The registers whose :class:`KnownKeys` still account for every change of the batch
+    (``changes``), with their records."""
+    if not known:
+        return {}
+    counts = Counter(c.table for c in changes)
+    return {table: k.records for table, k in known.items()
+            if k is not None and counts[table] == k.changes}
 
 
 def problem(reg: Register, field_name: str | None, message: object, *,
@@ -123,16 +175,19 @@ class Validity(Reading):
             add(field_name, message)
         return found
 
-    def _set_problems(self, touched: Iterable[tuple[str, str]]) -> list[Problem]:
+    def _set_problems(self, touched: Iterable[tuple[str, str]],
+                      known: dict[str, list[Record]] | None = None) -> list[Problem]:
         """Uniqueness and parent cycles of the records ``touched`` by a batch, on the
-        file as the whole batch leaves it (an import may rename A→B and B→C at once)."""
+        file as the whole batch leaves it (an import may rename A→B and B→C at once).
+        ``known``: registers whose set columns the batch already holds (:class:`KnownKeys`),
+        not read again."""
         by_table: dict[str, list[str]] = defaultdict(list)
         for table, rid in touched:
             by_table[table].append(rid)
         found: list[Problem] = []
         for table, ids in by_table.items():
             reg = register(table)
-            subset, everyone = self._live_subset(reg, ids)
+            subset, everyone = self._live_subset(reg, ids, (known or {}).get(table))
             live = {r["id"]: r for r in subset}
             if not live:
                 continue
@@ -144,18 +199,16 @@ class Validity(Reading):
                     found += self._cycle_problems(reg, f.name, live)
         return found
 
-    def _live_subset(self, reg: Register, ids: list[str]
+    def _live_subset(self, reg: Register, ids: list[str], known: list[Record] | None = None
                      ) -> tuple[list[Record], list[Record] | None]:
         """The live records among ``ids``; for many, only the columns the set-wide checks
         read (keys, names, parents): 50,000 new values are not read back whole. Then
-        every live record's such columns come too (None when only ``ids`` were read)."""
+        every live record's such columns come too (None when only ``ids`` were read):
+        ``known`` when the batch already holds them."""
         if len(ids) > _PER_RECORD_LIMIT:
             wanted = set(ids)
-            columns = dict.fromkeys(
-                [c for key in reg.unique for c in key]
-                + [f.name for f in reg.name_parts]
-                + [f.name for f in reg.fields if f.kind == "ref" and f.ref == reg.name])
-            everyone = self._key_records(reg, tuple(columns))
+            everyone = (known if known is not None
+                        else self._key_records(reg, set_columns(reg)))
             return [r for r in everyone if r["id"] in wanted], everyone
         return [r for rid in dict.fromkeys(ids) if (r := self.get(reg.name, rid))], None
 
