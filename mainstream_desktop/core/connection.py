@@ -35,7 +35,7 @@ def to_record(reg: Register, description: Any, row: tuple[Any, ...]) -> Record:
 
 
 _SYSTEM = frozenset(SYSTEM_COLUMNS)
-_STORED: dict[str, type] = {"INTEGER": int, "REAL": float, "TEXT": str}
+STORED: dict[str, type] = {"INTEGER": int, "REAL": float, "TEXT": str}
 CUT_MARK = "…"  # ends a stored text that was longer than its field allows
 
 
@@ -82,7 +82,7 @@ def to_records(reg: Register, description: Any, rows: Any) -> list[Record]:
             f = reg.field(name)
         except KeyError:
             continue  # a column this version does not know (never for known versions)
-        stored = _STORED[f.sql_type]
+        stored = STORED[f.sql_type]
         blank = "" if f.required and f.kind in validation.TEXT_KINDS else None
         fits.append((i, name, stored, f.max_length if stored is str else 0, blank))
         keep.append(i)

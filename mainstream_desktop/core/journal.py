@@ -9,13 +9,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import math
 import sqlite3
 import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass
 from enum import StrEnum
-from typing import Any
+from typing import Any, NamedTuple
 
 
 class ChangeKind(StrEnum):
@@ -39,9 +40,12 @@ class Origin:
     op_id: str
 
 
-@dataclass(frozen=True)
-class Change:
-    """One field of one record, before and after. ``kind`` says which operation."""
+class Change(NamedTuple):
+    """One field of one record, before and after. ``kind`` says which operation.
+
+    A named tuple (immutable, compared and hashed by its fields, ``_replace`` for a
+    copy): a 50,000-row import makes 300,000 of them, and a frozen dataclass took twice
+    as long to build."""
 
     table: str
     record_id: str
@@ -102,8 +106,38 @@ class HybridClock:
         return f"{self._ms:013d}.{self._counter:0{self.COUNTER_WIDTH}d}.{self.device_id}"
 
 
+_ENCODE_STR: Any = json.encoder.encode_basestring  # json.dumps' own, ensure_ascii=False
+
+
 def _dump(value: Any) -> str | None:
+    """A value as the journal stores it: JSON text, None for None. Texts, whole and
+    finite numbers are written by the encoder's own pieces, the same characters as
+    ``json.dumps`` (a values import writes 300,000 of them)."""
+    cls = value.__class__
+    if cls is str:
+        return str(_ENCODE_STR(value))
+    if cls is int:
+        return int.__repr__(value)
+    if cls is float and math.isfinite(value):
+        return float.__repr__(value)
     return None if value is None else json.dumps(value, ensure_ascii=False)
+
+
+def change_ids(count: int) -> list[str]:
+    """``count`` new change ids, each a version-4 UUID: one random UUID for the lot
+    (one call of :func:`uuid.uuid4`), the k-th id its first 48 bits xor k. The version
+    and variant bits are untouched, ids of one lot differ, and ids of two lots meet
+    only if their 122 random bits do, but for the 48 that are mixed with the counter;
+    300,000 ids cost one random draw instead of 300,000."""
+    base = uuid.uuid4().int
+    top = base >> 80
+    tail = f"{base & (2**80 - 1):020x}"
+    rest = f"-{tail[:4]}-{tail[4:8]}-{tail[8:]}"
+    out = []
+    for k in range(count):
+        head = f"{top ^ k:012x}"
+        out.append(f"{head[:8]}-{head[8:]}{rest}")
+    return out
 
 
 def _load(text: str | None) -> Any:
@@ -133,16 +167,18 @@ def append(
     if not changes:
         return None
     op_id = op_id or str(uuid.uuid4())
+    fresh = iter(change_ids(sum(c.origin is None for c in changes)))
     rows = []
+    dump = _dump
     for c in changes:
         o = c.origin
         if o is not None:
             clock.observe(o.hlc)
             head = (o.change_id, o.op_id, o.device_id, o.hlc, o.user_name)
         else:
-            head = (str(uuid.uuid4()), op_id, clock.device_id, clock.now(), user_name)
-        rows.append((*head, c.table, c.record_id, c.field, _dump(c.old), _dump(c.new),
-                     str(c.kind)))
+            head = (next(fresh), op_id, clock.device_id, clock.now(), user_name)
+        rows.append((*head, c.table, c.record_id, c.field, dump(c.old), dump(c.new),
+                     c.kind.value))
     conn.executemany(
         "INSERT INTO changes (change_id, op_id, device_id, hlc, user_name, table_name, "
         "record_id, field, old_value, new_value, kind) VALUES (?,?,?,?,?,?,?,?,?,?,?)",

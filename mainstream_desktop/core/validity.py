@@ -6,13 +6,15 @@ checks, and every finding is a :class:`Problem` keyed by register, record and fi
 
 from __future__ import annotations
 
+import functools
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable
+from collections import Counter, defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from mainstream_desktop.core import rules, validation
-from mainstream_desktop.core.connection import to_records
+from mainstream_desktop.core.connection import STORED, to_records
 from mainstream_desktop.core.errors import Problem, UserError
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, later, translate
 from mainstream_desktop.core.reading import Reading
@@ -34,6 +36,75 @@ NOT_UNIQUE = QT_TRANSLATE_NOOP("Validation", "another record already has the sam
 # it, each register's names are folded once (an import of 8,000 rows took 51 s with the
 # per-record query, which scans the table).
 _PER_RECORD_LIMIT = 32
+
+
+@functools.cache
+def _key_of(reg: Register, columns: tuple[str, ...]) -> Callable[[Record], tuple[Any, ...]]:
+    """How records are compared on ``columns``: free text folded (:func:`validation.fold`,
+    each distinct text once), a list as a tuple, anything else as it is."""
+    text = [reg.field(c).kind in validation.TEXT_KINDS for c in columns]
+    fold = functools.lru_cache(maxsize=65536)(validation.fold)
+
+    def part(is_text: bool, value: Any) -> Any:
+        if is_text and isinstance(value, str):
+            return fold(value)
+        return tuple(value) if isinstance(value, list) else value
+
+    def key(rec: Record) -> tuple[Any, ...]:
+        return tuple(part(t, rec.get(c)) for t, c in zip(text, columns, strict=True))
+
+    return key
+
+
+@functools.cache
+def set_columns(reg: Register) -> tuple[str, ...]:
+    """The columns the set-wide checks read: keys, the parts of names, parents."""
+    return tuple(dict.fromkeys(
+        [c for key in reg.unique for c in key]
+        + [f.name for f in reg.name_parts]
+        + [f.name for f in reg.fields if f.kind == "ref" and f.ref == reg.name]))
+
+
+@dataclass
+class KnownKeys:
+    """The set-wide columns (:func:`set_columns`) of every live record of one register,
+    kept by the bulk path as it writes (:meth:`Editing._insert_many`): the live records
+    read once before its first run, then the rows each run wrote, exactly as reading them
+    back would give them. So the final uniqueness check of 50,000 inserted values does
+    not read the register again. ``changes`` is how many of the batch's changes of the
+    register this accounts for: when the batch holds any other (an update, a delete, a
+    single insert, or fewer after a refused operation was taken back), the register is
+    read again instead."""
+
+    records: list[Record]
+    changes: int
+
+    def add(self, reg: Register, rows: list[list[Any]], positions: list[int],
+            changes: int) -> bool:
+        """Add the rows a run wrote (their stored values, ``positions`` of id and of the
+        set columns); False when a value would not read back as itself (SQLite would
+        convert it on storing), so the register must be read again."""
+        columns = set_columns(reg)
+        picked = [[r[p] for p in positions] for r in rows]
+        for k, name in enumerate(columns, 1):
+            classes = set(map(type, [r[k] for r in picked]))
+            if not classes <= {STORED[reg.field(name).sql_type], type(None)}:
+                return False
+        description = [(name,) for name in ("id", *columns)]
+        self.records += to_records(reg, description, picked)
+        self.changes += changes
+        return True
+
+
+def exact_keys(known: dict[str, KnownKeys | None], changes: Iterable[Any]
+               ) -> dict[str, list[Record]]:
+    """The registers whose :class:`KnownKeys` still account for every change of the batch
+    (``changes``), with their records."""
+    if not known:
+        return {}
+    counts = Counter(c.table for c in changes)
+    return {table: k.records for table, k in known.items()
+            if k is not None and counts[table] == k.changes}
 
 
 def problem(reg: Register, field_name: str | None, message: object, *,
@@ -104,36 +175,42 @@ class Validity(Reading):
             add(field_name, message)
         return found
 
-    def _set_problems(self, touched: Iterable[tuple[str, str]]) -> list[Problem]:
+    def _set_problems(self, touched: Iterable[tuple[str, str]],
+                      known: dict[str, list[Record]] | None = None) -> list[Problem]:
         """Uniqueness and parent cycles of the records ``touched`` by a batch, on the
-        file as the whole batch leaves it (an import may rename A→B and B→C at once)."""
+        file as the whole batch leaves it (an import may rename A→B and B→C at once).
+        ``known``: registers whose set columns the batch already holds (:class:`KnownKeys`),
+        not read again."""
         by_table: dict[str, list[str]] = defaultdict(list)
         for table, rid in touched:
             by_table[table].append(rid)
         found: list[Problem] = []
         for table, ids in by_table.items():
             reg = register(table)
-            live = {r["id"]: r for r in self._live_subset(reg, ids)}
+            subset, everyone = self._live_subset(reg, ids, (known or {}).get(table))
+            live = {r["id"]: r for r in subset}
             if not live:
                 continue
-            if reg.unique:
-                found += self._unique_problems(reg, live)
+            if reg.unique:  # the key columns already read are compared, not read again
+                found += self._unique_problems(
+                    reg, live, everyone if len(live) > _PER_RECORD_LIMIT else None)
             for f in reg.fields:
                 if f.kind == "ref" and f.ref == reg.name:
                     found += self._cycle_problems(reg, f.name, live)
         return found
 
-    def _live_subset(self, reg: Register, ids: list[str]) -> list[Record]:
+    def _live_subset(self, reg: Register, ids: list[str], known: list[Record] | None = None
+                     ) -> tuple[list[Record], list[Record] | None]:
         """The live records among ``ids``; for many, only the columns the set-wide checks
-        read (keys, names, parents): 50,000 new values are not read back whole."""
+        read (keys, names, parents): 50,000 new values are not read back whole. Then
+        every live record's such columns come too (None when only ``ids`` were read):
+        ``known`` when the batch already holds them."""
         if len(ids) > _PER_RECORD_LIMIT:
             wanted = set(ids)
-            columns = dict.fromkeys(
-                [c for key in reg.unique for c in key]
-                + [f.name for f in reg.name_parts]
-                + [f.name for f in reg.fields if f.kind == "ref" and f.ref == reg.name])
-            return [r for r in self._key_records(reg, tuple(columns)) if r["id"] in wanted]
-        return [r for rid in dict.fromkeys(ids) if (r := self.get(reg.name, rid))]
+            everyone = (known if known is not None
+                        else self._key_records(reg, set_columns(reg)))
+            return [r for r in everyone if r["id"] in wanted], everyone
+        return [r for rid in dict.fromkeys(ids) if (r := self.get(reg.name, rid))], None
 
     def _unique_problems(self, reg: Register, changed: dict[str, Record],
                          everyone: list[Record] | None = None) -> list[Problem]:
@@ -150,12 +227,7 @@ class Validity(Reading):
 
     @staticmethod
     def _unique_key(reg: Register, columns: tuple[str, ...], rec: Record) -> tuple[Any, ...]:
-        return tuple(
-            validation.fold(rec[c])
-            if reg.field(c).kind in validation.TEXT_KINDS and isinstance(rec.get(c), str)
-            else (tuple(rec[c]) if isinstance(rec.get(c), list) else rec.get(c))
-            for c in columns
-        )
+        return _key_of(reg, columns)(rec)
 
     def _clashes_by_query(self, reg: Register, columns: tuple[str, ...],
                           changed: dict[str, Record]) -> list[str]:
@@ -182,13 +254,18 @@ class Validity(Reading):
 
     def _clashes_by_map(self, reg: Register, columns: tuple[str, ...],
                         changed: dict[str, Record], everyone: list[Record] | None) -> list[str]:
-        groups: dict[tuple[Any, ...], list[str]] = defaultdict(list)
-        for rec in everyone if everyone is not None else self._key_records(reg, columns):
-            key = self._unique_key(reg, columns, rec)
+        # one count per key tuple; each record's key is made once (a changed record read
+        # with everyone is the same record: its key is not made again)
+        key_of = _key_of(reg, columns)
+        counts: dict[tuple[Any, ...], int] = defaultdict(int)
+        made: dict[int, tuple[Any, ...]] = {}
+        pool = everyone if everyone is not None else self._key_records(reg, columns)
+        for rec in pool:
+            key = made[id(rec)] = key_of(rec)
             if key[0] is not None:
-                groups[key].append(rec["id"])
+                counts[key] += 1
         return [rid for rid, rec in changed.items()
-                if len(groups.get(self._unique_key(reg, columns, rec), ())) > 1]
+                if counts.get(made.get(id(rec)) or key_of(rec), 0) > 1]
 
     def _key_records(self, reg: Register, columns: tuple[str, ...]) -> list[Record]:
         """The id and the ``columns`` of every live record: what a uniqueness check

@@ -118,6 +118,11 @@ class _Planner:
         self.sources = _name_index(ws.records("data_sources"), ("name",))
         self.dimensions = self._dimension_names()
         self.formula_rows: dict[int, list[tuple[int, str]]] = {}
+        # a table repeats its indicators, years and groups: each distinct cell (or pair
+        # of cells) is decided once, then the decision is applied to every row with it
+        self._refs: dict[int, str] = {}
+        self._indicator_of: dict[tuple[str, str], tuple[str | None, str]] = {}
+        self._year_of: dict[str, tuple[int, str] | None] = {}
         for (r, col), text in table.formulas.items():
             self.formula_rows.setdefault(r, []).append((col, text))
 
@@ -149,9 +154,13 @@ class _Planner:
         return names
 
     def ref(self, col: int) -> str:
-        header = self.table.headers[col] if col < len(self.table.headers) else ""
-        letter = vt.column_letter(col)
-        return f"{letter} “{header}”" if header else letter
+        """How the user finds column ``col`` ("C “Value”"); made once per column."""
+        made = self._refs.get(col)
+        if made is None:
+            header = self.table.headers[col] if col < len(self.table.headers) else ""
+            letter = vt.column_letter(col)
+            made = self._refs[col] = f"{letter} “{header}”" if header else letter
+        return made
 
     # --- the table ----------------------------------------------------------------------
 
@@ -269,26 +278,37 @@ class _Planner:
     def indicator(self, number: int, cells: list[Any], row: _Row) -> None:
         code, code_col = self.text(cells, "code")
         name, name_col = self.text(cells, "indicator")
+        col = code_col if code else name_col
+        row.where["indicator"] = self.ref(col) if col is not None else ""
+        found, message = self._indicator_of.get((code, name)) or self._find_indicator(
+            code, name)
+        if found is not None:
+            row.values["indicator"] = found
+        else:
+            self.fail(row, "indicator", col, code or name or None, message)
+
+    def _find_indicator(self, code: str, name: str) -> tuple[str | None, str]:
+        """The indicator a code and a name give (its id), or why none: once per pair."""
         ids: set[str] = set()
         if code:
             ids = self.by_code.get(vt.header_key(code), set())
         if not ids and name:
             ids = (self.by_code.get(vt.header_key(name), set())
                    or self.by_name.get(validation.fold(name), set()))
-        col = code_col if code else name_col
-        row.where["indicator"] = self.ref(col) if col is not None else ""
         if len(ids) == 1:
-            row.values["indicator"] = next(iter(ids))
+            found: tuple[str | None, str] = (next(iter(ids)), "")
         elif not code and not name:
-            self.fail(row, "indicator", col, None, translate("Values", "no indicator given"))
+            found = (None, translate("Values", "no indicator given"))
         elif ids:
-            self.fail(row, "indicator", col, code or name, translate(
+            found = (None, translate(
                 "Values", "{n} indicators of the workshop answer to this; give the code")
                 .format(n=len(ids)))
         else:
-            self.fail(row, "indicator", col, code or name, translate(
+            found = (None, translate(
                 "Values", "no indicator of the workshop has this code or name; add it to "
                 "the indicators first"))
+        self._indicator_of[(code, name)] = found
+        return found
 
     def disaggregation(self, number: int, cells: list[Any], row: _Row) -> None:
         found: list[tuple[str, str, int]] = []
@@ -342,7 +362,9 @@ class _Planner:
         period, period_col = self.text(cells, "period")
         source, where = (text, col) if text else (period, period_col)
         row.where["year"] = self.ref(where) if where is not None else ""
-        parsed = vt.year_header(source) if source else None
+        if source not in self._year_of:
+            self._year_of[source] = vt.year_header(source) if source else None
+        parsed = self._year_of[source]
         if parsed is None:
             self.fail(row, "year", where, source or None, translate(
                 "Values", "is not a year (1900–2100) or a period such as 2015-2019")
@@ -365,6 +387,10 @@ class _Planner:
             return True
         if (number, col) in self.table.uncached:
             row.failed.add("value")  # listed where the formula was found
+            return True
+        quick = vt.quick_number(cell, self.decimal) if type(cell) is str else None
+        if quick is not None:  # most cells: digits, thousands commas, a decimal point
+            row.values["value"] = quick
             return True
         text = "" if cell is None else str(cell).strip()
         if vt.is_missing(text):

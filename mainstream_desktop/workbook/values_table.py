@@ -368,6 +368,24 @@ def decimal_evidence(text: str) -> str:
     return ""
 
 
+_QUICK = {  # shapes parse_number reads the same whatever else the file shows
+    "": re.compile(r"[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+"),
+    ".": re.compile(r"[0-9]+(?:\.[0-9]+)?|[0-9]{1,3}(?:,[0-9]{3})+\.[0-9]+"),
+    ",": re.compile(r"[0-9]+|[0-9]{1,3}(?:\.[0-9]{3})+,[0-9]+"),
+}
+
+
+def quick_number(text: str, decimal: str = "") -> float | None:
+    """The value of a cell in the commonest shapes ("1234", "1,234.5", and "12.5" in a
+    file whose decimal point is "."), exactly as :func:`parse_number` reads it; None for
+    any other shape (then parse_number decides). 50,000 cells are read in a blink."""
+    if not _QUICK[decimal].fullmatch(text):
+        return None
+    if decimal == ",":
+        return float(text.replace(".", "").replace(",", "."))
+    return float(text.replace(",", ""))
+
+
 def parse_number(text: str, decimal: str = "") -> Number:
     """Read a published number. ``decimal`` is the file's decimal separator when its
     other numbers show it; without it "1,234" and "1.234" are refused as ambiguous."""
