@@ -546,7 +546,10 @@ class TrendView(PictureFrame):
 
     def show_point(self, index: int) -> None:
         text = self.describe(index)
-        self.status.setText(text)
+        # a line that starts with a year reads as left-to-right: the mark keeps it on the
+        # reading side of a right-to-left window, where the labels above it stand
+        rlm = "\u200f" if text and self.isRightToLeft() else ""
+        self.status.setText(rlm + text)
         self.canvas.setAccessibleDescription(f"{text}\n{self._how}" if text else self._how)
 
     def activate(self, index: int) -> None:
