@@ -171,3 +171,75 @@ def test_sorting_orders_rows_in_the_model_and_keeps_order_and_selection(window) 
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
     assert names == sorted(names, key=str.casefold)
+
+
+def test_an_edited_row_moves_to_its_sorted_place_keeping_selection(window, qtbot) -> None:
+    """Sorted by influence, a record whose influence is edited goes where the order puts
+    it, by a layout change (no reset), still selected and in sight."""
+    view = _view(window)
+    column = [f.name for f in view.model.columns].index("influence")
+    view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    resets: list[int] = []
+    view.model.modelAboutToBeReset.connect(lambda: resets.append(1))
+    view.select_row(0)
+    rid = view.selected_id()
+    low = view.model.record(0)["influence"]
+
+    def influences() -> list[int]:
+        return [view.model.record(r)["influence"] or 0 for r in range(view.model.rowCount())]
+
+    editor = view.form.editors["influence"]
+    editor.set_value(5)
+    editor.committed.emit()
+    assert influences() == sorted(influences())  # before: the row stayed at the top
+    row = view.model.row_of(rid)
+    assert row > 0 and view.model.record(row)["influence"] == 5 != low
+    assert resets == []
+    assert view.selected_id() == rid
+    current = view.table.currentIndex()
+    assert view.proxy.mapToSource(current).row() == row
+    assert view.table.viewport().rect().intersects(view.table.visualRect(current))
+    window.doc.undo_stack.undo()  # back among the lowest
+    assert influences() == sorted(influences())
+    assert view.model.record(view.model.row_of(rid))["influence"] == low
+    assert view.selected_id() == rid and resets == []
+
+
+def test_opening_and_the_closing_backup_run_in_workers(qtbot, demo_path, monkeypatch,
+                                                        tmp_path) -> None:
+    """The file's checks (schema guard, quick check, migration) and the closing backup run
+    off the UI thread (issue 16: opening blocked the window 150-300 ms at scale 20-50); a
+    file that is not a workshop is still refused with one message, before anything shows."""
+    import threading
+
+    from mainstream_desktop.core import backup
+    from mainstream_desktop.core.store import Workshop
+    from tests.conftest import open_window
+
+    threads: dict[str, list[bool]] = {"open": [], "backup": []}
+    real_open = Workshop.open.__func__
+    real_backup = backup.backup_connection
+
+    def spy_open(cls, path, **kw):
+        threads["open"].append(threading.current_thread() is threading.main_thread())
+        return real_open(cls, path, **kw)
+
+    def spy_backup(conn, *, reason):
+        threads["backup"].append(threading.current_thread() is threading.main_thread())
+        return real_backup(conn, reason=reason)
+
+    monkeypatch.setattr(Workshop, "open", classmethod(spy_open))
+    monkeypatch.setattr(backup, "backup_connection", spy_backup)
+    window = open_window(qtbot, demo_path)
+    assert threads["open"] == [False]
+    assert window.workspace.current_page().step  # the first page is there when asked for
+    view = window.workspace.page(2).register_views()[0]
+    window.doc.update("stakeholders", view.model.record_id(0), {"mandate": "Changed"})
+    window.close_workshop()
+    assert threads["backup"] == [False]  # the closing backup (the edit made it due)
+    bad = tmp_path / "bad.mainstream"
+    bad.write_text("not a database")
+    said: list[str] = []
+    assert not window.open_path(bad, refused=said.append)
+    assert len(said) == 1 and "bad.mainstream" in said[0]
+    assert window.workspace is None and window.doc is None
