@@ -34,49 +34,6 @@ from mainstream_desktop.core.store import Result, Workshop
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
-def _open_checked(path: Path) -> Workshop:
-    """Open ``path`` exclusively and check it has its workshop record (a crafted file
-    without one is refused here); make ready, off the UI thread, what the window needs
-    next: the country names its form shows, the module that tells the file's group."""
-    from mainstream_desktop.core import refdata
-
-    ws = Workshop.open(path, exclusive=True)
-    try:
-        ws.workshop()
-    except BaseException:
-        ws.close()
-        raise
-    refdata.choices("countries")  # babel's territory names: ~80 ms on first use
-    import mainstream_desktop.core.merge  # noqa: F401 - the window asks for the file's group
-    return ws
-
-
-def run_off_the_window(work: Callable[[], Any]) -> Any:
-    """Run ``work()`` in a thread while the UI thread's event loop keeps painting and
-    running its timers (user input waits); return what it returned or raise what it
-    raised, on the caller's thread."""
-    done: list[tuple[bool, Any]] = []
-    loop = QEventLoop()
-
-    def job(_progress: object, _cancel: object) -> None:
-        try:
-            done.append((True, work()))
-        except BaseException as exc:  # carried to the caller, raised there
-            done.append((False, exc))
-
-    worker = Worker(job)
-    worker.finished.connect(loop.quit)  # queued: handled once the loop runs
-    worker.start()
-    if not worker.isFinished():
-        loop.exec(QEventLoop.ProcessEventsFlag.ExcludeUserInputEvents)
-    worker.wait()
-    worker.deleteLater()
-    ok, value = done[0]
-    if not ok:
-        raise value
-    return value
-
-
 class Document(QObject):
     """One open workshop file, its undo stack and change notifications."""
 
@@ -94,7 +51,6 @@ class Document(QObject):
         self.backup_worker: Worker | None = None
         self.last_backup: Path | None = None
         self._dirty_since_backup = False
-        self._busy = False  # an operation runs in a worker (see run)
         self._ref_choices: dict[str, tuple[tuple[str, str], ...]] = {}
         self.last_changes: list[Change] = []  # of the change ``changed`` announces
         self._backup_timer = QTimer(self)
@@ -104,15 +60,13 @@ class Document(QObject):
 
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
-        """Open a workshop for this window alone (other processes cannot write to it).
-
-        The file's checks (lock, schema guard, SQLite's quick check, a migration) and the
-        country names the workshop's form shows run in a worker while the window's event
-        loop goes on painting: at scale 20 they held the UI thread ~200 ms, at scale 50
-        more (issue 16). User input waits until the file is open, so nothing can start
-        another open meanwhile. A file refused is refused as before: the worker's error is
-        raised here, before anything of the workshop shows."""
-        ws = run_off_the_window(lambda: _open_checked(Path(path)))
+        """Open a workshop for this window alone (other processes cannot write to it)."""
+        ws = Workshop.open(path, exclusive=True)
+        try:
+            ws.workshop()  # a crafted file without its workshop record is refused here
+        except UserError:
+            ws.close()
+            raise
         doc = cls(ws, parent)
         # The opening backup waits until the first page is on screen.
         QTimer.singleShot(1500, doc, lambda: doc.closed or doc.backup("open"))
@@ -150,25 +104,13 @@ class Document(QObject):
 
     # --- edits ---------------------------------------------------------------------------
 
-    def run(self, text: str, operation: Callable[[Workshop], Result], *,
-            off_thread: bool = False) -> Result:
-        """Run a core operation now and make it undoable. Raises the core's UserError.
-
-        ``off_thread``: a long operation (an import: its backup, then every change) runs in
-        a worker while the window keeps painting; user input waits, so nothing else edits
-        meanwhile, and no periodic backup starts (it would copy a half-written import)."""
+    def run(self, text: str, operation: Callable[[Workshop], Result]) -> Result:
+        """Run a core operation now and make it undoable. Raises the core's UserError."""
         if self.readonly or self.closed:
             raise UserError(
                 translate("ReadOnly", "This workshop is open read-only; nothing was changed.")
             )
-        if off_thread:
-            self._busy = True
-            try:
-                result = run_off_the_window(lambda: operation(self.ws))
-            finally:
-                self._busy = False
-        else:
-            result = operation(self.ws)
+        result = operation(self.ws)
         if result:
             self.undo_stack.push(
                 ChangeCommand(self.ws, text, result, self._notify, self.error.emit)
@@ -267,7 +209,7 @@ class Document(QObject):
         """
         from mainstream_desktop.app.backups import backup_job
 
-        if self.readonly or self.closed or self.backup_busy() or self._busy:
+        if self.readonly or self.closed or self.backup_busy():
             return
         self._dirty_since_backup = False
         self.backup_worker = Worker(backup_job(self.ws.conn, reason, self.ws.path), self)
@@ -323,9 +265,8 @@ class Document(QObject):
     def close(self) -> None:
         """Close the file, after a last backup if it changed since the previous one.
 
-        The closing backup is written before the connection closes, by a worker while
-        the window's event loop goes on painting (user input waits): on the UI thread it
-        blocked the window ~80 ms of CPU and several hundred ms of disk at scale 20.
+        The closing backup runs here, on the caller's thread: the connection is about to
+        close, and the window is going away or about to open another file.
         """
         if self.closed:
             return
@@ -335,7 +276,6 @@ class Document(QObject):
             worker.wait()
         if self._dirty_since_backup and not self.readonly:
             with contextlib.suppress(UserError, OSError, sqlite3.Error):
-                run_off_the_window(
-                    lambda: backup.backup_connection(self.ws.conn, reason="close"))
+                backup.backup_connection(self.ws.conn, reason="close")
         self.undo_stack.clear()
         self.ws.close()

@@ -333,9 +333,8 @@ class DeliverablesPage(StepPage):
             self.status.setText(self.tr("Not imported: no backup could be taken first."))
             return
         try:
-            # the backup, then the changes: in a worker (issue 16), in that order
             result = self.doc.run(what or self.tr("Import workbook"),
-                                  lambda ws: apply_import(ws, plan), off_thread=True)
+                                  lambda ws: apply_import(ws, plan))
         except UserError as exc:
             self.status.setText(self.tr("Failed: {reason}").format(reason=exc))
             return
