@@ -11,9 +11,10 @@ from tests.conftest import open_window
 STEP_PAGES = range(6)  # the deliverables page (7th) shows no guidance
 
 
-def line_tops(box) -> list[int]:
-    """Where each line of the box's text starts, in whole document pixels (a line sits a
-    sixteenth of a pixel into its fixed height)."""
+def line_tops(box, pitch: int) -> list[int]:
+    """Where each line box of the box's text starts, in document pixels, after checking
+    that every paragraph starts on the grid of ``pitch`` and its lines follow one pitch
+    apart (where the glyphs sit inside their line box depends on the font)."""
     doc = box.document()
     doc.size()
     tops = []
@@ -21,7 +22,10 @@ def line_tops(box) -> list[int]:
     while block.isValid():
         layout = block.layout()
         origin = layout.position().y()
-        tops += [round(origin + layout.lineAt(i).y()) for i in range(layout.lineCount())]
+        assert origin == int(origin) and int(origin) % pitch == 0, (origin, pitch)
+        ys = [layout.lineAt(i).y() for i in range(layout.lineCount())]
+        assert all(abs(y - ys[0] - i * pitch) < 0.01 for i, y in enumerate(ys)), ys
+        tops += [int(origin) + i * pitch for i in range(len(ys))]
         block = block.next()
     return tops
 
@@ -31,8 +35,8 @@ def assert_whole_lines(box, where: str) -> None:
     assert box.pitch() == pitch, where  # (laid out again for the font, if it changed)
     height = box.viewport().height()
     assert height >= pitch and height % pitch == 0, (where, height, pitch)
-    tops = line_tops(box)
-    assert all(t % pitch == 0 for t in tops), (where, tops[:8])
+    tops = line_tops(box, pitch)
+    assert len(set(tops)) == len(tops), where  # one line per grid row, none overlapping
     bar = box.verticalScrollBar()
     assert bar.maximum() % pitch == 0, (where, bar.maximum(), pitch)
     for value in (*range(0, bar.maximum() + 1, max(1, pitch // 3)), bar.maximum()):
