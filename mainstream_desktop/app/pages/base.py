@@ -67,6 +67,7 @@ class StepPage(QWidget):
 
         # one widget: the text and its scrolling (named twice for the pages that use both)
         self.guidance = self.guidance_area = GuidanceBox(self)
+        self.guidance.setAccessibleName(self.tr("Guidance"))
         self._refit_due = False
 
         self.tabs = QTabWidget(self)
