@@ -83,3 +83,31 @@ def sample_master(demo_master: Path, tmp_path_factory: pytest.TempPathFactory) -
 def sample_xlsx(sample_master: Path, tmp_path: Path) -> Path:
     """A private copy of the sample workbook."""
     return Path(shutil.copyfile(sample_master, tmp_path / sample_master.name))
+
+
+def open_window(qtbot, path: Path | None = None, *, size: tuple[int, int] = (1366, 768)):
+    """A main window shown at ``size``, open on ``path`` when given (closed by the
+    fixture that asked for it)."""
+    from mainstream_desktop.app.main_window import MainWindow
+
+    w = MainWindow()
+    qtbot.addWidget(w)
+    w.resize(*size)
+    w.show()
+    if path is not None:
+        assert w.open_path(path)
+    return w
+
+
+@pytest.fixture
+def window(qtbot, demo_path: Path, monkeypatch: pytest.MonkeyPatch):
+    """The window open on a private copy of the sample at 1366×768; questions answered
+    Yes (a message box would wait forever offscreen). Modules that need an empty window
+    define their own ``window``."""
+    from PySide6.QtWidgets import QMessageBox
+
+    monkeypatch.setattr(QMessageBox, "question",
+                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
+    w = open_window(qtbot, demo_path)
+    yield w
+    w.close_workshop()

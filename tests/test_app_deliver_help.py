@@ -11,7 +11,6 @@ from PySide6.QtGui import QDesktopServices, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QMessageBox
 
 from tests.test_app_registers import find_view
-from tests.test_app_window_fit import window  # noqa: F401  (fixture)
 
 
 def all_keys(win) -> list[str]:
@@ -21,7 +20,7 @@ def all_keys(win) -> list[str]:
             if not k.isEmpty()]
 
 
-def test_export_actions_in_the_file_menu_with_free_keys(window):  # noqa: F811
+def test_export_actions_in_the_file_menu_with_free_keys(window):
     file_menu = window.menuBar().actions()[0].menu()
     texts = [a.text() for a in file_menu.actions()]
     assert "Export &PDF report…" in texts and "Export &Excel workbook…" in texts
@@ -30,7 +29,7 @@ def test_export_actions_in_the_file_menu_with_free_keys(window):  # noqa: F811
     assert window.actions_["export_pdf"].shortcut().toString() in keys
 
 
-def test_file_export_writes_and_offers_the_folder(window, tmp_path, qtbot, monkeypatch):  # noqa: F811
+def test_file_export_writes_and_offers_the_folder(window, tmp_path, qtbot, monkeypatch):
     from mainstream_desktop.app.pages import DELIVERABLES
 
     opened: list[str] = []
@@ -52,7 +51,7 @@ def test_file_export_writes_and_offers_the_folder(window, tmp_path, qtbot, monke
     assert opened == [str(target.parent)]
 
 
-def test_the_personal_data_choice_is_explained_and_wraps(window):  # noqa: F811
+def test_the_personal_data_choice_is_explained_and_wraps(window):
     from PySide6.QtWidgets import QLabel
 
     from mainstream_desktop.app.forms import child
@@ -75,7 +74,7 @@ def drop(win, path: Path) -> None:
 
 
 def test_a_dropped_workbook_starts_the_import_and_a_table_the_values_import(
-        window, sample_master, tmp_path, qtbot, monkeypatch):  # noqa: F811
+        window, sample_master, tmp_path, qtbot, monkeypatch):
     from mainstream_desktop.app.pages import DELIVERABLES
 
     page = window.workspace.page(DELIVERABLES)
@@ -103,7 +102,7 @@ def test_a_dropped_workbook_starts_the_import_and_a_table_the_values_import(
     assert called[2] == ("values", csv)
 
 
-def test_keyboard_shortcuts_are_listed_from_the_actions(window):  # noqa: F811
+def test_keyboard_shortcuts_are_listed_from_the_actions(window):
     from mainstream_desktop.app.shortcuts_dialog import ShortcutsDialog, shortcut_rows
 
     rows = dict(shortcut_rows(window))
@@ -119,14 +118,14 @@ def test_keyboard_shortcuts_are_listed_from_the_actions(window):  # noqa: F811
     dialog.deleteLater()
 
 
-def test_the_delete_button_names_the_menus_key(window):  # noqa: F811
+def test_the_delete_button_names_the_menus_key(window):
     view = find_view(window, "stakeholders")
     menu_key = window.actions_["delete_row"].shortcut().toString(
         QKeySequence.SequenceFormat.NativeText)
     assert f"({menu_key};" in view.delete_button.toolTip()
 
 
-def test_toolbar_undo_keeps_its_width(window):  # noqa: F811
+def test_toolbar_undo_keeps_its_width(window):
     view = find_view(window, "stakeholders")
     button = window.toolbar.widgetForAction(window.toolbar.actions()[0])
     before = button.sizeHint().width()
@@ -137,7 +136,7 @@ def test_toolbar_undo_keeps_its_width(window):  # noqa: F811
     assert window.actions_["undo"].text().replace("&", "") in button.toolTip()
 
 
-def test_new_record_is_offered_only_on_a_register(window):  # noqa: F811
+def test_new_record_is_offered_only_on_a_register(window):
     from mainstream_desktop.app.pages import DELIVERABLES
 
     view = find_view(window, "stakeholders")
@@ -151,7 +150,7 @@ def test_new_record_is_offered_only_on_a_register(window):  # noqa: F811
     assert not window.actions_["new_row"].isEnabled()
 
 
-def test_status_messages_end_with_their_moment(window):  # noqa: F811
+def test_status_messages_end_with_their_moment(window):
     view = find_view(window, "stakeholders")
     view.select_row(0)
     view.delete_selected()
@@ -163,7 +162,7 @@ def test_status_messages_end_with_their_moment(window):  # noqa: F811
     assert window.statusBar().currentMessage() == ""
 
 
-def test_a_user_assigned_country_shows_its_name(window):  # noqa: F811
+def test_a_user_assigned_country_shows_its_name(window):
     form = window.workspace.page(0).tabs.widget(0)
     combo = form.editors["country"].combo
     assert window.doc.ws.workshop()["country"] == "XLV"
@@ -171,7 +170,7 @@ def test_a_user_assigned_country_shows_its_name(window):  # noqa: F811
 
 
 @pytest.mark.parametrize("field", ["evidence", "notes"])
-def test_a_notes_box_sits_beside_its_label(window, field):  # noqa: F811
+def test_a_notes_box_sits_beside_its_label(window, field):
     view = find_view(window, "readiness")
     view.select_row(0)
     form = view.form
@@ -181,7 +180,7 @@ def test_a_notes_box_sits_beside_its_label(window, field):  # noqa: F811
     assert abs(top - label.mapTo(form, label.rect().topLeft()).y()) < 12
 
 
-def test_long_labels_get_the_height_of_their_lines(window):  # noqa: F811
+def test_long_labels_get_the_height_of_their_lines(window):
     form = window.workspace.page(0).tabs.widget(0)
     for label in form.labels.values():
         assert label.height() >= label.heightForWidth(label.width()) - 1, label.text()

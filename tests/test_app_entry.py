@@ -7,26 +7,18 @@ import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtTest import QTest
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from tests.test_app_registers import find_view
 
 
 @pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    from mainstream_desktop.app.main_window import MainWindow
-
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    assert w.open_path(demo_path)
-    w.activateWindow()
-    qtbot.waitUntil(lambda: QApplication.activeWindow() is w, timeout=2000)
-    yield w
-    w.close_workshop()
+def window(window, qtbot):
+    """The shared sample window (tests/conftest.py), made the active one: these tests type
+    into it."""
+    window.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is window, timeout=2000)
+    return window
 
 
 def _record_with_empty(ws, table: str, name: str) -> str:

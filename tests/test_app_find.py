@@ -4,16 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtGui import QKeySequence
 
-from tests.test_app_window_fit import window  # noqa: F401  (fixture)
 
-
-def test_ctrl_f_and_ctrl_k_open_find_anything(window):  # noqa: F811
+def test_ctrl_f_and_ctrl_k_open_find_anything(window):
     keys = [k.toString() for k in window.actions_["find"].shortcuts()]
     assert QKeySequence(QKeySequence.StandardKey.Find).toString() in keys
     assert "Ctrl+K" in keys
 
 
-def test_a_hit_jumps_to_its_step_tab_and_row(window):  # noqa: F811
+def test_a_hit_jumps_to_its_step_tab_and_row(window):
     from mainstream_desktop.app.finder import Finder
     from mainstream_desktop.app.pages import PAGES
 
@@ -30,7 +28,7 @@ def test_a_hit_jumps_to_its_step_tab_and_row(window):  # noqa: F811
     assert view.form.record_id == hit.record_id
 
 
-def test_the_box_lists_hits_and_enter_chooses(window, qtbot):  # noqa: F811
+def test_the_box_lists_hits_and_enter_chooses(window, qtbot):
     from mainstream_desktop.app.finder import Finder
     from mainstream_desktop.app.search_dialog import SearchDialog
 
@@ -45,7 +43,7 @@ def test_the_box_lists_hits_and_enter_chooses(window, qtbot):  # noqa: F811
     assert chosen and chosen[0].name == "Lorvania National Statistics Office"
 
 
-def test_the_index_follows_changes(window):  # noqa: F811
+def test_the_index_follows_changes(window):
     from mainstream_desktop.app.finder import Finder
 
     finder = Finder(window)

@@ -34,6 +34,7 @@ from PySide6.QtWidgets import (
 )
 
 from mainstream_desktop.core.i18n import catalogue_path, read_catalogue
+from tests.conftest import open_window
 
 LANGUAGES = ["fr", "ar", "es", "ru", "zh", "pt"]
 _TAIL = re.compile(r"[\s:：.。…,;!?]+$")
@@ -189,18 +190,13 @@ def visit_everything(window, qapp: QApplication) -> set[str]:
 def window_in(qtbot, qapp, demo_path, monkeypatch, request):
     """The window in ``request.param``, open on the sample; English again afterwards."""
     from mainstream_desktop.app.application import install_translations
-    from mainstream_desktop.app.main_window import MainWindow
 
     monkeypatch.setattr(QMessageBox, "question",
                         staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
     lang = request.param
     install_translations(qapp, lang)
     qapp.setProperty("test_language", lang)
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    assert w.open_path(demo_path)
+    w = open_window(qtbot, demo_path)
     yield w
     w.close_workshop()
     install_translations(qapp, "en")
@@ -244,15 +240,10 @@ def choose(window, code: str) -> None:
 def english_window(qtbot, qapp, demo_path, monkeypatch):
     """The window in English on the sample; English again afterwards, whatever was chosen."""
     from mainstream_desktop.app.application import install_translations
-    from mainstream_desktop.app.main_window import MainWindow
 
     monkeypatch.delenv("MAINSTREAM_DESKTOP_LANG", raising=False)
     install_translations(qapp, "en")
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    assert w.open_path(demo_path)
+    w = open_window(qtbot, demo_path)
     yield w
     w.close_workshop()
     install_translations(qapp, "en")

@@ -17,21 +17,6 @@ from mainstream_desktop.core.store import Workshop
 REGISTER_NAMES = [r.name for r in REGISTERS.values() if not r.singleton]
 
 
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    from mainstream_desktop.app.main_window import MainWindow
-
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    assert w.open_path(demo_path)
-    yield w
-    w.close_workshop()
-
-
 def find_view(window, table: str):
     """Show the page and tab of ``table`` and return its RegisterView."""
     from mainstream_desktop.app.pages import PAGES

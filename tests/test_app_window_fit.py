@@ -5,25 +5,7 @@ from __future__ import annotations
 
 import time
 
-import pytest
-from PySide6.QtWidgets import QMessageBox
-
 from tests.test_app_registers import find_view
-
-
-@pytest.fixture
-def window(qtbot, demo_path, monkeypatch):
-    from mainstream_desktop.app.main_window import MainWindow
-
-    monkeypatch.setattr(QMessageBox, "question",
-                        staticmethod(lambda *a, **k: QMessageBox.StandardButton.Yes))
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.resize(1366, 768)
-    w.show()
-    assert w.open_path(demo_path)
-    yield w
-    w.close_workshop()
 
 
 def test_a_name_column_shows_a_ministry_whole(window):

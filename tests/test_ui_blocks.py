@@ -171,3 +171,56 @@ def test_sorting_orders_rows_in_the_model_and_keeps_order_and_selection(window) 
     view.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
     names = [view.proxy.index(r, 0).data() for r in range(view.proxy.rowCount())]
     assert names == sorted(names, key=str.casefold)
+
+
+def test_an_edited_row_moves_to_its_sorted_place_keeping_selection(window, qtbot) -> None:
+    """Sorted by influence, a record whose influence is edited goes where the order puts
+    it, by a layout change (no reset), still selected and in sight."""
+    view = _view(window)
+    column = [f.name for f in view.model.columns].index("influence")
+    view.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+    resets: list[int] = []
+    view.model.modelAboutToBeReset.connect(lambda: resets.append(1))
+    view.select_row(0)
+    rid = view.selected_id()
+    low = view.model.record(0)["influence"]
+
+    def influences() -> list[int]:
+        return [view.model.record(r)["influence"] or 0 for r in range(view.model.rowCount())]
+
+    editor = view.form.editors["influence"]
+    editor.set_value(5)
+    editor.committed.emit()
+    assert influences() == sorted(influences())  # before: the row stayed at the top
+    row = view.model.row_of(rid)
+    assert row > 0 and view.model.record(row)["influence"] == 5 != low
+    assert resets == []
+    assert view.selected_id() == rid
+    current = view.table.currentIndex()
+    assert view.proxy.mapToSource(current).row() == row
+    assert view.table.viewport().rect().intersects(view.table.visualRect(current))
+    window.doc.undo_stack.undo()  # back among the lowest
+    assert influences() == sorted(influences())
+    assert view.model.record(view.model.row_of(rid))["influence"] == low
+    assert view.selected_id() == rid and resets == []
+
+
+def test_opening_shows_the_navigator_first_and_still_refuses_a_bad_file(
+        qtbot, demo_path, tmp_path) -> None:
+    """Issue 16: the first page is built in the next turn of the event loop (opening held
+    the UI thread for the whole of it at once), or at once when asked for; a file that is
+    not a workshop is still refused with one message, before anything shows."""
+    from tests.conftest import open_window
+
+    window = open_window(qtbot, demo_path)
+    ws = window.workspace
+    assert ws._pages[0] is None  # not built yet: the window draws its navigator first
+    qtbot.waitUntil(lambda: ws.stack.currentWidget() is ws._pages[0], timeout=5000)
+    assert ws.current_page().step and ws.navigator.currentRow() == 0
+    window.close_workshop()
+    bad = tmp_path / "bad.mainstream"
+    bad.write_text("not a database")
+    said: list[str] = []
+    assert not window.open_path(bad, refused=said.append)
+    assert len(said) == 1 and "bad.mainstream" in said[0]
+    assert window.workspace is None and window.doc is None

@@ -154,6 +154,8 @@ QLineEdit, QPlainTextEdit, QTextEdit, QComboBox, QSpinBox, QDoubleSpinBox {{
     selection-color: {s.accent_text}; }}
 QLineEdit:focus, QPlainTextEdit:focus, QTextEdit:focus, QComboBox:focus, QSpinBox:focus,
 QDoubleSpinBox:focus {{ border: 2px solid {s.focus}; }}
+QTextBrowser#guidance, QTextBrowser#guidance:focus {{ background: {s.alternate};
+    color: {s.text}; border: 1px solid {s.border}; border-radius: 3px; padding: 0; }}
 QTableView, QTreeView, QListView {{ background: {s.base}; color: {s.text};
     alternate-background-color: {s.alternate}; border: 1px solid {s.border};
     selection-background-color: {s.accent}; selection-color: {s.accent_text}; }}

@@ -48,6 +48,7 @@ class RegisterModel(QAbstractTableModel):
     """Rows are the live records of one register; columns are some of its fields."""
 
     editFailed = Signal(str)
+    rowsReplaced = Signal()  # an edit moved rows to keep the user's order (see _keep_sorted)
 
     def __init__(self, doc: Document, table: str, columns: tuple[str, ...] | None = None,
                  parent=None):
@@ -93,6 +94,7 @@ class RegisterModel(QAbstractTableModel):
         self._rows[row] = rec
         self._texts[row] = self._search[row] = None
         self.dataChanged.emit(self.index(row, 0), self.index(row, len(self.columns) - 1))
+        self._keep_sorted()
 
     def _refresh_in_place(self) -> bool:
         """Issue 16: a change that only updated some of this register's records, leaving
@@ -112,7 +114,20 @@ class RegisterModel(QAbstractTableModel):
             self._rows[i] = rec
             self._texts[i] = self._search[i] = None
             self.dataChanged.emit(self.index(i, 0), self.index(i, len(self.columns) - 1))
+        self._keep_sorted()
         return True
+
+    def _keep_sorted(self) -> None:
+        """An edited row goes where the order the user chose puts it now (issue 16: it
+        stayed in place until the next sort), the selection and current cell moving with
+        it (a layout change, not a reset); ``rowsReplaced`` lets the view scroll to it."""
+        if self._sort is None:
+            return
+        field = self.columns[self._sort[0]].name
+        if not any(c.field == field for c in self.doc.last_changes):
+            return
+        if self.sort_rows(*self._sort, only_if_moved=True):
+            self.rowsReplaced.emit()
 
     # --- sorting (issue 16) -------------------------------------------------------------
     # Qt's proxy sorts by asking data() for two cells per comparison, ~15,000 calls into
@@ -131,14 +146,18 @@ class RegisterModel(QAbstractTableModel):
         return sorted(range(len(keys)), key=keys.__getitem__,
                       reverse=order == Qt.SortOrder.DescendingOrder)
 
-    def sort_rows(self, column: int, order: Qt.SortOrder) -> None:
+    def sort_rows(self, column: int, order: Qt.SortOrder, *, only_if_moved: bool = False
+                  ) -> bool:
         """Order the rows by ``column`` (kept through reloads), moving the views' selection
-        and current cell with their rows."""
+        and current cell with their rows; True when some row moved (or always, unless
+        ``only_if_moved``)."""
         if not 0 <= column < len(self.columns):
-            return
+            return False
         self._sort = (column, order)
-        self.layoutAboutToBeChanged.emit()
         perm = self._sorted_order(column, order)
+        if only_if_moved and perm == list(range(len(perm))):
+            return False
+        self.layoutAboutToBeChanged.emit()
         new_row = [0] * len(perm)
         for new, old in enumerate(perm):
             new_row[old] = new
@@ -149,6 +168,7 @@ class RegisterModel(QAbstractTableModel):
         self.changePersistentIndexList(
             before, [self.index(new_row[i.row()], i.column()) for i in before])
         self.layoutChanged.emit()
+        return True
 
     def record_id(self, row: int) -> str:
         return self._rows[row]["id"]

@@ -196,6 +196,7 @@ class RegisterView(QWidget):
         self.proxy.rowsRemoved.connect(self._update_count)
         self.proxy.modelReset.connect(self._update_count)
         self.proxy.layoutChanged.connect(self._update_count)
+        self.model.rowsReplaced.connect(self._follow_current)
         self._update_count()
         self._restore_layout()
         self._formed = False
@@ -311,6 +312,12 @@ class RegisterView(QWidget):
             return None
         source = self.proxy.mapToSource(rows[0])
         return self.model.record_id(source.row())
+
+    def _follow_current(self) -> None:
+        """An edited record moved to its sorted place: keep it in sight."""
+        current = self.table.currentIndex()
+        if current.isValid():
+            self.table.scrollTo(current)
 
     def select(self, record_id: str) -> None:
         row = self.model.row_of(record_id)

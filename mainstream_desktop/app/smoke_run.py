@@ -11,6 +11,7 @@ import os
 import sys
 import time
 import traceback
+from collections.abc import Callable
 from typing import TextIO
 
 
@@ -23,6 +24,7 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
         failures.append("".join(traceback.format_exception(kind, value, tb)))
 
     sys.excepthook = hook
+    undo: list[Callable[[], None]] = []  # what the run changed in the process, put back
     try:
         from mainstream_desktop.app.application import application
         from mainstream_desktop.app.main_window import MainWindow
@@ -30,9 +32,8 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
         app = application()
         from PySide6.QtGui import QImage
 
-        _quiet_offscreen_warnings()
-
-        _print_dialogs(out)
+        undo.append(_quiet_offscreen_warnings())
+        undo.append(_print_dialogs(out))
 
         window = MainWindow()
         window.resize(1366, 768)
@@ -64,6 +65,10 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
         failures.append(traceback.format_exc())
     finally:
         sys.excepthook = old_hook
+        # run inside another program (the tests), message boxes that still answered No
+        # later made a dialog wait forever for a click that never came
+        for step in reversed(undo):
+            step()
     for failure in failures:
         print(failure, file=sys.stderr)
     return 1 if failures else 0
@@ -74,8 +79,9 @@ def run_smoke(path: str, out: TextIO = sys.stdout) -> int:
 OFFSCREEN_NOISE = ("This plugin does not support propagateSizeHints()",)
 
 
-def _quiet_offscreen_warnings() -> None:
-    """Drop the offscreen platform's own noise; every other Qt message still prints."""
+def _quiet_offscreen_warnings() -> Callable[[], None]:
+    """Drop the offscreen platform's own noise; every other Qt message still prints.
+    Returns what puts the previous handler back."""
     from PySide6.QtCore import QtMsgType, qInstallMessageHandler
 
     previous = None
@@ -89,16 +95,27 @@ def _quiet_offscreen_warnings() -> None:
             print(text, file=sys.stderr)
 
     previous = qInstallMessageHandler(handler)
+    return lambda: qInstallMessageHandler(previous)
 
 
-def _print_dialogs(out: TextIO) -> None:
+def _print_dialogs(out: TextIO) -> Callable[[], None]:
     """Message boxes print instead of waiting for a click: nobody answers them offscreen,
-    and a refused file (a crafted workshop, say) must end the run, not hang it."""
+    and a refused file (a crafted workshop, say) must end the run, not hang it. Returns
+    what puts the real ones back."""
     from PySide6.QtWidgets import QMessageBox
+
+    names = ("information", "warning", "critical", "question")
+    real = {name: QMessageBox.__dict__[name] for name in names}
 
     def say(_parent: object, title: str, text: str, *_args: object, **_kw: object) -> object:
         print(f"{title}: {text}", file=sys.stderr)
         return QMessageBox.StandardButton.No
 
-    for name in ("information", "warning", "critical", "question"):
+    for name in names:
         setattr(QMessageBox, name, say)
+
+    def restore() -> None:
+        for name, function in real.items():
+            setattr(QMessageBox, name, function)
+
+    return restore

@@ -181,7 +181,21 @@ class Workspace(QWidget):
         self.navigator.currentRowChanged.connect(self.show_page)
         self._completeness: dict[str, StepCompleteness] = {}
         self.refresh_completeness()
+        # The first page is built in the next turn of the event loop: the window draws its
+        # navigator first, and opening a workshop never holds the UI thread for the whole
+        # of it at once (issue 16). Asked for before then (page(), show_page()), it is
+        # built at once as before.
+        self.navigator.blockSignals(True)
         self.navigator.setCurrentRow(0)
+        self.navigator.blockSignals(False)
+        QTimer.singleShot(0, self, self._show_first)
+
+    def _show_first(self) -> None:
+        if self.doc.closed:  # closed again at once (a test, a file replaced): nothing to show
+            return
+        index = max(self.current_index(), 0)
+        if self.stack.currentWidget() is not self._pages[index]:
+            self.show_page(index)
 
     def _doc_changed(self, tables: set[str]) -> None:
         if "workshop" in tables:

@@ -8,12 +8,9 @@ from __future__ import annotations
 from html import escape
 
 from PySide6.QtCore import Qt, QTimer, Signal
-from PySide6.QtGui import QTextDocument
 from PySide6.QtWidgets import (
-    QFrame,
     QHBoxLayout,
     QLabel,
-    QScrollArea,
     QSplitter,
     QTabWidget,
     QToolButton,
@@ -23,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from mainstream_desktop.app import settings
 from mainstream_desktop.app.document import Document
+from mainstream_desktop.app.guidance import GuidanceBox
 from mainstream_desktop.app.picture_host import PictureHost
 from mainstream_desktop.app.record_form import RecordForm
 from mainstream_desktop.app.register_view import RegisterView
@@ -67,19 +65,10 @@ class StepPage(QWidget):
         head.addWidget(self.progress, 1)
         head.addWidget(self.guide_button)
 
-        self.guidance = QLabel(self)
-        self.guidance.setObjectName("guidance")
-        self.guidance.setWordWrap(True)
-        self.guidance.setContentsMargins(8, 4, 8, 4)
-        self.guidance.setTextFormat(Qt.TextFormat.RichText)
-        self.guidance.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeading)
-        self.guidance.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.guidance_area = QScrollArea(self)
-        self.guidance_area.setWidget(self.guidance)
-        self.guidance_area.setWidgetResizable(True)
-        self.guidance_area.setFrameShape(QFrame.Shape.StyledPanel)
-        self.guidance_area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        self.guidance_area.setBackgroundRole(self.palette().ColorRole.AlternateBase)
+        # one widget: the text and its scrolling (named twice for the pages that use both)
+        self.guidance = self.guidance_area = GuidanceBox(self)
+        self.guidance.setAccessibleName(self.tr("Guidance"))
+        self._refit_due = False
 
         self.tabs = QTabWidget(self)
         self.tabs.setDocumentMode(True)
@@ -91,7 +80,7 @@ class StepPage(QWidget):
         self.splitter.setStretchFactor(1, 1)
         self._sized = False
         self._user_sized = False  # once the user drags the splitter, their choice stands
-        self.splitter.splitterMoved.connect(lambda *_: setattr(self, "_user_sized", True))
+        self.splitter.splitterMoved.connect(self._dragged)
         self.box = QVBoxLayout(self)
         self.box.addLayout(head)
         self.box.addWidget(self.splitter, 1)
@@ -217,19 +206,39 @@ class StepPage(QWidget):
 
     def fit_guidance(self) -> None:
         """Give the guidance what it needs, but at most a quarter of the page (nearly half
-        in presentation mode), cut after a whole line of text, never through one."""
+        in presentation mode), always a whole number of its lines."""
         self._sized = True
-        area = self.guidance_area
-        width = (area.width() or self.width()) - 2 * area.frameWidth()
+        box = self.guidance
         total = self.splitter.height()
-        chrome = 2 * area.frameWidth() + 2
-        limit = int(total * (0.45 if self._presenting else 0.25)) - chrome
-        top = whole_lines_height(self.guidance, width, limit)
-        if top < whole_lines_height(self.guidance, width, 100_000):  # it will scroll:
-            width -= area.verticalScrollBar().sizeHint().width()  # wrapped beside the bar
-            top = whole_lines_height(self.guidance, width, limit)
-        top += chrome
+        cap = int(total * (0.45 if self._presenting else 0.25))
+        self._set_lines(min(box.line_count(), box.lines_for(cap)))
+
+    def _set_lines(self, lines: int) -> None:
+        total = self.splitter.height()
+        top = self.guidance.lines_height(lines)
         self.splitter.setSizes([top, max(total - top, 100)])
+
+    def _dragged(self, pos: int, index: int) -> None:
+        """The user's choice stands, rounded to whole lines."""
+        self._user_sized = True
+        box = self.guidance
+        if box.isVisible() and box.height() != box.lines_height(box.lines_for(box.height())):
+            self._set_lines(box.lines_for(box.height()))
+
+    def changeEvent(self, event) -> None:
+        super().changeEvent(event)
+        if event.type() == event.Type.FontChange and not self._refit_due:
+            self._refit_due = True  # once the zoom's re-polish is over
+            QTimer.singleShot(0, self, self._refit_lines)
+
+    def _refit_lines(self) -> None:
+        """The text's font changed (zoom): the same share of the page in the new lines."""
+        self._refit_due = False
+        if self.isVisible():
+            if self._user_sized:
+                self._set_lines(self.guidance.lines_for(self.guidance.height()))
+            else:
+                self.fit_guidance()
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
@@ -258,32 +267,3 @@ class StepPage(QWidget):
 
     def shutdown(self) -> None:
         """Before the workshop closes: cancel any work the page runs, and wait for it."""
-
-
-def whole_lines_height(label: QLabel, width: int, limit: int) -> int:
-    """The height of ``label``'s rich text at ``width`` up to the last line that ends
-    within ``limit`` pixels (all of it when it fits)."""
-    m = label.contentsMargins()
-    left, top, right, bottom = m.left(), m.top(), m.right(), m.bottom()
-    doc = QTextDocument()
-    doc.setDefaultFont(label.font())
-    doc.setHtml(label.text())
-    doc.setDocumentMargin(0)
-    doc.setTextWidth(max(50, width - left - right))
-    room = limit - top - bottom
-    full = doc.size().height()
-    if full <= room:
-        return int(full) + top + bottom + 2
-    fitted = 0.0
-    block = doc.begin()
-    while block.isValid():
-        layout = block.layout()
-        origin = layout.position().y()
-        for i in range(layout.lineCount()):
-            line = layout.lineAt(i)
-            end = origin + line.y() + line.height()
-            if end > room:
-                return max(int(fitted), label.fontMetrics().lineSpacing()) + top + bottom + 1
-            fitted = end
-        block = block.next()
-    return int(fitted) + top + bottom + 1
