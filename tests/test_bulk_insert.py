@@ -185,3 +185,31 @@ def test_the_final_uniqueness_check_of_a_bulk_run_matches_reading_the_register_b
                             lambda *a: used.append(bool(r := exact(*a))) or r)
         assert _problems(kept) == _problems(read_back), name
         assert any(p.field == "indicator" for p in kept.problems), name
+
+
+def test_a_refused_bulk_run_inside_a_batch_forgets_the_keys_it_learnt(
+        demo_master: Path, tmp_path: Path) -> None:
+    """A caller of ``bulk()`` may catch a refusal and go on: the refused run's rows are
+    taken back, and so must be the keys the batch learnt from them — else later single
+    inserts, as many as the refused rows, were compared with a stale list and duplicates
+    were committed (found in review)."""
+    from mainstream_desktop.core.errors import UserError
+
+    path = tmp_path / "w.mainstream"
+    shutil.copyfile(demo_master, path)
+    ws = Workshop.open(path)
+    indicator = ws.records("indicators")[0]["id"]
+
+    def value(year: int, group: str) -> dict[str, Any]:
+        return {"indicator": indicator, "year": year, "dimension": "age", "category": group,
+                "value": 1.0}
+
+    runs = editing.BULK_MIN + 1
+    with pytest.raises(UserError), ws.bulk():
+        with pytest.raises(UserError):
+            ws.run([Op.insert("indicator_values", value(1950 + n, "refused"))
+                    for n in range(runs)] + [Op.update("indicator_values", "none", {"value": 2})])
+        for _ in range(runs):
+            ws.run([Op.insert("indicator_values", value(1950, "twice"))])
+    assert not [r for r in ws.records("indicator_values") if r["category"] in ("refused", "twice")]
+    ws.close()

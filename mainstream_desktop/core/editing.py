@@ -284,7 +284,8 @@ class Editing(Validity):
     def _nested(self, batch: _Batch) -> Iterator[None]:
         """One operation inside ``bulk()``: whole or not at all, even when its caller
         catches the refusal and goes on (what it wrote is taken back, and so is what it
-        would have journalled)."""
+        would have journalled, and what the batch had learnt from it: the live records and
+        the key columns the bulk path keeps are read again rather than trusted)."""
         mark = (len(batch.changes), dict(batch.touched), dict(batch.replayed))
         self.conn.execute("SAVEPOINT operation")
         try:
@@ -296,6 +297,8 @@ class Editing(Validity):
                 self.conn.execute("RELEASE operation")
             del batch.changes[mark[0]:]
             batch.touched, batch.replayed = mark[1], mark[2]
+            batch.live.clear()
+            batch.keys.clear()
             self._titles.clear()
             raise
 
