@@ -3,6 +3,7 @@ with the precision they need; ages judged against the workshop, not today."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import pytest
@@ -213,3 +214,30 @@ def test_value_axis_has_round_ticks_through_zero(values, ticks) -> None:
     ends = evidence.value_axis(values)  # the report's small panels: the ends (and zero)
     assert ends.low <= min(values) and ends.high >= max(values) and len(ends.ticks) <= 3
     assert format_quantity(0.02, "%", "en") == "0.02%"
+
+
+@pytest.mark.parametrize("values", [
+    [-0.039, 49.8e6], [-49.8e6, 0.039], [1.7e308], [-1e300, 5.0], [1e300, -1e300],
+])
+def test_value_axis_holds_tiny_opposite_signs_and_survives_absurd_values(values) -> None:
+    """Found in review: a tiny value of the other sign fell below the axis, and a
+    mistyped "1E300" stopped the export with a traceback (overflow, babel's decimals)."""
+    axis = evidence.value_axis(values, 5)
+    limit = evidence.AXIS_LIMIT
+    assert axis.low <= max(min(values), -limit) and axis.high >= min(max(values), limit)
+    assert all(0.0 <= axis.fraction(v) <= 1.0 for v in values)
+    for v in values:
+        assert format_quantity(v, "persons", "en") and format_quantity(v, "%", "ar")
+
+
+def test_an_absurd_value_still_exports(demo_master: Path, tmp_path: Path) -> None:
+    from mainstream_desktop.core.batch import Op
+
+    path = tmp_path / "huge.mainstream"
+    shutil.copyfile(demo_master, path)
+    ws = Workshop.open(path)
+    totals = [r for r in ws.records("indicator_values") if not r["dimension"]]
+    ws.run([Op.update("indicator_values", totals[0]["id"], {"value": 1.7e308}),
+            Op.update("indicator_values", totals[1]["id"], {"value": -1e300})])
+    assert write_pdf(ws, tmp_path / "huge.pdf", ReportOptions()).stat().st_size > 0
+    ws.close()

@@ -230,8 +230,9 @@ class Axis:
     ticks: tuple[float, ...]
 
     def fraction(self, value: float) -> float:
-        """Where ``value`` stands on the axis, 0 at ``low`` and 1 at ``high``."""
-        return (value - self.low) / (self.high - self.low)
+        """Where ``value`` stands on the axis, 0 at ``low`` and 1 at ``high``; a value
+        beyond the axis (past :data:`AXIS_LIMIT`) stands at its end, never off the chart."""
+        return min(1.0, max(0.0, (value - self.low) / (self.high - self.low)))
 
 
 @dataclass(frozen=True)
@@ -292,19 +293,22 @@ def _round_steps(span: float) -> Iterator[float]:
             yield step * 10.0 ** exponent
 
 
+AXIS_LIMIT = 1e15  # no statistic is larger; a mistyped "1E300" must not break the chart
+
+
 def value_axis(values: Sequence[float], most_ticks: int = 1) -> Axis:
     """A zero-based axis over ``values`` with round ends and at most ``most_ticks``
     steps between its ticks (1: only the two ends, as the report's small panels show;
     values on both sides of zero get at least two steps, zero always on a tick)."""
-    finite = [v for v in values if math.isfinite(v)] or [0.0]
+    finite = [min(max(v, -AXIS_LIMIT), AXIS_LIMIT) for v in values if math.isfinite(v)] or [0.0]
     top, bottom = max(max(finite), 0.0), min(min(finite), 0.0)
     most = max(1, most_ticks)
     if bottom < 0 < top:
         most = max(2, most)
         step = next((s for s in _round_steps(top - bottom)
-                     if math.ceil(top / s - 1e-9) + math.ceil(-bottom / s - 1e-9) <= most),
+                     if _steps(top, s) + _steps(-bottom, s) <= most),
                     nice_ceiling(max(top, -bottom)))
-        low, high = -math.ceil(-bottom / step - 1e-9) * step, math.ceil(top / step - 1e-9) * step
+        low, high = -_steps(-bottom, step) * step, _steps(top, step) * step
     else:
         high = nice_ceiling(top) if top > 0 else 0.0
         low = -nice_ceiling(-bottom) if bottom < 0 else 0.0
@@ -316,6 +320,13 @@ def value_axis(values: Sequence[float], most_ticks: int = 1) -> Axis:
     count = round((high - low) / step)
     ticks = tuple(float(f"{low + step * i:.12g}") for i in range(count + 1))  # no 0.600001
     return Axis(float(f"{low:.12g}"), float(f"{high:.12g}"), ticks)
+
+
+def _steps(extent: float, step: float) -> int:
+    """How many ``step``s cover ``extent`` (> 0): at least one, however small the extent
+    beside the step (a value of -0.039 beside 49.8 million still gets its step below
+    zero), and no extra step for a float's rounding error."""
+    return max(1, math.ceil(extent / step - 1e-9))
 
 
 def series_keys(ind: IndicatorEvidence) -> list[tuple[str, str]]:
@@ -378,7 +389,10 @@ def _apply(kind: str, value: float, locale: str) -> str:
     pattern.frac_prec = (0, d)  # optional decimals: 42, 6.8, 0.02
     with decimal.localcontext() as context:
         context.prec = 60  # a crafted 1e40 still prints instead of raising
-        return str(pattern.apply(shown, loc))
+        try:
+            return str(pattern.apply(shown, loc))
+        except (ArithmeticError, ValueError):  # -1e300: beyond babel's decimal context
+            return f"{value:.6g}"
 
 
 def warm_up(locale: str) -> None:

@@ -80,7 +80,7 @@ def _panel(d: Drawing, m: Mirror, ind: IndicatorEvidence, x0: float, y0: float, 
     d.add(label(m.x(x0 + pad), top - 29, quantity(latest.value, latest.unit), _SMALL,
                 anchor=start, fill=INK, rtl=rtl, width=inner))
     # the plot: a zero-based scale, years along the bottom
-    low, high, ticks = series.axis.low, series.axis.high, series.axis.ticks
+    low, ticks = series.axis.low, series.axis.ticks
     axis_w = min(max(text_width(quantity(v, ""), _SMALL) for v in ticks), inner * 0.4)
     px0, px1 = x0 + pad + axis_w + 4, x0 + w - pad - 4
     py0, py1 = y0 + 16, top - 38
@@ -88,7 +88,7 @@ def _panel(d: Drawing, m: Mirror, ind: IndicatorEvidence, x0: float, y0: float, 
 
     def at(year: int, value: float) -> tuple[float, float]:
         x = px0 + (px1 - px0) * (year - first) / (last - first)
-        y = py0 + (py1 - py0) * (value - low) / (high - low)
+        y = py0 + (py1 - py0) * series.axis.fraction(value)
         return m.x(x), y
 
     for v in ticks:
