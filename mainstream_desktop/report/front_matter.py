@@ -133,7 +133,9 @@ def defined_abbreviations(text: str) -> list[tuple[str, str]]:
     the algorithm of Schwartz and Hearst (2003, "A simple algorithm for identifying
     abbreviation definitions in biomedical text"): each letter of the abbreviation,
     from the last, is found in the long form, the first one at the start of a word."""
-    out = []
+    out: list[tuple[str, str]] = []
+    if "(" not in text:  # most texts define nothing: the pattern is tried at every position
+        return out
     for m in _DEFINED.finditer(text):
         short = m.group(2)
         words = m.group(1).split()[-min(len(short) + 5, len(short) * 2):]
