@@ -19,7 +19,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.platypus import Flowable, Paragraph
 
 from mainstream_desktop.report.bidi import BidiParagraph
-from mainstream_desktop.report.fonts import EMBOLDEN, markup, text_width
+from mainstream_desktop.report.fonts import EMBOLDEN, text_width
 
 # Characters a line must not start with: closing brackets and quotes, stops, commas,
 # iteration marks, small kana, the prolonged sound mark; full-width and ASCII forms.
@@ -171,6 +171,7 @@ class CJKParagraph(BidiParagraph):
     """
 
     slack = 0.0  # measured with the very widths reportlab draws with
+    direct = False  # drawn by reportlab (bullets, emboldening, cut-free lines)
 
     def __init__(self, text: str, style: ParagraphStyle, *, bold: bool = False,
                  embolden: bool = False, bullet: str | None = None):
@@ -181,8 +182,8 @@ class CJKParagraph(BidiParagraph):
     def _lines(self, room: float) -> list[str]:
         return break_cjk(self.text, room, self.style.fontSize, self.bold)
 
-    def _line_markup(self, line: str) -> str:
-        return markup(line, bold=self.bold)
+    def _order(self, line: str) -> str:
+        return line  # left to right already
 
     def _paragraph(self, body: str, style: ParagraphStyle) -> Paragraph:
         # the lines fit already: reportlab must not cut a line it measures a hair wider
