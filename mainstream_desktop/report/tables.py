@@ -72,6 +72,16 @@ class SplitTable(LongTable):
     """A table that splits across pages but never leaves its head with one or two rows at
     the foot of a page (nor a card's first line alone)."""
 
+    _calculated: tuple[float, float] | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # A frame wraps a table, then splits it, and reportlab's split sizes it once more
+        # (and so did split below): every cell measured three times per page. The sizes
+        # only depend on the room, so they are worked out once per room.
+        if self._calculated != (availWidth, availHeight):
+            super()._calc(availWidth, availHeight)
+            self._calculated = (availWidth, availHeight)
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
         heights = self._rowHeights
