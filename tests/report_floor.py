@@ -2,12 +2,12 @@
 
 What the floor is: the tables the report really lays out, laid out by bare reportlab.
 :data:`SHAPES` builds the report's story (``build._story``: every chapter, not timed) and
-walks it, nested tables and kept-together blocks included, noting each table's rows,
-columns and characters of text. :data:`BARE` then lays out, in one document on A4, one
-``LongTable`` per noted table with the same number of rows and columns (first row
-repeated as its head), each cell a ``Paragraph`` in the report's cell font and size whose
-text is as long as that table's average cell; columns share the report's frame width,
-between the report's margins.
+walks it — tables inside cells and inside any wrapper (kept-together blocks, titled
+tables) included — noting each table's rows, columns and characters of text.
+:data:`BARE` then lays out, in one document on A4, one ``LongTable`` per noted table with
+the same number of rows and columns (first row repeated as its head), each cell a
+``Paragraph`` in the report's cell font and size whose text is as long as that table's
+average cell; columns share the report's frame width, between the report's margins.
 
 Why it is fair: it counts the rows the report tabulates — the registers' tables, the
 indicator-values tables, the reviews, the financing, M&E, follow-up and gap tables, where
@@ -32,7 +32,7 @@ from pathlib import Path
 # Prints {"tables": [[rows, columns, characters], ...]} for the report of argv[1].
 SHAPES = textwrap.dedent("""
     import json, sys
-    from reportlab.platypus import KeepTogether, Table
+    from reportlab.platypus import Table
     from reportlab.platypus.flowables import Flowable
     from mainstream_desktop.core import i18n
     from mainstream_desktop.core.store import Workshop
@@ -48,8 +48,20 @@ SHAPES = textwrap.dedent("""
         if isinstance(cell, (list, tuple)):
             return sum(chars(c) for c in cell)
         return len(getattr(cell, "text", "") or "")
+    seen = set()
+    def inside(item):
+        # what a wrapper holds (KeepTogether's content, a titled table's table, caption
+        # and notes, a heading's paragraph): any attribute holding flowables
+        for value in vars(item).values():
+            if isinstance(value, Flowable):
+                yield value
+            elif isinstance(value, (list, tuple)):
+                yield from (v for v in value if isinstance(v, Flowable))
     def walk(items):
         for item in items:
+            if id(item) in seen:
+                continue
+            seen.add(id(item))
             if isinstance(item, Table):
                 rows = item._cellvalues
                 tables.append([len(rows), len(rows[0]) if rows else 0,
@@ -57,8 +69,8 @@ SHAPES = textwrap.dedent("""
                 walk(c for row in rows for cell in row
                      for c in (cell if isinstance(cell, (list, tuple)) else [cell])
                      if isinstance(c, Flowable))
-            elif isinstance(item, KeepTogether):
-                walk(item._content)
+            else:
+                walk(inside(item))
     walk(story)
     print(json.dumps({"tables": tables}))
 """)
