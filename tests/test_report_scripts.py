@@ -308,3 +308,58 @@ def test_a_chinese_head_in_a_column_of_its_own_width_stays_on_one_line() -> None
         width = text_width(label, head.fontSize, True)
         para = CJKParagraph(label, head, bold=True, embolden=True)
         assert para.wrap(width - 1e-9, 100)[1] == head.leading, label
+
+
+def _lines_drawn(pdf: Path) -> list[tuple[float, float, str, str]]:
+    """(baseline, left edge, text without spaces, font) of every line on the page."""
+    from pypdf import PdfReader
+
+    spans: list[tuple[float, float, str, str]] = []
+
+    def visit(text, cm, tm, font, size) -> None:
+        if text.strip():
+            x = tm[4] * cm[0] + cm[4]
+            y = tm[5] * cm[3] + cm[5]
+            spans.append((round(y, 1), round(x, 1), "".join(text.split()),
+                          str((font or {}).get("/BaseFont", "")).split("+")[-1]))
+
+    PdfReader(pdf).pages[0].extract_text(visitor_text=visit)
+    lines: dict[float, list[tuple[float, str, str]]] = {}
+    for y, x, text, font in spans:
+        lines.setdefault(y, []).append((x, text, font))
+    return [(y, min(p[0] for p in parts), "".join(p[1] for p in sorted(parts)),
+             ",".join(sorted({p[2] for p in parts}))) for y, parts in sorted(lines.items())]
+
+
+@pytest.mark.parametrize(("text", "style_name", "bold"), [
+    ("تعميم مراعاة الهجرة في تخطيط التنمية الوطنية، مع الشركاء والمجتمع المدني " * 3,
+     "body", False),
+    ("Ministry of Labour and Social Protection, with the Lorvania Bankers' Association "
+     "and the National Human Rights Commission (NHRC)", "cell", False),
+    ("وزارة العمل Ministry of Labour والحماية الاجتماعية 2026 (NHRC) " * 2, "cell", True),
+    ("الملخص التنفيذي للتقرير الوطني", "h1", False),
+])
+def test_right_to_left_lines_are_drawn_where_reportlab_would_draw_them(
+        tmp_path: Path, text: str, style_name: str, bold: bool) -> None:
+    """A right-to-left paragraph draws its shaped lines itself (no markup parsed and
+    broken again by reportlab): each line on the baseline, at the left edge and in the
+    fonts reportlab's paragraph of the same lines gives it."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    from mainstream_desktop.report.bidi import BidiParagraph, base_rtl
+    from mainstream_desktop.report.styles import make_styles
+
+    register_fonts()
+    style = getattr(make_styles(True), style_name)
+    drawn = {}
+    for direct in (True, False):
+        para = BidiParagraph(text, style, rtl=base_rtl(text, True), bold=bold)
+        para.direct = direct
+        canvas = Canvas(str(tmp_path / f"{direct}.pdf"))
+        width, height = para.wrap(170, 800)
+        para.drawOn(canvas, 60, 700 - height)
+        canvas.save()
+        drawn[direct] = (width, height, _lines_drawn(tmp_path / f"{direct}.pdf"))
+    assert drawn[True][2], "nothing drawn"
+    assert len(drawn[True][2]) >= (2 if len(text) > 60 else 1)
+    assert drawn[True] == drawn[False]

@@ -190,12 +190,17 @@ _TIES = (
 )
 
 
+_DIGIT = re.compile(r"\d")
+
+
 def tie(text: str) -> str:
     """``text`` with no-break spaces where a line must not break: between a comparison, a
     label or a currency and its number, and between a number and its unit."""
     if " " not in text:
         return text
-    for pattern, space in _TIES:
+    # every rule but the amount-in-words one ties to a digit: most text has none
+    ties = _TIES if _DIGIT.search(text) else _TIES[3:4]
+    for pattern, space in ties:
         text = pattern.sub(space, text)
     return text
 

@@ -76,6 +76,20 @@ class SplitTable(LongTable):
     """A table that splits across pages but never leaves its head with one or two rows at
     the foot of a page (nor a card's first line alone)."""
 
+    _calculated: tuple[float, float | None] | None = None
+
+    def _calc(self, availWidth: float, availHeight: float) -> None:
+        # A frame wraps a table, then splits it, and reportlab's split sizes it once more
+        # (and so did split below, and a titled table asks with the room its title
+        # leaves): every cell measured again each time. The sizes depend on the width;
+        # on the height only through spanned cells (reportlab stops measuring rows
+        # below the room once every span is complete), so they are worked out once per
+        # width, or per room where cells span.
+        key = (availWidth, availHeight if self._spanCmds else None)
+        if self._calculated != key:
+            super()._calc(availWidth, availHeight)
+            self._calculated = key
+
     def split(self, availWidth: float, availHeight: float) -> list[Flowable]:
         self._calc(availWidth, availHeight)
         heights = self._rowHeights

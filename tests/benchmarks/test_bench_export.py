@@ -1,10 +1,10 @@
 """Export: the PDF report and the Excel workbook at scale 1, 10 and 50, against bare
-reportlab (one LongTable of the same number of rows) and bare openpyxl (write-only,
-the same sheets, rows and columns).
+reportlab (the report's own tables, same rows and columns: :mod:`tests.report_floor`)
+and bare openpyxl (write-only, the same sheets, rows and columns).
 
 Targets (issue 7): ≤ 1.5 × the floor at scale 10; linear in size (scale 50 ≤ 5.5 ×
 scale 10); peak memory at scale 50 ≤ 300 MiB. Every run is a fresh interpreter that
-reports its own time (imports excluded, as for the floor) and peak RSS.
+reports its own CPU time (imports excluded, as for the floor) and peak RSS.
 """
 
 from __future__ import annotations
@@ -16,9 +16,8 @@ from pathlib import Path
 import pytest
 
 from tests.benchmarks.conftest import median, record, run_script
+from tests.report_floor import BARE, table_shapes
 
-TABULATED = ("stakeholders", "links", "participants", "data_sources", "indicators", "actions",
-             "instrument_status", "readiness", "mechanisms", "sessions", "policies")
 ROUNDS = {"pdf": {1: 3, 10: 3, 50: 1}, "xlsx": {1: 3, 10: 7, 50: 1}}  # xlsx runs are short
 
 OURS = textwrap.dedent("""
@@ -30,42 +29,14 @@ OURS = textwrap.dedent("""
     else:
         from mainstream_desktop.workbook import write_workbook
     ws = Workshop.open(path, readonly=True)
-    start = time.perf_counter()
+    start = time.process_time()
     if kind == "pdf":
         write_pdf(ws, target, ReportOptions())
     else:
         write_workbook(ws, target)
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mib": peak}))
-""")
-
-BARE_PDF = textwrap.dedent("""
-    import json, resource, sys, time
-    from reportlab.lib.styles import ParagraphStyle
-    from reportlab.pdfbase import pdfmetrics
-    from reportlab.pdfbase.ttfonts import TTFont
-    from reportlab.platypus import LongTable, Paragraph, SimpleDocTemplate, TableStyle
-    from mainstream_desktop.core.store import Workshop
-    from mainstream_desktop.locations import resource as res
-    ws = Workshop.open(sys.argv[1], readonly=True)
-    rows = sum(ws.count(t) for t in sys.argv[3].split(","))
-    ws.close()
-    start = time.perf_counter()
-    pdfmetrics.registerFont(TTFont("NS", str(res("fonts", "NotoSans-Regular.ttf"))))
-    st = ParagraphStyle("c", fontName="NS", fontSize=8.2, leading=10.4)
-    cells = ["Ministry of Labour and Social Protection", "Line ministries and agencies",
-             "National", "3", "4", "Supportive", "Consult (keep satisfied)"]
-    data = [[Paragraph(f"Column {i}", st) for i in range(7)]]
-    for n in range(rows):
-        data.append([Paragraph(f"{c} {n}" if i == 0 else c, st) for i, c in enumerate(cells)])
-    table = LongTable(data, repeatRows=1, colWidths=[120, 90, 50, 40, 40, 50, 86])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
-                               ("FONTNAME", (0, 0), (-1, -1), "NS")]))
-    SimpleDocTemplate(sys.argv[2]).build([table])
-    seconds = time.perf_counter() - start
-    peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-    print(json.dumps({"seconds": seconds, "peak_mib": peak, "rows": rows}))
 """)
 
 # The same sheets, rows and columns as our workbook (one per register, every field plus
@@ -79,7 +50,7 @@ BARE_XLSX = textwrap.dedent("""
     tables = {name: [[None if v is None else str(v) for v in rec.values()]
                      for rec in ws.records(name)] for name in REGISTERS}
     ws.close()
-    start = time.perf_counter()
+    start = time.process_time()
     wb = Workbook(write_only=True)
     for name, rows in tables.items():
         sheet = wb.create_sheet(name[:31])
@@ -87,7 +58,7 @@ BARE_XLSX = textwrap.dedent("""
         for row in rows:
             sheet.append(row)
     wb.save(sys.argv[2])
-    seconds = time.perf_counter() - start
+    seconds = time.process_time() - start
     peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
     print(json.dumps({"seconds": seconds, "peak_mib": peak}))
 """)
@@ -96,13 +67,16 @@ BARE_XLSX = textwrap.dedent("""
 def _measure(kind: str, path: Path, out: Path, rounds: int) -> tuple[float, float, float]:
     """(our median seconds, the floor's median seconds, our peak MiB), interleaved."""
     ours, floor, peak = [], [], 0.0
-    bare = BARE_PDF if kind == "pdf" else BARE_XLSX
+    if kind == "pdf":
+        bare, args = BARE, (str(out / "bare.pdf"),
+                            str(table_shapes(path, out / f"shapes-{path.stem}.json")))
+    else:
+        bare, args = BARE_XLSX, (str(path), str(out / "bare.xlsx"))
     for _ in range(rounds):
         result = run_script(OURS, kind, str(path), str(out / f"ours.{kind}"))
         ours.append(result["seconds"])
         peak = max(peak, result["peak_mib"])
-        floor.append(run_script(bare, str(path), str(out / f"bare.{kind}"),
-                                ",".join(TABULATED))["seconds"])
+        floor.append(run_script(bare, *args)["seconds"])
     return median(ours), median(floor), peak
 
 
