@@ -295,6 +295,10 @@ COMMON = settings(deadline=None, suppress_health_check=[HealthCheck.function_sco
                      (1, ("add_link", 0, 1, "funds"))])  # a deleted record referred to
 @example(n=2, steps=[(0, ("delete", "stakeholders", 0)), (0, ("add_stakeholder", "Alpha")),
                      (1, ("add_link", 0, 1, "funds"))])  # ... brought back, now clashing
+@example(n=2, steps=[(0, ("set", "stakeholders", 8, "name", "Delta")),
+                     (0, ("set_ref", "stakeholders", 20, "parent", 1)),
+                     (1, ("set_ref", "stakeholders", 1, "parent", 20)),
+                     (1, ("set", "stakeholders", 1, "name", "Delta"))])  # clash AND cycle
 @settings(COMMON, max_examples=120)
 @given(n=st.integers(2, 4), steps=STEPS)
 def test_merge_properties(n: int, steps: list[tuple[int, tuple[Any, ...]]]) -> None:

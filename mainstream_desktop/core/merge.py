@@ -395,7 +395,9 @@ class _Planner:
                     refs = [(p.table, p.record_id, p.field, p.source)]
                 for table, rid, fname, source in refs:
                     c = self._structural_one(scratch, table, rid, fname, source)
-                    key = tuple(sorted(s.record_id for s in c.sides)) if c else ()
+                    # the kind is part of the key: two records can clash by name AND
+                    # form a cycle, two conflicts with the same sides
+                    key = (c.kind.value, *sorted(s.record_id for s in c.sides)) if c else ()
                     if c is not None and key not in seen:
                         seen.add(key)
                         found.append(c)
