@@ -95,8 +95,20 @@ def open_window(qtbot, path: Path | None = None, *, size: tuple[int, int] = (136
     w.resize(*size)
     w.show()
     if path is not None:
-        assert w.open_path(path)
+        assert wait_opened(qtbot, w, path)
     return w
+
+
+def wait_opened(qtbot, w, path: Path, *, refused=None, timeout_ms: int = 60000) -> bool:
+    """Open ``path`` the way the window's own commands do (checked in a worker, shown in
+    a slot: ``MainWindow.begin_open``) and wait for the outcome; True if it opened (the
+    synchronous ``open_path``'s answer)."""
+    outcome: list[bool] = []
+    w.opened.connect(lambda _p: outcome.append(True))
+    w.openFailed.connect(lambda _m: outcome.append(False))
+    w.begin_open(path, refused=refused)
+    qtbot.waitUntil(lambda: bool(outcome), timeout=timeout_ms)
+    return outcome[0]
 
 
 @pytest.fixture

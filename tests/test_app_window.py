@@ -14,6 +14,7 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDropEvent
 from PySide6.QtWidgets import QMessageBox
 
+from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.core.store import Workshop
 
 
@@ -84,11 +85,59 @@ def test_a_refused_file_shows_its_message(window, tmp_path, warnings):
     assert bad.read_text() == "hello"
 
 
-def test_open_sample_writes_it_into_the_data_folder(window, isolated_home):
-    window.open_sample()
+def test_open_sample_writes_it_into_the_data_folder(window, isolated_home, qtbot):
+    with qtbot.waitSignal(window.opened, timeout=30000):  # checked in a worker
+        window.open_sample()
     assert (isolated_home / "sample.mainstream").exists()
     assert window.doc is not None
     assert window.workspace.navigator.count() == 7
+
+
+def test_opening_checks_in_a_worker_and_refuses_as_the_synchronous_way(
+        window, demo_path, tmp_path, qtbot, warnings):
+    from tests.conftest import wait_opened
+
+    bad = tmp_path / "notes.mainstream"
+    bad.write_text("hello")
+    said: list[str] = []
+    assert not wait_opened(qtbot, window, bad, refused=said.append)
+    assert len(said) == 1 and "notes.mainstream" in said[0] and not warnings
+    assert window.doc is None and bad.read_text() == "hello"
+    assert not wait_opened(qtbot, window, bad)  # no ``refused``: a dialog says it
+    assert warnings and "notes.mainstream" in warnings[0]
+    window.begin_open(demo_path)
+    assert window.opening() and window.doc is None  # returned at once, the file still checked
+    with qtbot.waitSignal(window.opened, timeout=30000) as blocker:
+        pass
+    assert blocker.args == [str(demo_path)] and not window.opening()
+    assert window.doc.path == demo_path and window.workspace is not None
+    assert wait_opened(qtbot, window, demo_path)  # the open file: nothing to do
+
+
+def test_a_superseded_or_interrupted_opening_gives_its_lock_back(window, demo_path,
+                                                                   tmp_path, qtbot):
+    import shutil
+
+    other = Path(shutil.copyfile(demo_path, tmp_path / "other.mainstream"))
+    window.begin_open(demo_path)
+    window.begin_open(other)  # asked for another file meanwhile: the first is abandoned
+    with qtbot.waitSignal(window.opened, timeout=30000) as blocker:
+        pass
+    assert blocker.args == [str(other)] and window.doc.path == other
+
+    def free() -> bool:  # the abandoned worker ended and closed what it opened
+        try:
+            Workshop.open(demo_path, exclusive=True).close()
+        except UserError:
+            return False
+        return True
+
+    qtbot.waitUntil(free, timeout=30000)
+    window.close_workshop()
+    window.begin_open(demo_path)
+    window.close()  # closing while the file is checked: waits, closes it, keeps no lock
+    assert window.doc is None and not window.opening()
+    Workshop.open(demo_path, exclusive=True).close()
 
 
 def test_dropping_a_file_opens_it(window, demo_path, qtbot):

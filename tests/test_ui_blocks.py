@@ -212,9 +212,16 @@ def test_opening_shows_the_navigator_first_and_still_refuses_a_bad_file(
     not a workshop is still refused with one message, before anything shows."""
     from tests.conftest import open_window
 
-    window = open_window(qtbot, demo_path)
+    window = open_window(qtbot)
+    first_built: list[bool] = []  # as the workshop shows (opened in a worker)
+    window.opened.connect(lambda _p: first_built.append(window.workspace._pages[0] is not None))
+    with qtbot.waitSignal(window.opened, timeout=30000):
+        window.begin_open(demo_path)
+    assert first_built == [False]  # not built yet: the window draws its navigator first
+    window.close_workshop()
+    assert window.open_path(demo_path)  # the synchronous way too
     ws = window.workspace
-    assert ws._pages[0] is None  # not built yet: the window draws its navigator first
+    assert ws._pages[0] is None
     qtbot.waitUntil(lambda: ws.stack.currentWidget() is ws._pages[0], timeout=5000)
     assert ws.current_page().step and ws.navigator.currentRow() == 0
     window.close_workshop()

@@ -147,7 +147,7 @@ def run_window(path: str | None) -> int:
     app.aboutToQuit.connect(window.close)  # so the workshop is closed (and backed up) cleanly
     window.show()
     if path:
-        window.open_path(path)
+        window.begin_open(path)  # the window shows at once; the workshop when checked
     if os.environ.get("MAINSTREAM_DESKTOP_EXIT_AFTER_START"):
         # measuring start-up (tests/test_bundle.py): quit once the loop has drawn the window
         from PySide6.QtCore import QTimer

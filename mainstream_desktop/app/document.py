@@ -34,6 +34,20 @@ from mainstream_desktop.core.store import Result, Workshop
 BACKUP_INTERVAL_MS = 5 * 60 * 1000
 
 
+def open_workshop(path: str | Path) -> Workshop:
+    """Open ``path`` for this window alone: the lock, the schema guard, the quick check and
+    the workshop record (a crafted file without one is refused here). No Qt object is
+    made, so a worker thread can run it (:mod:`app.opening`): at scale 20 these checks
+    held the window ~50 ms."""
+    ws = Workshop.open(path, exclusive=True)
+    try:
+        ws.workshop()
+    except BaseException:
+        ws.close()
+        raise
+    return ws
+
+
 class Document(QObject):
     """One open workshop file, its undo stack and change notifications."""
 
@@ -61,12 +75,13 @@ class Document(QObject):
     @classmethod
     def open(cls, path: str | Path, parent: QObject | None = None) -> Document:
         """Open a workshop for this window alone (other processes cannot write to it)."""
-        ws = Workshop.open(path, exclusive=True)
-        try:
-            ws.workshop()  # a crafted file without its workshop record is refused here
-        except UserError:
-            ws.close()
-            raise
+        return cls.adopt(open_workshop(path), parent)
+
+    @classmethod
+    def adopt(cls, ws: Workshop, parent: QObject | None = None) -> Document:
+        """The document of a workshop :func:`open_workshop` opened (perhaps in a worker:
+        the connection is made with ``check_same_thread=False`` and is used by one thread
+        at a time, the worker's part ending before the window's begins)."""
         doc = cls(ws, parent)
         # The opening backup waits until the first page is on screen.
         QTimer.singleShot(1500, doc, lambda: doc.closed or doc.backup("open"))

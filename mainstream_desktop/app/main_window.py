@@ -10,7 +10,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
     QCloseEvent,
@@ -76,6 +76,9 @@ def redo_shortcuts() -> list[QKeySequence]:
 class MainWindow(QMainWindow):
     """One window, one workshop at a time."""
 
+    opened = Signal(str)  # a workshop is shown (its path)
+    openFailed = Signal(str)  # a file was not opened: what the user was told
+
     def __init__(self) -> None:
         super().__init__()
         self.setObjectName("MainWindow")
@@ -83,6 +86,7 @@ class MainWindow(QMainWindow):
         self.doc: Document | None = None
         self.workspace: Workspace | None = None
         self.copy_worker = None  # a working group's copy being written
+        self._opening = None  # app.opening.Opening: a file being opened in a worker
         self.undo_group = QUndoGroup(self)
         # an undo or redo makes what the status bar said ("Deleted …") out of date
         self.undo_group.indexChanged.connect(lambda _i: self.statusBar().clearMessage())
@@ -113,11 +117,11 @@ class MainWindow(QMainWindow):
             self._welcome.newRequested.connect(self.new_workshop)
             self._welcome.openRequested.connect(self.open_dialog)
             self._welcome.sampleRequested.connect(self.open_sample)
-            self._welcome.pathRequested.connect(self.open_path)
+            self._welcome.pathRequested.connect(self.begin_open)
         return self._welcome
 
     def _welcome_if_idle(self) -> None:
-        if self.doc is None and self._welcome is None:
+        if self.doc is None and self._welcome is None and self._opening is None:
             self.central.setCurrentWidget(self.welcome)
 
     # --- actions ----------------------------------------------------------------------------
@@ -279,7 +283,7 @@ class MainWindow(QMainWindow):
     def _fill_recent(self) -> None:
         self.recent_menu.clear()
         for path in settings.recent_files():
-            self.recent_menu.addAction(path, lambda p=path: self.open_path(p))
+            self.recent_menu.addAction(path, lambda p=path: self.begin_open(p))
         if not self.recent_menu.actions():
             self.recent_menu.addAction(self.tr("(none)")).setEnabled(False)
 
@@ -315,41 +319,89 @@ class MainWindow(QMainWindow):
 
     # --- files -----------------------------------------------------------------------------
 
+    def begin_open(self, path: str | Path, *,
+                   refused: Callable[[str], None] | None = None) -> None:
+        """Open a workshop without holding the window: the file's checks run in a worker
+        (:mod:`app.opening`) and the workshop is shown when they are done; ``opened(path)``
+        or ``openFailed(message)`` follows. Asking for another file meanwhile abandons
+        this one. A refused file is explained as by :meth:`open_path`."""
+        path = Path(path)
+        if self._opening is not None:
+            self._opening.abandon()
+            self._opening = None
+        if self._is_open(path):
+            self.opened.emit(str(path))
+            return
+        from mainstream_desktop.app.opening import Opening
+
+        opening = Opening(path, refused, self)
+        self._opening = opening
+        opening.done.connect(lambda outcome: self._opened(opening, outcome))
+        self.statusBar().showMessage(self.tr("Opening “{name}”…").format(name=path.name))
+        opening.start()
+
+    def _opened(self, opening, outcome: object) -> None:
+        if opening is not self._opening:
+            return  # abandoned meanwhile: Opening closes what it opened
+        self._opening = None
+        self.statusBar().clearMessage()
+        if not self._finish_open(opening.path, outcome, opening.refused):
+            self._welcome_if_idle()  # a file named on the command line was refused
+
+    def opening(self) -> bool:
+        """Whether a file is being opened (in a worker)."""
+        return self._opening is not None
+
     def open_path(self, path: str | Path, *,
                   refused: Callable[[str], None] | None = None) -> bool:
-        """Open a workshop; a file the core refuses is explained in a dialog, or passed to
-        ``refused`` when given (``smoke`` runs offscreen, where nobody closes a dialog)."""
+        """Open a workshop now, on this thread (scripts, ``smoke``, tests; the window's
+        own ways of opening use :meth:`begin_open`); a file the core refuses is explained
+        in a dialog, or passed to ``refused`` when given (``smoke`` runs offscreen, where
+        nobody closes a dialog)."""
+        from mainstream_desktop.app.opening import open_checked
+
         path = Path(path)
-        if self.doc is not None and not self.doc.readonly and self.doc.path and Path(
-                self.doc.path).resolve() == path.resolve():
+        if self._is_open(path):
+            self.opened.emit(str(path))
             return True
+        return self._finish_open(path, open_checked(path), refused)
+
+    def _is_open(self, path: Path) -> bool:
+        return bool(self.doc is not None and not self.doc.readonly and self.doc.path
+                    and Path(self.doc.path).resolve() == path.resolve())
+
+    def _finish_open(self, path: Path, outcome: object,
+                     refused: Callable[[str], None] | None) -> bool:
+        """Show the workshop :func:`app.opening.open_checked` opened, or say why not."""
 
         def refuse(text: str) -> bool:
             if refused is not None:
                 refused(text)
             else:
                 QMessageBox.warning(self, self.tr("Cannot open the workshop"), text)
+            self.openFailed.emit(text)
             return False
 
-        try:
-            doc = Document.open(path, self)
-        except WorkshopLockedError as exc:
+        if isinstance(outcome, WorkshopLockedError):
             if refused is not None:
-                return refuse(str(exc))
+                return refuse(str(outcome))
             from mainstream_desktop.app.held import offer_read_only
 
-            if not offer_read_only(self, str(exc)):
+            if not offer_read_only(self, str(outcome)):
+                self.openFailed.emit(str(outcome))
                 return False
             return self.open_read_only(path)
-        except UserError as exc:
-            return refuse(str(exc))
-        except OSError as exc:
+        if isinstance(outcome, UserError):
+            return refuse(str(outcome))
+        if isinstance(outcome, OSError):
             return refuse(self.tr("“{name}” cannot be read: {reason}").format(
-                name=path.name, reason=exc.strerror or exc))
+                name=path.name, reason=outcome.strerror or outcome))
+        doc = Document.adopt(outcome, self)
         self.close_workshop()
         self._attach(doc)
         settings.add_recent(path)
         settings.set_last_folder(path)
+        self.opened.emit(str(path))
         return True
 
     def open_read_only(self, path: Path) -> bool:
@@ -410,7 +462,7 @@ class MainWindow(QMainWindow):
         path, _ = QFileDialog.getOpenFileName(self, self.tr("Open a workshop"),
                                               settings.last_folder(), file_filter())
         if path:
-            self.open_path(path)
+            self.begin_open(path)
 
     def open_sample(self) -> None:
         """Write the sample workshop into the data folder (once) and open it."""
@@ -423,7 +475,7 @@ class MainWindow(QMainWindow):
             except UserError as exc:
                 QMessageBox.warning(self, self.tr("Cannot write the sample"), str(exc))
                 return
-        self.open_path(path)
+        self.begin_open(path)
 
     def new_workshop(self) -> None:
         from mainstream_desktop.app.dialogs import NewWorkshopDialog
@@ -663,6 +715,9 @@ class MainWindow(QMainWindow):
         settings.save_bytes("window/state", self.saveState())
         if self.copy_worker is not None:
             self.copy_worker.wait()
+        if self._opening is not None:  # its workshop is closed, its lock given up
+            self._opening.abandon(wait=True)
+            self._opening = None
         self.close_workshop()
         event.accept()
 
@@ -680,7 +735,7 @@ class MainWindow(QMainWindow):
                 event.acceptProposedAction()
                 # After the drop finishes, so the drag source is not kept waiting.
                 if path.suffix.lower() == WORKSHOP:
-                    QTimer.singleShot(0, lambda p=path: self.open_path(p))
+                    QTimer.singleShot(0, lambda p=path: self.begin_open(p))
                 else:
                     QTimer.singleShot(0, lambda p=path: self.import_dropped(p))
                 return

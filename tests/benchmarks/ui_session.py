@@ -44,7 +44,9 @@ def main() -> None:
                          "gaps": blocks.gaps[:12]}
 
     with ImportWatch() as watch:
-        note("open", lambda: window.open_path(path))
+        # as the window's own commands open (checks in a worker): until the page shows
+        note("open", lambda: window.begin_open(path),
+             lambda: window.doc is not None and idle())
         # the opening backup starts 1.5 s after the first page shows: let it pass
         note("opening backup", lambda: None,
              lambda: window.doc is not None and window.doc.last_backup is not None
