@@ -3051,6 +3051,10 @@ Coverage: {level}</source>
             <translation>مرحبًا</translation>
         </message>
         <message>
+            <source>Opening “{name}”…</source>
+            <translation>جارٍ فتح «{name}»…</translation>
+        </message>
+        <message>
             <source>Cannot open the workshop</source>
             <translation>يتعذر فتح حلقة العمل</translation>
         </message>

@@ -3051,6 +3051,10 @@ Cobertura: {level}</translation>
             <translation>Bienvenida</translation>
         </message>
         <message>
+            <source>Opening “{name}”…</source>
+            <translation>Abriendo «{name}»…</translation>
+        </message>
+        <message>
             <source>Cannot open the workshop</source>
             <translation>No se puede abrir el taller</translation>
         </message>

@@ -3051,6 +3051,10 @@ Couverture : {level}</translation>
             <translation>Accueil</translation>
         </message>
         <message>
+            <source>Opening “{name}”…</source>
+            <translation>Ouverture de « {name} »…</translation>
+        </message>
+        <message>
             <source>Cannot open the workshop</source>
             <translation>Impossible d'ouvrir l'atelier</translation>
         </message>

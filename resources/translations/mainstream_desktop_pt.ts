@@ -3051,6 +3051,10 @@ Cobertura: {level}</translation>
             <translation>Boas-vindas</translation>
         </message>
         <message>
+            <source>Opening “{name}”…</source>
+            <translation>Abrindo “{name}”…</translation>
+        </message>
+        <message>
             <source>Cannot open the workshop</source>
             <translation>Não é possível abrir a oficina</translation>
         </message>

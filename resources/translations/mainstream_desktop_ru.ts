@@ -3051,6 +3051,10 @@ Coverage: {level}</source>
             <translation>Начальная страница</translation>
         </message>
         <message>
+            <source>Opening “{name}”…</source>
+            <translation>Открытие «{name}»…</translation>
+        </message>
+        <message>
             <source>Cannot open the workshop</source>
             <translation>Не удается открыть семинар</translation>
         </message>

@@ -3051,6 +3051,10 @@ Coverage: {level}</source>
             <translation>欢迎</translation>
         </message>
         <message>
+            <source>Opening “{name}”…</source>
+            <translation>正在打开“{name}”…</translation>
+        </message>
+        <message>
             <source>Cannot open the workshop</source>
             <translation>无法打开研讨会</translation>
         </message>
