@@ -123,7 +123,11 @@ def test_language_switch_is_per_thread() -> None:
     ("Plurinational State of Bolivia", "the Plurinational State of Bolivia"),
     ("United Arab Emirates", "the United Arab Emirates"),
     ("The Gambia", "The Gambia"),  # already has it
-    ("Ghana", "Ghana"), ("Kenya", "Kenya"), ("Czechia", "Czechia"), ("Sudan", "Sudan"),
+    ("Ghana", "Ghana"), ("Kenya", "Kenya"), ("Czechia", "Czechia"),
+    ("Sudan", "the Sudan"), ("Niger", "the Niger"), ("Nigeria", "Nigeria"),  # UN usage
+    ("Congo", "the Congo"), ("South Sudan", "South Sudan"),
+    ("Falkland Islands (Malvinas)", "the Falkland Islands (Malvinas)"),
+    ("Bolivia (Plurinational State of)", "Bolivia (Plurinational State of)"),
     ("Ireland", "Ireland"), ("Solomon", "Solomon"), ("", ""),
 ])
 def test_english_sentences_put_the_before_names_that_take_it(name: str, shown: str) -> None:

@@ -159,6 +159,7 @@ _ARTICLE_LAST_WORDS = frozenset(("islands", "republic", "emirates", "states"))
 _ARTICLE_NAMES = frozenset((
     "gambia", "philippines", "netherlands", "bahamas", "comoros", "maldives", "seychelles",
     "vatican", "holy see", "west bank", "gaza strip",
+    "niger", "sudan", "congo",  # as the UN writes them in running text ("the Niger")
 ))
 
 
@@ -170,6 +171,8 @@ def country_in_sentence(name: str, language: str | None = None) -> str:
     words = name.split()
     if not words or not lang.lower().startswith("en") or words[0].casefold() == "the":
         return name
+    # a closing parenthesis is no part of the name's grammar: "Falkland Islands (Malvinas)"
+    words = name.split("(")[0].split() or words
     plain = " ".join(words).casefold()
     if (words[0].casefold() in _ARTICLE_FIRST_WORDS or words[-1].casefold() in
             _ARTICLE_LAST_WORDS or plain in _ARTICLE_NAMES):

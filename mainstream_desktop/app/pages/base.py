@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtCore import QEvent, Qt, QTimer, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
@@ -225,7 +225,7 @@ class StepPage(QWidget):
         if box.isVisible() and box.height() != box.lines_height(box.lines_for(box.height())):
             self._set_lines(box.lines_for(box.height()))
 
-    def changeEvent(self, event) -> None:
+    def changeEvent(self, event: QEvent) -> None:
         super().changeEvent(event)
         if event.type() == event.Type.FontChange and not self._refit_due:
             self._refit_due = True  # once the zoom's re-polish is over
