@@ -81,6 +81,9 @@ def test_guidance_shows_whole_lines_in_every_language(lang_window, qtbot, width)
     window = make(width)
     for index, page in shown_pages(window, qtbot):
         box = page.guidance
+        # a page opens at the top of its guidance: the step's purpose first, not its last
+        # questions (the box's cursor at the end kept scrolling it down on every resize)
+        assert box.verticalScrollBar().value() == 0, (lang, width, index)
         assert_whole_lines(box, f"{lang} {width} page {index}")
         assert box.verticalScrollBar().maximum() > 0 or box.line_count() * box.pitch() \
             == box.viewport().height()  # a text that fits is shown whole, with no room left

@@ -102,6 +102,9 @@ class GuidanceBox(QTextBrowser):
             cursor.setPosition(block.position())
             cursor.setBlockFormat(fmt)
             block = nxt
+        # the box's own cursor at the start: a text edit keeps its cursor in view when it
+        # is resized, and one left at the end opened every page scrolled to its last lines
+        self.moveCursor(QTextCursor.MoveOperation.Start)
         self._snap(self.verticalScrollBar().value())
 
     @staticmethod
