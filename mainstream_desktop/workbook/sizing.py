@@ -11,7 +11,10 @@ from __future__ import annotations
 
 import math
 import re
+from dataclasses import dataclass
 from typing import Any
+
+from openpyxl.worksheet.pagebreak import Break
 
 LINE_POINTS = 15.0  # one line of the default 11-point type, as Excel sets a row
 MAX_ROW_POINTS = 409.0  # the tallest row Excel allows
@@ -69,27 +72,131 @@ def column_points(width: float) -> float:
     return (7 * width + 5) * 0.75
 
 
-def pages_wide(widths: list[float], title_widths: list[float]) -> int:
-    """Pages across that print columns of ``widths`` at :data:`MIN_SCALE` or larger, the
-    title columns (``title_widths``, among ``widths``) repeated on every page."""
-    total = sum(column_points(w) for w in widths)
-    if total * MIN_SCALE <= A4_LANDSCAPE_POINTS:
-        return 1
-    title = sum(column_points(w) for w in title_widths)
-    room = A4_LANDSCAPE_POINTS / MIN_SCALE - title
-    return max(1, math.ceil((total - title) / max(room, 1.0)))
+# LibreOffice (with Carlito, Calibri's metric twin) draws a column about 4.4 % wider than
+# Excel's 7 pixels a unit: sheets are planned on this much of the page so that a column
+# group Excel prints on one page does not spill onto another in LibreOffice.
+_ROOM = A4_LANDSCAPE_POINTS * 0.96
+# Long texts: a row of the tallest text should stay a handful of lines. Up to this many
+# text columns of a sheet are widened, each to at most WIDE_TEXT units, until no row of
+# the sheet takes more than MAX_LINES (rows never lose text: heights still follow lines).
+MAX_LINES = 8
+WIDE_TEXT = 80.0
+WIDEN_COLUMNS = 4
+_STEP = 4.0
 
 
-def print_setup(sheet: Any, title_columns: str | None = None, wide: int = 1) -> None:
-    """Landscape A4, ``wide`` pages wide (one unless the sheet would print too small) and
-    as many pages long as it takes, narrow margins; with ``title_columns`` (e.g. ``"A:B"``)
-    those columns and the header row are printed on every page."""
+@dataclass(frozen=True)
+class PrintPlan:
+    """How a register sheet is printed across the page.
+
+    ``scale`` is None when the sheet is fitted to one page wide (it reads at
+    :data:`MIN_SCALE` or larger); otherwise it is a fixed print scale in percent and
+    ``breaks`` are the column numbers (1-based, of the sheet) after which a new page
+    starts, so each page holds whole columns and the repeated title columns.
+    """
+
+    scale: int | None
+    breaks: tuple[int, ...] = ()
+    effective: float = 1.0  # the scale the type prints at, 1.0 = 100 %
+
+
+def _groups(points: list[float], room: float) -> list[list[float]]:
+    """Columns of ``points`` split in order into as few groups as fit ``room`` each, then
+    balanced so that the widest group is as narrow as that number of groups allows."""
+    count = 1
+    used = 0.0
+    for p in points:
+        if used and used + p > room:
+            count += 1
+            used = 0.0
+        used += p
+
+    def split(limit: float) -> list[list[float]] | None:
+        groups: list[list[float]] = [[]]
+        for p in points:
+            if groups[-1] and sum(groups[-1]) + p > limit:
+                groups.append([])
+            groups[-1].append(p)
+        return groups if len(groups) <= count else None
+
+    low, high = max(points), room
+    for _ in range(30):  # binary search on the widest group's width
+        mid = (low + high) / 2
+        if split(mid) is None:
+            low = mid
+        else:
+            high = mid
+    return split(high) or [points]
+
+
+def plan_print(widths: list[float], titles: int, first: int = 2) -> PrintPlan:
+    """The print plan of register columns of ``widths`` (the first at sheet column
+    ``first``), the first ``titles`` of them repeated on every page.
+
+    One page wide when the type then prints at :data:`MIN_SCALE` or larger. Otherwise a
+    fixed scale: fitting to N pages wide lets the spreadsheet shrink the whole sheet
+    until it fits, repeated columns and page rounding included, which printed the action
+    plan at 5 points. The columns after the titles are cut into as few groups as fit at
+    :data:`MIN_SCALE`, and the scale is the largest whole percent at which the widest
+    group and the titles fit one page.
+    """
+    points = [column_points(w) for w in widths]
+    total = sum(points)
+    if total * MIN_SCALE <= _ROOM:
+        return PrintPlan(None, (), min(1.0, _ROOM / total) if total else 1.0)
+    title = sum(points[:titles])
+    rest = points[titles:]
+    groups = _groups(rest, max(_ROOM / MIN_SCALE - title, max(rest)))
+    widest = max(sum(g) for g in groups)
+    scale = max(int(MIN_SCALE * 100), min(100, math.floor(100 * _ROOM / (title + widest))))
+    breaks = []
+    column = first - 1 + titles
+    for group in groups[:-1]:
+        column += len(group)
+        breaks.append(column)
+    return PrintPlan(scale, tuple(breaks), scale / 100)
+
+
+def widen(widths: list[float], texts: dict[int, list[str]], wide: float = WIDE_TEXT) -> list[float]:
+    """``widths`` with the text columns that make rows tall widened (a copy).
+
+    ``texts`` maps a column (index into ``widths``) that may be widened to its cells'
+    texts that do not fit one line. A column is widened, in steps, until none of its
+    cells takes more than :data:`MAX_LINES` lines or it is ``wide`` units wide; only the
+    :data:`WIDEN_COLUMNS` columns with the most excess lines are widened, so a sheet does
+    not grow a page wider for one long cell.
+    """
+    out = list(widths)
+    excess: list[tuple[int, int]] = []
+    for col, cells in texts.items():
+        over = sum(max(0, lines(t, widths[col]) - MAX_LINES) for t in cells)
+        if over:
+            excess.append((over, col))
+    for _, col in sorted(excess, reverse=True)[:WIDEN_COLUMNS]:
+        width = widths[col]
+        while width < wide and max(lines(t, width) for t in texts[col]) > MAX_LINES:
+            width = min(wide, width + _STEP)
+        out[col] = width
+    return out
+
+
+def print_setup(sheet: Any, title_columns: str | None = None,
+                plan: PrintPlan | None = None) -> None:
+    """Landscape A4 as ``plan`` says (one page wide without a plan) and as many pages long
+    as it takes, narrow margins; with ``title_columns`` (e.g. ``"A:B"``) those columns
+    and the header row are printed on every page."""
     setup = sheet.page_setup
     setup.orientation = "landscape"
     setup.paperSize = A4
-    sheet.sheet_properties.pageSetUpPr.fitToPage = True
-    setup.fitToWidth = wide
-    setup.fitToHeight = 0
+    if plan is None or plan.scale is None:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = True
+        setup.fitToWidth = 1
+        setup.fitToHeight = 0
+    else:
+        sheet.sheet_properties.pageSetUpPr.fitToPage = False
+        setup.scale = plan.scale
+        for column in plan.breaks:  # a manual break after each group of whole columns
+            sheet.col_breaks.append(Break(id=column, max=1048575))
     margins = sheet.page_margins
     margins.left = margins.right = 0.4
     margins.top = margins.bottom = 0.6

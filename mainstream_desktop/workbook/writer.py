@@ -51,6 +51,8 @@ EXCEL_ROWS = 1_048_576
 _STEP = 250  # rows between progress reports and cancel checks
 DATE_FORMAT = "yyyy-mm-dd"
 _WRAPPED = frozenset({"text", "longtext", "email", "choice", "multi", "ref"})
+# Columns widened when their texts make rows tall (choices are sized by their labels).
+_WIDENED = frozenset({"text", "longtext", "multi", "ref"})
 
 _WIDTHS = {
     "text": 24,
@@ -304,7 +306,24 @@ class _Builder:
     ) -> None:
         fields = layout.columns(reg)
         letters = [get_column_letter(i + 2) for i in range(len(fields))]
-        widths = [self._width(reg, f) for f in fields]
+        # One converter per column, chosen once: the loop below runs for every cell.
+        withheld = _Withheld()
+        convert = [(f.name, withheld if layout.withheld(f, self.personal_data)
+                    else self._converter(sheet, f, names)) for f in fields]
+        text = self.text_cell
+        rows: list[list[Any]] = []
+        for rec in records:  # converted first: long texts decide the column widths
+            row: list[Any] = [text(sheet, str(rec["id"]))]
+            for name, conv in convert:
+                value = rec.get(name)
+                if value is None or value == []:
+                    row.append(None)
+                else:
+                    row.append(value if conv is None else conv(value))
+            rows.append(row)
+        wrapped = [i + 1 for i, f in enumerate(fields) if f.kind in _WRAPPED]
+        widths = sizing.widen([self._width(reg, f) for f in fields],
+                              self._long_texts(rows, fields))
         sheet.column_dimensions["A"].hidden = True
         sheet.column_dimensions["A"].width = 10
         for f, letter, width in zip(fields, letters, widths, strict=True):
@@ -316,36 +335,39 @@ class _Builder:
         size = f"A1:{letters[-1] if letters else 'A'}{len(records) + 1}"
         sheet.calculate_dimension = lambda: size
         # The name column stays in view and on every printed page, with the headers.
-        name = letters[layout.name_column(reg)]
-        sheet.freeze_panes = f"{get_column_letter(layout.name_column(reg) + 3)}2"
-        wide = sizing.pages_wide(widths, widths[: layout.name_column(reg) + 1])
-        sizing.print_setup(sheet, f"A:{name}", wide)
+        titles = layout.name_column(reg) + 1
+        sheet.freeze_panes = f"{get_column_letter(titles + 2)}2"
+        plan = sizing.plan_print(widths, titles)
+        sizing.print_setup(sheet, f"A:{letters[titles - 1]}", plan)
         sheet.print_options.gridLines = True
         self._write_headers(sheet, fields, widths)
         last = letters[-1] if letters else "A"
         sheet.auto_filter.ref = f"A1:{last}{len(records) + 1}"
         for f, letter in zip(fields, letters, strict=True):
             self._validation(sheet, f, letter)
-        # One converter per column, chosen once: the loop below runs for every cell.
-        withheld = _Withheld()
-        convert = [(f.name, withheld if layout.withheld(f, self.personal_data)
-                    else self._converter(sheet, f, names)) for f in fields]
-        wrapped = [i + 1 for i, f in enumerate(fields) if f.kind in _WRAPPED]
         append = sheet.append
-        text = self.text_cell
-        for number, rec in enumerate(records, start=2):
-            row: list[Any] = [text(sheet, str(rec["id"]))]
-            for name, conv in convert:
-                value = rec.get(name)
-                if value is None or value == []:
-                    row.append(None)
-                else:
-                    row.append(value if conv is None else conv(value))
+        for number, row in enumerate(rows, start=2):
             self._fit_row(sheet, number, row, wrapped, widths)
             append(row)
             self.done += 1
             if self.done % _STEP == 0:
                 self._checkpoint()
+
+    @staticmethod
+    def _long_texts(rows: list[list[Any]], fields: tuple[Field, ...]) -> dict[int, list[str]]:
+        """The texts that do not fit one line, by column (index into ``fields``), of the
+        columns that may be widened: descriptions and lists of names or labels."""
+        out: dict[int, list[str]] = {}
+        for i, f in enumerate(fields):
+            if f.kind not in _WIDENED:
+                continue
+            width = 40.0  # no column starts wider; a shorter text never makes a row tall
+            cells = [v if isinstance(v, str) else v.value
+                     for row in rows if (v := row[i + 1]) is not None]
+            long = [t for t in cells if isinstance(t, str) and not sizing.fits(t, width)]
+            if long:
+                out[i] = long
+        return out
 
     def _write_headers(self, sheet: Any, fields: tuple[Field, ...], widths: list[float]) -> None:
         """The header row: required columns orange, withheld personal columns grey with a
