@@ -216,3 +216,11 @@ def test_a_workbook_saved_by_libreoffice_imports_unchanged(
     plan = plan_import(demo_ws, out / sample_xlsx.name)
     assert plan.ok and not plan.changes_anything, plan.summary()
     assert sum(s.unchanged for s in plan.sheets) == sum(demo_ws.count(t) for t in REGISTERS)
+
+
+def test_a_short_text_of_several_lines_is_sized_as_several_lines() -> None:
+    from mainstream_desktop.workbook import sizing
+
+    text = "a\nb\nc\nd"  # 7 characters, 4 lines, in a column of 40
+    assert not sizing.fits(text, 40)
+    assert sizing.lines(text, 40) == 4 and sizing.fits("one short line", 40)

@@ -47,8 +47,9 @@ def lines(text: str, width: float) -> int:
 
 def fits(text: str, width: float) -> bool:
     """Whether ``text`` fits one line (checked first: true for most cells, and cheap)."""
-    return len(text) <= width * CHARS_PER_UNIT * 0.5 or (
-        "\n" not in text and text_cells(text) <= width * CHARS_PER_UNIT)
+    if "\n" in text:  # a short text of several lines is several lines
+        return False
+    return len(text) <= width * CHARS_PER_UNIT * 0.5 or text_cells(text) <= width * CHARS_PER_UNIT
 
 
 def height(line_count: int) -> float | None:
