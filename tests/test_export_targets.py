@@ -187,7 +187,8 @@ def test_window_import_asks_when_no_backup_can_be_taken(qtbot, demo_path: Path,
     assert asked and "no backup" in asked[0] and w.doc.ws.count("stakeholders") == 40
     assert "Not imported" in page.status.text()
     answer[0] = QMessageBox.StandardButton.Yes
-    page.apply_plan(plan_import(w.doc.ws, xlsx))
+    page.apply_plan(plan_import(w.doc.ws, xlsx))  # applied once its worker is done
+    qtbot.waitUntil(lambda: "Imported" in page.status.text(), timeout=30_000)
     assert w.doc.ws.count("stakeholders") == 41
     w.close_workshop()
 

@@ -231,3 +231,74 @@ def test_opening_shows_the_navigator_first_and_still_refuses_a_bad_file(
     assert not window.open_path(bad, refused=said.append)
     assert len(said) == 1 and "bad.mainstream" in said[0]
     assert window.workspace is None and window.doc is None
+
+
+def test_an_import_backs_up_in_the_worker_then_applies_as_one_undo_step(
+        window, qtbot, tmp_path) -> None:
+    """The pre-import backup runs in the worker (the window disabled meanwhile, so no
+    edit gets in between); the import is applied once it is written, undoable in one
+    step, and the backup is the workshop as it was before."""
+    from mainstream_desktop.core import backup
+    from mainstream_desktop.core.store import Workshop
+    from mainstream_desktop.workbook.values_import import plan_values
+    from tests.ui_blocks import measure
+
+    ws = window.doc.ws
+    indicator = next(r for r in ws.records("indicators") if r.get("code"))
+    before = len(ws.records("indicator_values"))
+    table = tmp_path / "values.csv"
+    table.write_text(f"Indicator,Year,Value\n{indicator['code']},1901,1.5\n"
+                     f"{indicator['code']},1902,2.5\n", encoding="utf-8")
+    plan = plan_values(ws, table)
+    assert plan.ok, plan.errors
+    window.go_to(6)
+    page = window.workspace.page(6)
+    disabled: list[bool] = []
+
+    def start() -> None:
+        page.apply_plan(plan, "Import indicator values")
+        disabled.append(not window.isEnabled())  # held while the backup is written
+        assert len(ws.records("indicator_values")) == before  # not applied yet
+
+    blocks = measure(start, lambda: "Imported" in page.status.text() or
+                     "Failed" in page.status.text())
+    assert "Imported" in page.status.text(), page.status.text()
+    assert disabled == [True] and window.isEnabled()
+    assert blocks.worst_ms < LIMIT_MS, blocks
+    assert len(ws.records("indicator_values")) == before + 2
+    taken = [b for b in backup.list_backups(window.doc.backup_key()) if b.reason == "import"]
+    assert len(taken) == 1
+    with Workshop.open(taken[0].path, readonly=True) as copy:
+        assert len(copy.records("indicator_values")) == before  # the workshop as it was
+        assert copy.integrity_problems() == []
+    window.doc.undo_stack.undo()
+    assert len(ws.records("indicator_values")) == before
+    window.doc.undo_stack.redo()
+    assert len(ws.records("indicator_values")) == before + 2
+
+
+def test_an_import_whose_backup_fails_changes_nothing(window, qtbot, tmp_path,
+                                                       monkeypatch) -> None:
+    from mainstream_desktop.core import backup
+    from mainstream_desktop.core.errors import UserError
+    from mainstream_desktop.workbook.values_import import plan_values
+
+    ws = window.doc.ws
+    indicator = next(r for r in ws.records("indicators") if r.get("code"))
+    before = len(ws.records("indicator_values"))
+    table = tmp_path / "values.csv"
+    table.write_text(f"Indicator,Year,Value\n{indicator['code']},1901,1.5\n", encoding="utf-8")
+    plan = plan_values(ws, table)
+
+    def refuse(*_a, **_k):
+        raise UserError("the backup folder is gone")
+
+    monkeypatch.setattr(backup, "backup_connection", refuse)
+    page = window.workspace.page(6)
+    page.apply_plan(plan)
+    qtbot.waitUntil(lambda: "Failed" in page.status.text(), timeout=30_000)
+    assert "Nothing was imported" in page.status.text()
+    assert "the backup folder is gone" in page.status.text()
+    assert window.isEnabled() and not page.busy()
+    assert len(ws.records("indicator_values")) == before
+    assert window.doc.undo_stack.count() == 0

@@ -537,8 +537,8 @@ class MainWindow(QMainWindow):
         dialog.openRequested.connect(wanted.append)
         dialog.exec()
         dialog.deleteLater()
-        if wanted:
-            self.open_path(wanted[0])
+        if wanted:  # checked in a worker, shown in a slot (issue 16: never a freeze)
+            self.begin_open(wanted[0])
 
     def show_backups(self) -> None:
         """List this workshop's backups; open a restored one if the user asks."""
@@ -552,8 +552,8 @@ class MainWindow(QMainWindow):
         dialog.restored.connect(wanted.append)
         dialog.exec()
         dialog.deleteLater()
-        if wanted:
-            self.open_path(wanted[0])
+        if wanted:  # checked in a worker, shown in a slot (issue 16: never a freeze)
+            self.begin_open(wanted[0])
 
     def check_workshop(self) -> None:
         from mainstream_desktop.app.check_dialog import CheckDialog

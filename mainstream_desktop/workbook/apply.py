@@ -25,8 +25,12 @@ def _stale() -> UserError:
                                          "preview it again."))
 
 
-def apply_import(ws: Editing, plan: ImportPlan) -> Result:
-    """Write what ``plan`` says, all or nothing; the Result's changes can be reverted."""
+def apply_import(ws: Editing, plan: ImportPlan, *, backed_up: bool = False) -> Result:
+    """Write what ``plan`` says, all or nothing; the Result's changes can be reverted.
+
+    ``backed_up``: the caller has just taken the import's backup itself (the window takes
+    it in a worker, so a large workshop does not hold its UI thread; issue 16), so none is
+    taken here. The file is still compared with the preview under the write lock."""
     if not plan.ok or plan.batch is None:
         raise UserError(translate("Import", "Nothing was imported: the workbook has {n} error(s). "
                                      "First: {first}").format(
@@ -37,6 +41,8 @@ def apply_import(ws: Editing, plan: ImportPlan) -> Result:
             raise _stale()
         return Result()
     try:
+        if backed_up:
+            return ws.apply(plan.batch)
         return ws.apply(plan.batch,
                         before=lambda: backup_connection(ws.conn, reason="import"))
     except StalePlanError:

@@ -79,12 +79,31 @@ def main() -> None:
         note("PDF export (first)", lambda: page.export("pdf", out / "w.pdf"))
         note("Excel export (again)", lambda: page.export("xlsx", out / "w2.xlsx"))
         note("Save a copy", lambda: window.save_copy_to(out / "copy.mainstream"))
+        # a published table of 100 values: the backup in a worker, then the apply
+        plan = values_plan(window.doc.ws, out / "values.csv", 100)
+        note("import values (apply)", lambda: page.apply_plan(plan, "Import"),
+             lambda: "Imported" in page.status.text() and idle())
+        assert "Imported" in page.status.text(), page.status.text()
         outputs = {n: (out / n).exists() for n in ("w.xlsx", "w.pdf", "w2.xlsx",
                                                    "copy.mainstream")}
     window.close_workshop()
     window.close()
     print(json.dumps({"actions": results, "outputs": outputs,
                       "heavy_on_ui": sorted(watch.on_ui)}))
+
+
+def values_plan(ws, csv: Path, n: int):
+    """The plan of a table of ``n`` new values of the workshop's indicators (read here,
+    before the measured action: reading is the worker's part of an import)."""
+    from mainstream_desktop.workbook.values_import import plan_values
+
+    codes = [r["code"] for r in ws.records("indicators") if r.get("code")]
+    rows = ["Indicator,Year,Value"]
+    rows += [f"{codes[i % len(codes)]},{1950 + i // len(codes)},{i % 7}.5" for i in range(n)]
+    csv.write_text("\n".join(rows) + "\n", encoding="utf-8")
+    plan = plan_values(ws, csv)
+    assert plan.ok, plan.errors[:3]
+    return plan
 
 
 if __name__ == "__main__":
