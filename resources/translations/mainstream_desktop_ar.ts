@@ -837,6 +837,10 @@ Coverage: {level}</source>
             <translation>لم يتم الاستيراد: تعذر أخذ نسخة احتياطية أولًا.</translation>
         </message>
         <message>
+            <source>Backing up the workshop before the import…</source>
+            <translation>جارٍ حفظ نسخة احتياطية من حلقة العمل قبل الاستيراد…</translation>
+        </message>
+        <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
             <translation>تم الاستيراد: عدد التغييرات {n}. يتراجع Ctrl+Z عن الاستيراد.</translation>
         </message>

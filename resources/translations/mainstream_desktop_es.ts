@@ -837,6 +837,10 @@ Cobertura: {level}</translation>
             <translation>No importado: no se pudo hacer antes una copia de seguridad.</translation>
         </message>
         <message>
+            <source>Backing up the workshop before the import…</source>
+            <translation>Copia de seguridad del taller antes de la importación…</translation>
+        </message>
+        <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
             <translation>Importado: {n} cambio(s). Ctrl+Z deshace la importación.</translation>
         </message>

@@ -837,6 +837,10 @@ Couverture : {level}</translation>
             <translation>Non importé : aucune sauvegarde n'a pu être faite au préalable.</translation>
         </message>
         <message>
+            <source>Backing up the workshop before the import…</source>
+            <translation>Sauvegarde de l’atelier avant l’importation…</translation>
+        </message>
+        <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
             <translation>Importé : {n} modification(s). Ctrl+Z annule l'importation.</translation>
         </message>

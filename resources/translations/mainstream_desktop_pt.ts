@@ -837,6 +837,10 @@ Cobertura: {level}</translation>
             <translation>Não importado: não foi possível fazer antes uma cópia de segurança.</translation>
         </message>
         <message>
+            <source>Backing up the workshop before the import…</source>
+            <translation>Fazendo backup da oficina antes da importação…</translation>
+        </message>
+        <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
             <translation>Importado: {n} alteração(ões). Ctrl+Z desfaz a importação.</translation>
         </message>

@@ -837,6 +837,10 @@ Coverage: {level}</source>
             <translation>Не импортировано: не удалось предварительно создать резервную копию.</translation>
         </message>
         <message>
+            <source>Backing up the workshop before the import…</source>
+            <translation>Резервное копирование семинара перед импортом…</translation>
+        </message>
+        <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
             <translation>Импортировано изменений: {n}. Импорт можно отменить сочетанием клавиш Ctrl+Z.</translation>
         </message>

@@ -837,6 +837,10 @@ Coverage: {level}</source>
             <translation>未导入：无法先进行备份。</translation>
         </message>
         <message>
+            <source>Backing up the workshop before the import…</source>
+            <translation>正在导入前备份研讨会…</translation>
+        </message>
+        <message>
             <source>Imported: {n} change(s). Ctrl+Z takes the import back.</source>
             <translation>已导入：{n}处更改。按Ctrl+Z可撤销导入。</translation>
         </message>
