@@ -244,17 +244,22 @@ def test_coherence_puts_the_weakest_sector_first(qtbot, demo_ws):
     assert "Coherence score" in view.describe(rows[0])
 
 
+def enlarge(view, factor: float = 1.8) -> None:
+    """The font presentation mode gives a picture (the zoom multiplies it)."""
+    font = view.font()
+    font.setPointSizeF(font.pointSizeF() * factor)
+    view.setFont(font)
+
+
 def test_pictures_follow_a_larger_font(qtbot, demo_ws):
     """Presentation mode enlarges the font: the pictures must grow with it, not clip."""
     view = show(qtbot, CoherenceOverview(), demo_ws)
     small = view.canvas.sizeHint().height()
-    font = view.font()
-    font.setPointSizeF(font.pointSizeF() * 1.8)
-    view.setFont(font)
+    enlarge(view)
     assert view.canvas.sizeHint().height() > small * 1.5
     grid = show(qtbot, PowerInterestView(), demo_ws)
     radius = grid.canvas.geo.radius
-    grid.setFont(font)
+    grid.setFont(view.font())
     assert grid.canvas.geo.radius > radius
 
 
@@ -443,9 +448,7 @@ def test_trend_picture_grows_with_the_font_and_stays_fast_at_scale(qtbot, demo_w
 
     view = show(qtbot, TrendView(), demo_ws)
     hint = view.canvas.minimumSizeHint().height()
-    font = view.font()
-    font.setPointSizeF(font.pointSizeF() * 1.8)
-    view.setFont(font)
+    enlarge(view)
     assert view.canvas.minimumSizeHint().height() > hint * 1.5
     times = []
     for _ in range(5):
