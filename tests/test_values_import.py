@@ -314,3 +314,13 @@ def test_dimension_and_group_columns(demo_ws, tmp_path) -> None:
     apply_values(demo_ws, plan)
     assert _values(demo_ws) == [(2020, "", "", 2.0, ""),
                                 (2020, "migratory_status", "Refugees", 1.0, "")]
+
+
+def test_rows_refused_are_not_counted_as_to_add(demo_ws, tmp_path) -> None:
+    """A preview that lists an error for every row says it will add nothing (it said
+    "1 to add" beside "nothing will be imported": found by a tester)."""
+    table = _csv(tmp_path, 'Indicator,Year,Value\nMP-1,2023,"125,500"\nMP-99,2022,5\n'
+                           "MP-1,abc,7\nMP-1,2020,9\n")
+    plan = plan_values(demo_ws, table)
+    assert not plan.ok and len(plan.errors) == 3
+    assert (plan.sheets[0].added, plan.sheets[0].updated) == (1, 0)  # only the clean row

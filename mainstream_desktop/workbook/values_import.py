@@ -440,15 +440,18 @@ class _Planner:
             seen[key] = row.number
             values = {k: v for k, v in row.values.items() if k not in row.failed}
             rec = existing.get(key)
+            # a row with a refused cell still goes to the store (for its other problems)
+            # but is not counted as something the import will do
+            counted = not row.failed
             if rec is None:
-                summary.added += 1
+                summary.added += counted
                 ops.append(Op.insert(TABLE, values))
                 op_rows.append(row)
                 continue
             changed = {k: v for k, v in values.items() if rec.get(k) != v
                        and not (v in (None, "") and rec.get(k) in (None, ""))}
             if changed:
-                summary.updated += 1
+                summary.updated += counted
                 ops.append(Op.update(TABLE, rec["id"], changed))
                 op_rows.append(row)
             else:
