@@ -7,7 +7,7 @@ tooltip lists what is still missing, so the facilitator can see where the group 
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QRect, QSize, Qt
-from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPalette
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPalette
 from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
@@ -64,13 +64,17 @@ class _StepDelegate(QStyledItemDelegate):
             rtl = opt.direction == Qt.LayoutDirection.RightToLeft
             bar = QRect(r.left() + (count_w if rtl else 0), y, r.width() - count_w, bar_h)
             painter.setPen(Qt.PenStyle.NoPen)
-            painter.setBrush(pal.color(QPalette.ColorRole.Mid))
+            # on the selection's colour the part done is drawn in the selected text's colour
+            # over a faint track: the link blue vanished there, on the one step being worked on
+            track = QColor(fg)
+            track.setAlpha(70)
+            painter.setBrush(track if selected else pal.color(QPalette.ColorRole.Mid))
             painter.drawRoundedRect(bar, 3, 3)
             done_w = int(bar.width() * ratio)
             if done_w:
                 filled = QRect(bar.right() - done_w + 1 if rtl else bar.left(), y, done_w, bar_h)
                 painter.setBrush(Qt.GlobalColor.darkGreen if ratio >= 1 else
-                                 pal.color(QPalette.ColorRole.Link))
+                                 fg if selected else pal.color(QPalette.ColorRole.Link))
                 painter.drawRoundedRect(filled, 3, 3)
             painter.setPen(fg)
             if self.compact:
