@@ -362,7 +362,11 @@ class TrendView(PictureFrame):
         self.group = QComboBox(self._body)
         self.group.setObjectName("trendGroup")
         self.group.setAccessibleName(self.tr("Breakdown"))
-        self.group.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        # a steady width (the list's longest group made it jump, and squeeze the indicator
+        # box, from one indicator to the next); the indicator's box takes the rest
+        self.group.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.group.setMinimumContentsLength(16)
         self.group.currentIndexChanged.connect(self._group_changed)
         self.group_label = QLabel(self.tr("&Breakdown:"), self._body)
         self.group_label.setBuddy(self.group)
