@@ -51,6 +51,17 @@ def demo_path(demo_master: Path, tmp_path: Path) -> Path:
     return dest
 
 
+def without_values(path: Path) -> Path:
+    """``path`` with its indicator values deleted: tests that import their own count
+    what is added."""
+    from mainstream_desktop.core.batch import Op
+    from mainstream_desktop.core.store import Workshop
+
+    with Workshop.open(path) as ws:
+        ws.run([Op.delete("indicator_values", v["id"]) for v in ws.records("indicator_values")])
+    return path
+
+
 @pytest.fixture
 def demo_ws(demo_path: Path):
     """The sample workshop, open."""

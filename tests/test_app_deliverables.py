@@ -8,16 +8,12 @@ import threading
 import pytest
 
 from mainstream_desktop.core.errors import Cancelled
+from tests.conftest import open_window
 
 
 @pytest.fixture
 def page(qtbot, demo_path):
-    from mainstream_desktop.app.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(demo_path)
+    w = open_window(qtbot, demo_path)
     w.go_to(6)
     p = w.workspace.page(6)
     p.open_results = False

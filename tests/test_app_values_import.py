@@ -8,28 +8,19 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import open_window, without_values
+
 
 @pytest.fixture
 def demo_path(demo_path: Path) -> Path:
-    """The sample without its indicator values: these tests import their own and count
-    what is added."""
-    from mainstream_desktop.core.batch import Op
-    from mainstream_desktop.core.store import Workshop
-
-    with Workshop.open(demo_path) as ws:
-        ws.run([Op.delete("indicator_values", v["id"]) for v in ws.records("indicator_values")])
-    return demo_path
+    """The sample without its indicator values (these tests count what they add)."""
+    return without_values(demo_path)
 
 
 
 @pytest.fixture
 def window(qtbot, demo_path):
-    from mainstream_desktop.app.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(demo_path)
+    w = open_window(qtbot, demo_path)
     yield w
     w.close_workshop()
 

@@ -19,6 +19,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import Qt
 
+from tests.conftest import open_window
+
 LIMIT_MS = 100.0
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -112,12 +114,7 @@ def test_progress_reaches_the_window_at_most_20_times_a_second(qtbot) -> None:
 
 @pytest.fixture
 def window(qtbot, demo_path):
-    from mainstream_desktop.app.main_window import MainWindow
-
-    w = MainWindow()
-    qtbot.addWidget(w)
-    w.show()
-    assert w.open_path(demo_path)
+    w = open_window(qtbot, demo_path)
     w.go_to(2)
     yield w
     w.close_workshop()

@@ -15,18 +15,13 @@ from mainstream_desktop.cli import main
 from mainstream_desktop.core.errors import UserError
 from mainstream_desktop.workbook import values_table as vt
 from mainstream_desktop.workbook.values_import import apply_values, plan_values
+from tests.conftest import without_values
 
 
 @pytest.fixture
 def demo_path(demo_path: Path) -> Path:
-    """The sample without its indicator values: these tests import their own and count
-    what is added."""
-    from mainstream_desktop.core.batch import Op
-    from mainstream_desktop.core.store import Workshop
-
-    with Workshop.open(demo_path) as ws:
-        ws.run([Op.delete("indicator_values", v["id"]) for v in ws.records("indicator_values")])
-    return demo_path
+    """The sample without its indicator values (these tests count what they add)."""
+    return without_values(demo_path)
 
 
 
