@@ -121,6 +121,18 @@ def test_acronyms_are_derived_sorted_and_listed_once(empty_ws: Workshop) -> None
     assert {"SDG", "GCM", "ODA", "UPR", "ILO", "UNDP"} <= set(meaning)
 
 
+def test_acronyms_never_come_from_personal_fields(empty_ws: Workshop) -> None:
+    """A participant's position "Head, Zephyr Quality Unit (ZQU)" is personal data: it
+    defines an acronym only in a report that prints it."""
+    ws = empty_ws
+    ws.insert("participants", {"name": "A. Person", "position": "Head, Zephyr Quality Unit (ZQU)"})
+    ws.insert("stakeholders", {"name": "Board of Lorvanian Tea Growers (BLTG)",
+                               "type": "gov_line"})
+    shared = dict(acronyms(ws, personal_data=False))
+    assert "ZQU" not in shared and "BLTG" in shared
+    assert "ZQU" in dict(acronyms(ws, personal_data=True))
+
+
 @pytest.mark.parametrize("language", ["ar", "zh"])
 def test_arabic_and_chinese_reports_render_the_new_sections(
         demo_master: Path, tmp_path: Path, language: str) -> None:
@@ -149,7 +161,7 @@ def test_every_abbreviation_of_the_sample_report_is_in_its_list(demo_master: Pat
 
     ws = Workshop.open(demo_master, readonly=True)
     try:
-        listed = {a for a, _ in acronyms(ws)}
+        listed = {a for a, _ in acronyms(ws, personal_data=True)}  # as the report below
         pdf = write_pdf(ws, tmp_path / "r.pdf", ReportOptions())
     finally:
         ws.close()

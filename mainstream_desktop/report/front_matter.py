@@ -18,7 +18,7 @@ from reportlab.platypus import Flowable, PageBreak, Spacer, Table, TableStyle
 from mainstream_desktop.core import gap_analysis, refdata
 from mainstream_desktop.core.i18n import QT_TRANSLATE_NOOP, current_language, translate
 from mainstream_desktop.core.plan_analysis import counted, currency_key
-from mainstream_desktop.core.registers import REGISTERS
+from mainstream_desktop.core.registers import REGISTERS, register
 from mainstream_desktop.core.store import Workshop
 from mainstream_desktop.report.context import Ctx
 from mainstream_desktop.report.fonts import SANS
@@ -64,7 +64,7 @@ _WORD = re.compile(r"(?<![\w-])([A-Z][A-Za-z]{0,2}[A-Z][A-Z]*)(?![\w-])")
 _DEFINED = re.compile(r"([^()]{2,200}?)\s*\(([A-Z][A-Za-z]{0,2}[A-Z][A-Z]*)\)")
 
 
-def acronyms(ws: Workshop) -> list[tuple[str, str]]:
+def acronyms(ws: Workshop, personal_data: bool = False) -> list[tuple[str, str]]:
     """(acronym, meaning) in the report's language, sorted, each acronym once, derived
     so the list follows what the report says: the stakeholders' own acronyms (their
     spelling wins), the recorded instruments' short names that are acronyms,
@@ -87,7 +87,7 @@ def acronyms(ws: Workshop) -> list[tuple[str, str]]:
             add(short, translate("Reference", info["full_name"]))
     for short, long in FIXED_ACRONYMS:
         add(translate("Report", short), translate("Report", long))
-    texts = workshop_texts(ws)
+    texts = workshop_texts(ws, personal_data)
     for text in texts:
         for meaning, abbreviation in defined_abbreviations(text):
             add(abbreviation, meaning)
@@ -102,13 +102,16 @@ def acronyms(ws: Workshop) -> list[tuple[str, str]]:
     return sorted(found.values(), key=lambda sl: (sl[0].casefold(), sl[0]))
 
 
-def workshop_texts(ws: Workshop) -> list[str]:
-    """Every text the workshop's records hold (lists item by item), and the titles of
-    the SDG entries they cite, which the report prints too."""
+def workshop_texts(ws: Workshop, personal_data: bool = False) -> list[str]:
+    """Every text the report may print from the workshop's declared fields (lists item
+    by item), and the titles of the SDG entries they cite. Personal fields only when the
+    report carries personal data (an abbreviation a participant's position defines must
+    not reach a report made without it); never ids and timestamps."""
     out: list[str] = []
     for name in REGISTERS:
+        fields = [f.name for f in register(name).shared_fields(personal_data)]
         for r in ws.records(name):
-            for value in r.values():
+            for value in (r.get(f) for f in fields):
                 if isinstance(value, str):
                     out.append(value)
                 elif isinstance(value, list):
@@ -238,7 +241,7 @@ def preface(ctx: Ctx) -> list[Flowable]:
     if w["foreword"]:
         out += ctx.heading(0, ctx.label("workshop", "foreword"), numbered=False)
         out += [ctx.p(part) for part in _paragraphs(w["foreword"])]
-    found = acronyms(ctx.ws)
+    found = acronyms(ctx.ws, ctx.personal_data)
     if found:
         out += ctx.heading(0, translate("Report", "Acronyms and abbreviations"), numbered=False)
         out.append(data_table(ctx, [translate("Report", "Acronym"),
