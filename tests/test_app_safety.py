@@ -367,3 +367,14 @@ def test_a_killed_window_leaves_its_edits_and_the_file_opens_again(window, demo_
     assert not window.doc.readonly
     assert window.doc.ws.get("stakeholders", rid)["name"] == "Edited before the crash"
     assert window.doc.ws.integrity_problems(quick=True) == []
+
+
+def test_a_crashed_session_recovered_on_opening_is_said_in_the_status_bar(window, demo_path,
+                                                                          qtbot):
+    from tests.conftest import wait_opened
+    from tests.test_crafted_files import _crash_in
+
+    _crash_in(demo_path, "UPDATE workshop SET title = 'half-written'")
+    assert wait_opened(qtbot, window, demo_path)
+    assert "not closed properly" in window.statusBar().currentMessage()
+    assert window.doc.ws.workshop()["title"] != "half-written"

@@ -191,9 +191,12 @@ def test_own_hot_journal_is_recovered_with_a_backup_of_the_pair(demo_path: Path)
     crashed = (_digest(demo_path), _digest(journal))
     assert main(["check", str(demo_path)]) == 1  # read-only: tells to open for editing
     with Workshop.open(demo_path) as ws:
+        assert ws.recovered  # the window tells the user
         assert ws.workshop()["title"] != "half-written"
         assert ws.integrity_problems() == []
         folder = backup.folder_for(ws.uuid)
+    with Workshop.open(demo_path) as ws:
+        assert not ws.recovered
     assert not journal.exists()
     kept = sorted(folder.iterdir())
     pairs = {p.name.removesuffix("-journal") for p in kept if p.name.endswith("-journal")}

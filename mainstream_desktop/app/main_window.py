@@ -427,6 +427,10 @@ class MainWindow(QMainWindow):
         self._show_workspace(doc)
         self._update_state()
         self.workspace.navigator.setFocus()
+        if doc.ws.recovered:
+            self.statusBar().showMessage(self.tr(
+                "The workshop was not closed properly last time: its last saved state was "
+                "recovered (the file and journal as found are kept in its backups)."), 20000)
 
     def _show_workspace(self, doc: Document) -> None:
         self.workspace = Workspace(doc, self.central)

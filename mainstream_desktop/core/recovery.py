@@ -182,8 +182,10 @@ def _keep_pair(path: Path, journal: Path, uuid: str) -> None:
             shutil.copyfile(src, tmp)
 
 
-def recover(path: Path, page_size: int) -> None:
+def recover(path: Path, page_size: int) -> bool:
     """Recover a hot journal beside ``path`` for an opening for writing; refuse a stray one.
+    True when a journal was played back (the window says so: the user should know the
+    last session ended in a crash and where the pair as found was kept).
 
     Nothing is changed unless the recovered copy passed every check and the crashed pair
     was kept; the file is then replaced whole (an interruption leaves the old pair, which
@@ -191,7 +193,7 @@ def recover(path: Path, page_size: int) -> None:
     """
     journal = pending_journal(path)
     if journal is None or not is_hot(path):
-        return
+        return False
     verify(path, journal, page_size)
     from mainstream_desktop.core.atomic import atomic_path
 
@@ -202,6 +204,7 @@ def recover(path: Path, page_size: int) -> None:
             shutil.copyfile(copy, tmp)
     with contextlib.suppress(FileNotFoundError):
         journal.unlink()
+    return True
 
 
 def check_readable(path: Path, page_size: int) -> None:

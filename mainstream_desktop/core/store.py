@@ -78,6 +78,7 @@ class Workshop(Editing):
         self.clock = journal.HybridClock(self.device_id, journal.last_stamp(conn))
         self._batch = None
         self._lock: WorkshopLock | None = None
+        self.recovered = False  # a crashed session's journal was played back on opening
 
     # --- opening and closing -----------------------------------------------------------
 
@@ -167,9 +168,11 @@ class Workshop(Editing):
             held.acquire()
         elif not readonly:
             ensure_not_held(target)
+        recovered = False
         try:
             if not readonly:
-                recovery.recover(target, header.page_size)  # only ever into a checked copy
+                # only ever into a checked copy
+                recovered = recovery.recover(target, header.page_size)
                 header = schema.read_header(target)
             schema.check_not_truncated(target, header)
             conn = connect(target, readonly=readonly)
@@ -224,6 +227,7 @@ class Workshop(Editing):
             raise
         ws = cls(conn, target, readonly=readonly)
         ws._lock = held
+        ws.recovered = recovered
         return ws
 
     @classmethod

@@ -3071,6 +3071,10 @@ Coverage: {level}</source>
             <translation>يتعذر التراجع</translation>
         </message>
         <message>
+            <source>The workshop was not closed properly last time: its last saved state was recovered (the file and journal as found are kept in its backups).</source>
+            <translation>لم تُغلق حلقة العمل بشكل صحيح في المرة السابقة: استُعيدت آخر حالة محفوظة لها (يُحتفظ بالملف والسجل كما وُجدا ضمن نسخها الاحتياطية).</translation>
+        </message>
+        <message>
             <source>Open a workshop</source>
             <translation>فتح حلقة عمل</translation>
         </message>

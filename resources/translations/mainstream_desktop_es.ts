@@ -3071,6 +3071,10 @@ Cobertura: {level}</translation>
             <translation>No se puede deshacer</translation>
         </message>
         <message>
+            <source>The workshop was not closed properly last time: its last saved state was recovered (the file and journal as found are kept in its backups).</source>
+            <translation>El taller no se cerró correctamente la última vez: se recuperó su último estado guardado (el archivo y el diario tal como se encontraron se conservan en sus copias de seguridad).</translation>
+        </message>
+        <message>
             <source>Open a workshop</source>
             <translation>Abrir un taller</translation>
         </message>

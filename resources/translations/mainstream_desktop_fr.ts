@@ -3071,6 +3071,10 @@ Couverture : {level}</translation>
             <translation>Impossible d'annuler</translation>
         </message>
         <message>
+            <source>The workshop was not closed properly last time: its last saved state was recovered (the file and journal as found are kept in its backups).</source>
+            <translation>L’atelier n’a pas été fermé correctement la dernière fois : son dernier état enregistré a été récupéré (le fichier et le journal tels qu’ils ont été trouvés sont conservés dans ses sauvegardes).</translation>
+        </message>
+        <message>
             <source>Open a workshop</source>
             <translation>Ouvrir un atelier</translation>
         </message>

@@ -3071,6 +3071,10 @@ Cobertura: {level}</translation>
             <translation>Não é possível desfazer</translation>
         </message>
         <message>
+            <source>The workshop was not closed properly last time: its last saved state was recovered (the file and journal as found are kept in its backups).</source>
+            <translation>A oficina não foi fechada corretamente da última vez: seu último estado salvo foi recuperado (o arquivo e o diário, como foram encontrados, estão guardados nos seus backups).</translation>
+        </message>
+        <message>
             <source>Open a workshop</source>
             <translation>Abrir uma oficina</translation>
         </message>

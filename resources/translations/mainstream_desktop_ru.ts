@@ -3071,6 +3071,10 @@ Coverage: {level}</source>
             <translation>Отмена невозможна</translation>
         </message>
         <message>
+            <source>The workshop was not closed properly last time: its last saved state was recovered (the file and journal as found are kept in its backups).</source>
+            <translation>В прошлый раз семинар не был закрыт правильно: восстановлено его последнее сохранённое состояние (файл и журнал в найденном виде сохранены в его резервных копиях).</translation>
+        </message>
+        <message>
             <source>Open a workshop</source>
             <translation>Открыть семинар</translation>
         </message>

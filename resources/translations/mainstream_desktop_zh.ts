@@ -3071,6 +3071,10 @@ Coverage: {level}</source>
             <translation>无法撤销</translation>
         </message>
         <message>
+            <source>The workshop was not closed properly last time: its last saved state was recovered (the file and journal as found are kept in its backups).</source>
+            <translation>研讨会上次未正常关闭：已恢复其最后保存的状态（找到时的文件和日志保存在其备份中）。</translation>
+        </message>
+        <message>
             <source>Open a workshop</source>
             <translation>打开研讨会</translation>
         </message>
