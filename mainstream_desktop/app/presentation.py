@@ -18,9 +18,7 @@ from PySide6.QtGui import QAction, QKeySequence, QPalette
 from PySide6.QtWidgets import QMainWindow, QMenu, QToolBar, QWidget
 
 from mainstream_desktop.app import icons, look
-from mainstream_desktop.app.zoom import PRESENTATION_SCALE, Zoom
-
-SCALE = PRESENTATION_SCALE
+from mainstream_desktop.app.zoom import Zoom
 
 
 class Presentation:

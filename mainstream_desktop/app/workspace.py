@@ -91,9 +91,6 @@ class TitleLabel(QLabel):
         self.setAccessibleName(title)
         self._fit()
 
-    def full_title(self) -> str:
-        return self._full
-
     def _fit(self) -> None:
         width = max(40, self.contentsRect().width())
         super().setText(two_lines(self._full, self.fontMetrics(), width))

@@ -191,7 +191,6 @@ class _NetworkCanvas(QGraphicsView):
         # Smaller markers on crowded maps, so groups stay apart (zoom spreads them further).
         crowd = (width * height / max(1, len(self.nodes))) ** 0.5
         style.unit = min(metrics.height() * 0.42, max(2.0, crowd * 0.22))
-        self._scale = (width, height)
         for item in self.nodes.values():
             item.prepareGeometryChange()
             item.measure(metrics)
